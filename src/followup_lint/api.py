@@ -1,0 +1,108 @@
+"""The public entry points: :func:`lint` for a template string, :func:`lint_path` for files."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+from .campaign import build_campaign
+from .config import Config, config_from_mapping, discover_config
+from .engine import RECIPIENTS_UNREADABLE, TEMPLATE_UNREADABLE, Linter
+from .model import Diagnostic, Span
+from .recipients import RecordOrProblem, read_recipient_file, read_records
+from .report import Report
+from .templates import read_template_source
+
+
+def _as_config(config: Config | Mapping[str, Any] | None, start: Path | None = None) -> Config:
+    if config is None:
+        return discover_config(start) if start is not None else Config()
+    if isinstance(config, Config):
+        return config
+    return config_from_mapping(config, where="config")
+
+
+class _Counted:
+    """Counts recipients as the engine streams them."""
+
+    def __init__(self, items: Iterable[RecordOrProblem]) -> None:
+        self._items = items
+        self.count = 0
+
+    def __iter__(self) -> Iterator[RecordOrProblem]:
+        from .recipients import Recipient
+
+        for item in self._items:
+            if isinstance(item, Recipient):
+                self.count += 1
+            yield item
+
+
+def lint(
+    template: str,
+    recipients: Iterable[Mapping[str, Any]] = (),
+    *,
+    subject: str | None = None,
+    path: str | None = None,
+    config: Config | Mapping[str, Any] | None = None,
+    linter: Linter | None = None,
+) -> Report:
+    """Lint one template (a string, front matter allowed) against in-memory recipient records.
+
+    ``recipients`` may be any iterable of mappings; it is consumed once. Each recipient-level
+    diagnostic's ``recipient.index`` is the 0-based position in it. ``config`` is a
+    :class:`Config` or a mapping shaped like the ``[tool.followup-lint]`` table. Pass a
+    prebuilt ``linter`` to lint many templates without reloading the rules.
+    """
+    engine = linter or Linter(_as_config(config))
+    source = read_template_source(template, path or "<template>")
+    iterator = iter(recipients)
+    first = next(iterator, _END)
+    stream = None
+    if first is not _END:
+        stream = _Counted(read_records(itertools.chain([first], iterator), field_map=engine.field_map))
+    diagnostics = engine.lint_sources([source], stream, subject=subject, recipient_source="<records>")
+    return engine.build_report(diagnostics, templates=1, recipients=stream.count if stream else 0)
+
+
+_END = object()
+
+
+def lint_path(
+    path: str | Path | Iterable[str | Path],
+    *,
+    recipients: str | Path | None = None,
+    config: Config | Mapping[str, Any] | None = None,
+    linter: Linter | None = None,
+) -> Report:
+    """Lint a template file, a campaign folder, or several of them.
+
+    Without ``config``, the nearest ``.followup-lint.toml`` or ``pyproject.toml`` with a
+    ``[tool.followup-lint]`` table above the first path is used.
+    """
+    paths = [Path(path)] if isinstance(path, (str, Path)) else [Path(p) for p in path]
+    engine = linter or Linter(_as_config(config, paths[0] if paths else Path.cwd()))
+    recipients_path = Path(recipients) if recipients is not None else None
+    campaign = build_campaign(paths, engine.config, recipients_path)
+    diagnostics: list[Diagnostic] = []
+    for where, reason in campaign.unreadable:
+        engine._emit_engine(diagnostics, TEMPLATE_UNREADABLE, reason, where, Span.point(1))
+    for template, target, line in campaign.missing_recipients:
+        engine._emit_engine(
+            diagnostics, RECIPIENTS_UNREADABLE, f"front matter names a recipients file that does not exist: {target}",
+            template, Span.point(line),
+        )
+    total = 0
+    first_group = True
+    for group in campaign.groups:
+        stream = None
+        if group.recipients is not None:
+            stream = _Counted(read_recipient_file(group.recipients, field_map=engine.field_map))
+        found = engine.lint_sources(group.templates, stream, recipient_source=str(group.recipients) if group.recipients else None)
+        if not first_group:  # load problems are reported once per run
+            found = [d for d in found if d.code != "FL011"]
+        first_group = False
+        diagnostics.extend(found)
+        total += stream.count if stream else 0
+    return engine.build_report(diagnostics, templates=campaign.template_count, recipients=total)

@@ -1,0 +1,195 @@
+"""Template and input integrity checks (FL0xx) that run as ordinary rules.
+
+Syntax, render, limit, load and input errors are found by the engine itself while it works;
+their rules use :class:`EngineReported` so they can still be selected, ignored and documented.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..context import MessageContext, TemplateContext
+from ..model import Finding, Severity
+from ..recipients import lookup
+from ..rule import SKIP, MessageCheck, TemplateCheck
+from ..templates import VariableUse
+
+
+class EngineReported(TemplateCheck):
+    """Placeholder logic for rules whose findings the engine reports as it runs."""
+
+    def prepare(self, context: Any) -> Any:
+        return SKIP
+
+    def check(self, target: Any, state: Any) -> Iterable[Finding]:
+        return ()
+
+
+# ------------------------------------------------------------------------ FL003
+
+
+@dataclass(slots=True)
+class _UndefinedState:
+    uses: dict[tuple[str, ...], list[VariableUse]]
+    pending: set[tuple[str, ...]]
+    fields: set[str] = field(default_factory=set)
+    records: int = 0
+
+
+class UndefinedVariable(MessageCheck):
+    """A variable no recipient record provides: usually a typo (``frist_name``)."""
+
+    _MAX_FIELDS = 500
+
+    def prepare(self, context: TemplateContext) -> Any:
+        uses: dict[tuple[str, ...], list[VariableUse]] = {}
+        for use in context.info.variables:
+            uses.setdefault(use.path, []).append(use)
+        for name in context.info.context_names:
+            uses.setdefault((name,), [])
+        if not uses:
+            return SKIP
+        return _UndefinedState(uses, set(uses))
+
+    def check(self, target: MessageContext, state: _UndefinedState) -> Iterable[Finding]:
+        state.records += 1
+        data = target.recipient.data
+        if len(state.fields) < self._MAX_FIELDS:
+            state.fields.update(str(k) for k in data)
+        if state.pending:
+            for path in [p for p in state.pending if (p[0] in data if len(p) == 1 else lookup(data, p) is not None)]:
+                state.pending.discard(path)
+        return ()
+
+    def finish(self, state: _UndefinedState) -> Iterable[Finding]:
+        if not state.records:
+            return
+        # report the shortest missing path only: if `contact` is missing, not `contact.name` too
+        missing = sorted(state.pending, key=len)
+        reported: list[tuple[str, ...]] = []
+        for path in missing:
+            if any(path[: len(r)] == r for r in reported):
+                continue
+            reported.append(path)
+            uses = [u for p, group in state.uses.items() if p[: len(path)] == path for u in group]
+            uses.sort(key=lambda u: (u.span.line, u.span.column))
+            field_names = sorted(state.fields)
+            candidates = difflib.get_close_matches(path[-1] if len(path) > 1 else path[0], field_names, n=1, cutoff=0.6)
+            hint = f"; did you mean {candidates[0]!r}?" if candidates else ""
+            dotted = ".".join(path)
+            where = "recipient record" if state.records == 1 else f"of the {state.records} recipient records"
+            base = f"{dotted!r} is not a field of any {where}{hint}".replace("{", "{{").replace("}", "}}")
+            if not uses:  # read only in a statement tag ({% if ... %})
+                yield Finding(base + " It is read in a template tag.")
+                continue
+            for use in uses:
+                if use.has_fallback:
+                    yield Finding(base + " Every recipient gets the fallback text instead.", span=use.span,
+                                  fix=candidates[0] if candidates else None, severity=Severity.WARNING)
+                else:
+                    yield Finding(base + " It renders as empty text.", span=use.span,
+                                  fix=candidates[0] if candidates else None)
+
+
+# ------------------------------------------------------------------------ FL004 (static part)
+
+
+class UnsafeAttribute(TemplateCheck):
+    """Attribute access the sandbox blocks, found before anything is rendered."""
+
+    def check(self, target: TemplateContext, state: Any) -> Iterable[Finding]:
+        for attribute, span in target.info.unsafe_accesses:
+            yield Finding(
+                f"access to {attribute!r} is not allowed in the sandbox; templates may only read recipient fields",
+                span=span,
+            )
+
+
+# ------------------------------------------------------------------------ FL006 / FL007
+
+
+@dataclass(frozen=True, slots=True)
+class _TagPattern:
+    label: str
+    regex: re.Pattern[str]
+
+
+def _compile_tag_patterns(data: dict[str, Any]) -> list[_TagPattern]:
+    patterns = []
+    for entry in data.get("merge_tags", []):
+        flags = re.IGNORECASE if entry.get("ignore_case", False) else 0
+        patterns.append(_TagPattern(str(entry["label"]), re.compile(str(entry["pattern"]), flags)))
+    return patterns
+
+
+def find_merge_tags(text: str, patterns: list[_TagPattern]) -> Iterable[tuple[str, int, int]]:
+    taken: list[tuple[int, int]] = []
+    for pattern in patterns:
+        for match in pattern.regex.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            yield pattern.label, start, end
+
+
+class ForeignMergeTag(TemplateCheck):
+    """Merge tags of another tool in the template's literal text: Jinja leaves them as they are."""
+
+    def prepare(self, context: TemplateContext) -> Any:
+        return _compile_tag_patterns(dict(self.data))
+
+    def check(self, target: TemplateContext, state: list[_TagPattern]) -> Iterable[Finding]:
+        info = target.info
+        text = info.source.text
+        for tag in info.tags:
+            if tag.kind != "text":
+                continue
+            chunk = text[tag.start : tag.end]
+            for label, start, end in find_merge_tags(chunk, state):
+                literal = chunk[start:end]
+                yield Finding(
+                    f"{literal!r} is a {label} merge tag; Jinja will send it to recipients exactly as written".replace("{", "{{").replace("}", "}}"),
+                    span=info.span(tag.start + start, tag.start + end),
+                )
+        subject = info.subject or ""
+        for label, start, end in find_merge_tags(subject, state):
+            literal = subject[start:end]
+            yield Finding(
+                f"the subject line holds {literal!r}, a {label} merge tag that Jinja will not fill".replace("{", "{{").replace("}", "}}"),
+                span=info.subject_span,
+            )
+
+
+@dataclass(slots=True)
+class _UnrenderedState:
+    patterns: list[_TagPattern]
+    static_hits: frozenset[str]
+    reported: set[str] = field(default_factory=set)
+
+
+class UnrenderedMergeTag(MessageCheck):
+    """Merge-tag syntax in the rendered message that came from recipient data (or a nested template)."""
+
+    def prepare(self, context: TemplateContext) -> Any:
+        patterns = _compile_tag_patterns(dict(self.data))
+        literal = context.info.literal_text() + (context.info.subject or "")
+        static = frozenset(literal[s:e] for _, s, e in find_merge_tags(literal, patterns))
+        return _UnrenderedState(patterns, static)
+
+    def check(self, target: MessageContext, state: _UnrenderedState) -> Iterable[Finding]:
+        for where, text in (("message", target.text), ("subject line", target.subject or "")):
+            if not text or ("{" not in text and "|" not in text and "%" not in text and "«" not in text
+                            and "[" not in text and "((" not in text):
+                continue
+            for label, start, end in find_merge_tags(text, state.patterns):
+                literal = text[start:end]
+                if literal in state.static_hits:
+                    continue
+                yield Finding(
+                    f"the rendered {where} contains {{tag}}, an unrendered {label} merge tag that came from the recipient's data",
+                    personal={"tag": literal},
+                )

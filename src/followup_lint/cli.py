@@ -1,0 +1,169 @@
+"""The ``followup-lint`` command.
+
+Exit status: 0 when nothing reaches the fail level, 1 when something does, 2 for a usage or
+configuration error (reported in one line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .api import lint_path
+from .config import Config, ConfigError, discover_config, load_config
+from .engine import Linter
+from .formats import FORMATS, FormatOptions, get_renderer, resolve_format
+from .model import Severity
+from .registry import Registry, build_registry
+
+
+def _split(values: list[str] | None) -> tuple[str, ...] | None:
+    if not values:
+        return None
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="followup-lint",
+        description="Lint email templates against the recipients they will be sent to.",
+    )
+    parser.add_argument("--version", action="version", version=f"followup-lint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="lint templates or campaign folders")
+    check.add_argument("paths", nargs="*", type=Path, default=[Path(".")], metavar="PATH",
+                       help="template files or campaign folders (default: current folder)")
+    check.add_argument("-r", "--recipients", type=Path, help="recipients file (CSV, JSON array or JSONL) for all templates")
+    check.add_argument("-f", "--format", default="auto", choices=("auto", *FORMATS),
+                       help="output format (auto: github under GitHub Actions, else text)")
+    check.add_argument("-o", "--output", type=Path, help="write the report to this file instead of stdout")
+    check.add_argument("--select", action="append", metavar="RULES", help="only these rules (codes, prefixes or names, comma-separated)")
+    check.add_argument("--extend-select", action="append", metavar="RULES", help="add rules to the selection")
+    check.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules")
+    check.add_argument("--fail-level", choices=[s.value for s in Severity], help="lowest severity that fails the run (default: error)")
+    check.add_argument("--config", type=Path, help="config file (default: nearest .followup-lint.toml or pyproject.toml)")
+    check.add_argument("--isolated", action="store_true", help="ignore all config files")
+    check.add_argument("--locale", help="default locale for templates without one (en, de, fr, es, nl)")
+    check.add_argument("--show-personal-data", action="store_true", default=None,
+                       help="show recipient names and emails in messages (masked by default)")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+    rule = sub.add_parser("rule", help="show a rule's documentation")
+    rule.add_argument("rule", metavar="CODE", help="rule code or name, e.g. FL101 or greeting-uses-surname")
+    rule.add_argument("-f", "--format", default="text", choices=("text", "json"))
+
+    rules = sub.add_parser("rules", help="list all rules")
+    rules.add_argument("-f", "--format", default="text", choices=("text", "json"))
+    rules.add_argument("--config", type=Path, help="config file whose rule-files are included")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "rule":
+            return _rule(args)
+        if args.command == "rules":
+            return _rules(args)
+    except ConfigError as exc:
+        print(f"followup-lint: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. piped into `head`
+        return 1
+    parser.print_help()
+    return 2
+
+
+def _load_config(args: argparse.Namespace) -> Config:
+    if getattr(args, "isolated", False):
+        return Config()
+    if args.config is not None:
+        return load_config(args.config)
+    start = args.paths[0] if getattr(args, "paths", None) else Path.cwd()
+    return discover_config(start if start.exists() else Path.cwd())
+
+
+def _check(args: argparse.Namespace) -> int:
+    config = _load_config(args).merged(
+        select=_split(args.select),
+        extend_select=_split(args.extend_select),
+        ignore=_split(args.ignore),
+        fail_level=Severity.parse(args.fail_level) if args.fail_level else None,
+        locale=args.locale,
+        show_personal_data=args.show_personal_data,
+    )
+    if args.recipients is not None and not args.recipients.is_file():
+        raise ConfigError(f"--recipients: no such file: {args.recipients}")
+    linter = Linter(config)
+    report = lint_path(args.paths, recipients=args.recipients, linter=linter)
+    fmt = resolve_format(args.format)
+    to_terminal = args.output is None and sys.stdout.isatty()
+    color = args.color == "always" or (args.color == "auto" and to_terminal and fmt == "text")
+    output = get_renderer(fmt)(report, linter.registry, FormatOptions(color=color, tool_version=__version__))
+    if args.output is not None:
+        args.output.write_text(output, encoding="utf-8")
+    else:
+        sys.stdout.write(output)
+    return report.exit_code
+
+
+def _registry(args: argparse.Namespace) -> Registry:
+    config = load_config(args.config) if getattr(args, "config", None) else discover_config(Path.cwd())
+    return build_registry(config.rule_files)
+
+
+def _rule(args: argparse.Namespace) -> int:
+    registry = _registry(args)
+    spec = registry.lookup(args.rule)
+    if spec is None:
+        raise ConfigError(f"unknown rule {args.rule!r}; run `followup-lint rules` to list them")
+    if args.format == "json":
+        print(json.dumps(_rule_dict(spec), indent=2, ensure_ascii=False))
+        return 0
+    print(f"{spec.code} {spec.name}  [{spec.severity.value}, {spec.scope.value} scope, {spec.family}]")
+    print()
+    print(spec.docs.summary)
+    body = spec.docs.as_markdown()
+    if body:
+        print()
+        print(body)
+    return 0
+
+
+def _rules(args: argparse.Namespace) -> int:
+    registry = _registry(args)
+    specs = sorted(registry.rules.values(), key=lambda s: s.code)
+    if args.format == "json":
+        print(json.dumps([_rule_dict(s) for s in specs], indent=2, ensure_ascii=False))
+        return 0
+    for spec in specs:
+        default = "" if spec.enabled_by_default else " (opt-in)"
+        print(f"{spec.code}  {spec.name:<34} {spec.severity.value:<8} {spec.docs.summary}{default}")
+    for problem in registry.problems:
+        print(f"warning: {problem.origin}: {problem.message}", file=sys.stderr)
+    return 0
+
+
+def _rule_dict(spec) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "code": spec.code,
+        "name": spec.name,
+        "severity": spec.severity.value,
+        "scope": spec.scope.value,
+        "family": spec.family,
+        "default": spec.enabled_by_default,
+        "summary": spec.docs.summary,
+        "what": spec.docs.what,
+        "why": spec.docs.why,
+        "example": spec.docs.example,
+        "instead": spec.docs.instead,
+        "origin": spec.origin,
+    }

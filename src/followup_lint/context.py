@@ -1,0 +1,103 @@
+"""What a check sees: the template (once), the recipient (once) and the rendered message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from .locales import LocaleData
+from .recipients import Recipient
+from .templates import Greeting, TemplateInfo
+
+
+@dataclass(slots=True)
+class RunContext:
+    """Run-wide facts, given to recipient-scope checks' ``prepare``."""
+
+    locales: LocaleData
+    source: str | None = None
+
+
+@dataclass
+class TemplateContext:
+    """A template and the recipient-independent facts about it."""
+
+    info: TemplateInfo
+    locales: LocaleData
+    has_recipients: bool = False
+    recipient_source: str | None = None
+
+    @property
+    def greeting(self) -> Greeting | None:
+        return self.info.greeting
+
+    @cached_property
+    def segments(self) -> Any:
+        """spaCy segmentation of the template's neutral text (computed on first use only)."""
+        from .text import segment_email
+
+        return segment_email(self.info.neutral_text)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedGreeting:
+    """The greeting as one recipient will read it.
+
+    ``raw_name`` is the exact text in the name slot, spaces included ("Parissa ", "");
+    ``name`` is it stripped.
+    """
+
+    line: str
+    raw_name: str
+
+    @property
+    def name(self) -> str:
+        return self.raw_name.strip()
+
+
+@dataclass(slots=True)
+class RecipientContext:
+    recipient: Recipient
+    run: RunContext
+
+
+@dataclass(slots=True)
+class MessageContext:
+    """One template rendered for one recipient."""
+
+    template: TemplateContext
+    recipient: Recipient
+    text: str
+    subject: str | None = None
+    _greeting: Any = field(default=None, repr=False)
+
+    @property
+    def greeting(self) -> RenderedGreeting | None:
+        """The rendered greeting's name slot, found with the template's literal prefix/suffix."""
+        if self._greeting is None:
+            self._greeting = _find_rendered_greeting(self.template.info.greeting, self.text) or False
+        return self._greeting or None
+
+
+def _find_rendered_greeting(greeting: Greeting | None, text: str) -> RenderedGreeting | None:
+    if greeting is None or not greeting.slot_variables or greeting.render_prefix is None:
+        return None
+    prefix = greeting.render_prefix
+    start = text.find(prefix)
+    if start == -1:
+        return None
+    name_start = start + len(prefix)
+    line_end = text.find("\n", name_start)
+    line_end = len(text) if line_end == -1 else line_end
+    if greeting.render_suffix:
+        stop = text.rfind(greeting.render_suffix, name_start, line_end)
+        first = text.find(greeting.render_suffix, name_start, line_end)
+        # the name itself rarely holds the terminator; prefer the first one
+        stop = first if first != -1 else stop
+        if stop == -1:
+            stop = line_end
+    else:
+        stop = line_end
+    line_start = text.rfind("\n", 0, start) + 1
+    return RenderedGreeting(line=text[line_start:line_end], raw_name=text[name_start:stop])

@@ -1,0 +1,410 @@
+"""The engine: analyses each template once, streams recipients, renders each message in the
+sandbox, runs the enabled checks with crash isolation, and applies suppressions.
+
+Data flow (see docs/architecture.md)::
+
+    templates -> analyse once -> template checks, message checks' prepare()
+    recipients (streamed) -> recipient checks -> per template: render -> message checks
+    finish() -> suppressions / per-file ignores / severity overrides -> sorted Report
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.exceptions import SecurityError
+
+from .config import Config
+from .context import MessageContext, RecipientContext, RunContext, TemplateContext
+from .locales import LocaleData, builtin_locales
+from .model import Diagnostic, Finding, RecipientRef, Scope, Severity, Span
+from .privacy import format_personal
+from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
+from .registry import Registry, build_registry
+from .report import Report
+from .rule import SKIP, Check, RuleSpec
+from .sandbox import LintSandbox, RenderLimitExceeded, RenderTimeout, render_limited
+from .selection import enabled_rules, matches_any
+from .suppressions import Suppressions, parse_suppressions
+from .templates import TemplateInfo, TemplateSource, analyse_template
+
+# Codes the engine reports itself (their identity and docs live in rules/FL0-integrity.yml).
+SYNTAX_ERROR = "FL001"
+RENDER_ERROR = "FL002"
+SANDBOX_VIOLATION = "FL004"
+RENDER_LIMIT = "FL005"
+LIQUID_SYNTAX = "FL008"
+UNUSED_SUPPRESSION = "FL009"
+RULE_CRASHED = "FL010"
+LOAD_FAILED = "FL011"
+FRONT_MATTER = "FL012"
+TEMPLATE_UNREADABLE = "FL013"
+INVALID_SUPPRESSION = "FL014"
+RECIPIENTS_UNREADABLE = "FL020"
+RECIPIENT_ROW = "FL021"
+RECIPIENTS_ENCODING = "FL022"
+
+_MAX_RENDER_ERRORS_PER_TEMPLATE = 50
+
+
+@dataclass(slots=True)
+class _ActiveCheck:
+    spec: RuleSpec
+    check: Check
+    state: Any
+    crashed: bool = False
+
+
+@dataclass(slots=True)
+class _TemplateRun:
+    context: TemplateContext
+    suppressions: Suppressions
+    template_checks: list[_ActiveCheck] = field(default_factory=list)
+    message_checks: list[_ActiveCheck] = field(default_factory=list)
+    subject_template: Any = None
+    render_errors: int = 0
+    stopped: bool = False  # a limit or sandbox violation: rendering this template is pointless
+
+
+class Linter:
+    """Reusable linter: build once (loads rules and plugins), lint many campaigns."""
+
+    def __init__(self, config: Config | None = None, registry: Registry | None = None) -> None:
+        self.config = config or Config()
+        self.registry = registry or build_registry(self.config.rule_files)
+        self.enabled = enabled_rules(self.registry, self.config)
+        self.enabled_codes = {spec.code for spec in self.enabled}
+        self.env = LintSandbox(self.config.max_output_chars)
+        self.locales: LocaleData = builtin_locales()
+        self.field_map = FieldMap(self.config.fields)
+
+    # ---------------------------------------------------------------- public entry points
+
+    def lint_sources(
+        self,
+        templates: list[TemplateSource],
+        recipients: Iterable[RecordOrProblem] | None,
+        *,
+        recipient_source: str | None = None,
+        subject: str | None = None,
+    ) -> list[Diagnostic]:
+        """Lint templates that share one recipient stream (or none)."""
+        out: list[Diagnostic] = []
+        for problem in self.registry.problems:
+            self._emit_engine(out, LOAD_FAILED, problem.message, problem.origin, Span.point(problem.line))
+        runs = [self._start_template(source, out, subject, recipients is not None, recipient_source) for source in templates]
+        self._stream(runs, recipients, out)
+        for run in runs:
+            for active in (*run.template_checks, *run.message_checks):
+                self._finish(active, run, out)
+        self._report_unused_suppressions(runs, out)
+        return out
+
+    # ---------------------------------------------------------------- per template
+
+    def _start_template(
+        self,
+        source: TemplateSource,
+        out: list[Diagnostic],
+        subject: str | None,
+        has_recipients: bool,
+        recipient_source: str | None,
+    ) -> _TemplateRun:
+        for problem in source.problems:
+            self._emit_engine(out, FRONT_MATTER, problem.message, source.path, problem.span)
+        info = analyse_template(source, self.env, self.locales, subject=subject)
+        if self.config.locale and source.locale is None:
+            info.locale = self.config.locale
+        context = TemplateContext(info, self.locales, has_recipients, recipient_source)
+        run = _TemplateRun(context, parse_suppressions(source.text, info.tags, info.line_index))
+        for span, comment in run.suppressions.malformed:
+            self._emit_engine(
+                out, INVALID_SUPPRESSION,
+                f"not a valid suppression: {comment!r}; write {{# followup-lint: disable=FL101 #}}", source.path, span,
+            )
+        if info.syntax_error is not None:
+            self._report_syntax_error(info, out)
+        run.subject_template = self._compile_subject(info, out)
+        for spec in self.enabled:
+            check = self.registry.checks[spec.code]
+            if check.scope is Scope.RECIPIENT:
+                continue
+            if check.scope is Scope.MESSAGE and (info.compiled is None or not has_recipients):
+                continue
+            if _ignored_for_path(spec, source.path, self.config):
+                continue
+            active = _ActiveCheck(spec, check, None)
+            try:
+                active.state = check.prepare(context)
+            except Exception as exc:
+                self._report_crash(out, active, exc, info.path, None)
+                continue
+            if active.state is SKIP:
+                continue
+            if check.scope is Scope.TEMPLATE:
+                self._run_check(active, context, run, out, None)
+                run.template_checks.append(active)
+            else:
+                run.message_checks.append(active)
+        return run
+
+    def _report_syntax_error(self, info: TemplateInfo, out: list[Diagnostic]) -> None:
+        error = info.syntax_error
+        assert error is not None
+        line = (error.lineno or 1) + info.source.body_line_offset
+        text_lines = info.source.text.splitlines()
+        line_text = text_lines[line - 1] if 0 < line <= len(text_lines) else ""
+        liquid = _liquid_hint(line_text)
+        column, end_column = _error_columns(line_text, error.message or "")
+        span = Span(line, column, line, end_column)
+        if liquid:
+            self._emit_engine(out, LIQUID_SYNTAX, liquid, info.path, span)
+        else:
+            self._emit_engine(out, SYNTAX_ERROR, f"template syntax error: {error.message}", info.path, span)
+
+    def _compile_subject(self, info: TemplateInfo, out: list[Diagnostic]) -> Any:
+        subject = info.subject
+        if not subject or ("{{" not in subject and "{%" not in subject):
+            return None
+        try:
+            return self.env.from_string(subject)
+        except TemplateSyntaxError as exc:
+            line = _front_matter_line(info.source.text, "subject")
+            self._emit_engine(out, SYNTAX_ERROR, f"subject line syntax error: {exc.message}", info.path, Span.point(line))
+            return None
+
+    # ---------------------------------------------------------------- the recipient stream
+
+    def _stream(self, runs: list[_TemplateRun], recipients: Iterable[RecordOrProblem] | None, out: list[Diagnostic]) -> None:
+        if recipients is None:
+            return
+        run_context = RunContext(self.locales)
+        recipient_checks: list[_ActiveCheck] = []
+        for spec in self.enabled:
+            check = self.registry.checks[spec.code]
+            if check.scope is not Scope.RECIPIENT:
+                continue
+            active = _ActiveCheck(spec, check, None)
+            try:
+                active.state = check.prepare(run_context)
+            except Exception as exc:
+                self._report_crash(out, active, exc, "<recipients>", None)
+                continue
+            if active.state is not SKIP:
+                recipient_checks.append(active)
+        renderable = [run for run in runs if run.context.info.compiled is not None]
+        timeout = self.config.render_timeout
+        max_chars = self.config.max_output_chars
+        for item in recipients:
+            if isinstance(item, SourceProblem):
+                self._emit_engine(out, item.code, item.message, item.source, Span.point(item.line, item.column))
+                continue
+            recipient = item
+            if recipient_checks:
+                rctx = RecipientContext(recipient, run_context)
+                for active in recipient_checks:
+                    if not active.crashed:
+                        self._run_check(active, rctx, None, out, recipient.ref)
+            for run in renderable:
+                if run.stopped:
+                    continue
+                text = self._render(run, recipient, timeout, max_chars, out)
+                if text is None or not run.message_checks:
+                    continue
+                subject = run.context.info.subject
+                if run.subject_template is not None:
+                    subject = self._render_subject(run, recipient, timeout, max_chars, out)
+                message = MessageContext(run.context, recipient, text, subject)
+                for active in run.message_checks:
+                    if not active.crashed:
+                        self._run_check(active, message, run, out, recipient.ref)
+        for active in recipient_checks:
+            self._finish(active, None, out)
+
+    def _render(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int, out: list[Diagnostic]) -> str | None:
+        info = run.context.info
+        assert info.compiled is not None
+        try:
+            return render_limited(info.compiled, recipient.data, max_output_chars=max_chars, timeout=timeout)
+        except SecurityError as exc:
+            run.stopped = True
+            if info.unsafe_accesses:  # already reported with exact locations by the static check
+                return None
+            self._emit_engine(
+                out, SANDBOX_VIOLATION, f"the template tried an unsafe operation and was stopped: {exc}",
+                info.path, _first_expression_span(info), run=run,
+            )
+        except RenderTimeout as exc:
+            run.stopped = True
+            self._emit_engine(out, RENDER_LIMIT, f"rendering was stopped: {exc}", info.path, _first_expression_span(info), run=run)
+        except RenderLimitExceeded as exc:
+            run.stopped = True
+            self._emit_engine(out, RENDER_LIMIT, f"rendering was stopped: {exc}", info.path, _first_expression_span(info), run=run)
+        except (TemplateError, UndefinedError, ArithmeticError, TypeError, ValueError, LookupError,
+                AttributeError, RecursionError, OverflowError) as exc:
+            run.render_errors += 1
+            if run.render_errors <= _MAX_RENDER_ERRORS_PER_TEMPLATE:
+                line = _traceback_line(exc, info)
+                self._emit_engine(
+                    out, RENDER_ERROR, f"rendering failed for this recipient: {type(exc).__name__}: {exc}",
+                    info.path, Span.point(line), recipient.ref, run=run,
+                )
+        except Exception as exc:  # anything else from untrusted template code
+            run.render_errors += 1
+            if run.render_errors <= _MAX_RENDER_ERRORS_PER_TEMPLATE:
+                self._emit_engine(
+                    out, RENDER_ERROR, f"rendering failed for this recipient: {type(exc).__name__}: {exc}",
+                    info.path, Span.point(1), recipient.ref, run=run,
+                )
+        return None
+
+    def _render_subject(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int, out: list[Diagnostic]) -> str | None:
+        try:
+            return render_limited(run.subject_template, recipient.data, max_output_chars=max_chars, timeout=timeout)
+        except Exception:
+            return None
+
+    # ---------------------------------------------------------------- checks
+
+    def _run_check(self, active: _ActiveCheck, target: Any, run: _TemplateRun | None, out: list[Diagnostic], ref: RecipientRef | None) -> None:
+        try:
+            findings = active.check.check(target, active.state)
+            if findings:
+                for finding in findings:
+                    self._emit_finding(out, active.spec, finding, run, ref)
+        except Exception as exc:
+            path = run.context.info.path if run else (ref.source if ref else "<recipients>")
+            self._report_crash(out, active, exc, path, ref)
+
+    def _finish(self, active: _ActiveCheck, run: _TemplateRun | None, out: list[Diagnostic]) -> None:
+        if active.crashed:
+            return
+        try:
+            for finding in active.check.finish(active.state) or ():
+                self._emit_finding(out, active.spec, finding, run, None)
+        except Exception as exc:
+            self._report_crash(out, active, exc, run.context.info.path if run else "<recipients>", None)
+
+    def _report_crash(self, out: list[Diagnostic], active: _ActiveCheck, exc: BaseException, path: str, ref: RecipientRef | None) -> None:
+        active.crashed = True
+        where = f" on row {ref.row}" if ref else ""
+        self._emit_engine(
+            out, RULE_CRASHED,
+            f"rule {active.spec.code} ({active.spec.name}) crashed{where} and was turned off for the rest of this input: "
+            f"{type(exc).__name__}: {exc}",
+            path, Span.point(1), ref,
+        )
+
+    # ---------------------------------------------------------------- diagnostics
+
+    def _emit_finding(self, out: list[Diagnostic], spec: RuleSpec, finding: Finding, run: _TemplateRun | None, ref: RecipientRef | None) -> None:
+        if run is not None and spec.scope is not Scope.RECIPIENT:
+            path = finding.path or run.context.info.path
+            span = finding.span or Span.point(1)
+        else:
+            path = finding.path or (ref.source if ref else "<recipients>")
+            span = finding.span or Span.point(ref.row if ref else 1)
+        self._append(out, spec, finding.message, path, span, ref, finding.fix, finding.personal, finding.severity, run)
+
+    def _emit_engine(self, out: list[Diagnostic], code: str, message: str, path: str, span: Span,
+                     ref: RecipientRef | None = None, *, run: _TemplateRun | None = None) -> None:
+        spec = self.registry.rules.get(code)
+        if spec is None:  # engine rules are always known unless the built-in pack is broken
+            out.append(Diagnostic(code, "internal", Severity.ERROR, message, path, span.line, span.column, span.end_line, span.end_column, ref))
+            return
+        if code not in self.enabled_codes or _ignored_for_path(spec, path, self.config):
+            return
+        self._append(out, spec, message.replace("{", "{{").replace("}", "}}"), path, span, ref, None, {}, None, run)
+
+    def _append(self, out: list[Diagnostic], spec: RuleSpec, message: str, path: str, span: Span, ref: RecipientRef | None,
+                fix: str | None, personal: Mapping[str, str], severity: Severity | None, run: _TemplateRun | None) -> None:
+        if run is not None and run.suppressions.entries and path == run.context.info.path:
+            if run.suppressions.suppresses(spec.code, spec.name, span.line):
+                return
+        show = self.config.show_personal_data
+        text = format_personal(message, personal, show)
+        fix_text = format_personal(fix, personal, show) if fix else None
+        final = self.config.severity.get(spec.code) or self.config.severity.get(spec.name) or severity or spec.severity
+        out.append(Diagnostic(spec.code, spec.name, final, text, path, span.line, span.column, span.end_line, span.end_column, ref, fix_text))
+
+    def _report_unused_suppressions(self, runs: list[_TemplateRun], out: list[Diagnostic]) -> None:
+        for run in runs:
+            for entry, selectors in run.suppressions.unused():
+                self._emit_engine(out, UNUSED_SUPPRESSION, f"suppression of {', '.join(selectors)} silences nothing; remove it",
+                                  run.context.info.path, entry.span)
+
+    def build_report(self, diagnostics: list[Diagnostic], *, templates: int, recipients: int) -> Report:
+        return Report.build(diagnostics, fail_level=self.config.fail_level, templates=templates, recipients=recipients)
+
+
+def _ignored_for_path(spec: RuleSpec, path: str, config: Config) -> bool:
+    if not config.per_file_ignores:
+        return False
+    posix = Path(path).as_posix()
+    for pattern, selectors in config.per_file_ignores.items():
+        if fnmatch.fnmatch(posix, pattern) or fnmatch.fnmatch(posix, f"*/{pattern}"):
+            if matches_any(spec.code, spec.name, selectors):
+                return True
+    return False
+
+
+def _front_matter_line(text: str, key: str) -> int:
+    for number, line in enumerate(text.splitlines()[:60], start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return 1
+
+
+def _first_expression_span(info: TemplateInfo) -> Span:
+    for tag in info.tags:
+        if tag.kind in ("expr", "stmt"):
+            return info.span(tag.start, tag.end)
+    return Span.point(1)
+
+
+def _traceback_line(exc: BaseException, info: TemplateInfo) -> int:
+    """The template line where a render error happened, from Jinja's rewritten traceback."""
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename in (info.path, "<template>"):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return (line or 1) + info.source.body_line_offset if line else 1
+
+
+_LIQUID_PATTERNS = (
+    ("| default:", "Liquid's 'default:' filter syntax; in Jinja write default('value')"),
+    ("|default:", "Liquid's 'default:' filter syntax; in Jinja write default('value')"),
+    ("| append:", "Liquid filter arguments use ':'; in Jinja write filter('value')"),
+    ("| date:", "Liquid filter arguments use ':'; in Jinja write filter('value')"),
+    ("{% unless", "Liquid's 'unless' tag; in Jinja write {% if not ... %}"),
+    ("{% endunless", "Liquid's 'endunless' tag; in Jinja write {% endif %}"),
+    ("{% capture", "Liquid's 'capture' tag; in Jinja write {% set name %}...{% endset %}"),
+    ("{% assign", "Liquid's 'assign' tag; in Jinja write {% set name = ... %}"),
+)
+
+
+def _liquid_hint(line: str) -> str | None:
+    compact = " ".join(line.split())
+    for needle, hint in _LIQUID_PATTERNS:
+        if needle in compact or needle.replace(" ", "") in compact.replace(" ", ""):
+            return f"this is Liquid syntax, which Jinja cannot render: {hint}"
+    return None
+
+
+def _error_columns(line_text: str, message: str) -> tuple[int, int]:
+    """Best-effort columns for a syntax error: the first tag on the line that Jinja names."""
+    start = line_text.find("{%")
+    expr = line_text.find("{{")
+    candidates = [c for c in (start, expr) if c != -1]
+    if not candidates:
+        return 1, max(len(line_text), 1) + 1
+    column = min(candidates)
+    close = line_text.find("}", column + 2)
+    end = close + 2 if close != -1 else len(line_text)
+    return column + 1, max(end, column + 1) + 1

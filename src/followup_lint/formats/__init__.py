@@ -1,0 +1,46 @@
+"""Output formats. Each module has one ``render(report, registry, options) -> str`` function."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Callable
+
+from ..registry import Registry
+from ..report import Report
+
+FORMATS = ("text", "json", "sarif", "github", "junit")
+
+
+@dataclass(frozen=True, slots=True)
+class FormatOptions:
+    color: bool = False
+    show_fixes: bool = True
+    tool_version: str = "0"
+
+
+Renderer = Callable[[Report, Registry, FormatOptions], str]
+
+
+def resolve_format(name: str) -> str:
+    """``auto`` is ``github`` inside GitHub Actions, else ``text``."""
+    if name == "auto":
+        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    return name
+
+
+def get_renderer(name: str) -> Renderer:
+    name = resolve_format(name)
+    if name == "text":
+        from .text import render
+    elif name == "json":
+        from .json import render
+    elif name == "sarif":
+        from .sarif import render
+    elif name == "github":
+        from .github import render
+    elif name == "junit":
+        from .junit import render
+    else:
+        raise ValueError(f"unknown format {name!r}; expected one of: auto, {', '.join(FORMATS)}")
+    return render

@@ -1,0 +1,31 @@
+"""Locate the built-in rule packs (the top-level ``rules/`` folder).
+
+In a wheel the folder is installed as ``followup_lint/_rules``; in a source checkout or an
+editable install it is the repository's own ``rules/`` folder.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def rules_path() -> Path:
+    """Return the folder that holds the built-in rule packs and their data files."""
+    installed = _PACKAGE_DIR / "_rules"
+    if installed.is_dir():
+        return installed
+    checkout = _PACKAGE_DIR.parent.parent / "rules"
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(
+        "followup-lint's built-in rules folder is missing; reinstall the package"
+    )
+
+
+def data_path(*parts: str) -> Path:
+    """Path to a data file under ``rules/data/``."""
+    return rules_path().joinpath("data", *parts)

@@ -1,0 +1,604 @@
+"""Template loading, front matter, sandboxed parsing and the once-per-template analysis."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+from jinja2 import Template, TemplateSyntaxError, meta, nodes
+
+from .locales import GreetingMatch, LocaleData, match_greeting
+from .model import Span
+from .sandbox import LintSandbox
+from .source import LineIndex, Tag, scan_tags
+
+DEFAULT_TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
+FRONT_MATTER_KEYS = ("subject", "recipients", "kind", "locale", "from", "name", "description")
+TEMPLATE_KINDS = ("follow-up", "prospecting", "marketing", "transactional", "newsletter")
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:^|\n)---[ \t]*(?:\r?\n|\Z)", re.S)
+_HTML_HINT = re.compile(r"<(?:p|br|div|html|body|table|td|span|a)\b", re.I)
+_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
+_HTML_BLOCK_TAGS = frozenset(
+    "p br div li tr td th h1 h2 h3 h4 h5 h6 table ul ol body html head title blockquote".split()
+)
+_NAME_HINT = re.compile(r"(?:^|_|\.)(?:first|given|fore|preferred|nick|full|last|family|sur)?_?name$|^f?name$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatterProblem:
+    message: str
+    span: Span
+
+
+@dataclass(slots=True)
+class TemplateSource:
+    """A template file's text split into front matter and body."""
+
+    path: str
+    text: str
+    body_offset: int = 0
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    problems: list[FrontMatterProblem] = field(default_factory=list)
+    key_spans: dict[str, Span] = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_offset :]
+
+    @property
+    def body_line_offset(self) -> int:
+        return self.text.count("\n", 0, self.body_offset)
+
+    @property
+    def subject(self) -> str | None:
+        value = self.front_matter.get("subject")
+        return None if value is None else str(value)
+
+    @property
+    def kind(self) -> str | None:
+        value = self.front_matter.get("kind")
+        return None if value is None else str(value)
+
+    @property
+    def locale(self) -> str | None:
+        value = self.front_matter.get("locale")
+        return None if value is None else str(value).split("-")[0].split("_")[0].lower()
+
+
+def read_template_source(text: str, path: str = "<template>") -> TemplateSource:
+    """Split optional YAML front matter off ``text``; problems are kept, never raised."""
+    source = TemplateSource(path=path, text=text)
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return source
+    source.body_offset = match.end()
+    index = LineIndex(text)
+    try:
+        data = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = (mark.line + 2) if mark is not None else 2
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        source.problems.append(FrontMatterProblem(f"front matter is not valid YAML: {problem}", Span.point(line)))
+        return source
+    if not isinstance(data, dict):
+        source.problems.append(
+            FrontMatterProblem("front matter must be a mapping of keys to values", index.span(0, 3))
+        )
+        return source
+    for key, value in data.items():
+        key_text = str(key)
+        key_offset = text.find(key_text, 0, match.end())
+        span = index.span(key_offset, key_offset + len(key_text)) if key_offset >= 0 else Span.point(1)
+        source.key_spans[key_text] = span
+        if key_text not in FRONT_MATTER_KEYS:
+            source.problems.append(
+                FrontMatterProblem(
+                    f"unknown front matter key {key_text!r}; expected one of: {', '.join(FRONT_MATTER_KEYS)}",
+                    span,
+                )
+            )
+            continue
+        if key_text == "kind" and str(value) not in TEMPLATE_KINDS:
+            source.problems.append(
+                FrontMatterProblem(
+                    f"unknown template kind {value!r}; expected one of: {', '.join(TEMPLATE_KINDS)}",
+                    span,
+                )
+            )
+        source.front_matter[key_text] = value
+    return source
+
+
+def load_template_file(path: Path) -> TemplateSource:
+    """Read a template file (UTF-8, BOM tolerated). Raises OSError/UnicodeDecodeError."""
+    text = path.read_bytes().decode("utf-8-sig")
+    return read_template_source(text, str(path))
+
+
+# --------------------------------------------------------------------------------------
+# Analysis
+
+
+@dataclass(frozen=True, slots=True)
+class DefaultUse:
+    """A ``default(...)`` / ``d(...)`` filter: its fallback and whether it covers empty strings."""
+
+    fallback: Any
+    covers_empty: bool
+
+
+@dataclass(frozen=True, slots=True)
+class VariableUse:
+    """One use of a context variable in an output tag ``{{ ... }}``."""
+
+    path: tuple[str, ...]
+    span: Span
+    filters: tuple[str, ...]
+    default: DefaultUse | None
+    has_fallback: bool  # a default(), an ``or`` or an ``if ... else`` supplies text when empty
+    guarded: bool  # inside an ``{% if var %}`` block testing this variable
+    tag_index: int
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(self.path)
+
+    @property
+    def leaf(self) -> str:
+        return self.path[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Greeting:
+    """The greeting line as written in the template, with its name slot."""
+
+    match: GreetingMatch
+    line: int
+    span: Span  # the whole greeting line
+    slot_span: Span  # where the name goes (may be empty: "Hi ,")
+    slot_literal: str  # literal text in the slot ("Sarah", "there", "")
+    slot_variables: tuple[VariableUse, ...]
+    render_prefix: str | None  # literal text just before the slot, to find it in rendered output
+    render_suffix: str | None  # literal terminator after the slot ("," / "!" / ":")
+
+    @property
+    def locale(self) -> str:
+        return self.match.locale
+
+    @property
+    def is_formal(self) -> bool:
+        return self.match.formal
+
+
+@dataclass(slots=True)
+class TemplateInfo:
+    """Everything rules need to know about a template that does not depend on a recipient."""
+
+    source: TemplateSource
+    compiled: Template | None
+    syntax_error: TemplateSyntaxError | None
+    tags: list[Tag]
+    line_index: LineIndex
+    variables: list[VariableUse]
+    context_names: frozenset[str]  # top-level names the template reads from the context
+    greeting: Greeting | None
+    neutral_text: str  # body with tags removed and expressions replaced by stand-ins
+    neutral_map: list[tuple[int, int, int]]  # (neutral start, source start, length)
+    is_html: bool
+    locale: str
+    subject: str | None
+    unsafe_accesses: list[tuple[str, Span]] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+    @property
+    def kind(self) -> str | None:
+        return self.source.kind
+
+    @property
+    def subject_span(self) -> Span:
+        """Where the subject is written: its front matter line (line 1 when given by the API)."""
+        return self.source.key_spans.get("subject", Span.point(1))
+
+    def span(self, start: int, end: int) -> Span:
+        """Span for source offsets (file coordinates)."""
+        return self.line_index.span(start, end)
+
+    def source_offset(self, neutral_offset: int) -> int:
+        """Map an offset in :attr:`neutral_text` back to the template source."""
+        best = self.source.body_offset
+        for n_start, s_start, length in self.neutral_map:
+            if n_start > neutral_offset:
+                break
+            if neutral_offset < n_start + length:
+                return s_start + (neutral_offset - n_start)
+            best = s_start + length
+        return best
+
+    def neutral_span(self, start: int, end: int) -> Span:
+        source_start = self.source_offset(start)
+        source_end = self.source_offset(max(end - 1, start)) + 1
+        return self.line_index.span(source_start, max(source_end, source_start + 1))
+
+    def literal_text(self) -> str:
+        """The template's literal text (no tags), for static scans."""
+        text = self.source.text
+        return "".join(text[t.start : t.end] for t in self.tags if t.kind == "text")
+
+    def uses_variable(self, *names: str) -> bool:
+        wanted = {n.lower() for n in names}
+        return any(v.leaf.lower() in wanted or v.path[0].lower() in wanted for v in self.variables)
+
+
+def analyse_template(
+    source: TemplateSource,
+    env: LintSandbox,
+    locales: LocaleData,
+    *,
+    subject: str | None = None,
+) -> TemplateInfo:
+    """Parse ``source`` in the sandbox and compute the recipient-independent model."""
+    body = source.body
+    base = source.body_offset
+    line_index = LineIndex(source.text)
+    tags = [
+        Tag(t.kind, t.start + base, t.end + base, t.inner) for t in scan_tags(body)
+    ]
+    compiled: Template | None = None
+    syntax_error: TemplateSyntaxError | None = None
+    context_names: frozenset[str] = frozenset()
+    try:
+        ast = env.parse(body, filename=source.path)
+        context_names = frozenset(meta.find_undeclared_variables(ast)) - frozenset(env.globals)
+        compiled = env.from_string(ast)
+    except TemplateSyntaxError as exc:
+        syntax_error = exc
+    is_html = bool(_HTML_HINT.search(body))
+    variables = _variable_uses(source.text, tags, env, line_index, context_names, compiled is not None)
+    neutral_text, neutral_map = _neutral_text(source.text, tags, variables, is_html)
+    locale = source.locale or locales.default_locale
+    greeting = _find_greeting(
+        source.text, tags, variables, line_index, neutral_text, neutral_map, locales, source.locale
+    )
+    if greeting is not None and source.locale is None:
+        locale = greeting.locale
+    unsafe = _unsafe_accesses(source.text, tags, line_index)
+    return TemplateInfo(
+        unsafe_accesses=unsafe,
+        source=source,
+        compiled=compiled,
+        syntax_error=syntax_error,
+        tags=tags,
+        line_index=line_index,
+        variables=variables,
+        context_names=context_names,
+        greeting=greeting,
+        neutral_text=neutral_text,
+        neutral_map=neutral_map,
+        is_html=is_html,
+        locale=locale,
+        subject=subject if subject is not None else source.subject,
+    )
+
+
+def _variable_uses(
+    text: str,
+    tags: list[Tag],
+    env: LintSandbox,
+    line_index: LineIndex,
+    context_names: frozenset[str],
+    parsed: bool,
+) -> list[VariableUse]:
+    uses: list[VariableUse] = []
+    guards: list[set[str]] = []
+    for index, tag in enumerate(tags):
+        if tag.kind == "stmt":
+            _track_guards(tag.inner, guards, env)
+            continue
+        if tag.kind != "expr":
+            continue
+        try:
+            expr_ast = env.parse("{{" + tag.inner + "}}")
+        except TemplateSyntaxError:
+            continue
+        output = expr_ast.body[0] if expr_ast.body else None
+        if not isinstance(output, nodes.Output) or not output.nodes:
+            continue
+        expr = output.nodes[0]
+        active_guards = set().union(*guards) if guards else set()
+        for found in _walk_expression(expr):
+            path, filters, default, fallback = found
+            if parsed and path[0] not in context_names:
+                continue
+            offset = _locate_name(text, tag, path[0])
+            span = line_index.span(offset, offset + len(".".join(path)))
+            uses.append(
+                VariableUse(
+                    path=path,
+                    span=span,
+                    filters=filters,
+                    default=default,
+                    has_fallback=fallback or (default is not None),
+                    guarded=path[0] in active_guards or ".".join(path) in active_guards,
+                    tag_index=index,
+                )
+            )
+    return uses
+
+
+def _track_guards(inner: str, guards: list[set[str]], env: LintSandbox) -> None:
+    words = inner.strip().split(None, 1)
+    if not words:
+        return
+    keyword = words[0]
+    if keyword == "if":
+        guards.append(_tested_names(words[1] if len(words) > 1 else "", env))
+    elif keyword == "elif" and guards:
+        guards[-1] = _tested_names(words[1] if len(words) > 1 else "", env)
+    elif keyword == "else" and guards:
+        guards[-1] = set()
+    elif keyword == "endif" and guards:
+        guards.pop()
+
+
+def _tested_names(test: str, env: LintSandbox) -> set[str]:
+    try:
+        ast = env.parse("{{" + test + "}}")
+    except TemplateSyntaxError:
+        return set()
+    names: set[str] = set()
+    for node in ast.find_all((nodes.Name, nodes.Getattr, nodes.Getitem)):
+        path = _path_of(node)
+        if path:
+            names.add(path[0])
+            names.add(".".join(path))
+    return names
+
+
+def _path_of(node: nodes.Node) -> tuple[str, ...] | None:
+    parts: list[str] = []
+    while True:
+        if isinstance(node, nodes.Name):
+            parts.append(node.name)
+            return tuple(reversed(parts))
+        if isinstance(node, nodes.Getattr):
+            parts.append(node.attr)
+            node = node.node
+        elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str):
+            parts.append(node.arg.value)
+            node = node.node
+        else:
+            return None
+
+
+def _walk_expression(
+    expr: nodes.Node,
+) -> Iterable[tuple[tuple[str, ...], tuple[str, ...], DefaultUse | None, bool]]:
+    """Yield (path, filters applied, default filter, has other fallback) for each variable."""
+    results: list[tuple[tuple[str, ...], tuple[str, ...], DefaultUse | None, bool]] = []
+
+    def visit(node: nodes.Node, filters: tuple[str, ...], default: DefaultUse | None, fallback: bool) -> None:
+        if isinstance(node, (nodes.Name, nodes.Getattr, nodes.Getitem)):
+            path = _path_of(node)
+            if path is not None:
+                results.append((path, filters, default, fallback))
+                return
+        if isinstance(node, nodes.Filter):
+            name = node.name
+            new_default = default
+            if name in ("default", "d"):
+                fallback_value: Any = None
+                covers_empty = False
+                if node.args and isinstance(node.args[0], nodes.Const):
+                    fallback_value = node.args[0].value
+                if len(node.args) > 1 and isinstance(node.args[1], nodes.Const):
+                    covers_empty = bool(node.args[1].value)
+                for kwarg in node.kwargs:
+                    if kwarg.key == "boolean" and isinstance(kwarg.value, nodes.Const):
+                        covers_empty = bool(kwarg.value.value)
+                    if kwarg.key == "default_value" and isinstance(kwarg.value, nodes.Const):
+                        fallback_value = kwarg.value.value
+                new_default = DefaultUse(fallback_value, covers_empty)
+            if node.node is not None:
+                visit(node.node, (name,) + filters, new_default, fallback)
+            for arg in node.args:
+                visit(arg, (), None, fallback)
+            return
+        if isinstance(node, nodes.Or):
+            visit(node.left, filters, default, True)
+            visit(node.right, filters, default, fallback)
+            return
+        if isinstance(node, nodes.CondExpr):
+            tested = {p[0] for p, *_ in _collect(node.test)}
+            for branch in (node.expr1, node.expr2):
+                if branch is None:
+                    continue
+                for path, f, d, fb in _collect(branch):
+                    results.append((path, f + filters, d or default, fb or fallback or path[0] in tested))
+            return
+        for child in node.iter_child_nodes():
+            visit(child, filters, default, fallback)
+
+    visit(expr, (), None, False)
+    return results
+
+
+def _collect(node: nodes.Node) -> list[tuple[tuple[str, ...], tuple[str, ...], DefaultUse | None, bool]]:
+    return list(_walk_expression(node))
+
+
+def _locate_name(text: str, tag: Tag, name: str) -> int:
+    """Offset of the first use of ``name`` inside ``tag`` (the tag start if not found)."""
+    inner_start = tag.start + 2
+    match = re.compile(r"(?<![\w.'\"])" + re.escape(name) + r"\b").search(text, inner_start, tag.end - 2)
+    return match.start() if match else tag.start
+
+
+def _neutral_text(
+    text: str, tags: list[Tag], variables: list[VariableUse], is_html: bool
+) -> tuple[str, list[tuple[int, int, int]]]:
+    """Body text a reader would see, with expressions replaced by neutral stand-ins."""
+    by_tag: dict[int, list[VariableUse]] = {}
+    for use in variables:
+        by_tag.setdefault(use.tag_index, []).append(use)
+    parts: list[str] = []
+    mapping: list[tuple[int, int, int]] = []
+    length = 0
+
+    def emit(piece: str, source_start: int, exact: bool) -> None:
+        nonlocal length
+        if not piece:
+            return
+        mapping.append((length, source_start, len(piece) if exact else 0))
+        parts.append(piece)
+        length += len(piece)
+
+    for index, tag in enumerate(tags):
+        if tag.kind == "text":
+            chunk = text[tag.start : tag.end]
+            if is_html:
+                _emit_html_text(chunk, tag.start, emit)
+            else:
+                emit(chunk, tag.start, True)
+        elif tag.kind == "expr":
+            uses = by_tag.get(index, [])
+            stand_in = "Alex" if any(_NAME_HINT.search(u.leaf) for u in uses) else "Example"
+            if not uses:
+                literal = re.fullmatch(r"\s*(['\"])(.*)\1\s*", tag.inner)
+                stand_in = literal.group(2) if literal else "Example"
+            emit(stand_in, tag.start, False)
+    return "".join(parts), mapping
+
+
+def _emit_html_text(chunk: str, start: int, emit: Any) -> None:
+    import html as html_lib
+
+    pos = 0
+    for match in _HTML_TAG.finditer(chunk):
+        piece = chunk[pos : match.start()]
+        if piece:
+            if "&" in piece:
+                emit(html_lib.unescape(piece), start + pos, False)
+            else:
+                emit(piece, start + pos, True)
+        if match.group(2).lower() in _HTML_BLOCK_TAGS:
+            emit("\n", start + match.start(), False)
+        pos = match.end()
+    tail = chunk[pos:]
+    if tail:
+        emit(html_lib.unescape(tail) if "&" in tail else tail, start + pos, "&" not in tail)
+
+
+def _find_greeting(
+    text: str,
+    tags: list[Tag],
+    variables: list[VariableUse],
+    line_index: LineIndex,
+    neutral_text: str,
+    neutral_map: list[tuple[int, int, int]],
+    locales: LocaleData,
+    locale: str | None,
+) -> Greeting | None:
+    # The greeting is the first non-blank line of what the reader sees.
+    first = _first_nonblank_line(neutral_text)
+    if first is None:
+        return None
+    n_start, n_end = first
+    line_text = neutral_text[n_start:n_end]
+    stripped_lead = len(line_text) - len(line_text.lstrip())
+    match = match_greeting(line_text[stripped_lead:], locales, locale)
+    if match is None:
+        return None
+
+    def to_source(n_offset: int) -> int:
+        for m_start, s_start, length in neutral_map:
+            if m_start <= n_offset < m_start + max(length, 1):
+                return s_start + (n_offset - m_start if length else 0)
+        return neutral_map[-1][1] if neutral_map else 0
+
+    slot_n_start = n_start + stripped_lead + match.slot_start
+    slot_n_end = n_start + stripped_lead + match.slot_end
+    src_line_start = to_source(n_start + stripped_lead)
+    slot_src_start = to_source(slot_n_start) if slot_n_end > slot_n_start else to_source(max(slot_n_start - 1, 0)) + 1
+    slot_src_end = to_source(max(slot_n_end - 1, slot_n_start)) + 1 if slot_n_end > slot_n_start else slot_src_start
+    # widen the slot to whole tags it touches
+    slot_tag_indexes: list[int] = []
+    for index, tag in enumerate(tags):
+        if tag.kind == "expr" and tag.start < max(slot_src_end, slot_src_start + 1) and tag.end > slot_src_start:
+            slot_tag_indexes.append(index)
+            slot_src_start = min(slot_src_start, tag.start)
+            slot_src_end = max(slot_src_end, tag.end)
+    slot_vars = tuple(v for v in variables if v.tag_index in slot_tag_indexes)
+    slot_literal = "" if slot_tag_indexes else match.name_text
+    line_no, _ = line_index.position(src_line_start)
+    line_end = text.find("\n", src_line_start)
+    line_end = len(text) if line_end == -1 else line_end
+    line_begin = text.rfind("\n", 0, src_line_start) + 1
+    prefix = text[line_begin:slot_src_start]
+    render_prefix = prefix if prefix.strip() and "{" not in prefix else None
+    suffix_text = text[slot_src_end:line_end]
+    suffix_match = re.match(r"\s*([,!:;.\u3001\uff0c])", suffix_text)
+    render_suffix = suffix_match.group(1) if suffix_match else None
+    return Greeting(
+        match=match,
+        line=line_no,
+        span=line_index.span(src_line_start, max(line_end, src_line_start + 1)),
+        slot_span=line_index.span(slot_src_start, slot_src_end),
+        slot_literal=slot_literal,
+        slot_variables=slot_vars,
+        render_prefix=render_prefix,
+        render_suffix=render_suffix,
+    )
+
+
+def _first_nonblank_line(text: str) -> tuple[int, int] | None:
+    pos = 0
+    length = len(text)
+    while pos < length:
+        end = text.find("\n", pos)
+        end = length if end == -1 else end
+        if text[pos:end].strip():
+            return pos, end
+        pos = end + 1
+    return None
+
+
+_UNSAFE_ATTRIBUTE = re.compile(
+    r"(?:\.\s*|\[\s*['\"])(_\w*|mro|func_globals|func_code|gi_frame|gi_code|cr_frame|f_globals|f_locals|f_builtins|tb_frame)\b"
+)
+
+
+def _unsafe_accesses(text: str, tags: list[Tag], line_index: LineIndex) -> list[tuple[str, Span]]:
+    """Attribute accesses the sandbox refuses (``x.__class__``, ``x._secret``, ``f.func_globals``)."""
+    found: list[tuple[str, Span]] = []
+    for tag in tags:
+        if tag.kind not in ("expr", "stmt"):
+            continue
+        for match in _UNSAFE_ATTRIBUTE.finditer(text, tag.start + 2, tag.end - 2):
+            if _inside_string(text, tag.start + 2, match.start()):
+                continue
+            found.append((match.group(1), line_index.span(match.start(), match.end())))
+    return found
+
+
+def _inside_string(text: str, start: int, pos: int) -> bool:
+    quote = ""
+    index = start
+    while index < pos:
+        char = text[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        index += 1
+    return bool(quote)
