@@ -233,6 +233,8 @@ class EmailSegments:
 # ------------------------------------------------------------------------------- spaCy
 
 _LINE_BREAKS = "followup_lint_line_breaks"
+_INVERTED = "followup_lint_inverted_marks"
+_INVERTED_MARKS = frozenset({"¿", "¡"})
 
 
 def _mark_line_breaks(doc: Doc) -> Doc:
@@ -240,6 +242,7 @@ def _mark_line_breaks(doc: Doc) -> Doc:
     sentence (lower-case or comma before it, lower-case after it); a blank line always
     does. Runs before the sentencizer, which keeps boundaries that are already set."""
     count = len(doc)
+    starts: list[tuple[int, int]] = []  # (token index, 1 = starts a sentence / -1 = not)
     for i in range(1, count - 1):
         token = doc[i]
         if not token.is_space:
@@ -247,11 +250,10 @@ def _mark_line_breaks(doc: Doc) -> Doc:
         raw = token.text
         if "\n" not in raw and "\r" not in raw and "\u2028" not in raw:
             continue
-        following = doc[i + 1]
         paragraph = raw.count("\n") + raw.replace("\r\n", "\n").count("\r") >= 2
         if not paragraph:
             before = doc[i - 1].text
-            after = following.text
+            after = doc[i + 1].text
             wrapped = (
                 bool(before)
                 and (before[-1].islower() or before[-1] == ",")
@@ -260,14 +262,44 @@ def _mark_line_breaks(doc: Doc) -> Doc:
             )
             if wrapped:
                 continue
-        token.is_sent_start = False
-        following.is_sent_start = True
+        starts.append((i, -1))
+        starts.append((i + 1, 1))
+    _set_sent_starts(doc, starts)
     return doc
+
+
+def _attach_inverted_marks(doc: Doc) -> Doc:
+    """Custom pipeline component (after the sentencizer): Spanish "¿" and "¡" open the
+    sentence that follows them instead of closing the one before."""
+    changes: list[tuple[int, int]] = []
+    for i in range(1, len(doc) - 1):
+        token = doc[i]
+        if token.text in _INVERTED_MARKS and doc[i + 1].is_sent_start and not token.is_sent_start:
+            changes.append((i, 1))
+            changes.append((i + 1, -1))
+    _set_sent_starts(doc, changes)
+    return doc
+
+
+def _set_sent_starts(doc: Doc, changes: list[tuple[int, int]]) -> None:
+    """Set many sentence starts at once (``token.is_sent_start = ...`` re-checks the whole
+    doc on every assignment, which is quadratic on long texts)."""
+    if not changes:
+        return
+    from spacy.attrs import SENT_START
+
+    values = doc.to_array([SENT_START]).astype("int64")
+    for index, value in changes:
+        values[index] = value
+    values[0] = 1
+    # spaCy stores the flag as -1/0/1 but passes attributes around as uint64.
+    doc.from_array([SENT_START], values.astype("uint64"))
 
 
 @functools.cache
 def nlp() -> Language:
-    """The shared spaCy pipeline: blank English + line-break component + sentencizer.
+    """The shared spaCy pipeline: blank English + line-break component + sentencizer +
+    inverted-mark fix-up. No trained model is involved.
 
     Built on first use, once per process (``import spacy`` costs about a second)."""
     import spacy
@@ -275,9 +307,12 @@ def nlp() -> Language:
 
     if not Language.has_factory(_LINE_BREAKS):
         Language.component(_LINE_BREAKS, func=_mark_line_breaks)
+    if not Language.has_factory(_INVERTED):
+        Language.component(_INVERTED, func=_attach_inverted_marks)
     pipeline = spacy.blank("en")
     pipeline.add_pipe(_LINE_BREAKS)
     pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe(_INVERTED)
     return pipeline
 
 
@@ -570,8 +605,9 @@ def _greeting_length(line: str, greetings: SafePattern, signoffs: SafePattern) -
     return 0
 
 
-def _signoff_line(line: str, signoffs: SafePattern) -> bool:
-    """Whether ``line`` is a sign-off: "Best,", "Kind regards,", "Thanks, Anna", "Cheers!"."""
+def _signoff_line(line: str, signoffs: SafePattern, lenient: bool = False) -> bool:
+    """Whether ``line`` is a sign-off: "Best,", "Kind regards,", "Thanks, Anna", "Cheers!";
+    with ``lenient`` also a short line ending in a comma ("Thanks again for your time,")."""
     if len(line) > 120 or len(line.split()) > 8:
         return False
     found = signoffs.search(line)
@@ -581,7 +617,10 @@ def _signoff_line(line: str, signoffs: SafePattern) -> bool:
     if not rest:
         return True
     words = rest.split()
-    return len(words) <= 4 and all(_name_like(w) for w in words)
+    if len(words) <= 4 and all(_name_like(w) for w in words):
+        return True
+    # "Thanks again for your time," : a short closing line that hands over to the name.
+    return lenient and line.endswith(",") and len(line.split()) <= 6
 
 
 def _is_ps(line: str) -> bool:
@@ -650,7 +689,7 @@ def _segment_plain(
         if in_ps(index):
             continue
         line = lines[index]
-        if _signoff_line(line.text, signoffs):
+        if _signoff_line(line.text, signoffs, lenient=index > first_body_index):
             signoff_index = index
             break
         after_count += 1
@@ -678,15 +717,23 @@ def _segment_plain(
                     signature_first, signature_last = after[0], after[-1]
                 break
         else:
-            if candidates:
+            if candidates and candidates[-1] > first_body_index:
                 last = candidates[-1]
-                words = lines[last].text.lstrip("-—–~ ").split()
-                if (
-                    last > first_body_index
-                    and _NAME_SIG.match(lines[last].text)
-                    and 1 <= len(words) <= 4
-                    and all(_name_like(w) for w in words)
-                ):
+                line = lines[last].text
+                words = line.lstrip("-—–~ ").split()
+                previous = lines[candidates[-2]] if len(candidates) > 1 else None
+                # "— Anna", or a bare name as the last line after a blank line / a full stop.
+                dashed = _NAME_SIG.match(line) is not None and 1 <= len(words) <= 4
+                bare = (
+                    1 <= len(words) <= 3
+                    and not any(c in line for c in ".?!:;,")
+                    and previous is not None
+                    and (
+                        _blank_line_between(text[previous.end : lines[last].start])
+                        or previous.text.endswith((".", "!", "?"))
+                    )
+                )
+                if (dashed or bare) and all(_name_like(w) for w in words):
                     body_stop_index = last
                     signature_first = signature_last = last
     if signature_first is not None:

@@ -171,6 +171,16 @@ class _UnrenderedState:
     reported: set[str] = field(default_factory=set)
 
 
+def _source_of(literal: str, message: MessageContext) -> Any:
+    """The template expression whose value for this recipient carries ``literal``."""
+    data = message.recipient.data
+    for use in message.template.info.variables:
+        value = lookup(data, use.path)
+        if isinstance(value, str) and literal in value:
+            return use.span
+    return None
+
+
 class UnrenderedMergeTag(MessageCheck):
     """Merge-tag syntax in the rendered message that came from recipient data (or a nested template)."""
 
@@ -191,5 +201,6 @@ class UnrenderedMergeTag(MessageCheck):
                     continue
                 yield Finding(
                     f"the rendered {where} contains {{tag}}, an unrendered {label} merge tag that came from the recipient's data",
+                    span=_source_of(literal, target),
                     personal={"tag": literal},
                 )
