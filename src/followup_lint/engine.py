@@ -133,7 +133,7 @@ class Linter:
             check = self.registry.checks[spec.code]
             if check.scope is Scope.RECIPIENT:
                 continue
-            if check.scope is Scope.MESSAGE and (info.compiled is None or not has_recipients):
+            if check.scope is Scope.MESSAGE and info.compiled is None:
                 continue
             if _ignored_for_path(spec, source.path, self.config):
                 continue
@@ -148,7 +148,9 @@ class Linter:
             if check.scope is Scope.TEMPLATE:
                 self._run_check(active, context, run, out, None)
                 run.template_checks.append(active)
-            else:
+                continue
+            self._run_static(active, context, run, out)
+            if has_recipients and not active.crashed:
                 run.message_checks.append(active)
         return run
 
@@ -279,6 +281,13 @@ class Linter:
         except Exception as exc:
             path = run.context.info.path if run else (ref.source if ref else "<recipients>")
             self._report_crash(out, active, exc, path, ref)
+
+    def _run_static(self, active: _ActiveCheck, context: TemplateContext, run: _TemplateRun, out: list[Diagnostic]) -> None:
+        try:
+            for finding in active.check.check_template(context, active.state) or ():
+                self._emit_finding(out, active.spec, finding, run, None)
+        except Exception as exc:
+            self._report_crash(out, active, exc, context.info.path, None)
 
     def _finish(self, active: _ActiveCheck, run: _TemplateRun | None, out: list[Diagnostic]) -> None:
         if active.crashed:

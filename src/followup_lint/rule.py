@@ -98,6 +98,11 @@ class Check:
     def check(self, target: Any, state: Any) -> Iterable[Finding]:
         raise NotImplementedError
 
+    def check_template(self, template: TemplateContext, state: Any) -> Iterable[Finding]:
+        """Message checks only: findings visible in the template alone, reported once per
+        template even when there are no recipients (``Hi {{ last_name }},``)."""
+        return ()
+
     def finish(self, state: Any) -> Iterable[Finding]:
         return ()
 
