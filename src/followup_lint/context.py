@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from .locales import LocaleData
-from .recipients import Recipient
+from .recipients import FieldMap, Recipient
 from .templates import Greeting, TemplateInfo
 
 
@@ -17,6 +17,7 @@ class RunContext:
 
     locales: LocaleData
     source: str | None = None
+    check_deliverability: bool = False
 
 
 @dataclass
@@ -27,6 +28,11 @@ class TemplateContext:
     locales: LocaleData
     has_recipients: bool = False
     recipient_source: str | None = None
+    field_map: FieldMap = field(default_factory=FieldMap)
+
+    def role_of(self, path: tuple[str, ...]) -> str | None:
+        """The name role (given, family, full, preferred, honorific, email) a variable carries."""
+        return self.field_map.role_of_variable(path)
 
     @property
     def greeting(self) -> Greeting | None:

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator, Mapping
 from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
-from .config import Config
+from .config import Config, ConfigError
 from .context import MessageContext, RecipientContext, RunContext, TemplateContext
 from .locales import LocaleData, builtin_locales
 from .model import Diagnostic, Finding, RecipientRef, Scope, Severity, Span
@@ -78,9 +78,23 @@ class Linter:
         self.registry = registry or build_registry(self.config.rule_files)
         self.enabled = enabled_rules(self.registry, self.config)
         self.enabled_codes = {spec.code for spec in self.enabled}
+        self._apply_rule_options()
         self.env = LintSandbox(self.config.max_output_chars)
         self.locales: LocaleData = builtin_locales()
         self.field_map = FieldMap(self.config.fields)
+
+    def _apply_rule_options(self) -> None:
+        """Merge ``[tool.followup-lint.rules.CODE]`` tables over each rule's declared options."""
+        for key, overrides in self.config.rule_options.items():
+            spec = self.registry.lookup(key)
+            if spec is None:
+                continue  # already reported by enabled_rules()
+            unknown = sorted(set(overrides) - set(spec.options))
+            if unknown:
+                known = ", ".join(sorted(spec.options)) or "none"
+                raise ConfigError(f"rules.{key}: unknown option(s) {', '.join(unknown)}; {spec.code} takes: {known}")
+            check = self.registry.checks[spec.code]
+            check.options = {**spec.options, **overrides}
 
     # ---------------------------------------------------------------- public entry points
 
@@ -119,7 +133,7 @@ class Linter:
         info = analyse_template(source, self.env, self.locales, subject=subject)
         if self.config.locale and source.locale is None:
             info.locale = self.config.locale
-        context = TemplateContext(info, self.locales, has_recipients, recipient_source)
+        context = TemplateContext(info, self.locales, has_recipients, recipient_source, self.field_map)
         run = _TemplateRun(context, parse_suppressions(source.text, info.tags, info.line_index))
         for span, comment in run.suppressions.malformed:
             self._emit_engine(
@@ -184,7 +198,7 @@ class Linter:
     def _stream(self, runs: list[_TemplateRun], recipients: Iterable[RecordOrProblem] | None, out: list[Diagnostic]) -> None:
         if recipients is None:
             return
-        run_context = RunContext(self.locales)
+        run_context = RunContext(self.locales, check_deliverability=self.config.check_deliverability)
         recipient_checks: list[_ActiveCheck] = []
         for spec in self.enabled:
             check = self.registry.checks[spec.code]

@@ -34,11 +34,11 @@ DEFAULT_FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "full": ("name", "fullname", "contactname", "displayname", "recipientname", "attendeename"),
     "preferred": ("preferredname", "nickname", "knownas", "goesby", "preferredfirstname",
                   "callname", "rufname"),
-    "honorific": ("salutation", "title", "honorific", "prefix", "anrede", "civilite",
+    "honorific": ("salutation", "honorific", "nameprefix", "prefix", "anrede", "civilite",
                   "civilité", "tratamiento", "aanhef"),
     "email": ("email", "emailaddress", "mail", "e-mail", "workemail", "contactemail"),
     "attended": ("attended", "attendance", "attendedwebinar", "attendedevent", "wasattended",
-                 "status", "attendeestatus", "registrationstatus"),
+                 "attendeestatus"),
 }
 
 
@@ -99,6 +99,18 @@ class FieldMap:
     @property
     def custom_roles(self) -> dict[str, tuple[str, ...]]:
         return dict(self._custom)
+
+    def role_of_variable(self, path: tuple[str, ...]) -> str | None:
+        """The role a template variable names, by its last part (``contact.lastname`` -> family)."""
+        dotted = ".".join(path)
+        for role, columns in self._custom.items():
+            if dotted in columns or path[-1] in columns:
+                return role
+        leaf = fold_key(path[-1])
+        for role, aliases in self._aliases.items():
+            if leaf in aliases:
+                return role
+        return None
 
 
 def flat_keys(record: Mapping[str, Any], prefix: str = "", depth: int = 0) -> list[str]:
@@ -267,7 +279,15 @@ def _detect_encoding(head: bytes) -> tuple[str, bool]:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
         return "utf-8-sig", False
     except UnicodeDecodeError:
-        return "cp1252", True
+        pass
+    # Some bytes are not UTF-8. A file with more valid multi-byte UTF-8 characters than bad
+    # bytes is UTF-8 with a few broken rows (reported row by row); otherwise it is cp1252.
+    text = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape").decode(head, final=False)
+    bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    if good > bad:
+        return "utf-8-sig", False
+    return "cp1252", True
 
 
 def _cp1252_or_latin1(error: UnicodeError) -> tuple[str, int]:

@@ -22,6 +22,7 @@ ENTRY_POINT_GROUP = "followup_lint.rules"
 _RULE_KEYS = {
     "code", "name", "scope", "severity", "summary", "docs", "check", "type", "options", "data",
     "default", "nlp", "message", "tokens", "patterns", "swap", "ignore_case", "in", "exceptions",
+    "token_patterns", "nonword",
 }
 _DOC_KEYS = {"what", "why", "example", "instead"}
 
@@ -153,7 +154,8 @@ def parse_rule(entry: Any, origin: str, shared: dict[str, Any] | None = None, ba
         raise ValueError(f"rule {code}: name {name!r} must be kebab-case, like 'greeting-uses-surname'")
     try:
         severity = Severity.parse(entry.get("severity", "warning"))
-        scope = Scope(str(entry.get("scope", "message")))
+        # declarative phrase rules run on the template unless told otherwise
+        scope = Scope(str(entry.get("scope", "message" if "check" in entry or "type" not in entry else "template")))
     except ValueError as exc:
         raise ValueError(f"rule {code}: {exc}") from None
     docs_raw = entry.get("docs") or {}
@@ -171,7 +173,7 @@ def parse_rule(entry: Any, origin: str, shared: dict[str, Any] | None = None, ba
         raise ValueError(f"rule {code}: unknown rule type {kind!r}; expected one of {', '.join(sorted(DECLARATIVE_TYPES))}")
     data = dict(shared or {})
     data.update(entry.get("data") or {})
-    for key in ("message", "tokens", "patterns", "swap", "ignore_case", "in", "exceptions"):
+    for key in ("message", "tokens", "patterns", "swap", "ignore_case", "in", "exceptions", "token_patterns", "nonword"):
         if key in entry:
             data[key] = entry[key]
     options = dict(entry.get("options") or {})

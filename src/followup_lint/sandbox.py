@@ -3,8 +3,14 @@
 Templates are untrusted. They are parsed and rendered only in
 :class:`jinja2.sandbox.SandboxedEnvironment`, with three extra guards:
 
-* operators that can blow up memory (``*``, ``**``, ``+``) are intercepted and size-checked;
-* filter results and the streamed output are capped at ``max_output_chars``;
+* operators that can blow up memory (``*``, ``**``, ``+``, ``%``, ``~``) are intercepted and
+  size-checked;
+* filters and ``str`` methods that build a value from a width or a repeat count (``center``,
+  ``indent``, ``ljust``, ``format``, ``join``, ``replace``, ...) are checked *before* they run
+  (a single C-level call cannot be interrupted), and filter results and the streamed output
+  are capped at ``max_output_chars``;
+* an unsafe attribute access raises :class:`~jinja2.exceptions.SecurityError` instead of
+  rendering as empty text, so ``|attr('__class__')`` is reported like ``.__class__``;
 * a watchdog thread interrupts a render that runs past ``timeout`` seconds (a template can
   loop for ever without producing output, so a size cap alone is not enough).
 """
@@ -13,12 +19,17 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import re
+import string
 import threading
 import time
 from typing import Any, Callable, Iterator, Mapping
 
 from jinja2 import Template, Undefined
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.exceptions import SecurityError
+from jinja2 import nodes
+from jinja2.sandbox import SandboxedEnvironment, SandboxedFormatter
 
 DEFAULT_MAX_OUTPUT_CHARS = 200_000
 DEFAULT_TIMEOUT_SECONDS = 1.0
@@ -34,10 +45,27 @@ class RenderTimeout(RenderLimitExceeded):
     """Raised asynchronously inside a render that has run out of time."""
 
 
+# ``%`` conversion specs: flags, then a width and/or precision ("%-1000000000s", "%.9999999f").
+_PERCENT_SPEC = re.compile(r"%[-#0 +]*(\d*)(?:\.(\d*))?")
+_NUMBER = re.compile(r"\d+")
+# str methods whose result grows with an integer argument
+_WIDTH_METHODS = frozenset({"center", "ljust", "rjust", "zfill"})
+
+
+class _LimitedCodeGenerator(CodeGenerator):
+    """Compiles ``a ~ b`` so the joined string is size-checked (``~`` is not a binop hook)."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        self.write("environment.limit_size(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
 class LintSandbox(SandboxedEnvironment):
     """A sandbox that also refuses operations that would produce huge values."""
 
-    intercepted_binops = frozenset({"*", "**", "+"})
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+    code_generator_class = _LimitedCodeGenerator
 
     def __init__(self, max_output_chars: int = DEFAULT_MAX_OUTPUT_CHARS) -> None:
         super().__init__(
@@ -49,7 +77,88 @@ class LintSandbox(SandboxedEnvironment):
         for name in ("lipsum", "cycler", "joiner"):
             self.globals.pop(name, None)
         self.globals["range"] = self._bounded_range
-        self.filters = {name: self._guard_filter(func) for name, func in self.filters.items()}
+        self.filters = {name: self._guard_filter(name, func) for name, func in self.filters.items()}
+
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
+        # The stock sandbox returns an Undefined that prints as "": the access is blocked but
+        # goes unnoticed (``{{ x|attr('__class__') }}``). Refuse it loudly instead.
+        raise SecurityError(f"access to attribute {attribute!r} of {type(obj).__name__!r} object is unsafe")
+
+    def limit_size(self, value: Any) -> Any:
+        """Called by compiled templates on the result of ``~``."""
+        return self._check_size(value)
+
+    def _refuse(self, what: str, size: int) -> None:
+        if size > self.max_output_chars:
+            raise RenderLimitExceeded(f"{what} would produce about {size:,} characters, over the output limit")
+
+    def _check_percent_format(self, fmt: str, values: Any) -> None:
+        """Widths and precisions in a ``%`` format string, and ``*`` widths taken from values."""
+        numbers = [int(n) for m in _PERCENT_SPEC.finditer(fmt) for n in m.groups() if n]
+        if "*" in fmt:
+            items = values if isinstance(values, tuple) else (values,)
+            numbers += [v for v in items if isinstance(v, int) and not isinstance(v, bool)]
+        self._refuse("a % format width", max(numbers, default=0))
+
+    def _check_str_format(self, fmt: str, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+        """Widths and precisions in ``str.format`` specs, resolving nested ``{...}`` fields."""
+        try:
+            parsed = list(string.Formatter().parse(fmt))
+        except ValueError:
+            return  # str.format raises the same error itself
+        for _, field_name, spec, _ in parsed:
+            if field_name is None or not spec:
+                continue
+            if "{" in spec:
+                try:
+                    spec = SandboxedFormatter(self).vformat(spec, args, kwargs)
+                except Exception:
+                    return  # let str.format report it
+            self._refuse("a format width", max((int(n) for n in _NUMBER.findall(spec)), default=0))
+
+    def _check_growth(self, name: str, value: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
+        """Refuse, before it runs, a filter or str method whose result would be too large."""
+        if name in _WIDTH_METHODS:
+            width = args[0] if args else kwargs.get("width", 0)
+            if isinstance(width, int):
+                self._refuse(f"{name}()", width)
+        elif name == "indent" and isinstance(value, str):
+            width = args[0] if args else kwargs.get("width", 4)
+            per_line = len(width) if isinstance(width, str) else width if isinstance(width, int) else 0
+            self._refuse("indent()", len(value) + (value.count("\n") + 1) * max(per_line, 0))
+        elif name == "expandtabs" and isinstance(value, str):
+            size = args[0] if args else kwargs.get("tabsize", 8)
+            if isinstance(size, int):
+                self._refuse("expandtabs()", len(value) + value.count("\t") * max(size, 0))
+        elif name == "replace" and isinstance(value, str) and len(args) >= 2:
+            old, new = args[0], args[1]
+            if isinstance(old, str) and isinstance(new, str) and len(new) > len(old):
+                hits = len(value) + 1 if not old else value.count(old)
+                self._refuse("replace()", len(value) + hits * (len(new) - len(old)))
+        elif name == "join":
+            # the str method: sep.join(items); the filter: items|join(sep)
+            sep, items = (value, args[0] if args else None) if isinstance(value, str) else (
+                args[0] if args else kwargs.get("d", ""), value)
+            if isinstance(sep, str) and isinstance(items, (list, tuple, range, str)):
+                parts = sum(len(x) for x in items if isinstance(x, str)) if not isinstance(items, range) else 0
+                self._refuse("join()", parts + len(sep) * max(len(items) - 1, 0))
+        elif name == "format" and isinstance(value, str):
+            self._check_percent_format(value, args or tuple(kwargs.values()))
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        owner = getattr(__obj, "__self__", None)
+        if owner is None:  # str.format / format_map are wrapped by the sandbox
+            owner = getattr(getattr(__obj, "__wrapped__", None), "__self__", None)
+        if isinstance(owner, str):
+            name = getattr(__obj, "__name__", "")
+            if name in ("format", "format_map"):
+                if name == "format_map" and args and isinstance(args[0], Mapping):
+                    __self._check_str_format(owner, (), args[0])
+                else:
+                    __self._check_str_format(owner, args, kwargs)
+            else:
+                __self._check_growth(name, owner, args, kwargs)
+        return __self._check_size(super().call(__context, __obj, *args, **kwargs))
 
     def _bounded_range(self, *args: int) -> range:
         result = range(*args)
@@ -64,17 +173,25 @@ class LintSandbox(SandboxedEnvironment):
             )
         return value
 
-    def _guard_filter(self, func: Callable[..., Any]) -> Callable[..., Any]:
+    def _guard_filter(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         check = self._check_size
+        growth = self._check_growth
+        # filters decorated with pass_context / pass_eval_context / pass_environment get that
+        # object first; the filtered value follows it
+        skip = 1 if getattr(func, "jinja_pass_arg", None) is not None else 0
 
         @functools.wraps(func)
         def guarded(*args: Any, **kwargs: Any) -> Any:
+            if len(args) > skip:
+                growth(name, args[skip], args[skip + 1 :], kwargs)
             return check(func(*args, **kwargs))
 
         return guarded
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "*":
+        if operator == "%" and isinstance(left, str):
+            self._check_percent_format(left, right)
+        elif operator == "*":
             for seq, count in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(count, int):
                     if len(seq) * max(count, 0) > self.max_output_chars:

@@ -225,6 +225,10 @@ class TemplateInfo:
     def neutral_span(self, start: int, end: int) -> Span:
         source_start = self.source_offset(start)
         source_end = self.source_offset(max(end - 1, start)) + 1
+        for tag in self.tags:  # a range ending in a stand-in covers the whole {{ ... }} tag
+            if tag.kind == "expr" and tag.start < source_end < tag.end:
+                source_end = tag.end
+                break
         return self.line_index.span(source_start, max(source_end, source_start + 1))
 
     def literal_text(self) -> str:
@@ -318,7 +322,7 @@ def _variable_uses(
             if parsed and path[0] not in context_names:
                 continue
             offset = _locate_name(text, tag, path[0])
-            span = line_index.span(offset, offset + len(".".join(path)))
+            span = line_index.span(offset, _path_end(text, offset, tag.end - 2, path))
             uses.append(
                 VariableUse(
                     path=path,
@@ -441,6 +445,21 @@ def _locate_name(text: str, tag: Tag, name: str) -> int:
     return match.start() if match else tag.start
 
 
+def _path_end(text: str, offset: int, limit: int, path: tuple[str, ...]) -> int:
+    """End offset of ``path`` written at ``offset``: ``a.b``, ``a['b']`` or ``a["b"]``."""
+    if not text.startswith(path[0], offset):
+        return offset + len(".".join(path))
+    pos = offset + len(path[0])
+    for part in path[1:]:
+        step = re.compile(
+            r"\s*(?:\.\s*" + re.escape(part) + r"\b|\[\s*(['\"])" + re.escape(part) + r"\1\s*\])"
+        ).match(text, pos, limit)
+        if step is None:
+            break
+        pos = step.end()
+    return pos
+
+
 def _neutral_text(
     text: str, tags: list[Tag], variables: list[VariableUse], is_html: bool
 ) -> tuple[str, list[tuple[int, int, int]]]:
@@ -478,22 +497,30 @@ def _neutral_text(
 
 
 def _emit_html_text(chunk: str, start: int, emit: Any) -> None:
-    import html as html_lib
-
     pos = 0
     for match in _HTML_TAG.finditer(chunk):
-        piece = chunk[pos : match.start()]
-        if piece:
-            if "&" in piece:
-                emit(html_lib.unescape(piece), start + pos, False)
-            else:
-                emit(piece, start + pos, True)
+        _emit_unescaped(chunk[pos : match.start()], start + pos, emit)
         if match.group(2).lower() in _HTML_BLOCK_TAGS:
             emit("\n", start + match.start(), False)
         pos = match.end()
-    tail = chunk[pos:]
-    if tail:
-        emit(html_lib.unescape(tail) if "&" in tail else tail, start + pos, "&" not in tail)
+    _emit_unescaped(chunk[pos:], start + pos, emit)
+
+
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+
+
+def _emit_unescaped(piece: str, start: int, emit: Any) -> None:
+    """Emit HTML text with entities decoded; the text between entities keeps exact offsets."""
+    import html as html_lib
+
+    pos = 0
+    for match in _HTML_ENTITY.finditer(piece):
+        if match.start() > pos:
+            emit(piece[pos : match.start()], start + pos, True)
+        emit(html_lib.unescape(match.group()), start + match.start(), False)
+        pos = match.end()
+    if pos < len(piece):
+        emit(piece[pos:], start + pos, True)
 
 
 def _find_greeting(
@@ -518,10 +545,16 @@ def _find_greeting(
         return None
 
     def to_source(n_offset: int) -> int:
-        for m_start, s_start, length in neutral_map:
-            if m_start <= n_offset < m_start + max(length, 1):
-                return s_start + (n_offset - m_start if length else 0)
-        return neutral_map[-1][1] if neutral_map else 0
+        # the last piece starting at or before the offset; a stand-in maps to its tag's start
+        found = None
+        for entry in neutral_map:
+            if entry[0] > n_offset:
+                break
+            found = entry
+        if found is None:
+            return neutral_map[0][1] if neutral_map else 0
+        m_start, s_start, length = found
+        return s_start + min(n_offset - m_start, length) if length else s_start
 
     slot_n_start = n_start + stripped_lead + match.slot_start
     slot_n_end = n_start + stripped_lead + match.slot_end
