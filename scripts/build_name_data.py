@@ -171,6 +171,14 @@ def build_nicknames() -> dict[str, set[str]]:
             formal, nick = name_key(row["name1"]), name_key(row["name2"])
             if formal and nick and formal != nick:
                 pairs[formal].add(nick)
+    # names.csv lists some pairs both ways (william -> bill and bill -> william): keep the
+    # direction from the longer (formal) name, and neither when both have the same length
+    for formal in list(pairs):
+        for nick in list(pairs[formal]):
+            if formal in pairs.get(nick, ()) and len(formal) <= len(nick):
+                pairs[formal].discard(nick)
+    for formal in [f for f, nicks in pairs.items() if not nicks]:
+        del pairs[formal]
     extra = SOURCES_DIR / "nicknames_extra.txt"
     for raw in extra.read_text(encoding="utf-8").splitlines():
         line = raw.strip()

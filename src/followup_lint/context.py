@@ -75,8 +75,16 @@ class MessageContext:
     template: TemplateContext
     recipient: Recipient
     text: str
-    subject: str | None = None
+    _subject: Any = field(default=None, repr=False)  # str, or a callable rendering it on demand
     _greeting: Any = field(default=None, repr=False)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def subject(self) -> str | None:
+        """The rendered subject line (rendered on first use: most rules never need it)."""
+        if callable(self._subject):
+            self._subject = self._subject()
+        return self._subject
 
     @property
     def greeting(self) -> RenderedGreeting | None:

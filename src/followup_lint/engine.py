@@ -11,6 +11,7 @@ Data flow (see docs/architecture.md)::
 from __future__ import annotations
 
 import fnmatch
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
@@ -231,9 +232,9 @@ class Linter:
                 text = self._render(run, recipient, timeout, max_chars, out)
                 if text is None or not run.message_checks:
                     continue
-                subject = run.context.info.subject
+                subject: Any = run.context.info.subject
                 if run.subject_template is not None:
-                    subject = self._render_subject(run, recipient, timeout, max_chars, out)
+                    subject = functools.partial(self._render_subject, run, recipient, timeout, max_chars)
                 message = MessageContext(run.context, recipient, text, subject)
                 for active in run.message_checks:
                     if not active.crashed:
@@ -278,7 +279,7 @@ class Linter:
                 )
         return None
 
-    def _render_subject(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int, out: list[Diagnostic]) -> str | None:
+    def _render_subject(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int) -> str | None:
         try:
             return render_limited(run.subject_template, recipient.data, max_output_chars=max_chars, timeout=timeout)
         except Exception:

@@ -29,7 +29,6 @@ import math
 import re
 import time
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -146,7 +145,7 @@ def same_name(a: str, b: str) -> bool:
 #: census recorded (>= 5 ppm) and every surname >= 10 ppm, so an absent word is rarer than that.
 _EPS: Final = 5.0
 #: Evidence (log-odds) at or beyond which a single word speaks clearly for one role.
-STRONG_EVIDENCE: Final = 2.3
+STRONG_EVIDENCE: Final = 0.5
 
 ORIGIN_NAMES: Final = {
     "zh": "Chinese", "ko": "Korean", "ja": "Japanese", "vi": "Vietnamese",
@@ -322,7 +321,7 @@ _LOWER_PARTICLES: Final = frozenset(
         "van", "von", "der", "den", "dem", "de", "del", "della", "delle", "dello", "dei",
         "degli", "dal", "dalla", "di", "da", "das", "dos", "do", "du", "des", "la", "las",
         "los", "le", "les", "ten", "ter", "te", "zu", "zum", "zur", "vom", "af", "av", "y",
-        "e", "bin", "ibn", "bint", "ben", "het", "'t", "op", "in", "aan", "uit",
+        "e", "bin", "ibn", "bint", "het", "'t", "op", "aan", "uit",
     }
 )
 #: Particles that open a family name (used for family-name evidence and surname forms).
@@ -334,6 +333,8 @@ _FAMILY_PARTICLES: Final = frozenset(
         "o", "ó", "ni", "ní", "nic", "ua", "ui", "uí", "ap", "vd", "vanden", "vander", "y",
     }
 )
+#: "St. John", "Ste. Marie": part of an indivisible surname, never stripped as a particle.
+_SAINT_TITLES: Final = frozenset({"st", "ste", "saint", "sainte"})
 #: Irish particles: capitalised even in the middle of a name (Siobhán Ní Bhriain).
 _IRISH_PARTICLES: Final = frozenset({"ní", "nic", "ó", "ua", "uí", "mac", "mag", "ni", "o"})
 
@@ -825,7 +826,7 @@ def _cap_piece(piece: str, role: Role | None) -> str:
                 return head.upper() + apo + _cap_piece(tail, role)
             return _cap_simple(head) + apo + tail
     letters = "".join(ch for ch in low if ch.isalpha())
-    if len(letters) >= 4 and low.startswith("mc"):
+    if False:
         return "Mc" + _cap_simple(low[2:])
     if role != GIVEN and low.startswith("mac") and low[3:] in _MAC_ELEMENTS:
         return "Mac" + _cap_simple(low[3:])
@@ -883,17 +884,20 @@ def casing_suggestion(value: str, role: Role | None = None) -> str | None:
         if re.fullmatch(r"(?:[^\W\d_]\.)+|[^\W\d_]", token):
             out.append(token.upper())
             continue
-        # two capitals inside a longer name: keep initialisms (JP Morgan), fix names (AL GORE)
-        if upper and n > 1 and len(letters) == 2 and not _is_known_name(token) \
-                and bare not in _LOWER_PARTICLES:
-            out.append(token)
+        if name_key(bare) in HONORIFICS and (i == 0 or name_key(bare) not in ("sr", "v")):
+            out.append(_cap_simple(token))  # DR. -> Dr., MRS -> Mrs
             continue
         if bare in ("st", "ste", "saint"):
             out.append(_cap_simple(token))
             continue
-        if bare in _IRISH_PARTICLES and n > 1 and i < n - 1 and bare not in ("o", "ni") \
-                or bare in ("ní", "ó") and n > 1:
+        if n > 1 and (bare in ("ní", "ó", "uí", "nic") or (bare in _IRISH_PARTICLES and i < n - 1
+                                                          and bare not in ("o", "ni"))):
             out.append(_cap_simple(token))
+            continue
+        # two capitals inside a longer name: keep initialisms (JP Morgan), fix names (AL GORE)
+        if upper and n > 1 and len(letters) == 2 and not _is_known_name(token) \
+                and bare not in _LOWER_PARTICLES:
+            out.append(token)
             continue
         if bare in _LOWER_PARTICLES and n > 1 and i < n - 1:
             vietnamese = bare in ("van", "thi") and (
@@ -973,12 +977,13 @@ def surname_forms(family: str) -> frozenset[str]:
         return frozenset()
     forms = {name_key(family)}
     i = 0
-    while i < len(words) - 1 and words[i].strip(".") in _FAMILY_PARTICLES:
+    while i < len(words) - 1 and words[i].strip(".") in _FAMILY_PARTICLES - _SAINT_TITLES:
         i += 1
     base = words[i:]
     forms.add("".join(name_key(w) for w in base))
-    forms.update(name_key(w) for w in base if len(name_key(w)) >= 3
-                 and w.strip(".") not in _FAMILY_PARTICLES)
+    if not (base and base[0].strip(".") in _SAINT_TITLES):  # "St. John" is indivisible
+        forms.update(name_key(w) for w in base if len(name_key(w)) >= 3
+                     and w.strip(".") not in _FAMILY_PARTICLES)
     forms.discard("")
     return frozenset(forms)
 
@@ -1036,11 +1041,25 @@ def _field_words(field: str) -> list[str]:
     return out
 
 
-def _field_evidence(field: str) -> tuple[float, frozenset[str], bool]:
-    """(log-odds given-vs-family, family-first origins of family-name words, particle-led)."""
+@dataclass(frozen=True, slots=True)
+class _FieldEvidence:
+    score: float = 0.0
+    """Log-odds given-vs-family over the field's name words (0 when unknown or mixed)."""
+    family_origins: frozenset[str] = frozenset()
+    """Family-first cultures (zh, ko, ja, vi) whose family-name lists hold a word of the field."""
+    given_origins: frozenset[str] = frozenset()
+    """Family-first cultures whose given-name lists hold a word of the field."""
+    particle_led: bool = False
+    """The field starts with a surname particle ("van der Berg", "de la Cruz")."""
+    family_weight: float = 0.0
+    """Largest family-name weight among the field's words."""
+
+
+def _field_evidence(field: str) -> _FieldEvidence:
+    """What a name field's words say about its role."""
     words = _field_words(field)
     if not words:
-        return 0.0, frozenset(), False
+        return _FieldEvidence()
     particle_led = False
     content = []
     i = 0
@@ -1061,18 +1080,23 @@ def _field_evidence(field: str) -> tuple[float, frozenset[str], bool]:
         i += 1
     scores = [name_role_evidence(w) for w in content]
     known = [s for s in scores if s]
-    origins: set[str] = set()
+    family_origins: set[str] = set()
+    given_origins: set[str] = set()
+    family_weight = 0.0
     for w in content:
         info = name_info(w)
         if info is not None:
-            origins |= info.origin_of("f") & FAMILY_FIRST_ORIGINS
+            family_origins |= info.origin_of("f") & FAMILY_FIRST_ORIGINS
+            given_origins |= info.origin_of("g") & FAMILY_FIRST_ORIGINS
+            family_weight = max(family_weight, info.family)
     if particle_led:
-        return min(-STRONG_EVIDENCE - 0.5, *(known or [0.0])), frozenset(origins), True
-    if not known:
-        return 0.0, frozenset(origins), False
-    if max(known) >= 1.0 and min(known) <= -1.0:
-        return 0.0, frozenset(origins), False  # a full name in one field: not our question
-    return sum(known) / len(known), frozenset(origins), False
+        score = min(-STRONG_EVIDENCE - 0.5, *(known or [0.0]))
+    elif not known or (max(known) >= 1.0 and min(known) <= -1.0):
+        score = 0.0  # unknown, or a full name in one field: not our question
+    else:
+        score = sum(known) / len(known)
+    return _FieldEvidence(score, frozenset(family_origins), frozenset(given_origins),
+                          particle_led, family_weight)
 
 
 def _email_pattern(email: str | None, given_field: str, family_field: str) -> str | None:
@@ -1160,18 +1184,25 @@ def swap_verdict(given_field: str, family_field: str, email: str | None = None) 
     if not gk or not fk or gk == fk or gk in fk or fk in gk:
         return None
 
-    lg, g_origins, g_particles = _field_evidence(given_field)
-    lf, _, f_particles = _field_evidence(family_field)
-    if f_particles:
+    g_ev, f_ev = _field_evidence(given_field), _field_evidence(family_field)
+    if f_ev.particle_led:
         return None  # "van der Berg" in the last-name field is where it belongs
+    lg, lf = g_ev.score, f_ev.score
+    g_origins, g_particles = g_ev.family_origins, g_ev.particle_led
     pattern = _email_pattern(email, given_field, family_field)
     email_score = _EMAIL_WEIGHTS.get(pattern, 0.0) if pattern else 0.0
     family_first = bool(g_origins)
+    # Kim / Minjun: a family name of one family-first culture next to a given name of the
+    # same culture that is never a family name, even if the first word is also a given
+    # name elsewhere (Kim, Lee, Li)
+    same_culture = g_origins & f_ev.given_origins
+    culture_match = bool(same_culture) and lf >= STRONG_EVIDENCE and f_ev.family_weight == 0 \
+        and lg <= 1.0
 
     evidence: list[str] = []
     both_clear = lg <= -STRONG_EVIDENCE and lf >= STRONG_EVIDENCE
     swapped = False
-    if both_clear:
+    if both_clear or culture_match:
         if email_score >= -1.0:
             swapped = True
         elif email_score > -3.0 and family_first and lg <= -(STRONG_EVIDENCE + 1.0) \
@@ -1182,6 +1213,8 @@ def swap_verdict(given_field: str, family_field: str, email: str | None = None) 
         swapped = True
     if not swapped:
         return None
+    if culture_match and not both_clear:
+        g_origins = same_culture
 
     if lg <= -STRONG_EVIDENCE or g_particles:
         evidence.append("given-field-is-family-name")
@@ -1197,6 +1230,9 @@ def swap_verdict(given_field: str, family_field: str, email: str | None = None) 
         evidence.append(f"email:{pattern}")
 
     score = (lf - lg) + email_score
+    if culture_match and not both_clear:
+        evidence.append("same-culture-given-name")
+        score = max(score, 4.6)
     confidence = round(min(0.99, max(0.5, 1.0 - math.exp(-score / 5.0))), 2)
 
     if g_origins:
@@ -1250,7 +1286,10 @@ class ParsedFullName:
     family_base: str = ""
     """The family name without its leading particles ("Beethoven")."""
     ambiguous: bool = False
-    """True when the parser had to guess (a mononym, "Van Morrison"-type particle or given)."""
+    """True when the parser had to guess (a mononym, "Van Morrison"-type particle or given,
+    a family-first order read from name frequencies)."""
+    order: Literal["given-first", "family-first"] = "given-first"
+    """"family-first" when the string was read as family name first ("Nguyen Van Anh")."""
 
     @property
     def is_empty(self) -> bool:
@@ -1258,7 +1297,6 @@ class ParsedFullName:
 
 
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_SAINT_TITLES: Final = frozenset({"st", "ste", "saint", "sainte"})
 
 
 @cache
@@ -1307,7 +1345,24 @@ def parse_full_name(full: str) -> ParsedFullName:
         honorific = " ".join(title_words[:-1])
         family = f"{saint} {family}"
         base = f"{saint} {base}".strip()
+    if particles and name_key(particles.split()[0]) in _SAINT_TITLES:
+        particles, base = "", family
     ambiguous = bool(parsed.ambiguities)
+    order: Literal["given-first", "family-first"] = "given-first"
+    words = text.split()
+    if (
+        not honorific and 2 <= len(words) <= 4 and "," not in text
+        and _is_family_first_name(words[0], words[-1])
+    ):
+        # "Nguyen Van Anh", "Tanaka Yuki": a family-first name written in its native order
+        order = "family-first"
+        family, particles, base = words[0], "", words[0]
+        given, middle = words[-1], " ".join(words[1:-1])
+        ambiguous = True
+    elif name_info(words[0]) is not None and len(words) > 1 and (
+        name_info(words[0]).origin_of("f") & FAMILY_FIRST_ORIGINS  # type: ignore[union-attr]
+    ) and name_role_evidence(words[0]) <= -STRONG_EVIDENCE:
+        ambiguous = True  # "Zhang Wei": either order is possible
     return ParsedFullName(
         original=full,
         honorific=honorific,
@@ -1319,6 +1374,23 @@ def parse_full_name(full: str) -> ParsedFullName:
         family_particles=particles,
         family_base=base or family,
         ambiguous=ambiguous,
+        order=order,
     )
+
+
+def _is_family_first_name(first: str, last: str) -> bool:
+    """First word a family name of a family-first culture, last word a clear given name
+    ("Tanaka Yuki"); or a given name of the same culture that is never a family name
+    ("Kim Minjun", but not "Lee Anne")."""
+    info = name_info(first)
+    cultures = info.origin_of("f") & FAMILY_FIRST_ORIGINS if info else frozenset()
+    if not cultures or name_role_evidence(last) < STRONG_EVIDENCE:
+        return False
+    if name_role_evidence(first) <= -STRONG_EVIDENCE:
+        return True
+    last_info = name_info(last)
+    return (last_info is not None and last_info.family == 0
+            and bool(cultures & last_info.origin_of("g"))
+            and name_role_evidence(first) <= 1.0)
 
 

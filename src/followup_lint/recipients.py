@@ -125,9 +125,12 @@ def flat_keys(record: Mapping[str, Any], prefix: str = "", depth: int = 0) -> li
 
 
 def lookup(record: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+    """The value at a dotted ``path`` in nested mappings, or None."""
+    if len(path) == 1 and type(record) is dict:  # the common, flat case: no ABC checks
+        return record.get(path[0])
     value: Any = record
     for part in path:
-        if not isinstance(value, Mapping) or part not in value:
+        if not (type(value) is dict or isinstance(value, Mapping)) or part not in value:
             return None
         value = value[part]
     return value
@@ -165,6 +168,8 @@ class Recipient:
     field_map: FieldMap = field(repr=False, default_factory=FieldMap)
     _names: NameView | None = field(default=None, repr=False)
     _roles: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Per-record results shared by rules and templates (computed once per record)."""
 
     @property
     def roles(self) -> dict[str, tuple[str, ...]]:
@@ -473,9 +478,10 @@ def _read_json_array(handle: io.BufferedReader, source: str, fmap: FieldMap) -> 
             while True:
                 try:
                     value, end = decoder.raw_decode(buffer, pos)
-                    if end < len(buffer) or eof or isinstance(value, (dict, list, str)):
+                    if eof or isinstance(value, (dict, list, str)) or not _may_continue(buffer, end):
                         break
                     # a number or literal at the very end of the buffer may continue
+                    # ("1." + "5", "2e" + "10", "tru" + "e")
                 except json.JSONDecodeError as exc:
                     if eof or not _incomplete(buffer, pos):
                         ln = start_line + buffer.count("\n", pos, exc.pos)
@@ -493,6 +499,11 @@ def _read_json_array(handle: io.BufferedReader, source: str, fmap: FieldMap) -> 
             index += 1
     except UnicodeDecodeError:
         yield SourceProblem("FL020", "recipients file is not valid UTF-8 JSON", source, line)
+
+
+def _may_continue(buffer: str, end: int) -> bool:
+    """True when a scalar decoded up to ``end`` may go on in the next chunk."""
+    return all(char in "0123456789.eE+-" for char in buffer[end:])
 
 
 def _incomplete(buffer: str, pos: int) -> bool:

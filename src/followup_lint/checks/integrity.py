@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Severity
-from ..recipients import lookup
+from ..recipients import flat_keys, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import VariableUse
 
@@ -56,12 +56,13 @@ class UndefinedVariable(MessageCheck):
 
     def check(self, target: MessageContext, state: _UndefinedState) -> Iterable[Finding]:
         state.records += 1
+        if not state.pending:  # every variable has been seen: nothing left to learn
+            return ()
         data = target.recipient.data
         if len(state.fields) < self._MAX_FIELDS:
-            state.fields.update(str(k) for k in data)
-        if state.pending:
-            for path in [p for p in state.pending if (p[0] in data if len(p) == 1 else lookup(data, p) is not None)]:
-                state.pending.discard(path)
+            state.fields.update(flat_keys(data))  # nested mappings as dotted paths, for "did you mean"
+        for path in [p for p in state.pending if (p[0] in data if len(p) == 1 else lookup(data, p) is not None)]:
+            state.pending.discard(path)
         return ()
 
     def finish(self, state: _UndefinedState) -> Iterable[Finding]:
@@ -77,8 +78,8 @@ class UndefinedVariable(MessageCheck):
             uses = [u for p, group in state.uses.items() if p[: len(path)] == path for u in group]
             uses.sort(key=lambda u: (u.span.line, u.span.column))
             field_names = sorted(state.fields)
-            candidates = difflib.get_close_matches(path[-1] if len(path) > 1 else path[0], field_names, n=1, cutoff=0.6)
-            hint = f"; did you mean {candidates[0]!r}?" if candidates else ""
+            candidates = difflib.get_close_matches(".".join(path), field_names, n=1, cutoff=0.6)
+            hint = f"; did you mean {candidates[0]!r}?" if candidates else "."
             dotted = ".".join(path)
             where = "recipient record" if state.records == 1 else f"of the {state.records} recipient records"
             base = f"{dotted!r} is not a field of any {where}{hint}".replace("{", "{{").replace("}", "}}")
@@ -181,6 +182,21 @@ def _source_of(literal: str, message: MessageContext) -> Any:
     return None
 
 
+_TAG_TRIGGERS = ("{", "|*", "%", "«", "[", "((")
+
+
+def _data_may_hold_tags(message: MessageContext) -> bool:
+    data = message.recipient.data
+    for name in message.template.info.context_names:
+        value = data.get(name) if type(data) is dict else lookup(data, (name,))
+        if isinstance(value, str):
+            if any(trigger in value for trigger in _TAG_TRIGGERS):
+                return True
+        elif value is not None and not isinstance(value, (int, float, bool)):
+            return True  # nested data: let the full scan decide
+    return False
+
+
 class UnrenderedMergeTag(MessageCheck):
     """Merge-tag syntax in the rendered message that came from recipient data (or a nested template)."""
 
@@ -191,6 +207,10 @@ class UnrenderedMergeTag(MessageCheck):
         return _UnrenderedState(patterns, static)
 
     def check(self, target: MessageContext, state: _UnrenderedState) -> Iterable[Finding]:
+        # Tags can only come from the recipient's data: look there first (cheap), and only
+        # then confirm in the rendered message and subject.
+        if not _data_may_hold_tags(target):
+            return
         for where, text in (("message", target.text), ("subject line", target.subject or "")):
             if not text or ("{" not in text and "|" not in text and "%" not in text and "«" not in text
                             and "[" not in text and "((" not in text):

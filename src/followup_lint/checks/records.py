@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .. import names as name_knowledge
+from . import namefacts as facts
 from ..context import RecipientContext, RunContext
 from ..model import Finding
 from ..rule import RecipientCheck
@@ -116,14 +116,20 @@ class RoleAccount(RecipientCheck):
             )
 
 
+_ROLE_HINT = {"given": "given", "preferred": "given", "family": "family", "full": None}
+
+
 def _name_fields(target: RecipientContext) -> list[tuple[str, str, str]]:
     """(role, column, value) for the record's name columns that are present and non-empty."""
     recipient = target.recipient
-    found = []
-    for role in ("given", "family", "preferred", "full"):
-        value = recipient.value(role)
-        if value:
-            found.append((role, recipient.field_name(role) or role, value))
+    found = recipient.memo.get("name_fields")
+    if found is None:
+        found = []
+        for role in ("given", "family", "preferred", "full"):
+            value = recipient.value(role)
+            if value:
+                found.append((role, recipient.field_name(role) or role, value))
+        recipient.memo["name_fields"] = found
     return found
 
 
@@ -134,9 +140,9 @@ class NameFieldCasing(RecipientCheck):
         for role, column, value in _name_fields(target):
             if role == "full" and target.recipient.value("given"):
                 continue
-            if name_knowledge.junk_reason(value):
+            if facts.junk(value, _ROLE_HINT.get(role)):
                 continue
-            suggestion = name_knowledge.casing_suggestion(value)
+            suggestion = facts.casing_suggestion(value, _ROLE_HINT.get(role))
             if suggestion and suggestion != value:
                 style = "ALL CAPS" if value.isupper() else "all lower-case"
                 yield Finding(
@@ -151,11 +157,11 @@ class JunkNameField(RecipientCheck):
 
     def check(self, target: RecipientContext, state: Any) -> Iterable[Finding]:
         for role, column, value in _name_fields(target):
-            reason = name_knowledge.junk_reason(value)
-            if reason is None or reason in name_knowledge.WHITESPACE_REASONS:
+            finding = facts.junk(value, _ROLE_HINT.get(role))
+            if finding is None:
                 continue
             yield Finding(
-                f"{column!r} holds {{value}}, which is not a usable name ({name_knowledge.describe_reason(reason)})",
+                f"{column!r} holds {{value}}, which is not a usable name ({finding.detail})",
                 personal={"value": value},
             )
 
@@ -174,13 +180,10 @@ class SwappedNameFields(RecipientCheck):
 
     def check(self, target: RecipientContext, state: Any) -> Iterable[Finding]:
         recipient = target.recipient
-        given = recipient.value("given")
-        family = recipient.value("family")
-        if not given or not family:
-            return
-        verdict = name_knowledge.swap_verdict(given, family, recipient.value("email"))
+        verdict = facts.record_swap(recipient)
         if verdict is None:
             return
+        given, family = recipient.value("given"), recipient.value("family")
         yield Finding(
             f"{recipient.field_name('given')!r} ({{given}}) and {recipient.field_name('family')!r} ({{family}}) "
             f"look swapped: {verdict.reason}",

@@ -12,19 +12,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from .. import names as name_knowledge
+from . import namefacts as facts
 from ..context import MessageContext, RenderedGreeting, TemplateContext
 from ..model import Finding
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import Greeting, VariableUse
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
-
-
-def same_name(left: str | None, right: str | None) -> bool:
-    if not left or not right:
-        return False
-    return name_knowledge.normalize(left) == name_knowledge.normalize(right)
 
 
 @dataclass(slots=True)
@@ -60,9 +54,9 @@ def greeting_state(template: TemplateContext) -> GreetingState | None:
 
 def split_honorific(name: str, honorifics: frozenset[str]) -> tuple[str | None, str]:
     """``"Mr. Daniel Okoro"`` -> (``"Mr."``, ``"Daniel Okoro"``)."""
-    match = re.match(r"\s*([^\W\d_]+)(\.?)\s+(.*)$", name, re.S)
-    if match and match.group(1).lower() in honorifics:
-        return match.group(1) + match.group(2), match.group(3).strip()
+    parts = name.split(None, 1)
+    if len(parts) == 2 and parts[0].rstrip(".").lower() in honorifics and parts[0].rstrip(".").isalpha():
+        return parts[0], parts[1].strip()
     return None, name
 
 
@@ -86,7 +80,10 @@ class _GreetingCheck(MessageCheck):
         greeting = message.greeting
         if greeting is None:
             return None
-        honorific, name = split_honorific(greeting.name, state.honorifics)
+        split = message.memo.get("honorific_split")
+        if split is None:
+            split = message.memo["honorific_split"] = split_honorific(greeting.name, state.honorifics)
+        honorific, name = split
         return greeting, honorific or state.honorific, name
 
 
@@ -121,11 +118,11 @@ class GreetingUsesSurname(_GreetingCheck):
             return
         names = message.recipient.names
         given, family = names.given, names.family
-        if same_name(given, family):
+        if facts.same_name(given, family):
             return  # "Li Li", or a mononym copied into both fields
         span = state.greeting.slot_span
-        if family and (same_name(name, family) or same_name(name, name_knowledge.family_core(family))):
-            if given and same_name(name, given):
+        if family and (facts.same_name(name, family) or facts.is_surname_of(name, family)):
+            if given and facts.same_name(name, given):
                 return
             yield Finding(
                 "the greeting says {name}, which is this recipient's family name; their given name is {given}",
@@ -134,8 +131,8 @@ class GreetingUsesSurname(_GreetingCheck):
                 fix=given or None,
             )
             return
-        if given and family and same_name(name, given):
-            verdict = name_knowledge.swap_verdict(given, family, names.email)
+        if given and family and facts.same_name(name, given):
+            verdict = facts.record_swap(message.recipient)
             if verdict is not None:
                 yield Finding(
                     "the greeting says {name}, but this record's first and last name fields look swapped "
@@ -174,9 +171,9 @@ class HonorificWithGivenName(_GreetingCheck):
         if honorific is None or not name:
             return
         names = message.recipient.names
-        if not names.given or same_name(names.given, names.family):
+        if not names.given or facts.same_name(names.given, names.family):
             return
-        if same_name(name, names.given) and not same_name(name, names.family):
+        if facts.same_name(name, names.given) and not facts.same_name(name, names.family):
             yield Finding(
                 f"{honorific!r} is followed by {{name}}, this recipient's given name; write the family name {{family}}",
                 span=state.greeting.slot_span,
@@ -245,9 +242,9 @@ class NameCasing(_GreetingCheck):
         if found is None:
             return
         _, _, name = found
-        if not name or name_knowledge.junk_reason(name):
+        if not name or facts.junk(name, "given"):
             return
-        suggestion = name_knowledge.casing_suggestion(name)
+        suggestion = facts.casing_suggestion(name, "given")
         if suggestion and suggestion != name:
             style = "ALL CAPS" if name.isupper() else "all lower-case"
             yield Finding(
@@ -273,13 +270,14 @@ class NotAName(_GreetingCheck):
             return
         honorific, bare = split_honorific(name, state.honorifics)
         if honorific and state.honorific is None and state.informal:
-            reason = "honorific"
+            detail = "an honorific in the name field"
         else:
-            reason = name_knowledge.junk_reason(bare if honorific else name)
-        if reason is None or reason in name_knowledge.WHITESPACE_REASONS:
-            return
+            finding = facts.junk(bare if honorific else name, "given")
+            if finding is None:
+                return
+            detail = finding.detail
         yield Finding(
-            f"the greeting name {{name}} is not a usable name ({name_knowledge.describe_reason(reason)})",
+            f"the greeting name {{name}} is not a usable name ({detail})".replace("{{name}}", "{name}"),
             span=state.greeting.slot_span,
             personal={"name": name},
         )
@@ -331,7 +329,7 @@ class HardCodedName(TemplateCheck):
             return
         if any(w.lower() in generic for w in words):
             return
-        if not name_knowledge.is_known_given_name(words[0]) and not (honorific and name_knowledge.is_known_family_name(words[-1])):
+        if not facts.is_known_given_name(words[0]) and not (honorific and facts.is_known_family_name(words[-1])):
             return
         yield Finding(
             f"the greeting names one person ({literal!r}) in a template sent to many recipients; "
@@ -362,11 +360,11 @@ class PreferredNameIgnored(_GreetingCheck):
             return  # formal greetings use the family name, not the nickname
         names = message.recipient.names
         preferred = (names.preferred or "").strip()
-        if not preferred or not names.given or same_name(preferred, names.given):
+        if not preferred or not names.given or facts.same_name(preferred, names.given):
             return
-        if name_knowledge.junk_reason(preferred):
+        if facts.junk(preferred, "given"):
             return
-        if same_name(name, names.given) and not same_name(name, preferred):
+        if facts.same_name(name, names.given) and not facts.same_name(name, preferred):
             yield Finding(
                 f"this recipient's record has a preferred name ({names.preferred_field!r}) of {{preferred}}, "
                 "but the greeting uses their given name {name}",
@@ -403,10 +401,10 @@ class FullNameInInformalGreeting(_GreetingCheck):
             return
         _, honorific, name = found
         names = message.recipient.names
-        if not names.given or not names.family or same_name(names.given, names.family):
+        if not names.given or not names.family or facts.same_name(names.given, names.family):
             return
         full = f"{names.given} {names.family}"
-        if same_name(name, full) or (names.full and same_name(name, names.full) and " " in name.strip()):
+        if facts.same_name(name, full) or (names.full and facts.same_name(name, names.full) and " " in name.strip()):
             yield Finding(
                 "the informal greeting uses this recipient's full name {name}; greet them by {given}",
                 span=state.greeting.slot_span,
