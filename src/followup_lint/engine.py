@@ -176,12 +176,28 @@ class Linter:
         text_lines = info.source.text.splitlines()
         line_text = text_lines[line - 1] if 0 < line <= len(text_lines) else ""
         liquid = _liquid_hint(line_text)
-        column, end_column = _error_columns(line_text, error.message or "")
-        span = Span(line, column, line, end_column)
+        span = self._syntax_error_tag(info, error, line)
+        if span is None:
+            column, end_column = _error_columns(line_text, error.message or "")
+            span = Span(line, column, line, end_column)
         if liquid:
             self._emit_engine(out, LIQUID_SYNTAX, liquid, info.path, span)
         else:
             self._emit_engine(out, SYNTAX_ERROR, f"template syntax error: {error.message}", info.path, span)
+
+    def _syntax_error_tag(self, info: TemplateInfo, error: TemplateSyntaxError, line: int) -> Span | None:
+        """The tag on the error line that causes ``error``: the first one whose prefix of the
+        template already fails the same way (Jinja gives only a line number)."""
+        body, base = info.source.body, info.source.body_offset
+        for tag in info.tags:
+            if tag.kind not in ("expr", "stmt") or info.line_index.position(tag.end - 1)[0] != line:
+                continue
+            try:
+                self.env.parse(body[: tag.end - base])
+            except TemplateSyntaxError as exc:
+                if exc.message == error.message and exc.lineno == error.lineno:
+                    return info.span(tag.start, tag.end)
+        return None
 
     def _compile_subject(self, info: TemplateInfo, out: list[Diagnostic]) -> Any:
         subject = info.subject
@@ -218,7 +234,8 @@ class Linter:
         max_chars = self.config.max_output_chars
         for item in recipients:
             if isinstance(item, SourceProblem):
-                self._emit_engine(out, item.code, item.message, item.source, Span.point(item.line, item.column))
+                ref = None if item.index is None else RecipientRef(item.line, item.source, item.index)
+                self._emit_engine(out, item.code, item.message, item.source, Span.point(item.line, item.column), ref)
                 continue
             recipient = item
             if recipient_checks:
@@ -422,13 +439,24 @@ def _liquid_hint(line: str) -> str | None:
 
 
 def _error_columns(line_text: str, message: str) -> tuple[int, int]:
-    """Best-effort columns for a syntax error: the first tag on the line that Jinja names."""
-    start = line_text.find("{%")
-    expr = line_text.find("{{")
-    candidates = [c for c in (start, expr) if c != -1]
-    if not candidates:
+    """Best-effort columns for a syntax error: the last unterminated tag on the line, else the
+    first tag (used when no complete tag on the line reproduces the error)."""
+    tags: list[tuple[int, int]] = []  # (start, end) of each tag opener, end -1 if unterminated
+    pos = 0
+    while True:
+        starts = [c for c in (line_text.find("{%", pos), line_text.find("{{", pos)) if c != -1]
+        if not starts:
+            break
+        start = min(starts)
+        closer = "%}" if line_text.startswith("{%", start) else "}}"
+        close = line_text.find(closer, start + 2)
+        tags.append((start, close + 2 if close != -1 else -1))
+        if close == -1:
+            break
+        pos = close + 2
+    if not tags:
         return 1, max(len(line_text), 1) + 1
-    column = min(candidates)
-    close = line_text.find("}", column + 2)
-    end = close + 2 if close != -1 else len(line_text)
-    return column + 1, max(end, column + 1) + 1
+    open_tags = [t for t in tags if t[1] == -1]
+    start, end = open_tags[-1] if open_tags else tags[0]
+    end = len(line_text) if end == -1 else end
+    return start + 1, max(end, start + 1) + 1

@@ -11,7 +11,9 @@ What this module answers, cheaply and without spaCy:
   (returns ``None``) whenever the evidence is ambiguous.
 * :func:`nickname_forms`, :func:`is_nickname_of`, :func:`name_variants_match`: Bill/William.
 * :func:`junk_finding` / :func:`junk_reason`: is a name-field value unusable (placeholder,
-  email address, company, digits, mojibake, stray whitespace...)?
+  email address, company, digits, honorific, pronouns or notes, mojibake, invisible
+  characters, stray whitespace...)? :data:`HONORIFICS` / :func:`is_honorific` expose the
+  titles it recognises.
 * :func:`casing_suggestion`: the corrected form of an ALL CAPS or all-lowercase name.
 * :func:`parse_full_name`: honorific / given / middle / family (with particles) / suffix of a
   full-name string, built on ``nameparser.parse()`` and cached by value.
@@ -110,12 +112,15 @@ def _strip_latin_marks(value: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
-@lru_cache(maxsize=65536)
 def normalize(value: str) -> str:
     """Comparison form of a name: accents stripped, casefolded, apostrophes and hyphens
-    unified, whitespace collapsed (``"  José  María "`` -> ``"jose maria"``)."""
-    if not isinstance(value, str):
-        return ""
+    unified, whitespace collapsed (``"  José  María "`` -> ``"jose maria"``).
+    Anything that is not a string normalises to ``""``."""
+    return _normalize(value) if isinstance(value, str) else ""
+
+
+@lru_cache(maxsize=65536)
+def _normalize(value: str) -> str:
     if value.isascii():
         folded = value.casefold()
     else:
@@ -123,11 +128,15 @@ def normalize(value: str) -> str:
     return " ".join(folded.translate(_UNIFY).split())
 
 
-@lru_cache(maxsize=65536)
 def name_key(value: str) -> str:
     """Lookup key: :func:`normalize` with everything but letters and digits removed
     (``"O'Neill"`` -> ``"oneill"``, ``"Mary-Jane"`` -> ``"maryjane"``)."""
-    return "".join(ch for ch in normalize(value) if ch.isalnum())
+    return _name_key(value) if isinstance(value, str) else ""
+
+
+@lru_cache(maxsize=65536)
+def _name_key(value: str) -> str:
+    return "".join(ch for ch in _normalize(value) if ch.isalnum())
 
 
 def same_name(a: str, b: str) -> bool:
@@ -145,7 +154,7 @@ def same_name(a: str, b: str) -> bool:
 #: census recorded (>= 5 ppm) and every surname >= 10 ppm, so an absent word is rarer than that.
 _EPS: Final = 5.0
 #: Evidence (log-odds) at or beyond which a single word speaks clearly for one role.
-STRONG_EVIDENCE: Final = 0.5
+STRONG_EVIDENCE: Final = 2.3
 
 ORIGIN_NAMES: Final = {
     "zh": "Chinese", "ko": "Korean", "ja": "Japanese", "vi": "Vietnamese",
@@ -271,7 +280,6 @@ _FAMILY_ENDINGS: Final = (
 _ARTICLE_PREFIXES: Final = ("al-", "el-", "ul-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
 
-@lru_cache(maxsize=65536)
 def name_role_evidence(word: str) -> float:
     """Log-odds that ``word`` is used as a given name rather than a family name.
 
@@ -280,6 +288,11 @@ def name_role_evidence(word: str) -> float:
     and a few unmistakable family-name endings (-zadeh, -opoulos, -escu, -wicz...) count as
     moderate family-name evidence for words the tables do not know.
     """
+    return _name_role_evidence(word) if isinstance(word, str) else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _name_role_evidence(word: str) -> float:
     norm = normalize(word).strip(".,;:()\"")
     if not norm:
         return 0.0
@@ -290,19 +303,16 @@ def name_role_evidence(word: str) -> float:
         return info.evidence
     if norm.startswith(_ARTICLE_PREFIXES) and len(norm) > 4:
         return -2.0
+    if norm.startswith("o'") and len(norm) > 3:
+        return -1.5  # O'Something: Irish family name
     if "-" in norm or "'" in norm:
-        parts = [p for p in re.split(r"[-']", norm) if len(p) > 1]
-        scores = [
-            s for s in (
-                knowledge.info(name_key(p)).evidence  # type: ignore[union-attr]
-                if knowledge.info(name_key(p)) else 0.0
-                for p in parts
-            ) if s
-        ]
-        if "'" in norm and norm[:2] in {"o'"} and len(norm) > 3:
-            return -1.5
+        scores = []
+        for part in re.split(r"[-']", norm):
+            part_info = knowledge.info(name_key(part)) if len(part) > 1 else None
+            if part_info is not None and part_info.evidence:
+                scores.append(part_info.evidence)
         if scores and (max(scores) <= 0 or min(scores) >= 0):
-            return sum(scores) / len(scores)
+            return sum(scores) / len(scores)  # Mary-Jane, Smith-Jones
         return 0.0
     if len(norm) >= 5 and norm.startswith("mc"):
         return -1.5
@@ -346,29 +356,24 @@ _HONORIFICS_PLAIN: Final = frozenset(
         "madam", "madame", "mme", "mmes", "mlle", "monsieur", "mademoiselle", "messrs", "herr",
         "frau", "fraulein", "dhr", "mevr", "mevrouw", "mw", "mej", "sra", "srta", "srs", "senor",
         "senora", "senorita", "dra", "rev", "revd", "reverend", "capt", "col", "lt", "sgt",
-        "cpl", "cmdr", "dott", "dottssa", "sig", "sigra", "sigg", "sgra",
+        "cpl", "cmdr", "dott", "dottssa", "sigra",
     }
 )
 # Only with a trailing full stop ("Hon.", "Ing.", "Fr."): bare, these are also names.
 _HONORIFICS_DOTTED: Final = frozenset(
     {"hon", "ing", "mag", "lic", "arq", "fr", "hr", "sr", "mgr", "ir", "dipl", "dipling", "univ",
-     "ds", "mr"}
+     "ds", "sig"}
 )
-# Only when another word follows ("Lady Jane", "Father Brown"): alone, these are surnames too.
+# Only when another word follows ("Father Brown", "Rabbi Cohen"): alone, these are surnames
+# too. One that is also a recorded given name (Lady) is not flagged at all.
 _HONORIFICS_BEFORE_NAME: Final = frozenset(
     {
         "lord", "lady", "father", "sister", "brother", "pastor", "rabbi", "imam", "uncle",
-        "aunt", "auntie", "doctor", "captain", "mister", "missus", "mrs-", "sehr", "geehrte",
-        "geehrter", "liebe", "lieber", "estimado", "estimada", "querido", "querida", "cher",
-        "chere", "beste", "geachte",
+        "aunt", "auntie", "doctor", "captain", "mister", "missus",
     }
 )
 #: Every honorific form junk detection recognises (casefolded, accents and dots removed).
-HONORIFICS: Final[frozenset[str]] = _HONORIFICS_PLAIN | _HONORIFICS_DOTTED | (
-    _HONORIFICS_BEFORE_NAME - {"sehr", "geehrte", "geehrter", "liebe", "lieber", "estimado",
-                               "estimada", "querido", "querida", "cher", "chere", "beste",
-                               "geachte", "mrs-"}
-)
+HONORIFICS: Final[frozenset[str]] = _HONORIFICS_PLAIN | _HONORIFICS_DOTTED | _HONORIFICS_BEFORE_NAME
 
 _SUFFIXES: Final = {
     "jr": "Jr", "sr": "Sr", "ii": "II", "iii": "III", "iv": "IV", "v": "V", "vi": "VI",
@@ -381,6 +386,8 @@ def is_honorific(word: str) -> bool:
     """True when ``word`` ("Dr.", "mrs", "Frau", "Sra.") is a title of address.
     Bare words that are also names ("Hon", "Ing", "Lady") only count with context; this
     checks the unambiguous forms: the plain set, or the dotted set written with its dot."""
+    if not isinstance(word, str):
+        return False
     raw = word.strip().rstrip(",")
     key = name_key(raw)
     if key in _HONORIFICS_PLAIN:
@@ -399,8 +406,8 @@ def _first_honorific(tokens: list[str], role: Role | None) -> bool:
         return True
     if key in _HONORIFICS_DOTTED and head.endswith(".") and (len(tokens) > 1 or role != FAMILY):
         return True
-    if key in _HONORIFICS_BEFORE_NAME - {"mrs-"} and len(tokens) > 1 and role != FAMILY:
-        return True
+    if key in _HONORIFICS_BEFORE_NAME and len(tokens) > 1 and role != FAMILY:
+        return given_weight(key) < 10  # "Lady" is also a given name (Lady Meeler)
     return False
 
 
@@ -423,6 +430,7 @@ class JunkCategory(StrEnum):
     COMPANY = "company-name"
     DIGITS = "digits"
     HONORIFIC = "honorific"
+    ANNOTATION = "annotation"
     INITIAL = "initial-only"
     SYMBOLS = "symbols"
     WHITESPACE = "whitespace"
@@ -444,7 +452,8 @@ _PLACEHOLDERS: Final = frozenset(
     {
         "test", "testing", "tester", "testuser", "testtest", "testname", "testperson",
         "asdf", "asdfg", "asdfgh", "asdfasdf", "asd", "qwe", "qwer", "qwert", "qwerty", "zxcv",
-        "zxcvb", "hjkl", "jkl", "sdf", "sdfg", "sdfsdf", "fdsa", "dfgh", "ghj", "xyz", "abc", "abcd",
+        "zxcvb", "hjkl", "jkl", "sdf", "sdfg", "sdfsdf", "fdsa", "dfgh", "ghj", "xyz", "abc",
+        "abcd",
         "abcdef", "abcxyz", "xx", "xxx", "xxxx", "zzz", "aaa", "foo", "bar", "baz", "foobar",
         "blah", "blahblah", "blabla", "lorem", "ipsum", "loremipsum", "dummy", "fake", "sample",
         "example", "demo", "placeholder", "none", "null", "nil", "nan", "undefined", "unknown",
@@ -464,9 +473,11 @@ _PLACEHOLDERS: Final = frozenset(
 # Lead, Test, Null, Fake, Friend...): not flagged when the value is known to be a family name.
 _PLACEHOLDERS_ALSO_SURNAMES: Final = frozenset(
     {"guest", "friend", "sample", "blank", "last", "member", "lead", "contact", "default",
-     "test", "null", "fake", "demo", "first", "there", "all", "name", "nil", "user", "client",
-     "empty", "missing", "removed", "bar", "foo", "abc", "todo"}
+     "test", "null", "fake", "demo", "first", "all", "name", "nil", "user", "client",
+     "empty", "missing", "removed", "bar", "foo", "abc", "todo", "true"}
 )
+# what software writes for a missing value
+_DATA_LITERALS: Final = frozenset({"null", "none", "nan", "nil", "true", "false", "undefined"})
 _PLACEHOLDER_PUNCT: Final = frozenset(
     {"n/a", "n.a.", "n.a", "n/a.", "#n/a", "n\\a", "#value!", "#ref!", "#name?", "#null!", "na."}
 )
@@ -480,9 +491,10 @@ _ROLE_WORDS: Final = frozenset(
         "enquiries", "enquiry", "inquiries", "inquiry", "help", "helpdesk", "servicedesk",
         "customerservice", "customercare", "customersupport", "noreply", "donotreply",
         "webmaster", "postmaster", "hostmaster", "reception", "frontdesk", "it", "legal",
-        "careers", "recruiting", "recruitment", "hiring", "operations", "ops", "dev",
+        "careers", "recruiting", "recruitment", "hiring", "operations", "ops",
         "engineering", "department", "dept", "staff", "management", "purchasing",
         "procurement", "events", "webinar", "webinars", "newsletter", "mailbox", "inbox",
+        "development",
         "contactus", "hello", "orders", "bookings", "payable", "receivable", "payroll",
         "general", "main", "service", "services", "desk", "press", "media", "partnerships",
         "compliance", "privacy", "security", "abuse", "feedback", "editor", "editorial",
@@ -499,8 +511,8 @@ _FILLER_WORDS: Final = frozenset({"the", "and", "of", "for", "our", "your", "dea
 _COMPANY_WORDS: Final = frozenset(
     {
         "ltd", "limited", "inc", "incorporated", "llc", "llp", "lllp", "gmbh", "mbh", "plc",
-        "corp", "corporation", "holdings", "holding", "pty", "spa", "srl", "sarl", "sas",
-        "sasu", "kgaa", "ohg", "gbr", "oyj", "aps", "asa", "sdn", "bhd", "pte", "pvt", "company",
+        "corp", "corporation", "holdings", "holding", "pty", "srl", "sarl",
+        "sasu", "kgaa", "ohg", "gbr", "oyj", "sdn", "bhd", "pte", "pvt", "company",
         "companies", "group", "technologies", "technology", "solutions", "consulting",
         "consultants", "consultancy", "services", "enterprises", "industries", "international",
         "partners", "associates", "foundation", "university", "institute", "agency", "ventures",
@@ -512,7 +524,7 @@ _COMPANY_WORDS: Final = frozenset(
 # only as the last word, written in capitals or with dots, after at least one other word
 _COMPANY_ABBREVIATIONS: Final = frozenset(
     {"AG", "SA", "SE", "AB", "AS", "BV", "NV", "KK", "UG", "OY", "KG", "SL", "SpA", "Co", "CO",
-     "LP", "SC", "SAS", "SRL", "SARL", "EV", "EG"}
+     "LP", "SC", "SAS", "SRL", "SARL", "EV", "EG", "ASA", "ApS", "APS", "SPA"}
 )
 _COMPANY_DOTTED = re.compile(
     r"(?:^|\s)(?:s\.\s?a\.?|s\.a\.s\.?|s\.l\.?|s\.r\.l\.?|s\.p\.a\.?|b\.\s?v\.?|n\.\s?v\.?"
@@ -525,14 +537,21 @@ _AND_CO = re.compile(r"&\s*(?:co\b|sons\b|partners\b|associates\b|söhne\b|fils\
 
 _EMAIL_RE = re.compile(r"[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+\.[A-Za-z]{2,}")
 _URL_RE = re.compile(
-    r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|org|net|io|co|info|biz|de|fr|nl|es|it|uk|eu|ch|at)"
-    r"(?:/|\b)",
+    r"https?://|\bwww\.|\b[a-z0-9-]{2,}\.(?:com|org|net|io|info|biz)\b"
+    r"|\b[a-z0-9-]{2,}\.[a-z]{2,3}/",
     re.IGNORECASE,
 )
 _MERGE_TAG_RE = re.compile(
     r"\{\{|\}\}|\{%|%\}|\{#|#\}|\*\|[^|]*\|\*|%%[^%]+%%|%[A-Z_]{3,}%|\$\{[^}]*\}|#\{[^}]*\}"
     r"|\[\[|\]\]|<<[^>]*>>|«[^»]*»|<%|%>"
     r"|[\[{][^\]}]*(?:name|Name|NAME|first|First|FIRST|last|Last|LAST)[^\]}]*[\]}]"
+)
+_ANNOTATION_RE = re.compile(
+    r"\(\s*(?:(?:she|he|they|ze|xe|ey|it)\s*/\s*(?:her|hers|him|his|them|theirs|zir|hir|xem|em|its)"
+    r"(?:\s*/\s*\w+)?|deceased|do not (?:contact|email|use)|dnc|inactive|former|old|left"
+    r"|no longer (?:here|with \w+))\s*\)"
+    r"|\b(?:do not (?:contact|email|use)|deceased)\b",
+    re.IGNORECASE,
 )
 _GENERATION_RE = re.compile(r"^(?:[2-9](?:nd|rd|th))\.?$", re.IGNORECASE)
 _INITIAL_RE = re.compile(r"^[^\W\d_]\.?$")
@@ -608,12 +627,12 @@ def _is_invisible(ch: str, before: str, after: str) -> bool:
 
 
 def _tidy_whitespace(value: str) -> str:
-    tidy = " ".join(value.split())
+    # a single non-ASCII space is kept: Japanese writes 山田\u3000太郎 with an ideographic space
+    tidy = re.sub(r"\s{2,}", " ", value.strip())
     tidy = re.sub(r"\s+([,.;:!?)])", r"\1", tidy)
     return re.sub(r"\(\s+", "(", tidy)
 
 
-@lru_cache(maxsize=65536)
 def junk_finding(value: str | None, role: Role | None = None) -> JunkFinding | None:
     """Why ``value`` is not a usable name for a name field, or None when it looks like one.
 
@@ -622,11 +641,19 @@ def junk_finding(value: str | None, role: Role | None = None) -> JunkFinding | N
     "Sales", "Sample") are only flagged when the value is not known to be a family name.
     Never flags real names such as Mary-Jane, D'Arcy, O'Neill, Ní Bhriain, José, Zoë,
     Nguyễn, 王伟, Ng, Bo, Al, Li, Jean-Luc, "St. John" or "de la Cruz".
+    A value that is not a string (a number from JSON, say) is judged by its ``str()``.
     """
     if value is None:
         return JunkFinding(JunkCategory.EMPTY, "the field is missing")
     if not isinstance(value, str):
         value = str(value)
+    if role not in (None, GIVEN, FAMILY, FULL):
+        role = None
+    return _junk_finding(value, role)
+
+
+@lru_cache(maxsize=65536)
+def _junk_finding(value: str, role: Role | None) -> JunkFinding | None:
     # 1. empty, including invisible-only
     visible = "".join(ch for ch in value if unicodedata.category(ch) not in ("Cf", "Cc"))
     if not visible.strip():
@@ -674,14 +701,22 @@ def junk_finding(value: str | None, role: Role | None = None) -> JunkFinding | N
     # 5. placeholders
     if not any(ch.isalnum() for ch in stripped):
         return JunkFinding(JunkCategory.PLACEHOLDER, "the value has no letters")
-    if folded in _PLACEHOLDER_PUNCT or (stripped == "NA" and role != FAMILY):
+    # bare "NA" is R's missing value, but also the Chinese given name Na (Li Na) and the
+    # Korean family name Na in capitals: only flagged when the field's role is unknown
+    if folded in _PLACEHOLDER_PUNCT or (stripped == "NA" and role in (None, FULL)):
         return JunkFinding(JunkCategory.PLACEHOLDER, "the value is a placeholder")
     bare = [re.sub(r"\d+$", "", k) for k in keys]
+    if bare == ["nan"] and stripped not in ("nan", "NaN", "NAN"):
+        bare = []  # "Nan" is a given name; nan / NaN is a missing number
     joined = "".join(bare)
-    # a family-name field written like a name ("Guest", "Null") may be a real surname;
-    # "null", "GUEST" or "NA" written like data is not exempt
-    title_cased = stripped[:1].isupper() and stripped[1:].islower()
-    exempt = _PLACEHOLDERS_ALSO_SURNAMES if role == FAMILY and title_cased else frozenset()
+    # in a family-name field, placeholder words that are real surnames (Guest, Friend,
+    # Sample, Tester) are exempt; data literals (null, NULL, true) only when written like a name
+    exempt: frozenset[str] = frozenset()
+    if role == FAMILY:
+        title_cased = stripped[:1].isupper() and stripped[1:].islower()
+        literal = joined in _DATA_LITERALS and not title_cased
+        if not literal and (joined in _PLACEHOLDERS_ALSO_SURNAMES or family_weight(joined) >= 10):
+            exempt = frozenset({joined})
     if joined and (
         (joined in _PLACEHOLDERS and joined not in exempt)
         or (len(tokens) > 1 and all(
@@ -695,6 +730,11 @@ def junk_finding(value: str | None, role: Role | None = None) -> JunkFinding | N
 
     # 6. role words
     role_exempt = _ROLE_WORDS_ALSO_SURNAMES if role == FAMILY else frozenset()
+    if len(keys) == 1 and (
+        (role == FAMILY and family_weight(keys[0]) >= 10)
+        or (role == GIVEN and given_weight(keys[0]) >= 20)
+    ):
+        role_exempt = role_exempt | {keys[0]}
     content = [k for k in keys if k and k not in _FILLER_WORDS]
     if content and all(k in _ROLE_WORDS or k in _PLACEHOLDERS for k in content) and any(
         k in _ROLE_WORDS for k in content
@@ -724,28 +764,37 @@ def junk_finding(value: str | None, role: Role | None = None) -> JunkFinding | N
     ):
         return JunkFinding(JunkCategory.DIGITS, "the value contains digits")
 
-    # 9. honorific inside the field
-    if _first_honorific(tokens, role) or (
+    # 9. pronouns or record notes typed into the name ("Parissa (she/her)", "(deceased)")
+    if _ANNOTATION_RE.search(stripped):
+        rest = _tidy_whitespace(_ANNOTATION_RE.sub(" ", stripped)) or None
+        return JunkFinding(JunkCategory.ANNOTATION,
+                           "the value includes pronouns or a note, not only the name", rest)
+
+    # 10. honorific inside the field
+    surname_like = role == FAMILY and len(tokens) == 1 and family_weight(tokens[0]) >= 10
+    if not surname_like and (_first_honorific(tokens, role) or (
         len(tokens) == 1 and is_honorific(tokens[0]) and role != FAMILY
-    ) or (len(tokens) == 1 and name_key(tokens[0]) in _HONORIFICS_PLAIN):
+    ) or (len(tokens) == 1 and name_key(tokens[0]) in _HONORIFICS_PLAIN)):
         rest = " ".join(tokens[1:]) or None
         return JunkFinding(JunkCategory.HONORIFIC,
                            "the value includes a title of address", rest)
 
-    # 10. a lone initial
-    if len(tokens) == 1 and _INITIAL_RE.match(stripped) and stripped[0].upper() != stripped[0].lower():
+    # 11. a lone initial
+    if len(tokens) == 1 and _INITIAL_RE.match(stripped) \
+            and stripped[0].upper() != stripped[0].lower():
         return JunkFinding(JunkCategory.INITIAL, "the value is a single initial")
 
-    # 11. symbols that never appear in names
+    # 12. symbols that never appear in names
     for ch in stripped:
         if ch.isalnum() or ch.isspace() or ch in _ALLOWED_PUNCT or ch in _ZERO_WIDTH_JOINERS:
             continue
         category = unicodedata.category(ch)
         if category[0] in "LMN":
             continue
-        return JunkFinding(JunkCategory.SYMBOLS, "the value contains symbols that are not part of a name")
+        return JunkFinding(JunkCategory.SYMBOLS,
+                           "the value contains symbols that are not part of a name")
 
-    # 12. stray whitespace
+    # 13. stray whitespace
     tidy = _tidy_whitespace(value)
     if tidy != value:
         if value != value.strip():
@@ -757,16 +806,21 @@ def junk_finding(value: str | None, role: Role | None = None) -> JunkFinding | N
         else:
             detail = "the value has irregular spacing"
         return JunkFinding(JunkCategory.WHITESPACE, detail, tidy)
-    if "\t" in value or "\u3000" in value.strip():
-        return JunkFinding(JunkCategory.WHITESPACE, "the value has irregular spacing", tidy)
     return None
 
 
 def _company_word_is_a_name(tokens: list[str], keys: list[str], role: Role | None) -> bool:
-    """A company word that is really a name: "Trust" or "Group" as a family name on its own."""
-    if len(tokens) == 1 and role == FAMILY and keys[0] in {"trust", "group", "capital"}:
-        return True
-    return False
+    """A company word that is really a surname: "Brothers" or "Holding" in a family-name
+    field, "Vivian Holding" or "Roger Corp" as a person's full name."""
+    found = [i for i, k in enumerate(keys) if k in _COMPANY_WORDS]
+    if not found:
+        return False  # found by a dotted form (S.A.), an abbreviation (AG) or "& Co"
+    if not all(family_weight(keys[i]) >= 10 or keys[i] in {"trust", "group"} for i in found):
+        return False
+    if len(tokens) == 1:
+        return role == FAMILY
+    return (found == [len(tokens) - 1] and len(tokens) <= 3 and role != GIVEN
+            and given_weight(keys[0]) >= 20)
 
 
 def junk_reason(value: str | None, role: Role | None = None) -> JunkCategory | None:
@@ -784,23 +838,21 @@ def junk_reason(value: str | None, role: Role | None = None) -> JunkCategory | N
 # written plainly (Mack, Macy, Machado, Macias, Mackey), which is never wrong-looking.
 _MAC_ELEMENTS: Final = frozenset(
     {
-        "leod", "donald", "arthur", "gregor", "millan", "neil", "neill", "lean", "intyre",
-        "pherson", "aulay", "innes", "lachlan", "farlane", "dougall", "dougal", "beth",
-        "allister", "alister", "callum", "cormack", "ewan", "ewen", "fadyen", "fadzean",
-        "gillivray", "gowan", "kinnon", "kintosh", "laren", "lennan", "mahon", "manus",
-        "namara", "naughton", "phail", "quarrie", "sween", "taggart", "tavish", "vicar",
-        "whirter", "kenzie", "kay", "rae", "crae", "donnell", "dowell", "dermott", "duff",
-        "eachern", "iver", "ivor", "kinlay", "kinley", "lellan", "master", "nab", "nair",
-        "nally", "nulty", "queen", "ritchie", "adam", "alpine", "askill", "bride", "caskill",
-        "coll", "connell", "cracken", "cullough", "curdy", "diarmid", "elroy", "fie", "fee",
-        "ginty", "glashan", "guire", "kechnie", "kellar", "kelvie", "kendrick", "kie",
-        "killop", "lagan", "laughlin", "lure", "millen", "murray", "nee", "neal", "nicol",
-        "niven", "phee", "rory", "shane", "ilroy", "lachlainn", "giolla", "bain", "leish",
-        "kinnell", "rury", "lure", "eacharn", "onie", "andrew", "ara", "aulay", "brayne",
-        "clure", "corquodale", "crimmon", "gill", "glone", "hardy", "hugh", "innis", "isaac",
-        "kellaig", "kerracher", "lauchlan", "leay", "lennan", "lintock", "millan", "neish",
-        "nicoll", "omish", "pherson", "quaid", "raild", "robbie", "sporran", "tear", "tier",
-        "vey", "walter", "william", "farquhar", "craken", "cutcheon", "geachy", "gilvray",
+        "adam", "allister", "alister", "alpine", "andrew", "arthur", "askill", "aulay", "bain",
+        "beth", "brayne", "bride", "callum", "caskill", "clure", "coll", "connell", "cormack",
+        "corquodale", "cracken", "crae", "crimmon", "cullough", "curdy", "cutcheon", "dermott",
+        "diarmid", "donald", "donnell", "dougal", "dougall", "dowell", "duff", "eacharn",
+        "eachern", "elroy", "ewan", "ewen", "fadyen", "fadzean", "farlane", "farquhar",
+        "geachy", "gill", "gillivray", "gilvray", "giolla", "glashan", "gowan", "gregor",
+        "guire", "hardy", "hugh", "ilroy", "innes", "innis", "intyre", "isaac", "iver", "ivor",
+        "kay", "kechnie", "kellar", "kelvie", "kendrick", "kenzie", "killop", "kinlay",
+        "kinley", "kinnell", "kinnon", "kintosh", "lachlainn", "lachlan", "lagan", "laren",
+        "lauchlan", "laughlin", "lean", "leish", "lellan", "lennan", "leod", "lintock", "lure",
+        "mahon", "manus", "master", "millan", "millen", "murray", "nab", "nair", "nally",
+        "namara", "naughton", "neal", "neil", "neill", "neish", "nicol", "nicoll", "niven",
+        "nulty", "phail", "phee", "pherson", "quaid", "quarrie", "queen", "rae", "ritchie",
+        "robbie", "rory", "rury", "shane", "sween", "taggart", "tavish", "tear", "vicar",
+        "walter", "whirter", "william",
     }
 )
 
@@ -826,7 +878,7 @@ def _cap_piece(piece: str, role: Role | None) -> str:
                 return head.upper() + apo + _cap_piece(tail, role)
             return _cap_simple(head) + apo + tail
     letters = "".join(ch for ch in low if ch.isalpha())
-    if False:
+    if len(letters) >= 4 and low.startswith("mc"):
         return "Mc" + _cap_simple(low[2:])
     if role != GIVEN and low.startswith("mac") and low[3:] in _MAC_ELEMENTS:
         return "Mac" + _cap_simple(low[3:])
@@ -838,7 +890,6 @@ def _is_known_name(word: str) -> bool:
     return info is not None and (info.given >= 5 or info.family >= 10)
 
 
-@lru_cache(maxsize=65536)
 def casing_suggestion(value: str, role: Role | None = None) -> str | None:
     """The correctly cased form of an ALL CAPS or all-lowercase name, or None.
 
@@ -852,6 +903,11 @@ def casing_suggestion(value: str, role: Role | None = None) -> str | None:
     """
     if not isinstance(value, str):
         return None
+    return _casing_suggestion(value, role if role in (GIVEN, FAMILY, FULL) else None)
+
+
+@lru_cache(maxsize=65536)
+def _casing_suggestion(value: str, role: Role | None) -> str | None:
     text = " ".join(value.split())
     cased = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
     if not cased:
@@ -998,7 +1054,9 @@ class SwapVerdict:
     """The first/last-name fields of a record look swapped."""
 
     confidence: float
-    """0.5-0.99; >= 0.8 means the evidence is strong (both names clear, or email agrees)."""
+    """0.5-0.99, from the summed evidence. >= 0.8 (:attr:`strong`): both fields clear, or
+    one clear and the email address agrees. A same-culture verdict without email support
+    (Kim / Minjun) scores 0.6."""
     reason: str
     """One sentence, without the names themselves (recipient data is personal data)."""
     evidence: tuple[str, ...]
@@ -1024,7 +1082,8 @@ _EMAIL_WEIGHTS: Final = {
 }
 
 
-def _field_words(field: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _field_words(field: str) -> tuple[str, ...]:
     """Name words of a field: no honorifics, suffixes, initials or bare particles."""
     words = normalize(field).replace(",", " ").split()
     out = []
@@ -1038,7 +1097,7 @@ def _field_words(field: str) -> list[str]:
         if i > 0 and key in _SUFFIXES:
             continue
         out.append(bare)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1055,6 +1114,7 @@ class _FieldEvidence:
     """Largest family-name weight among the field's words."""
 
 
+@lru_cache(maxsize=65536)
 def _field_evidence(field: str) -> _FieldEvidence:
     """What a name field's words say about its role."""
     words = _field_words(field)
@@ -1155,8 +1215,9 @@ def _email_pattern(email: str | None, given_field: str, family_field: str) -> st
     return matches.pop()
 
 
-@lru_cache(maxsize=65536)
-def swap_verdict(given_field: str, family_field: str, email: str | None = None) -> SwapVerdict | None:
+def swap_verdict(
+    given_field: str, family_field: str, email: str | None = None
+) -> SwapVerdict | None:
     """Decide whether a record's first-name and last-name fields look swapped.
 
     Evidence: how often each field's words are given versus family names (census and
@@ -1172,35 +1233,34 @@ def swap_verdict(given_field: str, family_field: str, email: str | None = None) 
     """
     if not isinstance(given_field, str) or not isinstance(family_field, str):
         return None
-    if junk_finding(given_field, GIVEN) is not None and junk_reason(given_field, GIVEN) not in (
-        JunkCategory.WHITESPACE, None
-    ):
-        return None
-    if junk_finding(family_field, FAMILY) is not None and junk_reason(
-        family_field, FAMILY
-    ) not in (JunkCategory.WHITESPACE, None):
-        return None
+    if not isinstance(email, str):
+        email = None
     gk, fk = name_key(given_field), name_key(family_field)
     if not gk or not fk or gk == fk or gk in fk or fk in gk:
         return None
-
     g_ev, f_ev = _field_evidence(given_field), _field_evidence(family_field)
     if f_ev.particle_led:
         return None  # "van der Berg" in the last-name field is where it belongs
     lg, lf = g_ev.score, f_ev.score
     g_origins, g_particles = g_ev.family_origins, g_ev.particle_led
-    pattern = _email_pattern(email, given_field, family_field)
-    email_score = _EMAIL_WEIGHTS.get(pattern, 0.0) if pattern else 0.0
-    family_first = bool(g_origins)
+    both_clear = lg <= -STRONG_EVIDENCE and lf >= STRONG_EVIDENCE
     # Kim / Minjun: a family name of one family-first culture next to a given name of the
     # same culture that is never a family name, even if the first word is also a given
     # name elsewhere (Kim, Lee, Li)
     same_culture = g_origins & f_ev.given_origins
     culture_match = bool(same_culture) and lf >= STRONG_EVIDENCE and f_ev.family_weight == 0 \
         and lg <= 1.0
+    email_may_decide = lf - lg >= 2.5 and lg <= 0.0 and lf >= -0.5
+    if not (both_clear or culture_match or email_may_decide):
+        return None  # the common case: the fields read the right way round, or unknown
+    for value, role in ((given_field, GIVEN), (family_field, FAMILY)):
+        if junk_reason(value, role) not in (None, JunkCategory.WHITESPACE):
+            return None
+    pattern = _email_pattern(email, given_field, family_field)
+    email_score = _EMAIL_WEIGHTS.get(pattern, 0.0) if pattern else 0.0
+    family_first = bool(g_origins)
 
     evidence: list[str] = []
-    both_clear = lg <= -STRONG_EVIDENCE and lf >= STRONG_EVIDENCE
     swapped = False
     if both_clear or culture_match:
         if email_score >= -1.0:
@@ -1209,7 +1269,7 @@ def swap_verdict(given_field: str, family_field: str, email: str | None = None) 
                 and lf >= STRONG_EVIDENCE + 1.0:
             # nguyen.anh@ is the natural order for a Vietnamese name: weak counter-evidence
             swapped = True
-    elif email_score >= 2.0 and lf - lg >= 2.5 and lg <= 0.0 and lf >= -0.5:
+    elif email_score >= 2.0 and email_may_decide:
         swapped = True
     if not swapped:
         return None
@@ -1312,7 +1372,6 @@ def _parsers() -> tuple[object, object]:
     return nameparser.parse, cjk.parse
 
 
-@lru_cache(maxsize=16384)
 def parse_full_name(full: str) -> ParsedFullName:
     """Split a full-name string ("Dr. Ludwig van Beethoven Jr.", "Behnia, Parissa",
     "王伟") into honorific, given, middle, family (with particles) and suffix.
@@ -1323,6 +1382,11 @@ def parse_full_name(full: str) -> ParsedFullName:
     """
     if not isinstance(full, str):
         full = "" if full is None else str(full)
+    return _parse_full_name(full)
+
+
+@lru_cache(maxsize=16384)
+def _parse_full_name(full: str) -> ParsedFullName:
     text = "".join(
         ch for ch in full if unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs")
     )

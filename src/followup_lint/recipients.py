@@ -55,6 +55,7 @@ class SourceProblem:
     source: str
     line: int = 1
     column: int = 1
+    index: int | None = None  # 0-based position of the bad record among those given to lint()
 
 
 class FieldMap:
@@ -243,7 +244,8 @@ def read_records(
     for index, record in enumerate(records):
         if not isinstance(record, Mapping):
             yield SourceProblem(
-                "FL021", f"record {index + 1} is a {type(record).__name__}, not a mapping of fields", source, index + 1
+                "FL021", f"record {index + 1} is a {type(record).__name__}, not a mapping of fields", source, index + 1,
+                index=index,
             )
             continue
         yield Recipient(record, RecipientRef(index + 1, source, index), fmap)

@@ -29,7 +29,7 @@ from jinja2 import Template, Undefined
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2 import nodes
-from jinja2.sandbox import SandboxedEnvironment, SandboxedFormatter
+from jinja2.sandbox import SandboxedEnvironment, SandboxedFormatter, is_internal_attribute
 
 DEFAULT_MAX_OUTPUT_CHARS = 200_000
 DEFAULT_TIMEOUT_SECONDS = 1.0
@@ -50,6 +50,11 @@ _PERCENT_SPEC = re.compile(r"%[-#0 +]*(\d*)(?:\.(\d*))?")
 _NUMBER = re.compile(r"\d+")
 # str methods whose result grows with an integer argument
 _WIDTH_METHODS = frozenset({"center", "ljust", "rjust", "zfill"})
+
+
+def _private_name(obj: Any, name: str) -> bool:
+    """Names the sandbox refuses, decided from the name and the object's type alone."""
+    return name.startswith("_") or is_internal_attribute(obj, name)
 
 
 class _LimitedCodeGenerator(CodeGenerator):
@@ -78,6 +83,27 @@ class LintSandbox(SandboxedEnvironment):
             self.globals.pop(name, None)
         self.globals["range"] = self._bounded_range
         self.filters = {name: self._guard_filter(name, func) for name, func in self.filters.items()}
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # The stock sandbox calls Python's getattr() first and vets the value afterwards, so a
+        # private property (``record._token``) runs before it is refused. Vet the name first.
+        if _private_name(obj, attribute):
+            return self._private_item(obj, attribute)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if isinstance(argument, str) and _private_name(obj, argument):
+            return self._private_item(obj, argument)
+        return super().getitem(obj, argument)
+
+    def _private_item(self, obj: Any, name: str) -> Any:
+        """A record key that looks private (``{"_id": 7}``) is data; anything else is refused."""
+        if isinstance(obj, Mapping):
+            try:
+                return obj[name]
+            except (TypeError, LookupError):
+                pass
+        return self.unsafe_undefined(obj, name)
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
         # The stock sandbox returns an Undefined that prints as "": the access is blocked but

@@ -63,6 +63,9 @@ def parse_suppressions(text: str, tags: list[Tag], line_index: LineIndex) -> Sup
             result.malformed.append((span, tag.inner.strip()))
             continue
         selectors = tuple(s.strip() for s in match.group(2).split(",") if s.strip())
+        if not selectors:  # "disable= #}" names no rule: it cannot do what the author meant
+            result.malformed.append((span, tag.inner.strip()))
+            continue
         if match.group(1).lower() == "disable-file":
             result.entries.append(Suppression(selectors, span, None))
             continue

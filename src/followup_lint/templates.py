@@ -92,7 +92,11 @@ def read_template_source(text: str, path: str = "<template>") -> TemplateSource:
         return source
     for key, value in data.items():
         key_text = str(key)
-        key_offset = text.find(key_text, 0, match.end())
+        # the key where it starts a line: "kind" must not be found inside "subject: The kind of..."
+        key_match = re.compile(r"^[ \t]*[\"']?(" + re.escape(key_text) + r")[\"']?[ \t]*:", re.M).search(
+            text, 0, match.end()
+        )
+        key_offset = key_match.start(1) if key_match else text.find(key_text, 0, match.end())
         span = index.span(key_offset, key_offset + len(key_text)) if key_offset >= 0 else Span.point(1)
         source.key_spans[key_text] = span
         if key_text not in FRONT_MATTER_KEYS:

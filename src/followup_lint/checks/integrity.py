@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from jinja2 import Environment, TemplateSyntaxError, meta
+
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Severity
 from ..recipients import flat_keys, lookup
@@ -169,6 +171,7 @@ class ForeignMergeTag(TemplateCheck):
 class _UnrenderedState:
     patterns: list[_TagPattern]
     static_hits: frozenset[str]
+    names: frozenset[str] = frozenset()  # context names whose values may carry tags
     reported: set[str] = field(default_factory=set)
 
 
@@ -185,9 +188,9 @@ def _source_of(literal: str, message: MessageContext) -> Any:
 _TAG_TRIGGERS = ("{", "|*", "%", "«", "[", "((")
 
 
-def _data_may_hold_tags(message: MessageContext) -> bool:
+def _data_may_hold_tags(message: MessageContext, names: Iterable[str]) -> bool:
     data = message.recipient.data
-    for name in message.template.info.context_names:
+    for name in names:
         value = data.get(name) if type(data) is dict else lookup(data, (name,))
         if isinstance(value, str):
             if any(trigger in value for trigger in _TAG_TRIGGERS):
@@ -197,6 +200,21 @@ def _data_may_hold_tags(message: MessageContext) -> bool:
     return False
 
 
+def _names_read(context: TemplateContext) -> frozenset[str]:
+    """Context names read by the body and by the subject line (which may use others)."""
+    names = set(context.info.context_names)
+    subject = context.info.subject
+    if subject and ("{{" in subject or "{%" in subject):
+        try:
+            names |= meta.find_undeclared_variables(_PARSER.parse(subject))
+        except TemplateSyntaxError:
+            pass  # reported by the engine as FL001
+    return frozenset(names)
+
+
+_PARSER = Environment()  # parsing only, never rendering
+
+
 class UnrenderedMergeTag(MessageCheck):
     """Merge-tag syntax in the rendered message that came from recipient data (or a nested template)."""
 
@@ -204,12 +222,12 @@ class UnrenderedMergeTag(MessageCheck):
         patterns = _compile_tag_patterns(dict(self.data))
         literal = context.info.literal_text() + (context.info.subject or "")
         static = frozenset(literal[s:e] for _, s, e in find_merge_tags(literal, patterns))
-        return _UnrenderedState(patterns, static)
+        return _UnrenderedState(patterns, static, _names_read(context))
 
     def check(self, target: MessageContext, state: _UnrenderedState) -> Iterable[Finding]:
         # Tags can only come from the recipient's data: look there first (cheap), and only
         # then confirm in the rendered message and subject.
-        if not _data_may_hold_tags(target):
+        if not _data_may_hold_tags(target, state.names):
             return
         for where, text in (("message", target.text), ("subject line", target.subject or "")):
             if not text or ("{" not in text and "|" not in text and "%" not in text and "«" not in text

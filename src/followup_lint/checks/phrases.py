@@ -44,7 +44,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Scope, Span
 from ..patterns import PatternError, SafePattern, compile_pattern, compile_phrases
-from ..rule import SKIP, RuleSpec, TemplateCheck
+from ..rule import RuleSpec, TemplateCheck
 from ..source import scan_tags
 from ..templates import TemplateInfo
 
@@ -263,22 +263,55 @@ def _string_list(value: Any, what: str) -> list[str]:
     raise ValueError(f"'{what}' must be a list of strings")
 
 
-def _compile_many(patterns: list[str], *, ignore_case: bool, word_boundaries: bool) -> SafePattern | None:
-    """Validate each pattern on its own (for exact error messages), then join them."""
+class _PatternSet:
+    """Several compiled patterns searched one after the other (a long list is compiled in
+    chunks, each under the length limit of :func:`compile_pattern`)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: list[SafePattern]) -> None:
+        self.parts = parts
+
+    def finditer(self, text: str) -> Iterator[Any]:
+        for part in self.parts:
+            yield from part.finditer(text)
+
+    def matches(self, text: str) -> bool:
+        return any(part.matches(text) for part in self.parts)
+
+
+_CHUNK_CHARS = 6_000
+
+
+def _compile_many(patterns: list[str], *, ignore_case: bool, word_boundaries: bool) -> _PatternSet | None:
+    """Validate each pattern on its own (for exact error messages), then join them in chunks."""
     if not patterns:
         return None
     for pattern in patterns:
         compile_pattern(pattern, ignore_case=ignore_case, word_boundaries=word_boundaries)
-    if len(patterns) == 1:
-        return compile_pattern(patterns[0], ignore_case=ignore_case, word_boundaries=word_boundaries)
-    joined = "|".join(f"(?:{p})" for p in patterns)
-    try:
-        return compile_pattern(joined, ignore_case=ignore_case, word_boundaries=word_boundaries)
-    except PatternError:
-        raise PatternError(
-            "these patterns compile one by one but not together (duplicate group names?): "
-            + ", ".join(repr(p) for p in patterns)
-        ) from None
+    chunks: list[list[str]] = [[]]
+    size = 0
+    for pattern in patterns:
+        if chunks[-1] and size + len(pattern) > _CHUNK_CHARS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(pattern)
+        size += len(pattern) + 5
+    parts: list[SafePattern] = []
+    for chunk in chunks:
+        try:
+            parts.append(
+                compile_pattern(
+                    chunk[0] if len(chunk) == 1 else "|".join(f"(?:{p})" for p in chunk),
+                    ignore_case=ignore_case,
+                    word_boundaries=word_boundaries,
+                )
+            )
+        except PatternError:  # e.g. two patterns using the same group name: keep them apart
+            parts.extend(
+                compile_pattern(p, ignore_case=ignore_case, word_boundaries=word_boundaries) for p in chunk
+            )
+    return _PatternSet(parts)
 
 
 # spaCy token attributes a blank pipeline can answer (no trained model here).
@@ -508,6 +541,10 @@ class ExistenceCheck(TemplateCheck):
         if message is not None and not isinstance(message, str):
             raise ValueError(f"rule {code}: 'message' must be a string")
         self.message = message or self.default_message.replace("{summary}", spec.docs.summary.rstrip("."))
+        limit = spec.options.get("max_findings", 0)
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            raise ValueError(f"rule {code}: option 'max_findings' must be a whole number (0 = no limit)")
+        self.max_findings = limit
         self.matcher = self._build_matcher(data, code)
         if self.scope is Scope.MESSAGE and self.matcher.needs_nlp:
             raise ValueError(f"rule {code}: token_patterns need spaCy and are only allowed with 'scope: template'")
@@ -537,9 +574,13 @@ class ExistenceCheck(TemplateCheck):
         return None
 
     def check(self, target: Any, state: Any) -> Iterator[Finding]:
-        if self.scope is Scope.MESSAGE:
-            yield from self._check_message(target, state)
-            return
+        findings = self._check_message(target, state) if self.scope is Scope.MESSAGE else self._check_template(target)
+        for count, finding in enumerate(findings, start=1):
+            yield finding
+            if count == self.max_findings:
+                return
+
+    def _check_template(self, target: TemplateContext) -> Iterator[Finding]:
         seen: set[tuple[Span, str]] = set()
         for region in template_regions(target, self.scopes):
             for start, end, text in self.matches(region.text):
@@ -658,10 +699,7 @@ class SubstitutionCheck(ExistenceCheck):
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         return [(s, e, t) for s, e, t, _ in self._replacements(text)]
 
-    def check(self, target: Any, state: Any) -> Iterator[Finding]:
-        if self.scope is Scope.MESSAGE:
-            yield from self._check_message(target, state)
-            return
+    def _check_template(self, target: TemplateContext) -> Iterator[Finding]:
         seen: set[tuple[Span, str]] = set()
         for region in template_regions(target, self.scopes):
             for start, end, text, replacement in self._replacements(region.text):
@@ -701,5 +739,3 @@ def _match_case(original: str, replacement: str) -> str:
         return replacement[0].upper() + replacement[1:]
     return replacement
 
-
-__all__ += ["SKIP"]  # re-exported for checks built on this module

@@ -172,7 +172,11 @@ class NameFieldWhitespace(RecipientCheck):
     def check(self, target: RecipientContext, state: Any) -> Iterable[Finding]:
         for role, column, value in _name_fields(target):
             if value != value.strip() or "  " in value:
-                yield Finding(f"{column!r} has stray spaces: {{value}}", personal={"value": value}, fix=" ".join(value.split()))
+                yield Finding(
+                    f"{column!r} has stray spaces: {{value}}",
+                    personal={"value": value, "tidied": " ".join(value.split())},
+                    fix="{tidied}",
+                )
 
 
 class SwappedNameFields(RecipientCheck):

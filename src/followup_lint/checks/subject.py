@@ -1,0 +1,123 @@
+"""Subject-line and compliance checks (FL5xx) whose logic a phrase list cannot express.
+
+The subject is the template's ``subject:`` (front matter or the ``subject=`` argument), read
+with its Jinja expressions replaced by stand-ins ("Alex" for name fields, "Example"
+otherwise). Findings point at the subject's line in the front matter. All checks run once
+per template.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ..context import TemplateContext
+from ..model import Finding, Span
+from ..patterns import PatternError
+from ..rule import SKIP, RuleSpec, TemplateCheck
+from .phrases import PhraseMatcher, _string_list, subject_region
+from .tone import _int_option, _quote, shouted_runs
+
+__all__ = ["MissingUnsubscribe", "SubjectLength", "SubjectShouting"]
+
+
+class SubjectShouting(TemplateCheck):
+    """FL502: capitals or repeated "!" in the subject line."""
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.acronyms = frozenset(a.strip() for a in _string_list(spec.data.get("acronyms"), "acronyms"))
+        self.min_length = _int_option(spec.options, "min_length", 5, spec.code)
+        self.min_run = _int_option(spec.options, "min_run", 2, spec.code)
+
+    def prepare(self, context: TemplateContext) -> Any:
+        return subject_region(context.info) or SKIP
+
+    def check(self, target: TemplateContext, region: Any) -> Iterator[Finding]:
+        text = region.text
+        for run in shouted_runs(text, self.acronyms, min_length=self.min_length, min_run=self.min_run):
+            yield Finding(
+                f"the subject shouts '{_quote(run.text)}' in capitals; spam filters and readers "
+                "both mark that down, so use normal case",
+                span=region.locate(run.start, run.end),
+            )
+        for match in re.finditer(r"[!?¡‼⁉]{2,}|‼", text):
+            if "!" in match.group() or "‼" in match.group() or "⁉" in match.group() or "¡" in match.group():
+                yield Finding(
+                    f"the subject has '{match.group()}': repeated punctuation is a spam signal; "
+                    "use one mark or none",
+                    span=region.locate(match.start(), match.end()),
+                    fix=match.group()[0],
+                )
+
+
+class SubjectLength(TemplateCheck):
+    """FL504: a subject longer than ``max_chars`` characters or ``max_words`` words."""
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        self.max_chars = _int_option(spec.options, "max_chars", 60, spec.code)
+        self.max_words = _int_option(spec.options, "max_words", 10, spec.code)
+
+    def prepare(self, context: TemplateContext) -> Any:
+        return subject_region(context.info) or SKIP
+
+    def check(self, target: TemplateContext, region: Any) -> Iterator[Finding]:
+        text = " ".join(region.text.split())
+        chars = len(text)
+        words = len(text.split())
+        span = region.locate(0, len(region.text))
+        if chars > self.max_chars:
+            yield Finding(
+                f"the subject is {chars} characters long (limit {self.max_chars}, measured with "
+                "stand-in names); inboxes cut it off, so the point may never be seen",
+                span=span,
+            )
+        elif words > self.max_words:
+            yield Finding(
+                f"the subject has {words} words (limit {self.max_words}); shorten it to the one "
+                "thing the reader gets from opening the email",
+                span=span,
+            )
+
+
+class MissingUnsubscribe(TemplateCheck):
+    """FL505: marketing email with no unsubscribe link, wording or placeholder.
+
+    Looks at everything the template will send: its text, link targets, variable names and
+    placeholders (``{{ unsubscribe_url }}``, ``*|UNSUB|*``, ``%unsubscribe%``), but not Jinja
+    comments. Only templates whose ``kind`` is in ``options.kinds`` are checked.
+    """
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        kinds = spec.options.get("kinds", ["marketing", "newsletter"])
+        self.kinds = frozenset(_string_list(kinds, "kinds"))
+        try:
+            self.matcher = PhraseMatcher(
+                code=spec.code,
+                tokens=_string_list(spec.data.get("phrases"), "phrases"),
+                patterns=_string_list(spec.data.get("patterns"), "patterns"),
+                word_boundaries=False,
+            )
+        except PatternError as exc:
+            raise ValueError(f"rule {spec.code}: {exc.message}") from None
+        if self.matcher.empty:
+            raise ValueError(f"rule {spec.code}: data needs 'phrases' or 'patterns'")
+
+    def prepare(self, context: TemplateContext) -> Any:
+        return SKIP if context.info.kind not in self.kinds else None
+
+    def check(self, target: TemplateContext, state: Any) -> Iterator[Finding]:
+        info = target.info
+        text = info.source.text
+        sent = "\n".join(text[t.start : t.end] for t in info.tags if t.kind != "comment")
+        for piece in (sent, info.subject or "", " ".join(v.dotted for v in info.variables)):
+            if self.matcher.find(piece):
+                return
+        span = info.source.key_spans.get("kind") or Span.point(1)
+        yield Finding(
+            f"a {info.kind} email without an unsubscribe link or placeholder: bulk commercial mail "
+            "must let people opt out (CAN-SPAM, GDPR/ePrivacy) and mailbox providers demand it",
+            span=span,
+        )

@@ -1,0 +1,62 @@
+"""Helpers for the core tests: lint with only the built-in integrity pack (FL0) loaded, so the
+core's behaviour is tested on its own, independent of the other rule families."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import followup_lint
+from followup_lint import Linter
+from followup_lint.config import config_from_mapping
+from followup_lint.registry import Registry
+from followup_lint.resources import rules_path
+
+CORE_PACK = rules_path() / "FL0-integrity.yml"
+
+
+def core_registry() -> Registry:
+    registry = Registry()
+    registry.add_pack_file(CORE_PACK, "plugin 'builtin' (FL0-integrity.yml)")
+    assert not registry.problems, registry.problems
+    return registry
+
+
+def core_linter(config: Mapping[str, Any] | None = None, registry: Registry | None = None) -> Linter:
+    return Linter(config_from_mapping(dict(config or {})), registry=registry or core_registry())
+
+
+def lint0(template: str, records: Iterable[Mapping[str, Any]] = (), config: Mapping[str, Any] | None = None,
+          **kwargs: Any) -> followup_lint.Report:
+    return followup_lint.lint(template, records, linter=core_linter(config), **kwargs)
+
+
+def lint_path0(path: str | Path, config: Mapping[str, Any] | None = None, **kwargs: Any) -> followup_lint.Report:
+    return followup_lint.lint_path(path, linter=core_linter(config), **kwargs)
+
+
+def codes(report: followup_lint.Report) -> list[str]:
+    return [d.code for d in report.diagnostics]
+
+
+_FULL_REGISTRIES: dict[tuple[str, ...], Registry] = {}
+
+
+def reuse_full_registries(monkeypatch: Any) -> None:
+    """Make every Linter built during a test share one full registry (all packs and plugins).
+
+    Loading the packs compiles every phrase pattern (about half a second); tests of the CLI
+    and the API's config handling build many Linters whose rules are identical.
+    """
+    import followup_lint.cli as cli
+    import followup_lint.engine as engine
+    from followup_lint.registry import build_registry
+
+    def cached(extra_rule_files: Iterable[Path] = (), *, plugins: bool = True) -> Registry:
+        key = (str(plugins), *map(str, extra_rule_files))
+        if key not in _FULL_REGISTRIES:
+            _FULL_REGISTRIES[key] = build_registry(extra_rule_files, plugins=plugins)
+        return _FULL_REGISTRIES[key]
+
+    monkeypatch.setattr(engine, "build_registry", cached)
+    monkeypatch.setattr(cli, "build_registry", cached)
