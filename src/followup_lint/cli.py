@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--show-personal-data", action="store_true", default=None,
                        help="show recipient names and emails in messages (masked by default)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("-j", "--jobs", type=int, metavar="N",
+                       help="worker processes for large recipient lists (default: one per CPU core; 1 = no workers)")
 
     rule = sub.add_parser("rule", help="show a rule's documentation")
     rule.add_argument("rule", metavar="CODE", help="rule code or name, e.g. FL101 or greeting-uses-surname")
@@ -106,7 +108,10 @@ def _check(args: argparse.Namespace) -> int:
         fail_level=Severity.parse(args.fail_level) if args.fail_level else None,
         locale=args.locale,
         show_personal_data=args.show_personal_data,
+        jobs=args.jobs,
     )
+    if config.jobs < 0:
+        raise ConfigError("--jobs must be 0 (one per CPU core) or a positive number")
     if args.recipients is not None and not args.recipients.is_file():
         raise ConfigError(f"--recipients: no such file: {args.recipients}")
     linter = Linter(config)

@@ -42,6 +42,7 @@ class Config:
     max_output_chars: int = DEFAULT_MAX_OUTPUT_CHARS
     render_timeout: float = DEFAULT_TIMEOUT_SECONDS
     check_deliverability: bool = False
+    jobs: int = 0  # worker processes for large recipient lists; 0 = one per CPU core
     source: Path | None = None
 
     def merged(self, **overrides: Any) -> Config:
@@ -66,6 +67,7 @@ _OPTION_TYPES: dict[str, str] = {
     "max-output-chars": "int",
     "render-timeout": "number",
     "check-deliverability": "bool",
+    "jobs": "jobs",
 }
 
 
@@ -121,6 +123,10 @@ def config_from_mapping(raw: Mapping[str, Any], *, where: str = "configuration",
             if not isinstance(value, bool):
                 raise ConfigError(f"{where}: {key!r} must be true or false")
             values[attr] = value
+        elif kind == "jobs":
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ConfigError(f"{where}: 'jobs' must be 0 (one per CPU core) or a positive whole number")
+            values["jobs"] = value
         elif kind in ("int", "number"):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ConfigError(f"{where}: {key!r} must be a positive number")

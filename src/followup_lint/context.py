@@ -74,10 +74,17 @@ class MessageContext:
 
     template: TemplateContext
     recipient: Recipient
-    text: str
+    _text: Any  # str, or a callable rendering it on demand
     _subject: Any = field(default=None, repr=False)  # str, or a callable rendering it on demand
     _greeting: Any = field(default=None, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def text(self) -> str:
+        """The rendered message body."""
+        if callable(self._text):
+            self._text = self._text()
+        return self._text
 
     @property
     def subject(self) -> str | None:

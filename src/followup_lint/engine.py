@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator, Mapping
 from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
+from . import parallel
 from .config import Config, ConfigError
 from .context import MessageContext, RecipientContext, RunContext, TemplateContext
 from .locales import LocaleData, builtin_locales
@@ -230,34 +231,69 @@ class Linter:
             if active.state is not SKIP:
                 recipient_checks.append(active)
         renderable = [run for run in runs if run.context.info.compiled is not None]
-        timeout = self.config.render_timeout
-        max_chars = self.config.max_output_chars
-        for item in recipients:
+        jobs = parallel.job_count(self.config.jobs)
+        count = 0
+        iterator = iter(recipients)
+        for item in iterator:
             if isinstance(item, SourceProblem):
-                ref = None if item.index is None else RecipientRef(item.line, item.source, item.index)
-                self._emit_engine(out, item.code, item.message, item.source, Span.point(item.line, item.column), ref)
+                self._emit_source_problem(item, out)
                 continue
-            recipient = item
-            if recipient_checks:
-                rctx = RecipientContext(recipient, run_context)
-                for active in recipient_checks:
-                    if not active.crashed:
-                        self._run_check(active, rctx, None, out, recipient.ref)
-            for run in renderable:
-                if run.stopped:
-                    continue
-                text = self._render(run, recipient, timeout, max_chars, out)
-                if text is None or not run.message_checks:
-                    continue
-                subject: Any = run.context.info.subject
-                if run.subject_template is not None:
-                    subject = functools.partial(self._render_subject, run, recipient, timeout, max_chars)
-                message = MessageContext(run.context, recipient, text, subject)
-                for active in run.message_checks:
-                    if not active.crashed:
-                        self._run_check(active, message, run, out, recipient.ref)
+            self.process_record(item, recipient_checks, renderable, run_context, out)
+            count += 1
+            if jobs > 1 and count == parallel.SEQUENTIAL_RECORDS:
+                # a large list: hand the rest to worker processes (see parallel.py)
+                parallel.run_rest(self, iterator, recipient_checks, renderable, run_context, out, jobs)
+                break
         for active in recipient_checks:
             self._finish(active, None, out)
+
+    def _emit_source_problem(self, item: SourceProblem, out: list[Diagnostic]) -> None:
+        ref = None if item.index is None else RecipientRef(item.line, item.source, item.index)
+        self._emit_engine(out, item.code, item.message, item.source, Span.point(item.line, item.column), ref)
+
+    def process_record(
+        self,
+        recipient: Recipient,
+        recipient_checks: list[_ActiveCheck],
+        renderable: list[_TemplateRun],
+        run_context: RunContext,
+        out: list[Diagnostic],
+        *,
+        render: bool = True,
+    ) -> None:
+        """Run the record checks, then render each template for this record and run the
+        message checks. With ``render=False`` messages render only if a check reads them."""
+        if recipient_checks:
+            rctx = RecipientContext(recipient, run_context)
+            for active in recipient_checks:
+                if not active.crashed:
+                    self._run_check(active, rctx, None, out, recipient.ref)
+        timeout = self.config.render_timeout
+        max_chars = self.config.max_output_chars
+        for run in renderable:
+            if run.stopped or (not render and not run.message_checks):
+                continue
+            if render:
+                text: Any = self._render(run, recipient, timeout, max_chars, out)
+                if text is None or not run.message_checks:
+                    continue
+            else:
+                text = functools.partial(self._render_quietly, run, recipient, timeout, max_chars)
+            subject: Any = run.context.info.subject
+            if run.subject_template is not None:
+                subject = functools.partial(self._render_subject, run, recipient, timeout, max_chars)
+            message = MessageContext(run.context, recipient, text, subject)
+            for active in run.message_checks:
+                if not active.crashed:
+                    self._run_check(active, message, run, out, recipient.ref)
+
+    def _render_quietly(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int) -> str:
+        """Render for a check in the main process while workers report render problems."""
+        assert run.context.info.compiled is not None
+        try:
+            return render_limited(run.context.info.compiled, recipient.data, max_output_chars=max_chars, timeout=timeout)
+        except Exception:
+            return ""
 
     def _render(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int, out: list[Diagnostic]) -> str | None:
         info = run.context.info

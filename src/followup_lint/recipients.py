@@ -307,8 +307,11 @@ def _cp1252_or_latin1(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("followup_lint_latin1", _cp1252_or_latin1)
 
 
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of a non-UTF-8 byte
+
+
 def _has_surrogates(values: Iterable[str]) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for value in values for ch in value if ch >= "\udc80")
+    return any(not value.isascii() and _ESCAPED_BYTE.search(value) for value in values)
 
 
 def _read_csv(handle: io.BufferedReader, source: str, fmap: FieldMap) -> Iterator[RecordOrProblem]:

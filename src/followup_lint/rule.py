@@ -86,6 +86,10 @@ class Check:
     """
 
     scope: ClassVar[Scope] = Scope.MESSAGE
+    parallel_safe: ClassVar[bool] = True
+    """Whether ``check`` may run on a share of the records in another process. A check that
+    keeps state across records (duplicates, "no record has this field") sets this to False
+    and then sees every record, in the main process."""
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec

@@ -283,6 +283,13 @@ _WATCHDOG = _Watchdog()
 _RENDER_LOCK = threading.Lock()
 
 
+def reset_after_fork() -> None:
+    """In a forked worker: fresh locks and watchdog (threads and held locks do not survive fork)."""
+    global _WATCHDOG, _RENDER_LOCK
+    _WATCHDOG = _Watchdog()
+    _RENDER_LOCK = threading.Lock()
+
+
 def render_limited(
     template: Template,
     context: Mapping[str, Any],

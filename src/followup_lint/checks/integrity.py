@@ -44,6 +44,8 @@ class _UndefinedState:
 class UndefinedVariable(MessageCheck):
     """A variable no recipient record provides: usually a typo (``frist_name``)."""
 
+    parallel_safe = False  # needs to see every record
+
     _MAX_FIELDS = 500
 
     def prepare(self, context: TemplateContext) -> Any:

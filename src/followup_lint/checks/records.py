@@ -80,6 +80,8 @@ class _SeenEmails:
 class DuplicateRecipient(RecipientCheck):
     """FL402: the same address twice (case and surrounding spaces ignored)."""
 
+    parallel_safe = False  # remembers every address seen
+
     def prepare(self, context: RunContext) -> Any:
         return _SeenEmails()
 
