@@ -22,7 +22,8 @@ from followup_lint import (
     Severity,
     TemplateCheck,
 )
-from followup_lint.registry import Registry, build_registry
+from followup_lint.config import config_from_mapping
+from followup_lint.registry import Registry
 
 PARISSA = {"first_name": "Parissa", "last_name": "Behnia", "email": "parissa.behnia@bluefinch.example"}
 WEI = {"first_name": "Wei", "last_name": "Zhang", "email": "wei.zhang@lotusdata.example"}
@@ -204,7 +205,8 @@ def test_yaml_pack_with_a_bad_check_target(tmp_path: Path) -> None:
     pack = tmp_path / "acme-rules.yml"
     pack.write_text(BAD_PACK, encoding="utf-8")
     # through the config, with every other rule pack loaded as usual
-    report = followup_lint.lint(TEMPLATE, PEOPLE, config={"rule-files": [str(pack)], "select": ["FL0"]})
+    linter = followup_lint.Linter(config_from_mapping({"rule-files": [str(pack)], "select": ["FL0"]}))
+    report = followup_lint.lint(TEMPLATE, PEOPLE, linter=linter)
     load = [d for d in report.diagnostics if d.code == "FL011" and d.path == str(pack)]
     messages = " | ".join(d.message for d in load)
     assert len(load) == 4, messages
@@ -214,13 +216,14 @@ def test_yaml_pack_with_a_bad_check_target(tmp_path: Path) -> None:
     assert "ACME021" in messages and "not a followup_lint Check" in messages
     assert "ACME022: name 'Bad Name' must be kebab-case" in messages
     assert "FL003" in codes(report)  # the run went on
-    assert "ACME023" in followup_lint.Linter(followup_lint.Config(rule_files=(pack,))).registry.rules
+    assert "ACME023" in linter.registry.rules  # the good rule of the same pack loaded
 
 
 def test_yaml_pack_that_is_not_yaml(tmp_path: Path) -> None:
     pack = tmp_path / "broken.yml"
     pack.write_text("rules:\n  - code: ACME030\n    name: [unclosed\n", encoding="utf-8")
-    registry = build_registry([pack])
+    registry = core_registry()
+    registry.add_pack_file(pack)
     (problem,) = [p for p in registry.problems if p.origin == str(pack)]
     assert "not valid YAML" in problem.message
     assert problem.line >= 2

@@ -14,7 +14,7 @@ import pytest
 
 import followup_lint.recipients as recipients_module
 from _core_testing import core_linter, lint_path0
-from followup_lint import Finding, MessageCheck, RecipientCheck, RuleDocs, RuleSpec, Scope, Severity
+from followup_lint import Finding, RecipientCheck, RuleDocs, RuleSpec, Scope, Severity
 from followup_lint.model import RecipientRef
 from followup_lint.recipients import FieldMap, Recipient, SourceProblem, read_recipient_file, read_records
 

@@ -315,6 +315,53 @@ NOT_HARD_SELL += [
     'Happy to hear the trial of the template went well for your team.',
 ]
 
+# fourth round, written blind
+HARD_SELL += [
+    "I noticed you're hiring SDRs — our tool can ramp them twice as fast.",
+    'Saw your team is growing; Acme makes onboarding new reps painless.',
+    'Just wanted to reach out about our new AI forecasting feature.',
+    'Quick one: can we get 15 min on the books for Thursday?',
+    'Would you like to see a live demo of Acme next week?',
+    "We'd love the chance to earn your business.",
+    "Let me know if you're free for a quick chat this week.",
+    "I'd be glad to set up a trial account for your team.",
+    'Our platform has helped teams like yours save 10 hours a week.',
+    'You can try Acme free for 30 days — no credit card required.',
+    'Schedule a call with our team to see how we can help.',
+    'Want me to send over pricing?',
+    "We're running a special promotion for new customers this month.",
+    "We'd love to partner with you on your outbound strategy.",
+    'Have 15 minutes for a quick call this week?',
+    'Unsere Lösung spart Ihrem Team jede Woche Stunden.',
+    'Sollen wir nächste Woche kurz telefonieren?',
+    "Je serais ravi d'organiser une démo pour votre équipe.",
+    '¿Le gustaría ver una demostración de nuestra herramienta?',
+    'Wil je volgende week een demo zien?',
+]
+
+NOT_HARD_SELL += [
+    'Our team loved your question about onboarding metrics.',
+    "We're still thinking about the point you made on pricing.",
+    'The free worksheet from the session is linked below.',
+    'Thanks for hopping on a call with us after the webinar.',
+    'Your demo on Tuesday was the best part of the day.',
+    'I wanted to share three takeaways from the panel you moderated.',
+    'We had 400 people at the session, and your question got the most upvotes.',
+    'Here are the 15 minutes of the recording that cover your question.',
+    'Thanks for the offer to share your playbook with the group.',
+    "Your team's 20% reduction in churn was impressive.",
+    'It was fun to chat with you at the coffee break.',
+    'Our speakers pulled together answers to the questions we missed.',
+    'Following our conversation, here are the two resources I promised.',
+    'Glad the trial of the cohort template went smoothly.',
+    "I'd love to hear how the rollout goes.",
+    'Happy to answer any questions about the recording.',
+    "You said you'd like to see more examples, so here are three.",
+    'We kept our promise: the recording is up.',
+    'Danke für das nette Gespräch am Stand.',
+    "Merci pour l'échange très intéressant au salon.",
+]
+
 
 @pytest.mark.parametrize(("opener", "greeting"), _with_greeting(HARD_SELL))
 def test_hard_sell_opener_fires(opener: str, greeting: str) -> None:
@@ -340,6 +387,21 @@ PITCH_LATER = [
 @pytest.mark.parametrize("body", PITCH_LATER)
 def test_pitch_after_value_is_fine(body: str) -> None:
     assert run_rules("FL201", email(body, body="")) == []
+
+
+def test_pitch_right_after_a_bare_thank_you_is_the_opener() -> None:
+    same_paragraph = "Thanks for attending {{ webinar_title }}! Our platform can double your pipeline."
+    assert fired("FL201", email(same_paragraph, body=""))
+    new_paragraph = "Thanks for attending {{ webinar_title }}!\n\nOur platform can double your pipeline."
+    assert not fired("FL201", email(new_paragraph, body=""))
+    with_content = "Thanks for attending! Here is the recording. Our platform can double your pipeline."
+    assert not fired("FL201", email(with_content, body=""))
+
+
+def test_claims_about_the_readers_company_are_not_the_senders() -> None:
+    assert not fired("FL201", email("Loved seeing how {{ company }}'s platform helps clinics cut wait times."))
+    assert not fired("FL202", email("Congrats: {{ company }} is the fastest-growing agency in the region this year."))
+    assert not fired("FL201", email("{{ company }} helps retailers plan stock, and your talk showed how."))
 
 
 def test_hard_sell_points_at_the_opener_once() -> None:

@@ -141,6 +141,18 @@ BOMBS = {
         "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}"
     ),
     "list-repeat": "{{ ([first_name] * 100000000)|length }}",
+    "wordwrap-wrapstring": "{{ ('a' * 200000)|wordwrap(1, true, 'x' * 100000) }}",
+    "tojson-indent": "{{ {'a': 1}|tojson(10**9) }}",
+    "batch-fill": "{{ [1]|batch(10**9, 'x')|list|length }}",
+    "slice": "{{ [1]|slice(10**9)|list|length }}",
+    "translate": "{{ ('a' * 100000).translate({97: 'b' * 100000}) }}",
+    "list-extend-doubling": (
+        "{% set l = [first_name] %}{% for i in range(40) %}{% set _ = l.extend(l) %}{% endfor %}{{ l|length }}"
+    ),
+    "list-append-loop": (
+        "{% set l = [] %}{% for i in range(300) %}{% for j in range(1000) %}{% set _ = l.append(j) %}"
+        "{% endfor %}{% endfor %}{{ l|length }}"
+    ),
 }
 
 _CHILD = textwrap.dedent(
@@ -192,16 +204,27 @@ def test_bombs_stop_quickly_overall(bomb_results: dict) -> None:
     assert not slow
 
 
+def test_power_is_left_associative_in_jinja() -> None:
+    # Jinja reads `2 ** 10**8` as (2 ** 10) ** 8, a 25-digit number: nothing to stop
+    report = lint("{{ 2 ** 10**8 }}")
+    assert codes(report) == []
+
+
 def test_ordinary_formatting_still_renders() -> None:
     env = LintSandbox()
     template = env.from_string(
         "{{ 'Wei'|center(9) }}|{{ '%5.2f'|format(3.14159) }}|{{ '{:>6}'.format(first_name) }}|"
         "{{ ['Wei', 'Aiko']|join(', ') }}|{{ 'Q&A'.replace('&', ' and ') }}|{{ first_name ~ '!' }}|"
         "{{ 7 % 3 }}|{{ '%s and %s' % ('Wei', 'Aiko') }}|{{ 'a\\nb'|indent(2, true) }}|{{ 2 ** 10 }}|"
-        "{{ 'x'.zfill(3) }}|{{ '{n}'.format_map({'n': 5}) }}"
+        "{{ 'x'.zfill(3) }}|{{ '{n}'.format_map({'n': 5}) }}|{{ 'Hello world'|wordwrap(5) }}|"
+        "{{ {'a': [1]}|tojson }}|{{ [1, 2, 3]|batch(2, 0)|list }}|{{ 'abc'.translate({97: 'A'}) }}|"
+        "{% set seen = [] %}{% for s in ['Q1', 'Q2'] %}{% set _ = seen.append(s) %}{% endfor %}{{ seen|join('+') }}"
     )
     rendered = render_limited(template, {"first_name": "Wei"})
-    assert rendered == "   Wei   | 3.14|   Wei|Wei, Aiko|Q and A|Wei!|1|Wei and Aiko|  a\n  b|1024|00x|5"
+    assert rendered == (
+        "   Wei   | 3.14|   Wei|Wei, Aiko|Q and A|Wei!|1|Wei and Aiko|  a\n  b|1024|00x|5|Hello\nworld|"
+        '{"a": [1]}|[[1, 2], [3, 0]]|Abc|Q1+Q2'
+    )
 
 
 def test_output_limit_is_configurable() -> None:

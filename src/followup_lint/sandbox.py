@@ -1,16 +1,19 @@
 """The sandboxed Jinja environment and a render call with limits on output size and time.
 
 Templates are untrusted. They are parsed and rendered only in
-:class:`jinja2.sandbox.SandboxedEnvironment`, with three extra guards:
+:class:`jinja2.sandbox.SandboxedEnvironment`, with these extra guards:
 
 * operators that can blow up memory (``*``, ``**``, ``+``, ``%``, ``~``) are intercepted and
   size-checked;
 * filters and ``str`` methods that build a value from a width or a repeat count (``center``,
   ``indent``, ``ljust``, ``format``, ``join``, ``replace``, ...) are checked *before* they run
-  (a single C-level call cannot be interrupted), and filter results and the streamed output
-  are capped at ``max_output_chars``;
-* an unsafe attribute access raises :class:`~jinja2.exceptions.SecurityError` instead of
-  rendering as empty text, so ``|attr('__class__')`` is reported like ``.__class__``;
+  (a single C-level call cannot be interrupted), ``list.append``/``extend`` cannot grow a
+  list past the limit, and filter results and the streamed output are capped at
+  ``max_output_chars``;
+* a private or internal attribute is refused by its name, before Python's ``getattr`` runs
+  (so a ``_private`` property is never executed), and the refusal raises
+  :class:`~jinja2.exceptions.SecurityError` instead of rendering as empty text, so
+  ``|attr('__class__')`` is reported like ``.__class__``;
 * a watchdog thread interrupts a render that runs past ``timeout`` seconds (a template can
   loop for ever without producing output, so a size cap alone is not enough).
 """
@@ -25,10 +28,9 @@ import threading
 import time
 from typing import Any, Callable, Iterator, Mapping
 
-from jinja2 import Template, Undefined
+from jinja2 import Template, Undefined, nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
-from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment, SandboxedFormatter, is_internal_attribute
 
 DEFAULT_MAX_OUTPUT_CHARS = 200_000
@@ -114,9 +116,9 @@ class LintSandbox(SandboxedEnvironment):
         """Called by compiled templates on the result of ``~``."""
         return self._check_size(value)
 
-    def _refuse(self, what: str, size: int) -> None:
+    def _refuse(self, what: str, size: int, unit: str = "characters") -> None:
         if size > self.max_output_chars:
-            raise RenderLimitExceeded(f"{what} would produce about {size:,} characters, over the output limit")
+            raise RenderLimitExceeded(f"{what} would produce about {size:,} {unit}, over the output limit")
 
     def _check_percent_format(self, fmt: str, values: Any) -> None:
         """Widths and precisions in a ``%`` format string, and ``*`` widths taken from values."""
@@ -170,6 +172,23 @@ class LintSandbox(SandboxedEnvironment):
                 self._refuse("join()", parts + len(sep) * max(len(items) - 1, 0))
         elif name == "format" and isinstance(value, str):
             self._check_percent_format(value, args or tuple(kwargs.values()))
+        elif name == "wordwrap" and isinstance(value, str):
+            width = args[0] if args else kwargs.get("width", 79)
+            wrap = args[2] if len(args) > 2 else kwargs.get("wrapstring")
+            if isinstance(width, int) and isinstance(wrap, str):
+                lines = len(value) // max(width, 1) + value.count("\n") + 1
+                self._refuse("wordwrap()", len(value) + lines * len(wrap))
+        elif name == "tojson":
+            indent = args[0] if args else kwargs.get("indent")
+            if isinstance(indent, int):
+                self._refuse("tojson()", indent)
+        elif name in ("batch", "slice"):
+            count = args[0] if args else kwargs.get("linecount" if name == "batch" else "slices")
+            if isinstance(count, int):
+                self._refuse(f"{name}()", count, "items")
+        elif name == "translate" and isinstance(value, str) and args and isinstance(args[0], Mapping):
+            longest = max((len(v) for v in args[0].values() if isinstance(v, str)), default=1)
+            self._refuse("translate()", len(value) * longest)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         owner = getattr(__obj, "__self__", None)
@@ -184,6 +203,11 @@ class LintSandbox(SandboxedEnvironment):
                     __self._check_str_format(owner, args, kwargs)
             else:
                 __self._check_growth(name, owner, args, kwargs)
+        elif isinstance(owner, list) and args:  # list.append() / extend() in a loop can double a list
+            name = getattr(__obj, "__name__", "")
+            if name in ("append", "extend", "insert"):
+                added = len(args[0]) if name == "extend" and hasattr(args[0], "__len__") else 1
+                __self._refuse(f"list.{name}()", len(owner) + added, "items")
         return __self._check_size(super().call(__context, __obj, *args, **kwargs))
 
     def _bounded_range(self, *args: int) -> range:

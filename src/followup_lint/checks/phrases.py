@@ -145,28 +145,66 @@ _PLEASANTRY = compile_pattern(
 )
 _MAX_PLEASANTRY_WORDS = 14
 
+# A one-line courtesy ("Thanks for attending!", "Great meeting you!") with nothing in it yet.
+_COURTESY = compile_pattern(
+    r"^\W*(?:thanks|thank\s+you|many\s+thanks|congrat[\pL]*|great|nice|lovely|good|glad|happy|"
+    r"pleasure|it\s+was\s+(?:great|nice|good|lovely|a\s+pleasure)|danke|vielen\s+dank|merci|gracias|"
+    r"bedankt|dank\s+je|félicitations|felicidades|enhorabuena|glückwunsch|herzlichen\s+glückwunsch|"
+    r"gefeliciteerd)",
+    word_boundaries=False,
+)
+_SUBSTANCE = compile_pattern(
+    r"here|attached|recording|replay|slides|deck|link|below|enclosed|notes|answer|question|"
+    r"hier|anbei|voici|aquí|bijlage|https?://",
+)
+_MAX_COURTESY_WORDS = 8
+
 
 def is_pleasantry(sentence: str) -> bool:
     """Whether ``sentence`` is a short courtesy line ("Hope you're well.") before the opener."""
     return len(sentence.split()) <= _MAX_PLEASANTRY_WORDS and _PLEASANTRY.matches(sentence)
 
 
+def is_courtesy(sentence: str) -> bool:
+    """A short thank-you or compliment with no content: "Thanks for attending Example!"."""
+    return (
+        len(sentence.split()) <= _MAX_COURTESY_WORDS
+        and _COURTESY.matches(sentence)
+        and not _SUBSTANCE.matches(sentence)
+    )
+
+
 def opener_sentences(segments: Any) -> list[Any]:
     """The opener: the first sentence after the greeting, looking past courtesy lines.
 
     "Hope you're well. Our platform can double your pipeline." has the pitch as its real
-    opener, so a leading pleasantry (at most two) is kept and the next sentence is added.
+    opener, so a leading pleasantry (at most two) is kept and the next sentence is added. So is
+    the sentence after a bare thank-you or compliment in the same paragraph ("Thanks for
+    attending! Our platform can ..."); a new paragraph after "Congratulations on the launch!"
+    is the body, not the opener.
     """
     sentences = list(getattr(segments, "sentences", ()) or ())
     if not sentences:
         opener = getattr(segments, "opener", None)
         return [opener] if opener is not None else []
+    text = getattr(segments, "text", "")
     chosen = [sentences[0]]
     index = 0
-    while index < min(2, len(sentences) - 1) and is_pleasantry(sentences[index].text):
+    while index < min(2, len(sentences) - 1):
+        current, following = sentences[index], sentences[index + 1]
+        if is_pleasantry(current.text):
+            pass
+        elif is_courtesy(current.text) and not _paragraph_break(text[current.plain_end : following.plain_start]):
+            pass
+        else:
+            break
         index += 1
-        chosen.append(sentences[index])
+        chosen.append(following)
     return chosen
+
+
+def _paragraph_break(gap: str) -> bool:
+    return gap.count("\n") >= 2 or "\u2029" in gap
 
 
 # ----------------------------------------------------------------------------- the subject
@@ -264,31 +302,61 @@ def _string_list(value: Any, what: str) -> list[str]:
 
 
 class _PatternSet:
-    """Several compiled patterns searched one after the other (a long list is compiled in
-    chunks, each under the length limit of :func:`compile_pattern`)."""
+    """Several patterns searched one after the other. A long list is joined into chunks, each
+    under the length limit of :func:`compile_pattern`, and compiled on first use (and once
+    per process): loading a rule pack only validates its patterns, which is much cheaper than
+    building the word-boundary versions that matching needs."""
 
-    __slots__ = ("parts",)
+    __slots__ = ("_compiled", "chunks", "ignore_case", "word_boundaries")
 
-    def __init__(self, parts: list[SafePattern]) -> None:
-        self.parts = parts
+    def __init__(self, chunks: list[list[str]], ignore_case: bool, word_boundaries: bool) -> None:
+        self.chunks = chunks
+        self.ignore_case = ignore_case
+        self.word_boundaries = word_boundaries
+        self._compiled: list[SafePattern] | None = None
+
+    def _parts(self) -> list[SafePattern]:
+        if self._compiled is None:
+            parts: list[SafePattern] = []
+            for chunk in self.chunks:
+                parts.extend(_compile_chunk(tuple(chunk), self.ignore_case, self.word_boundaries))
+            self._compiled = parts
+        return self._compiled
 
     def finditer(self, text: str) -> Iterator[Any]:
-        for part in self.parts:
+        for part in self._parts():
             yield from part.finditer(text)
 
     def matches(self, text: str) -> bool:
-        return any(part.matches(text) for part in self.parts)
+        return any(part.matches(text) for part in self._parts())
 
 
 _CHUNK_CHARS = 6_000
 
 
+@lru_cache(maxsize=4096)
+def _validate(pattern: str, ignore_case: bool) -> None:
+    """Raise :class:`PatternError` if RE2 cannot run ``pattern`` (cached per process)."""
+    compile_pattern(pattern, ignore_case=ignore_case, word_boundaries=False)
+
+
+@lru_cache(maxsize=512)
+def _compile_chunk(chunk: tuple[str, ...], ignore_case: bool, word_boundaries: bool) -> tuple[SafePattern, ...]:
+    source = chunk[0] if len(chunk) == 1 else "|".join(f"(?:{p})" for p in chunk)
+    try:
+        return (compile_pattern(source, ignore_case=ignore_case, word_boundaries=word_boundaries),)
+    except PatternError:  # e.g. two patterns using the same group name: keep them apart
+        return tuple(compile_pattern(p, ignore_case=ignore_case, word_boundaries=word_boundaries) for p in chunk)
+
+
 def _compile_many(patterns: list[str], *, ignore_case: bool, word_boundaries: bool) -> _PatternSet | None:
-    """Validate each pattern on its own (for exact error messages), then join them in chunks."""
+    """Validate each pattern now (errors name the pattern); compile the matcher on first use."""
     if not patterns:
         return None
     for pattern in patterns:
-        compile_pattern(pattern, ignore_case=ignore_case, word_boundaries=word_boundaries)
+        if not isinstance(pattern, str):
+            raise PatternError(f"pattern {pattern!r} is a {type(pattern).__name__}, not a string")
+        _validate(pattern, ignore_case)
     chunks: list[list[str]] = [[]]
     size = 0
     for pattern in patterns:
@@ -297,21 +365,7 @@ def _compile_many(patterns: list[str], *, ignore_case: bool, word_boundaries: bo
             size = 0
         chunks[-1].append(pattern)
         size += len(pattern) + 5
-    parts: list[SafePattern] = []
-    for chunk in chunks:
-        try:
-            parts.append(
-                compile_pattern(
-                    chunk[0] if len(chunk) == 1 else "|".join(f"(?:{p})" for p in chunk),
-                    ignore_case=ignore_case,
-                    word_boundaries=word_boundaries,
-                )
-            )
-        except PatternError:  # e.g. two patterns using the same group name: keep them apart
-            parts.extend(
-                compile_pattern(p, ignore_case=ignore_case, word_boundaries=word_boundaries) for p in chunk
-            )
-    return _PatternSet(parts)
+    return _PatternSet(chunks, ignore_case, word_boundaries)
 
 
 # spaCy token attributes a blank pipeline can answer (no trained model here).

@@ -4,52 +4,228 @@ Each rule looks at the greeting twice: once in the template (``check_template``:
 variable fills the name slot, is there an honorific) and once per rendered message (``check``:
 which text will this recipient actually read, compared with their record). The template pass
 runs even without recipients, so a pre-commit run catches ``Hi {{ last_name }},``.
+
+Everything that does not depend on the recipient is worked out once per template
+(:class:`GreetingFacts`, shared by all FL1 rules); what the recipient reads is worked out once
+per message (:func:`read_greeting`, memoised in ``message.memo``), so each rule's per-message
+work is a few string comparisons.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Iterable
 
+import yaml
+from jinja2 import Environment, TemplateSyntaxError, nodes
+
 from . import namefacts as facts
-from ..context import MessageContext, RenderedGreeting, TemplateContext
+from ..context import MessageContext, TemplateContext
+from ..locales import match_greeting
 from ..model import Finding
+from ..recipients import lookup
+from ..resources import rules_path
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import Greeting, VariableUse
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+_STATEMENT_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
+_HTML_TAG = re.compile(r"<[^>]*>")
+_TERMINATORS = ",!:;\u3001\uff0c"
+_PARSER = Environment()
+
+
+# ----------------------------------------------------------------------------- locale extras
+
+
+@dataclass(frozen=True, slots=True)
+class _LocaleExtras:
+    """Greeting data beyond what :mod:`followup_lint.locales` loads (same file, extra keys)."""
+
+    given_name_formal: dict[str, frozenset[str]]  # formal words that also take a given name
+    collective: frozenset[str]  # "{{ last_name }} family": the slot names a group
+
+
+@cache
+def _locale_extras() -> _LocaleExtras:
+    try:
+        raw = yaml.safe_load((rules_path() / "locales.yml").read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):  # pragma: no cover - the built-in file is always there
+        raw = {}
+    given_formal: dict[str, frozenset[str]] = {}
+    collective: set[str] = set()
+    for code, entry in raw.items():
+        if not isinstance(entry, dict):
+            continue
+        given_formal[str(code)] = frozenset(str(w).lower() for w in entry.get("formal_with_given_name", ()) or ())
+        collective.update(str(w).lower() for w in entry.get("collective_words", ()) or ())
+    return _LocaleExtras(given_formal, frozenset(collective))
+
+
+# ----------------------------------------------------------------------------- per template
 
 
 @dataclass(slots=True)
-class GreetingState:
+class GreetingFacts:
     """What every salutation rule needs to know about a template's greeting, computed once."""
 
     greeting: Greeting
     roles: dict[str, list[VariableUse]] = field(default_factory=dict)  # role -> slot variables
     honorific: str | None = None  # literal honorific before the slot ("Mr.", "Frau")
-    honorifics: frozenset[str] = frozenset()  # the locale's honorifics, lower-case, no dots
-    static_fired: bool = False
+    honorific_field: bool = False  # the slot itself reads an honorific column ({{ salutation }})
+    honorifics: frozenset[str] = frozenset()  # honorifics to split off a rendered name
+    word_informal: bool = True  # the greeting word is informal (Hi, Hallo, Bonjour, Hola, Beste)
+    takes_given: bool = True  # the greeting expects a given name (informal, or "Dear" alone)
+    name_role: str | None = "given"  # role hint for the slot's text: given / family / full
+    full_combo: bool = False  # the slot joins given and family name: {{ first }} {{ last }}
+    collective: bool = False  # "{{ last_name }} family", "{{ company }} team"
+    tail: str = ""  # literal template text between the last slot tag and the terminator
+    fallbacks: frozenset[str] = frozenset()  # casefolded texts the template itself puts in the slot
+    is_html: bool = False
+    locale: str = "en"
+
+    @property
+    def addressed_formally(self) -> bool:
+        return self.honorific is not None or self.honorific_field
 
     @property
     def informal(self) -> bool:
-        return not self.greeting.is_formal and self.honorific is None
+        return self.word_informal and not self.addressed_formally
 
     def has(self, role: str) -> bool:
         return bool(self.roles.get(role))
 
 
-def greeting_state(template: TemplateContext) -> GreetingState | None:
+@dataclass(slots=True)
+class GreetingState:
+    """One rule's state for one template: the shared facts plus what the rule did statically."""
+
+    facts: GreetingFacts
+    static_fired: bool = False
+
+    # convenient pass-throughs
+    @property
+    def greeting(self) -> Greeting:
+        return self.facts.greeting
+
+    def has(self, role: str) -> bool:
+        return self.facts.has(role)
+
+
+_FACTS_ATTR = "_followup_lint_greeting_facts"
+
+
+def greeting_facts(template: TemplateContext) -> GreetingFacts | None:
+    """The template's :class:`GreetingFacts`, computed on first use and shared by all FL1 rules."""
+    cached = template.__dict__.get(_FACTS_ATTR, _MISSING)
+    if cached is _MISSING:
+        cached = _compute_facts(template)
+        template.__dict__[_FACTS_ATTR] = cached
+    return cached
+
+
+_MISSING = object()
+
+
+def _compute_facts(template: TemplateContext) -> GreetingFacts | None:
     greeting = template.greeting
     if greeting is None:
         return None
-    state = GreetingState(greeting)
+    info = template.info
+    extras = _locale_extras()
+    gf = GreetingFacts(greeting, locale=greeting.locale, is_html=info.is_html)
     for use in greeting.slot_variables:
         role = template.role_of(use.path) or "other"
-        state.roles.setdefault(role, []).append(use)
-    state.honorific = greeting.match.honorific
-    state.honorifics = template.locales.honorifics(greeting.locale) | template.locales.honorifics("en")
-    return state
+        gf.roles.setdefault(role, []).append(use)
+    gf.honorific = greeting.match.honorific
+    gf.honorific_field = gf.has("honorific")
+    locales = template.locales
+    if gf.honorific_field:
+        gf.honorifics = locales.all_honorifics
+    else:
+        gf.honorifics = locales.honorifics(greeting.locale) | locales.honorifics("en")
+    word = greeting.match.word.lower()
+    gf.word_informal = not greeting.is_formal
+    neutral = extras.given_name_formal.get(greeting.locale, frozenset())
+    gf.takes_given = not gf.addressed_formally and (gf.word_informal or word in neutral)
+    given_uses = gf.roles.get("given", []) + gf.roles.get("preferred", [])
+    family_uses = gf.roles.get("family", [])
+    gf.full_combo = any(
+        g.tag_index != f.tag_index or not (g.has_fallback or f.has_fallback)
+        for g in given_uses for f in family_uses
+    )
+    if gf.has("full") or gf.full_combo:
+        gf.name_role = "full"
+    elif family_uses and not given_uses:
+        gf.name_role = "family"
+    elif given_uses or gf.has("other"):
+        gf.name_role = "given"
+    else:
+        gf.name_role = None
+    # the template text around the slot
+    text = info.source.text
+    tags = info.tags
+    slot_tags = sorted({u.tag_index for u in greeting.slot_variables})
+    if slot_tags:
+        last_end = tags[slot_tags[-1]].end
+        first_start = tags[slot_tags[0]].start
+        line_end = text.find("\n", last_end)
+        line_end = len(text) if line_end == -1 else line_end
+        after = _STATEMENT_TAG.sub("", text[last_end:line_end])
+        if gf.is_html:
+            after = _HTML_TAG.sub("", after)
+        suffix = greeting.render_suffix
+        if suffix and suffix in after:
+            after = after[: after.index(suffix)]
+        elif greeting.render_prefix is not None and suffix is None:
+            pass  # the rendered name runs to the end of the line: the whole tail follows it
+        gf.tail = after
+        words = _WORD.findall(after.split("{{")[0])
+        gf.collective = bool(words) and words[0].lower() in extras.collective \
+            and after[: len(after) - len(after.lstrip())] != ""
+        gf.fallbacks = _fallback_texts(text, tags, slot_tags, first_start, line_end)
+    return gf
+
+
+def _fallback_texts(text: str, tags: list[Any], slot_tags: list[int], start: int, end: int) -> frozenset[str]:
+    """Texts the template itself can put in the name slot: string constants in the slot's
+    expressions (``default('there')``, ``or 'there'``) and literal text between the slot's tags
+    (``{% else %}there{% endif %}``), casefolded."""
+    found: set[str] = set()
+    for index in slot_tags:
+        try:
+            ast = _PARSER.parse("{{" + tags[index].inner + "}}")
+        except TemplateSyntaxError:
+            continue
+        for const in ast.find_all(nodes.Const):
+            if isinstance(const.value, str) and const.value.strip():
+                found.add(const.value.strip().casefold())
+    literal = _STATEMENT_TAG.sub("\x00", text[start:end])
+    literal = re.sub(r"\{\{.*?\}\}", "\x00", literal, flags=re.S)
+    for piece in re.split(r"[\x00" + _TERMINATORS + r"]", literal):
+        piece = _HTML_TAG.sub("", piece).strip()
+        if piece:
+            found.add(piece.casefold())
+    return frozenset(found)
+
+
+# ----------------------------------------------------------------------------- per message
+
+
+@dataclass(frozen=True, slots=True)
+class ReadGreeting:
+    """The greeting's name slot as this recipient will read it."""
+
+    line: str  # the rendered greeting line
+    raw: str  # the slot text exactly as rendered (spaces kept), template text around it removed
+    honorific: str | None  # honorific in use: from the template, a salutation column or the name
+    honorific_source: str | None  # "template", "field" (salutation column) or "name" (name column)
+    name: str  # the name without honorific, stripped
+    fallback: bool  # the slot shows the template's own fallback text ("there")
+    exact: bool  # raw spacing is known (False when found by re-matching the rendered line)
 
 
 def split_honorific(name: str, honorifics: frozenset[str]) -> tuple[str | None, str]:
@@ -60,75 +236,152 @@ def split_honorific(name: str, honorifics: frozenset[str]) -> tuple[str | None, 
     return None, name
 
 
-class _GreetingCheck(MessageCheck):
-    """Shared set-up: per-template greeting state, and SKIP when there is no greeting slot."""
+def read_greeting(message: MessageContext, gf: GreetingFacts) -> ReadGreeting | None:
+    """What this recipient reads in the name slot (memoised per message)."""
+    memo = message.memo
+    if "fl1.greeting" in memo:
+        return memo["fl1.greeting"]
+    found = _read_greeting(message, gf)
+    memo["fl1.greeting"] = found
+    return found
 
-    needs_slot_variables = True
+
+def _read_greeting(message: MessageContext, gf: GreetingFacts) -> ReadGreeting | None:
+    rendered = message.greeting
+    exact = True
+    if rendered is not None:
+        line, raw = rendered.line, rendered.raw_name
+        tail = gf.tail
+        if tail:
+            if raw.endswith(tail):
+                raw = raw[: len(raw) - len(tail)]
+            else:
+                lead = tail.split("{{")[0]
+                if lead.strip():
+                    cut = raw.find(lead)
+                    if cut > 0:
+                        raw = raw[:cut]
+        if gf.is_html:
+            raw = _HTML_TAG.split(raw, 1)[0]
+        if gf.greeting.render_suffix is None:
+            trimmed = raw.rstrip()
+            if trimmed and trimmed[-1] in _TERMINATORS:
+                raw = trimmed.rstrip(_TERMINATORS)
+    else:
+        # the slot is not found by its literal prefix ({% if %} blocks in the greeting line):
+        # read the rendered greeting line again with the greeting matcher
+        found = _rematch(message, gf)
+        if found is None:
+            return None
+        line, raw = found
+        exact = False
+    if gf.is_html and "&" in raw:
+        raw = html.unescape(raw)
+    stripped = raw.strip()
+    fallback = bool(stripped) and stripped.casefold() in gf.fallbacks
+    honorific, source, name = None, None, stripped
+    if gf.honorific is not None:
+        honorific, source = gf.honorific, "template"
+    split, rest = split_honorific(stripped, gf.honorifics)
+    if split is not None:
+        name = rest
+        if honorific is None:
+            honorific, source = split, ("field" if gf.honorific_field else "name")
+        elif not gf.honorific_field:
+            source = "name"  # "Dear Mr. {{ last_name }}" with last_name "Mr. Okoro"
+    elif gf.honorific_field and stripped.rstrip(".").lower() in gf.honorifics:
+        honorific, source, name = stripped, "field", ""  # "Dear Mr. ," : the name itself is empty
+    return ReadGreeting(line, raw, honorific, source, name, fallback, exact)
+
+
+def _rematch(message: MessageContext, gf: GreetingFacts) -> tuple[str, str] | None:
+    text = message.text
+    if gf.is_html:
+        text = _HTML_TAG.sub("\n", text)
+    for line in text.splitlines():
+        if line.strip():
+            break
+    else:
+        return None
+    stripped = line.strip()
+    match = match_greeting(stripped, message.template.locales, gf.locale)
+    if match is None or match.word.lower() != gf.greeting.match.word.lower():
+        return None
+    return line, match.name_text
+
+
+# ----------------------------------------------------------------------------- shared base
+
+
+def _lit(text: str) -> str:
+    """Template or column text inside a finding message: braces doubled."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def _role_hint(gf: GreetingFacts) -> str | None:
+    return {"given": "given", "family": "family", "full": "full"}.get(gf.name_role or "", None)
+
+
+class _GreetingCheck(MessageCheck):
+    """Shared set-up: the template's greeting facts, and SKIP when there is no greeting slot."""
 
     def prepare(self, context: TemplateContext) -> Any:
-        state = greeting_state(context)
-        if state is None:
+        gf = greeting_facts(context)
+        if gf is None or not gf.greeting.slot_variables:
             return SKIP
-        if self.needs_slot_variables and not state.greeting.slot_variables:
-            return SKIP
-        return state
+        return GreetingState(gf)
 
-    def rendered(self, message: MessageContext, state: GreetingState) -> tuple[RenderedGreeting, str | None, str] | None:
-        """(rendered greeting, honorific in use, the name without honorific) or None."""
+    def read(self, message: MessageContext, state: GreetingState) -> ReadGreeting | None:
+        """The rendered greeting, or None when this rule already fired on the template itself."""
         if state.static_fired:
             return None
-        greeting = message.greeting
-        if greeting is None:
-            return None
-        split = message.memo.get("honorific_split")
-        if split is None:
-            split = message.memo["honorific_split"] = split_honorific(greeting.name, state.honorifics)
-        honorific, name = split
-        return greeting, honorific or state.honorific, name
+        return read_greeting(message, state.facts)
 
 
 # ----------------------------------------------------------------------------- FL101
 
 
 class GreetingUsesSurname(_GreetingCheck):
-    """An informal greeting that reads the family name: "Hi Behnia," to Parissa Behnia."""
+    """A greeting that expects a given name but reads the family name: "Hi Behnia," to Parissa Behnia."""
 
     def check_template(self, template: TemplateContext, state: GreetingState) -> Iterable[Finding]:
-        if not state.informal or not state.has("family"):
+        gf = state.facts
+        if not gf.takes_given or gf.collective or not gf.has("family"):
             return
-        if state.has("given") or state.has("full") or state.has("preferred"):
-            return  # "Hi {{ first_name }} {{ last_name }}" is a full-name greeting (FL109)
+        if gf.has("given") or gf.has("full") or gf.has("preferred") or gf.has("other"):
+            return  # full names (FL109) and fallbacks ({{ first_name or last_name }}) are per recipient
         state.static_fired = True
-        for use in state.roles["family"]:
+        for use in gf.roles["family"]:
             yield Finding(
-                f"the informal greeting \"{state.greeting.match.word}\" is followed by {use.dotted!r}, "
+                f"the greeting \"{_lit(gf.greeting.match.word)}\" is followed by {_lit(repr(use.dotted))}, "
                 "the family name; recipients are greeted by their surname",
                 span=use.span,
                 fix="{{{{ first_name }}}}",
             )
 
     def check(self, message: MessageContext, state: GreetingState) -> Iterable[Finding]:
-        if not state.informal:
+        gf = state.facts
+        if not gf.takes_given or gf.collective:
             return
-        found = self.rendered(message, state)
-        if found is None:
+        read = self.read(message, state)
+        if read is None or read.fallback or not read.name or read.honorific:
             return
-        greeting, honorific, name = found
-        if not name or honorific:
-            return
+        name = read.name
         names = message.recipient.names
         given, family = names.given, names.family
         if facts.same_name(given, family):
             return  # "Li Li", or a mononym copied into both fields
-        span = state.greeting.slot_span
+        span = gf.greeting.slot_span
         if family and (facts.same_name(name, family) or facts.is_surname_of(name, family)):
-            if given and facts.same_name(name, given):
+            if given and (facts.same_name(name, given) or facts.same_name(name, facts.first_word(given))):
                 return
+            if not (given and given.strip()) and not facts.leans_family(family):
+                return  # only one name on record (a mononym in the last-name column)
             yield Finding(
                 "the greeting says {name}, which is this recipient's family name; their given name is {given}",
                 span=span,
-                personal={"name": name, "given": given or "(empty)"},
-                fix=given or None,
+                personal={"name": name, "given": (given or "").strip() or "(empty)"},
+                fix="{given}" if given and given.strip() else None,
             )
             return
         if given and family and facts.same_name(name, given):
@@ -136,9 +389,19 @@ class GreetingUsesSurname(_GreetingCheck):
             if verdict is not None:
                 yield Finding(
                     "the greeting says {name}, but this record's first and last name fields look swapped "
-                    f"({verdict.reason}); the recipient is probably {{family}}",
+                    f"({_lit(verdict.reason)}); the recipient is probably {{family}}",
                     span=span,
                     personal={"name": name, "family": family},
+                )
+            return
+        if given and facts.same_name(name, given.split(",")[0]):
+            last_first = facts.last_first(given)
+            if last_first is not None:
+                yield Finding(
+                    "the first-name field holds {value}, a \"Last, First\" name, so the greeting starts "
+                    "with the family name {name}",
+                    span=span,
+                    personal={"value": given.strip(), "name": name},
                 )
 
 
@@ -149,36 +412,50 @@ class HonorificWithGivenName(_GreetingCheck):
     """"Dear Mr. Daniel": an honorific belongs with the family name."""
 
     def check_template(self, template: TemplateContext, state: GreetingState) -> Iterable[Finding]:
-        if state.honorific is None or state.has("family") or state.has("full"):
+        gf = state.facts
+        if gf.honorific is None or gf.has("family") or gf.has("full") or gf.has("other"):
             return
-        uses = state.roles.get("given", []) + state.roles.get("preferred", [])
+        uses = gf.roles.get("given", []) + gf.roles.get("preferred", [])
         if not uses:
             return
         state.static_fired = True
         for use in uses:
             yield Finding(
-                f"{state.honorific!r} is followed by {use.dotted!r}, a given name; "
-                "an honorific goes with the family name (\"Dear Mr. Okoro\")",
+                f"{_lit(repr(gf.honorific))} is followed by {_lit(repr(use.dotted))}, a given name; "
+                "an honorific goes with the family name (\"Dear Mr. Okoro\", \"Sehr geehrte Frau Berg\")",
                 span=use.span,
                 fix="{{{{ last_name }}}}",
             )
 
     def check(self, message: MessageContext, state: GreetingState) -> Iterable[Finding]:
-        found = self.rendered(message, state)
-        if found is None:
+        read = self.read(message, state)
+        if read is None or read.fallback or not read.name or read.honorific is None:
             return
-        greeting, honorific, name = found
-        if honorific is None or not name:
-            return
+        if read.honorific_source == "name":
+            return  # an honorific typed into the name column: FL105
         names = message.recipient.names
-        if not names.given or facts.same_name(names.given, names.family):
+        given, family = names.given, names.family
+        if not given or facts.same_name(given, family):
             return
-        if facts.same_name(name, names.given) and not facts.same_name(name, names.family):
+        name = read.name
+        span = state.facts.greeting.slot_span
+        honorific = _lit(repr(read.honorific))
+        if facts.same_name(name, given) and not facts.same_name(name, family):
             yield Finding(
-                f"{honorific!r} is followed by {{name}}, this recipient's given name; write the family name {{family}}",
-                span=state.greeting.slot_span,
-                personal={"name": name, "family": names.family or "(unknown)"},
+                f"{honorific} is followed by {{name}}, this recipient's given name; write the family name {{family}}",
+                span=span,
+                personal={"name": name, "family": (family or "").strip() or "(unknown)"},
             )
+        elif family and facts.same_name(name, family):
+            verdict = facts.record_swap(message.recipient)
+            if verdict is not None:
+                yield Finding(
+                    f"{honorific} is followed by {{name}}, but this record's first and last name fields look "
+                    f"swapped ({_lit(verdict.reason)}), so that is probably the given name; the family name "
+                    "is probably {family}",
+                    span=span,
+                    personal={"name": name, "family": given},
+                )
 
 
 # ----------------------------------------------------------------------------- FL103
@@ -187,39 +464,37 @@ class HonorificWithGivenName(_GreetingCheck):
 class EmptyGreetingName(_GreetingCheck):
     """"Hi ,": the name slot rendered empty for this recipient."""
 
-    def prepare(self, context: TemplateContext) -> Any:
-        state = super().prepare(context)
-        if state is SKIP:
-            return SKIP
-        # a slot whose every variable has an empty-safe fallback cannot render empty
-        if all(u.has_fallback and (u.default is None or u.default.covers_empty) for u in state.greeting.slot_variables) \
-                and any(u.default is not None or u.has_fallback for u in state.greeting.slot_variables):
-            if not any(u.default is not None and not u.default.covers_empty for u in state.greeting.slot_variables):
-                return SKIP
-        return state
-
     def check(self, message: MessageContext, state: GreetingState) -> Iterable[Finding]:
-        greeting = message.greeting
-        if greeting is None:
+        read = self.read(message, state)
+        if read is None or (read.name and read.raw.strip()):
             return
-        _, name = split_honorific(greeting.name, state.honorifics)
-        if name.strip() and greeting.name.strip():
-            return
+        gf = state.facts
+        data = message.recipient.data
+        empty: list[tuple[VariableUse, Any]] = []
+        for use in gf.greeting.slot_variables:
+            if gf.honorific_field and use in gf.roles.get("honorific", ()):
+                continue
+            value = lookup(data, use.path)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                empty.append((use, value))
+        use, value = empty[0] if empty else (gf.greeting.slot_variables[0], None)
         hint = ""
         fix = None
-        weak_default = next(
-            (u for u in state.greeting.slot_variables if u.default is not None and not u.default.covers_empty), None
-        )
-        if weak_default is not None:
-            fallback = weak_default.default.fallback if weak_default.default else "there"
+        if use.default is not None and not use.default.covers_empty:
+            fallback = use.default.fallback if use.default.fallback is not None else "there"
             hint = (f"; default({fallback!r}) only applies when the field is missing, not when it is empty: "
                     f"use default({fallback!r}, true)")
-            fix = f"{{{{{{{{ {weak_default.dotted} | default({fallback!r}, true) }}}}}}}}"
-        field_name = message.recipient.field_name("given") or (state.greeting.slot_variables[0].dotted)
+            fix = f"{{{{{{{{ {use.dotted} | default({fallback!r}, true) }}}}}}}}"
+        elif isinstance(value, str) and value and use.has_fallback:
+            hint = ("; the field holds only spaces, which count as a value for a fallback: "
+                    f"trim it first, {{{{ {use.dotted} | trim | default('there', true) }}}}")
+        state_word = "has only spaces" if isinstance(value, str) and value else "is empty"
+        if value is None and use.path[0] not in data:
+            state_word = "is missing"
         yield Finding(
-            f"the greeting has no name for this recipient ({field_name!r} is empty), so it reads "
-            f"{_quote_line(greeting.line)}{hint}",
-            span=state.greeting.slot_span,
+            f"the greeting has no name for this recipient ({_lit(repr(use.dotted))} {state_word}), so it reads "
+            f"{_quote_line(read.line)}{_lit(hint)}",
+            span=gf.greeting.slot_span,
             fix=fix,
         )
 
@@ -228,7 +503,7 @@ def _quote_line(line: str) -> str:
     text = line.strip()
     if len(text) > 40:
         text = text[:40] + "…"
-    return '"' + text.replace("{", "{{").replace("}", "}}") + '"'
+    return '"' + _lit(text) + '"'
 
 
 # ----------------------------------------------------------------------------- FL104
@@ -238,18 +513,19 @@ class NameCasing(_GreetingCheck):
     """"Hi PARISSA" / "Hi parissa": shouting or careless casing from the CRM."""
 
     def check(self, message: MessageContext, state: GreetingState) -> Iterable[Finding]:
-        found = self.rendered(message, state)
-        if found is None:
+        read = self.read(message, state)
+        if read is None or read.fallback or not read.name:
             return
-        _, _, name = found
-        if not name or facts.junk(name, "given"):
+        role = _role_hint(state.facts)
+        name = read.name
+        if facts.junk(name, role):
             return
-        suggestion = facts.casing_suggestion(name, "given")
+        suggestion = facts.casing_suggestion(name, role)
         if suggestion and suggestion != name:
             style = "ALL CAPS" if name.isupper() else "all lower-case"
             yield Finding(
                 f"the greeting name {{name}} is {style}; write {{suggestion}}",
-                span=state.greeting.slot_span,
+                span=state.facts.greeting.slot_span,
                 personal={"name": name, "suggestion": suggestion},
                 fix="{suggestion}",
             )
@@ -262,24 +538,27 @@ class NotAName(_GreetingCheck):
     """The greeting's name is not a name: "Hi test,", "Hi N/A,", "Hi info@acme.com,", "Hi Acme Ltd,"."""
 
     def check(self, message: MessageContext, state: GreetingState) -> Iterable[Finding]:
-        greeting = message.greeting
-        if greeting is None or state.static_fired:
+        read = self.read(message, state)
+        if read is None or read.fallback:
             return
-        name = greeting.name
-        if not name:
+        gf = state.facts
+        shown = read.raw.strip()
+        if not shown:
             return
-        honorific, bare = split_honorific(name, state.honorifics)
-        if honorific and state.honorific is None and state.informal:
+        role = _role_hint(gf)
+        if read.honorific_source == "name" and role != "full":
             detail = "an honorific in the name field"
         else:
-            finding = facts.junk(bare if honorific else name, "given")
+            if not read.name:
+                return
+            finding = facts.junk(read.name, role)
             if finding is None:
                 return
             detail = finding.detail
         yield Finding(
-            f"the greeting name {{name}} is not a usable name ({detail})".replace("{{name}}", "{name}"),
-            span=state.greeting.slot_span,
-            personal={"name": name},
+            f"the greeting name {{name}} is not a usable name ({_lit(detail)})",
+            span=gf.greeting.slot_span,
+            personal={"name": shown},
         )
 
 
@@ -290,22 +569,26 @@ class GreetingWhitespace(_GreetingCheck):
     """"Hi Parissa ," / "Hi  Parissa": stray spaces from the data around the name."""
 
     def check(self, message: MessageContext, state: GreetingState) -> Iterable[Finding]:
-        greeting = message.greeting
-        if greeting is None or not greeting.name:
+        read = self.read(message, state)
+        if read is None or not read.raw.strip():
             return
-        raw = greeting.raw_name
+        raw = read.raw
+        gf = state.facts
         problems = []
-        if raw != raw.rstrip() and state.greeting.render_suffix:
-            problems.append(f"a space before {state.greeting.render_suffix!r}")
-        if raw != raw.lstrip():
+        if read.exact and raw != raw.rstrip():
+            after = gf.greeting.render_suffix or gf.tail.strip()[:1]
+            if after:
+                problems.append(f"a space before {after!r}")
+        if read.exact and raw != raw.lstrip():
             problems.append("extra space before the name")
-        if "  " in raw.strip() or "\t" in raw:
+        inner = raw.strip()
+        if "  " in inner or "\t" in inner:
             problems.append("double spaces inside the name")
         if problems:
             yield Finding(
-                f"the greeting has {' and '.join(problems)} for this recipient: {{line}}",
-                span=state.greeting.slot_span,
-                personal={"line": greeting.line.strip()},
+                f"the greeting has {_lit(' and '.join(problems))} for this recipient: {{line}}",
+                span=gf.greeting.slot_span,
+                personal={"line": read.line.strip()},
             )
 
 
@@ -323,19 +606,23 @@ class HardCodedName(TemplateCheck):
         generic = target.locales.generic_names(greeting.locale)
         if literal.lower() in generic:
             return
-        honorific, bare = split_honorific(literal, target.locales.honorifics(greeting.locale) | target.locales.honorifics("en"))
+        honorific, bare = split_honorific(
+            literal, target.locales.honorifics(greeting.locale) | target.locales.honorifics("en")
+        )
+        honorific = honorific or greeting.match.honorific
         words = _WORD.findall(bare)
-        if not words or len(words) > 3 or not words[0][:1].isupper():
+        if not words or len(words) > 4 or not words[0][:1].isupper():
             return
-        if any(w.lower() in generic for w in words):
+        if any(w.lower() in generic or w.lower() in _locale_extras().collective for w in words):
             return
-        if not facts.is_known_given_name(words[0]) and not (honorific and facts.is_known_family_name(words[-1])):
+        known = facts.is_known_given_name(words[0]) or (honorific and facts.is_known_family_name(words[-1]))
+        if not known:
             return
         yield Finding(
-            f"the greeting names one person ({literal!r}) in a template sent to many recipients; "
+            f"the greeting names a person ({_lit(repr(literal))}) in a template sent to many recipients; "
             "use the recipient's name field",
             span=greeting.slot_span,
-            fix="{{{{ first_name }}}}",
+            fix="{{{{ last_name }}}}" if honorific else "{{{{ first_name }}}}",
         )
 
 
@@ -347,30 +634,32 @@ class PreferredNameIgnored(_GreetingCheck):
 
     def prepare(self, context: TemplateContext) -> Any:
         state = super().prepare(context)
-        if state is SKIP or state.has("preferred"):
-            return SKIP  # the template already reads the preferred name
+        if state is SKIP or state.has("preferred") or not state.facts.takes_given:
+            return SKIP  # the template already reads the preferred name, or greets formally
         return state
 
     def check(self, message: MessageContext, state: GreetingState) -> Iterable[Finding]:
-        found = self.rendered(message, state)
-        if found is None:
-            return
-        _, honorific, name = found
-        if honorific:
-            return  # formal greetings use the family name, not the nickname
         names = message.recipient.names
         preferred = (names.preferred or "").strip()
-        if not preferred or not names.given or facts.same_name(preferred, names.given):
+        if not preferred or not names.given:
             return
+        read = self.read(message, state)
+        if read is None or read.fallback or read.honorific or not read.name:
+            return
+        given = names.given
+        if facts.same_name(preferred, given) or facts.same_name(facts.first_word(preferred), facts.first_word(given)):
+            return  # the same name, or "Oluwaseun A." / "Oluwaseun Adeyemi"
         if facts.junk(preferred, "given"):
             return
-        if facts.same_name(name, names.given) and not facts.same_name(name, preferred):
+        name = read.name
+        if facts.same_name(name, given) and not facts.same_name(name, preferred):
+            fix_field = (names.preferred_field or "preferred_name") + " or " + (names.given_field or "first_name")
             yield Finding(
-                f"this recipient's record has a preferred name ({names.preferred_field!r}) of {{preferred}}, "
+                f"this recipient's record has a preferred name ({_lit(repr(names.preferred_field))}) of {{preferred}}, "
                 "but the greeting uses their given name {name}",
-                span=state.greeting.slot_span,
+                span=state.facts.greeting.slot_span,
                 personal={"preferred": preferred, "name": name},
-                fix="{{{{ " + (names.preferred_field or "preferred_name") + " or " + (names.given_field or "first_name") + " }}}}",
+                fix="{{{{ " + _lit(fix_field) + " }}}}",
             )
 
 
@@ -381,32 +670,45 @@ class FullNameInInformalGreeting(_GreetingCheck):
     """"Hi Parissa Behnia," reads like a mail merge; "Hi Parissa," reads like a person."""
 
     def check_template(self, template: TemplateContext, state: GreetingState) -> Iterable[Finding]:
-        if not state.informal:
+        gf = state.facts
+        if not gf.word_informal or gf.collective:
             return
-        if state.has("full") or (state.has("given") and state.has("family")):
+        if gf.has("full") or gf.full_combo:
             state.static_fired = True
-            uses = state.roles.get("full", []) + state.roles.get("family", [])
+            uses = gf.roles.get("full", []) + gf.roles.get("family", [])
             yield Finding(
-                f"the informal greeting \"{state.greeting.match.word}\" uses the full name "
-                f"({', '.join(repr(u.dotted) for u in uses)}); greet by the given name",
+                f"the informal greeting \"{_lit(gf.greeting.match.word)}\" uses the full name "
+                f"({_lit(', '.join(repr(u.dotted) for u in uses))}); greet by the given name",
                 span=uses[0].span,
                 fix="{{{{ first_name }}}}",
             )
 
     def check(self, message: MessageContext, state: GreetingState) -> Iterable[Finding]:
-        if not state.informal:
+        gf = state.facts
+        if not gf.word_informal or gf.collective:
             return
-        found = self.rendered(message, state)
-        if found is None:
+        read = self.read(message, state)
+        if read is None or read.fallback or not read.name or " " not in read.name:
             return
-        _, honorific, name = found
+        name = read.name
         names = message.recipient.names
-        if not names.given or not names.family or facts.same_name(names.given, names.family):
+        given, family = (names.given or "").strip(), (names.family or "").strip()
+        if not given or facts.same_name(given, family):
             return
-        full = f"{names.given} {names.family}"
-        if facts.same_name(name, full) or (names.full and facts.same_name(name, names.full) and " " in name.strip()):
+        full = False
+        if family:
+            if facts.same_name(name, f"{given} {family}"):
+                full = True
+            elif names.full and facts.same_name(name, names.full):
+                full = True
+            elif facts.same_name(name, given) and facts.contains_name(given, family):
+                full = True  # the first-name column holds the whole name ("Parissa Behnia")
+        elif facts.same_name(name, given) and facts.looks_like_full_name(given):
+            full = True  # "Nguyen Van Anh" in the first-name column, nothing in the last-name one
+        if full:
+            short = facts.given_part(given, family)
             yield Finding(
                 "the informal greeting uses this recipient's full name {name}; greet them by {given}",
-                span=state.greeting.slot_span,
-                personal={"name": name, "given": names.given},
+                span=gf.greeting.slot_span,
+                personal={"name": name, "given": short},
             )
