@@ -175,11 +175,13 @@ def test_fl003_reports_the_missing_root_only() -> None:
     assert [(d.message.split("'")[1], d.column) for d in found] == [("contact", 20), ("contact", 45)]
 
 
-def test_fl003_an_undefined_object_fails_to_render_instead() -> None:
-    # `compnay.name` raises while rendering, so each row gets FL002 naming the variable
+def test_fl003_an_undefined_object_is_reported_even_though_rendering_fails() -> None:
+    # `compnay.name` raises while rendering: each row gets FL002, and FL003 still names the typo
     found = lint0("Hi {{ first_name }} from {{ compnay.name }}", [PARISSA, WEI], {"select": ["FL002", "FL003"]})
-    assert [(d.code, d.recipient.row) for d in found.diagnostics] == [("FL002", 1), ("FL002", 2)]
-    assert "'compnay' is undefined" in found.diagnostics[0].message
+    rows = [(d.code, d.recipient.row if d.recipient else None) for d in found.diagnostics]
+    assert rows == [("FL003", None), ("FL002", 1), ("FL002", 2)]
+    assert "'compnay' is undefined" in found.diagnostics[1].message
+    assert "did you mean 'company'" in found.diagnostics[0].message or "'compnay'" in found.diagnostics[0].message
 
 
 # --------------------------------------------------------------------------- FL006

@@ -275,7 +275,10 @@ class Linter:
                 continue
             if render:
                 text: Any = self._render(run, recipient, timeout, max_chars, out)
-                if text is None or not run.message_checks:
+                if not run.message_checks:
+                    continue
+                if text is None:  # the render failed (reported); data-only checks still run
+                    self._run_data_only_checks(run, recipient, out)
                     continue
             else:
                 text = functools.partial(self._render_quietly, run, recipient, timeout, max_chars)
@@ -286,6 +289,13 @@ class Linter:
             for active in run.message_checks:
                 if not active.crashed:
                     self._run_check(active, message, run, out, recipient.ref)
+
+    def _run_data_only_checks(self, run: _TemplateRun, recipient: Recipient, out: list[Diagnostic]) -> None:
+        data_only = [a for a in run.message_checks if not a.check.needs_rendering and not a.crashed]
+        if data_only:
+            message = MessageContext(run.context, recipient, "", run.context.info.subject)
+            for active in data_only:
+                self._run_check(active, message, run, out, recipient.ref)
 
     def _render_quietly(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int) -> str:
         """Render for a check in the main process while workers report render problems."""

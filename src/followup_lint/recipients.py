@@ -42,6 +42,13 @@ DEFAULT_FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Parents of nested fields that describe the recipient (``contact.first_name``).
+PERSON_PARENTS = frozenset(
+    {"contact", "person", "recipient", "attendee", "lead", "user", "customer", "profile", "member",
+     "subscriber", "registrant", "prospect", "to", "kontakt", "persona", "personne"}
+)
+
+
 def fold_key(key: str) -> str:
     return re.sub(r"[\s_\-.]+", "", key).lower()
 
@@ -80,7 +87,10 @@ class FieldMap:
         folded: dict[str, tuple[str, ...]] = {}
         for key in key_tuple:
             parts = tuple(key.split("."))
-            folded.setdefault(fold_key(parts[-1]), parts)
+            # a nested key names the person only under a person-like parent: contact.firstname
+            # is a given name, company.name is not
+            if len(parts) == 1 or fold_key(parts[-2]) in PERSON_PARENTS:
+                folded.setdefault(fold_key(parts[-1]), parts)
             folded.setdefault(fold_key(key), parts)
         result: dict[str, tuple[str, ...]] = {}
         for role, aliases in self._aliases.items():
@@ -107,6 +117,8 @@ class FieldMap:
         for role, columns in self._custom.items():
             if dotted in columns or path[-1] in columns:
                 return role
+        if len(path) > 1 and fold_key(path[-2]) not in PERSON_PARENTS:
+            return None  # company.name, event.title: not the recipient's name
         leaf = fold_key(path[-1])
         for role, aliases in self._aliases.items():
             if leaf in aliases:

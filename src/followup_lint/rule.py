@@ -86,6 +86,9 @@ class Check:
     """
 
     scope: ClassVar[Scope] = Scope.MESSAGE
+    needs_rendering: ClassVar[bool] = True
+    """Message checks: False when ``check`` reads only the record and the template, so it still
+    runs for a recipient whose message failed to render."""
     parallel_safe: ClassVar[bool] = True
     """Whether ``check`` may run on a share of the records in another process. A check that
     keeps state across records (duplicates, "no record has this field") sets this to False

@@ -45,6 +45,7 @@ class UndefinedVariable(MessageCheck):
     """A variable no recipient record provides: usually a typo (``frist_name``)."""
 
     parallel_safe = False  # needs to see every record
+    needs_rendering = False  # a misspelt `compnay.name` fails to render: report it all the same
 
     _MAX_FIELDS = 500
 

@@ -83,6 +83,7 @@ class GreetingFacts:
     full_combo: bool = False  # the slot joins given and family name: {{ first }} {{ last }}
     collective: bool = False  # "{{ last_name }} family", "{{ company }} team"
     tail: str = ""  # literal template text between the last slot tag and the terminator
+    slot_lead: str = ""  # literal template text in the slot before its first tag ("Dr. ")
     fallbacks: frozenset[str] = frozenset()  # casefolded texts the template itself puts in the slot
     is_html: bool = False
     locale: str = "en"
@@ -172,6 +173,15 @@ def _compute_facts(template: TemplateContext) -> GreetingFacts | None:
     if slot_tags:
         last_end = tags[slot_tags[-1]].end
         first_start = tags[slot_tags[0]].start
+        # literal text in the slot before its first tag: "Dr. " in "Sehr geehrte Frau Dr. {{ nachname }}"
+        slot_start = _offset(text, greeting.slot_span.line, greeting.slot_span.column)
+        lead = text[slot_start:first_start] if 0 <= slot_start <= first_start else ""
+        if lead.strip() and "{" not in lead and "\n" not in lead:
+            gf.slot_lead = lead
+            words = lead.split()
+            if all(w.rstrip(".").lower() in gf.honorifics for w in words):
+                gf.honorific = " ".join(([gf.honorific] if gf.honorific else []) + words)
+                gf.takes_given = False
         line_end = text.find("\n", last_end)
         line_end = len(text) if line_end == -1 else line_end
         after = _STATEMENT_TAG.sub("", text[last_end:line_end])
@@ -188,6 +198,16 @@ def _compute_facts(template: TemplateContext) -> GreetingFacts | None:
             and after[: len(after) - len(after.lstrip())] != ""
         gf.fallbacks = _fallback_texts(text, tags, slot_tags, first_start, line_end)
     return gf
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    """Source offset of a 1-based (line, column) position."""
+    pos = 0
+    for _ in range(line - 1):
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return -1
+    return pos + column - 1
 
 
 def _fallback_texts(text: str, tags: list[Any], slot_tags: list[int], start: int, end: int) -> frozenset[str]:
@@ -251,6 +271,8 @@ def _read_greeting(message: MessageContext, gf: GreetingFacts) -> ReadGreeting |
     exact = True
     if rendered is not None:
         line, raw = rendered.line, rendered.raw_name
+        if gf.slot_lead and raw.startswith(gf.slot_lead):
+            raw = raw[len(gf.slot_lead):]
         tail = gf.tail
         if tail:
             if raw.endswith(tail):
@@ -555,6 +577,17 @@ class NotAName(_GreetingCheck):
             if finding is None:
                 return
             detail = finding.detail
+            if read.name == "None" and any(
+                lookup(message.recipient.data, use.path) is None for use in gf.greeting.slot_variables
+            ):
+                detail = "the field is null, and the template prints it as 'None'"
+                yield Finding(
+                    f"the greeting name {{name}} is not a usable name ({detail}); "
+                    "give the greeting a fallback, `default('there', true)`",
+                    span=gf.greeting.slot_span,
+                    personal={"name": shown},
+                )
+                return
         yield Finding(
             f"the greeting name {{name}} is not a usable name ({_lit(detail)})",
             span=gf.greeting.slot_span,
@@ -570,8 +603,8 @@ class GreetingWhitespace(_GreetingCheck):
 
     def check(self, message: MessageContext, state: GreetingState) -> Iterable[Finding]:
         read = self.read(message, state)
-        if read is None or not read.raw.strip():
-            return
+        if read is None or not read.raw.strip() or not read.name:
+            return  # nothing but spaces (or an honorific alone) is FL103's
         raw = read.raw
         gf = state.facts
         problems = []

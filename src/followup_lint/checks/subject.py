@@ -27,6 +27,7 @@ class SubjectShouting(TemplateCheck):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         self.acronyms = frozenset(a.strip() for a in _string_list(spec.data.get("acronyms"), "acronyms"))
+        self.shout_words = frozenset(w.strip() for w in _string_list(spec.data.get("shout_words"), "shout_words"))
         self.min_length = _int_option(spec.options, "min_length", 5, spec.code)
         self.min_run = _int_option(spec.options, "min_run", 2, spec.code)
 
@@ -35,7 +36,9 @@ class SubjectShouting(TemplateCheck):
 
     def check(self, target: TemplateContext, region: Any) -> Iterator[Finding]:
         text = region.text
-        for run in shouted_runs(text, self.acronyms, min_length=self.min_length, min_run=self.min_run):
+        for run in shouted_runs(
+            text, self.acronyms, min_length=self.min_length, min_run=self.min_run, shout_words=self.shout_words
+        ):
             yield Finding(
                 f"the subject shouts '{_quote(run.text)}' in capitals; spam filters and readers "
                 "both mark that down, so use normal case",

@@ -69,13 +69,15 @@ def shouted_runs(
     *,
     min_length: int = 5,
     min_run: int = 3,
+    shout_words: frozenset[str] = frozenset(),
 ) -> list[ShoutedRun]:
     """Stretches of ALL-CAPS words that read as shouting.
 
     A capitalised word counts when it has at least two letters, no digits (Q3, B2B, SOC2) and
     is not a known acronym. A run is reported when one of its words has ``min_length`` letters
     or more, or when it has ``min_run`` such words in a row ("ACT NOW OR MISS OUT"); a lone
-    short word ("NEW", "FREE") is left alone, like an acronym.
+    short word ("CRM", "NEW") is left alone, like an acronym, unless it is one of
+    ``shout_words`` ("WOW", "FREE"), short words that are never acronyms.
     """
     words: list[tuple[int, int, bool, bool]] = []  # start, end, counts, long
     for match in _WORD.finditer(text):
@@ -88,7 +90,7 @@ def shouted_runs(
         bare = word.strip(".")
         if bare in acronyms or bare.rstrip("S") in acronyms or word.replace(".", "") in acronyms:
             continue
-        words.append((match.start(), match.end(), True, len(letters) >= min_length))
+        words.append((match.start(), match.end(), True, len(letters) >= min_length or word in shout_words))
     runs: list[ShoutedRun] = []
     index = 0
     while index < len(words):
@@ -115,12 +117,15 @@ class Shouting(TemplateCheck):
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
         self.acronyms = frozenset(a.strip() for a in _string_list(spec.data.get("acronyms"), "acronyms"))
+        self.shout_words = frozenset(w.strip() for w in _string_list(spec.data.get("shout_words"), "shout_words"))
         self.min_length = _int_option(spec.options, "min_length", 5, spec.code)
         self.min_run = _int_option(spec.options, "min_run", 3, spec.code)
 
     def check(self, target: TemplateContext, state: Any) -> Iterator[Finding]:
         for region in template_regions(target, _READ_SCOPES):
-            for run in shouted_runs(region.text, self.acronyms, min_length=self.min_length, min_run=self.min_run):
+            for run in shouted_runs(
+                region.text, self.acronyms, min_length=self.min_length, min_run=self.min_run, shout_words=self.shout_words
+            ):
                 yield Finding(
                     f"'{_quote(run.text)}' is written in capitals, which reads as shouting and "
                     "looks like spam; use normal case",
