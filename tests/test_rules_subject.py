@@ -63,6 +63,21 @@ NOT_FAKE_REPLY = [
     "Trends we saw in Q3",
 ]
 
+FAKE_REPLY += [
+    'Re: Re: your question',
+    'FWD: the replay',
+    'Fw: Webinar slides',
+    'RE:your account',
+]
+
+NOT_FAKE_REPLY += [
+    "Replay: Tuesday's retention session",
+    'Fwd-deployed engineers: notes from the panel',
+    "Reflections on Tuesday's session",
+    'AWS cost tips from the Q&A',
+    'Rewind: the best questions from the Q&A',
+]
+
 
 @pytest.mark.parametrize("subject", FAKE_REPLY)
 def test_fake_reply_fires(subject: str) -> None:
@@ -158,6 +173,22 @@ NOT_SPAMMY_SUBJECT = [
     "Dealing with churn: your question from the Q&A",
 ]
 
+SPAMMY_SUBJECT += [
+    'Huge savings inside',
+    'Claim your free trial now',
+    'Special discount for {{ first_name }}',
+    'Act fast: offer ends Friday',
+    "You've been selected",
+]
+
+NOT_SPAMMY_SUBJECT += [
+    'Your selected sessions for next week',
+    'Saving your team hours on cohort reviews',
+    'The discount approval question from the Q&A',
+    'A fast way to clean your CRM',
+    'Your free-text answers from the survey',
+]
+
 
 @pytest.mark.parametrize("subject", SPAMMY_SUBJECT)
 def test_spammy_subject_fires(subject: str) -> None:
@@ -207,6 +238,15 @@ def test_no_subject_no_subject_findings() -> None:
     assert run_rules(["FL501", "FL502", "FL503", "FL504"], BODY) == []
 
 
+def test_subject_limits_can_be_configured() -> None:
+    import followup_lint
+
+    template = with_subject("Following up on our conversation about your revenue roadmap")  # 59 chars
+    assert not fired("FL504", template)
+    strict = followup_lint.lint(template, config={"select": ["FL504"], "rules": {"FL504": {"max_chars": 40}}})
+    assert [d.code for d in strict.diagnostics] == ["FL504"] and "limit 40" in strict.diagnostics[0].message
+
+
 # ----------------------------------------------------------------------------- FL505
 
 def marketing(body: str, kind: str = "marketing") -> str:
@@ -249,6 +289,15 @@ def test_missing_unsubscribe_fires(template: str) -> None:
 @pytest.mark.parametrize("template", HAS_UNSUBSCRIBE)
 def test_unsubscribe_present_does_not_fire(template: str) -> None:
     assert not fired("FL505", template), template
+
+
+def test_unsubscribe_kinds_can_be_configured() -> None:
+    import followup_lint
+
+    template = marketing(MARKETING_BODY, kind="prospecting")
+    assert not fired("FL505", template)
+    report = followup_lint.lint(template, config={"select": ["FL505"], "rules": {"FL505": {"kinds": ["prospecting"]}}})
+    assert [d.code for d in report.diagnostics] == ["FL505"]
 
 
 def test_missing_unsubscribe_points_at_kind() -> None:

@@ -509,6 +509,28 @@ NOT_SELF_CENTRED = [
 ]
 
 SELF_CENTRED += [
+    "I'm a partner at Northwind Ventures, where we invest in sales tech.",
+    'Our firm has 20 years of experience in revenue consulting.',
+    'At Acme, we believe forecasting should be simple.',
+    "We're an award-winning team of RevOps consultants.",
+    'I run growth at a fast-growing fintech called Acme.',
+    'Let me tell you a bit about us.',
+    "First, a little about me: I've spent ten years in sales ops.",
+    "We've been featured in Forbes, TechCrunch and the Wall Street Journal.",
+]
+
+NOT_SELF_CENTRED += [
+    'At the panel, you mentioned your team is growing fast.',
+    "I'm a longtime reader of your newsletter.",
+    'Let me tell you what I learned from your question.',
+    'First, a quick recap of the session.',
+    "We've been featured in the same newsletter as your team, funnily enough.",
+    "At Tuesday's session we promised the slides, so here they are.",
+    'I run the community calls, and you asked the best question of the quarter.',
+    "Our firm's notes from the workshop are attached.",
+]
+
+SELF_CENTRED += [
     "We're the only platform that combines intent data with sequencing.",
     "I'm Jamie, an account executive at Northwind.",
     'Acme was founded by two former Salesforce engineers.',
@@ -627,6 +649,32 @@ NOT_PRESSURE = [
 ]
 
 PRESSURE += [
+    "Book today — this price won't be around for long.",
+    'Offer valid for 48 hours only.',
+    'Respond by Friday or lose your spot.',
+    'We can only hold your seat until tomorrow.',
+    'Enrollment closes at midnight tonight.',
+    'Get in before the doors close on Friday.',
+    'Demand is high, so secure your place today.',
+    "Once they're gone, they're gone.",
+    'Last few tickets available at this price.',
+    'Hurry — spots are disappearing fast!',
+]
+
+NOT_PRESSURE += [
+    'The doors open at 9am on Friday.',
+    'The replay will stay online, so watch it whenever suits you.',
+    'Tickets for the dinner are included in your registration.',
+    'We are holding the next session in June.',
+    'The offer to review your template still stands, no deadline.',
+    'Demand for the template was high, so we made a second version.',
+    "I'll hold off on sending more until you have had a chance to settle in.",
+    'The workshop closes with a Q&A.',
+    "There were only a few questions we didn't get to.",
+    'You have until the end of the quarter to use the credits, which should be plenty.',
+]
+
+PRESSURE += [
     'Prices go up on Monday, so lock in your rate now.',
     'There are only a handful of seats left in the cohort.',
     'This is the final reminder before the offer disappears.',
@@ -732,6 +780,22 @@ NOT_EMPTY_FOLLOW_UPS = [
 ]
 
 EMPTY_FOLLOW_UPS += [
+    short('Just wanted to circle back on the note I sent two weeks ago.'),
+    short('Did my last message reach you?'),
+    short('Is this still a priority for you? Just checking.'),
+    short('Following up once more in case this is still relevant.'),
+    short('Trying you again on this.'),
+]
+
+NOT_EMPTY_FOLLOW_UPS += [
+    short('Following up once more with the answers from our legal team, attached.'),
+    short('Trying you again with a shorter version: one page, three numbers, linked here https://acme.example.com/p.'),
+    short('Is this still a priority for you? If so, here is the rollout plan other teams used.'),
+    short('Just wanted to circle back with the revised quote, which now includes SSO.'),
+    short("Did my last message reach you? I've also added the case study you asked about."),
+]
+
+EMPTY_FOLLOW_UPS += [
     short('Just bringing this back to the top of your inbox.'),
     short('Hoping to hear back from you on this.'),
     short('I wanted to follow up on my previous note — any interest?'),
@@ -815,6 +879,28 @@ NOT_SPAM = [
     "Here is the award winner list from the ceremony.",
 ]
 
+SPAM += [
+    'Get paid to share your opinion.',
+    'This email is not spam.',
+    'Cash prizes for every referral!',
+    "Congratulations, you've won a free license.",
+    'Risk free, no credit card, no catch.',
+    'Earn extra cash by referring a friend.',
+    'Click below to claim your reward.',
+    '100% satisfied customers or your money back.',
+]
+
+NOT_SPAM += [
+    'Your team has been doing free-form experiments, which I loved.',
+    "The panel's winner of the best question award was you.",
+    'Feel free to reply with questions.',
+    'We got 100% of the feedback forms back.',
+    'The cash flow slide is number 12.',
+    'Click-through rates are in the appendix.',
+    'The prize for best question goes to Priya.',
+    "I'm sure you get a lot of email, so I'll keep this short.",
+]
+
 
 @pytest.mark.parametrize("sentence", SPAM)
 def test_spam_phrase_fires(sentence: str) -> None:
@@ -853,6 +939,23 @@ NOT_SHOUTING = [
     "The API and SSO docs are linked below.",
     "NASA's approach to checklists inspired the template.",
     "A KPI tree for your team is on page 3.",
+]
+
+SHOUTING += [
+    'WOW, what a session.',
+    'PLEASE READ: recording inside.',
+    'Our SPRING SALE starts now.',
+    "It's a GAME CHANGER for renewals.",
+]
+
+NOT_SHOUTING += [
+    'The GDPR and CCPA sections are on slide 8.',
+    'We use the BANT and MEDDIC frameworks.',
+    'Join us at SXSW.',
+    'The IBM and SAP integrations are live.',
+    'Our EMEA and APAC teams hosted.',
+    'Ask me anything (AMA) on Thursday.',
+    'See section IV of the report.',
 ]
 
 
@@ -899,6 +1002,28 @@ def test_exclamation_overload_fires(sentence: str) -> None:
 def test_exclamation_overload_does_not_fire(sentence: str) -> None:
     found = run_rules("FL207", email(sentence, body=""))
     assert found == [], (sentence, [d.message for d in found])
+
+
+def test_exclamation_and_shouting_options() -> None:
+    import followup_lint
+
+    template = email("Wow! Great! Thanks!", body="")
+    assert not fired("FL207", template)
+    report = followup_lint.lint(template, config={"select": ["FL207"], "rules": {"FL207": {"max_exclamations": 1}}})
+    assert [d.code for d in report.diagnostics] == ["FL207"]
+    shouty = email("Thanks for joining.", body="See the NEW deck.")
+    assert not fired("FL206", shouty)
+    report = followup_lint.lint(shouty, config={"select": ["FL206"], "rules": {"FL206": {"min_length": 3}}})
+    assert [d.code for d in report.diagnostics] == ["FL206"]
+
+
+def test_opener_finding_limit_can_be_raised() -> None:
+    import followup_lint
+
+    template = email("Our platform can double your pipeline, so can I get 15 minutes?", body="")
+    assert len(run_rules("FL201", template)) == 1
+    report = followup_lint.lint(template, config={"select": ["FL201"], "rules": {"FL201": {"max_findings": 0}}})
+    assert len(report.diagnostics) == 3
 
 
 # ----------------------------------------------------------------------------- all FL2 together

@@ -1258,6 +1258,11 @@ def swap_verdict(
             return None
     pattern = _email_pattern(email, given_field, family_field)
     email_score = _EMAIL_WEIGHTS.get(pattern, 0.0) if pattern else 0.0
+    if pattern == "family.given" and f_ev.family_origins and lg > -(STRONG_EVIDENCE + 1.0):
+        # kim.jung@ for first_name Jung, last_name Kim: the family-first order of a Korean,
+        # Chinese, Japanese or Vietnamese family name, not a sign that the fields are swapped
+        # (unless the first-name field can hardly be a given name: Zhang / Wei, wei.zhang@)
+        email_score = 0.0
     family_first = bool(g_origins)
 
     evidence: list[str] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from jinja2 import Environment, TemplateSyntaxError, meta
 
@@ -41,6 +41,21 @@ class _UndefinedState:
     records: int = 0
 
 
+def _provides(data: Any, path: tuple[str, ...]) -> bool:
+    """Whether a record supplies ``path``: a field, a nested field, or an attribute or method
+    of a field's value (``first_name.upper``, ``tags.0``), which is not a missing field."""
+    value = data
+    for part in path:
+        if value is None:
+            return False
+        if not isinstance(value, Mapping):
+            return True  # the rest is an attribute of a real value, not a field lookup
+        if part not in value:
+            return False
+        value = value[part]
+    return True
+
+
 class UndefinedVariable(MessageCheck):
     """A variable no recipient record provides: usually a typo (``frist_name``)."""
 
@@ -66,7 +81,7 @@ class UndefinedVariable(MessageCheck):
         data = target.recipient.data
         if len(state.fields) < self._MAX_FIELDS:
             state.fields.update(flat_keys(data))  # nested mappings as dotted paths, for "did you mean"
-        for path in [p for p in state.pending if (p[0] in data if len(p) == 1 else lookup(data, p) is not None)]:
+        for path in [p for p in state.pending if _provides(data, p)]:
             state.pending.discard(path)
         return ()
 

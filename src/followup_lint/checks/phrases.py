@@ -595,13 +595,19 @@ class ExistenceCheck(TemplateCheck):
         if message is not None and not isinstance(message, str):
             raise ValueError(f"rule {code}: 'message' must be a string")
         self.message = message or self.default_message.replace("{summary}", spec.docs.summary.rstrip("."))
-        limit = spec.options.get("max_findings", 0)
-        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-            raise ValueError(f"rule {code}: option 'max_findings' must be a whole number (0 = no limit)")
-        self.max_findings = limit
+        _ = self.max_findings  # validate the declared default now
         self.matcher = self._build_matcher(data, code)
         if self.scope is Scope.MESSAGE and self.matcher.needs_nlp:
             raise ValueError(f"rule {code}: token_patterns need spaCy and are only allowed with 'scope: template'")
+
+    @property
+    def max_findings(self) -> int:
+        """Option ``max_findings``: report at most this many findings per template (0 = all).
+        Read on use, so ``[tool.followup-lint.rules.CODE]`` overrides apply."""
+        limit = self.options.get("max_findings", 0)
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            raise ValueError(f"rule {self.spec.code}: option 'max_findings' must be a whole number (0 = no limit)")
+        return limit
 
     def _build_matcher(self, data: Mapping[str, Any], code: str) -> PhraseMatcher:
         try:
@@ -628,10 +634,11 @@ class ExistenceCheck(TemplateCheck):
         return None
 
     def check(self, target: Any, state: Any) -> Iterator[Finding]:
+        limit = self.max_findings
         findings = self._check_message(target, state) if self.scope is Scope.MESSAGE else self._check_template(target)
         for count, finding in enumerate(findings, start=1):
             yield finding
-            if count == self.max_findings:
+            if count == limit:
                 return
 
     def _check_template(self, target: TemplateContext) -> Iterator[Finding]:
@@ -643,13 +650,10 @@ class ExistenceCheck(TemplateCheck):
                 if key in seen:
                     continue
                 seen.add(key)
-                yield self.finding(text, span, start, end, region)
+                yield Finding(self.format(text), span=span)
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         return self.matcher.find(text)
-
-    def finding(self, text: str, span: Span, start: int, end: int, region: Region | None) -> Finding:
-        return Finding(self.format(text), span=span)
 
     def format(self, match: str, **extra: str) -> str:
         message = _escape(self.message).replace("{{match}}", _escape(_shown(match)))
@@ -731,8 +735,7 @@ class SubstitutionCheck(ExistenceCheck):
             )
         except PatternError as exc:
             raise ValueError(f"rule {code}: {exc.message}") from None
-        # the matcher is unused for matching; keep one so the base class stays uniform
-        return PhraseMatcher(code=code, tokens=[pairs[0][0]])
+        return PhraseMatcher(code=code)  # matching goes through self.swaps
 
     def _replacements(self, text: str) -> list[tuple[int, int, str, str]]:
         found: list[tuple[int, int, str]] = []

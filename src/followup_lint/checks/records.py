@@ -1,11 +1,15 @@
 """Recipient-record rules (FL4xx): problems in the list itself, once per record.
 
-These point at the row in the recipients file, whatever templates use it.
+These point at the row in the recipients file, whatever templates use it. Per record the work
+is a few string operations: plain addresses pass one regular expression, name values are judged
+once per distinct value (the name knowledge is cached by value) and once per record (memoised
+in ``recipient.memo`` for the rules that share it).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
@@ -19,31 +23,61 @@ from ..rule import RecipientCheck
 # keeps the per-record cost to one regex match; everything else gets the full check.
 _COMMON_EMAIL = re.compile(
     r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63})$"
+    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63}))$"
 )
 _SPECIAL_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+_DNS_TROUBLE = "There was an error while checking"
+
+
+def _lit(text: str) -> str:
+    """Column names inside finding messages: braces doubled (messages are format strings)."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 @lru_cache(maxsize=4096)
-def _validate_slow(email: str, deliverability: bool) -> str | None:
+def _syntax(email: str) -> tuple[str | None, str | None]:
+    """(problem, ASCII domain) from email-validator's syntax check (no network)."""
     from email_validator import EmailNotValidError, validate_email
 
     try:
-        validate_email(email, check_deliverability=deliverability)
+        valid = validate_email(email, check_deliverability=False)
     except EmailNotValidError as exc:
-        return str(exc)
-    except Exception as exc:  # DNS trouble in the opt-in deliverability check
-        return f"could not be checked: {type(exc).__name__}"
+        return str(exc), None
+    except Exception as exc:  # noqa: BLE001 - a validator bug must not become a crash
+        return f"could not be parsed ({type(exc).__name__})", None
+    return None, valid.ascii_domain
+
+
+@lru_cache(maxsize=4096)
+def _domain_problem(domain: str) -> str | None:
+    """Why ``domain`` cannot receive mail (DNS, once per domain), or None when it can or when
+    DNS could not answer (a resolver problem is not the address's fault)."""
+    from email_validator import EmailUndeliverableError
+    from email_validator.deliverability import validate_email_deliverability
+
+    try:
+        validate_email_deliverability(domain, domain)
+    except EmailUndeliverableError as exc:
+        message = str(exc)
+        return None if message.startswith(_DNS_TROUBLE) else message
+    except Exception:  # noqa: BLE001 - no network, resolver misconfigured: unknown, not invalid
+        return None
     return None
 
 
 def email_problem(email: str, deliverability: bool = False) -> str | None:
     """Why ``email`` is not a valid address (syntax; DNS only when asked), or None."""
-    if not deliverability and len(email) <= 254:
-        match = _COMMON_EMAIL.match(email)
-        if match and match.group(1).lower() not in _SPECIAL_TLDS and len(email.partition("@")[0]) <= 64:
-            return None
-    return _validate_slow(email, deliverability)
+    domain: str | None = None
+    match = _COMMON_EMAIL.match(email) if len(email) <= 254 else None
+    if match and match.group(2).lower() not in _SPECIAL_TLDS and len(email.partition("@")[0]) <= 64:
+        domain = match.group(1).lower()
+    else:
+        problem, domain = _syntax(email)
+        if problem:
+            return problem
+    if deliverability and domain:
+        return _domain_problem(domain)
+    return None
 
 
 class InvalidEmail(RecipientCheck):
@@ -56,25 +90,33 @@ class InvalidEmail(RecipientCheck):
         recipient = target.recipient
         email = recipient.value("email")
         if email is None:
-            return
-        field_name = recipient.field_name("email")
+            return  # the record has no email column at all
+        column = _lit(repr(recipient.field_name("email")))
         if not email.strip():
-            yield Finding(f"the email field {field_name!r} is empty; this recipient cannot be sent to")
+            yield Finding(f"the email field {column} is empty; this recipient cannot be sent to")
             return
-        if email != email.strip():
-            yield Finding(f"the email field {field_name!r} has spaces around the address {{email}}", personal={"email": email})
-            email = email.strip()
-        problem = email_problem(email, deliverability)
+        stripped = email.strip()
+        if email != stripped:
+            yield Finding(f"the email field {column} has spaces around the address {{email}}", personal={"email": email})
+        problem = email_problem(stripped, deliverability)
         if problem:
             yield Finding(
-                f"the email address {{email}} is not valid: {problem.rstrip('.')}".replace("{email}", "{email}"),
-                personal={"email": email},
+                f"the email address {{email}} is not valid: {_lit(problem.rstrip('.'))}",
+                personal={"email": stripped},
             )
 
 
 @dataclass(slots=True)
 class _SeenEmails:
     rows: dict[str, int] = field(default_factory=dict)
+
+
+def email_key(email: str) -> str:
+    """The form two addresses are compared in: trimmed, case-folded, Unicode-normalised."""
+    key = email.strip()
+    if not key.isascii():
+        key = unicodedata.normalize("NFC", key)
+    return key.casefold()
 
 
 class DuplicateRecipient(RecipientCheck):
@@ -89,7 +131,7 @@ class DuplicateRecipient(RecipientCheck):
         email = target.recipient.value("email")
         if not email or not email.strip():
             return
-        key = email.strip().casefold()
+        key = email_key(email)
         first = state.rows.get(key)
         if first is None:
             state.rows[key] = target.recipient.ref.row
@@ -100,38 +142,78 @@ class DuplicateRecipient(RecipientCheck):
         )
 
 
+_SEPARATORS = re.compile(r"[._\-]+")
+
+
 class RoleAccount(RecipientCheck):
-    """FL403: info@, sales@, noreply@ ...: a shared inbox, not a person."""
+    """FL403: info@, sales@, noreply@ ...: a shared inbox, not a person.
+
+    The part before the @ is split at dots, dashes and underscores (digits and a +tag dropped).
+    It is a role account when it is a role word ("info", "no-reply"), or a role word followed
+    only by qualifiers ("sales.emea", "support-uk", "info2"). A role word followed by a name is a
+    person ("hr.kim", "sales.jane"), and so is a longer word that starts like a role word
+    ("infosec.lead", "salesforce.admin.jane", "adminah").
+    """
 
     def prepare(self, context: RunContext) -> Any:
-        return frozenset(str(w).lower() for w in self.data.get("role_local_parts", ()))
+        roles = frozenset(str(w).lower() for w in self.data.get("role_local_parts", ()))
+        qualifiers = frozenset(str(w).lower() for w in self.data.get("role_qualifiers", ()))
+        return roles, qualifiers
 
-    def check(self, target: RecipientContext, roles: frozenset[str]) -> Iterable[Finding]:
+    def check(self, target: RecipientContext, state: tuple[frozenset[str], frozenset[str]]) -> Iterable[Finding]:
         email = target.recipient.value("email")
         if not email or "@" not in email:
             return
         local = email.strip().rpartition("@")[0].lower()
-        bare = re.sub(r"[.\-_+]", "", local)
-        if local in roles or bare in roles:
+        if _is_role_local(local, *state):
             yield Finding(
-                f"{local}@ is a role account (a shared inbox, not a person); a personal follow-up to it reads as spam",
+                f"{_lit(local)}@ is a role account (a shared inbox, not a person); a personal follow-up to it reads as spam",
             )
 
 
-_ROLE_HINT = {"given": "given", "preferred": "given", "family": "family", "full": None}
+@lru_cache(maxsize=8192)
+def _is_role_local(local: str, roles: frozenset[str], qualifiers: frozenset[str]) -> bool:
+    base = local.split("+", 1)[0]
+    if base in roles:
+        return True
+    tokens = [t.rstrip("0123456789") for t in _SEPARATORS.split(base)]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return False
+    if "".join(tokens) in roles:  # no-reply, do_not_reply
+        return True
+    return tokens[0] in roles and all(t in roles or t in qualifiers for t in tokens[1:])
 
 
-def _name_fields(target: RecipientContext) -> list[tuple[str, str, str]]:
-    """(role, column, value) for the record's name columns that are present and non-empty."""
+_ROLE_HINT = {"given": "given", "preferred": "given", "family": "family", "full": "full"}
+
+
+@dataclass(frozen=True, slots=True)
+class _NameField:
+    role: str
+    column: str
+    value: str
+    junk: Any  # JunkFinding | None (whitespace problems are FL406's, not junk)
+
+
+def _name_fields(target: RecipientContext) -> list[_NameField]:
+    """The record's non-empty name columns with their junk verdicts, computed once per record."""
     recipient = target.recipient
-    found = recipient.memo.get("name_fields")
-    if found is None:
-        found = []
-        for role in ("given", "family", "preferred", "full"):
-            value = recipient.value(role)
-            if value:
-                found.append((role, recipient.field_name(role) or role, value))
-        recipient.memo["name_fields"] = found
+    found = recipient.memo.get("fl4.name_fields")
+    if found is not None:
+        return found
+    found = []
+    given = recipient.value("given")
+    given_junk = facts.junk(given, "given") if given and given.strip() else None
+    for role in ("given", "family", "preferred", "full"):
+        value = recipient.value(role)
+        if not value or not value.strip():
+            continue
+        junk = given_junk if role == "given" else facts.junk(value, _ROLE_HINT[role])
+        if junk is None and role == "family" and given_junk is not None and facts.same_name(value, given):
+            junk = given_junk  # "test" / "test": a surname-shaped placeholder copied into both fields
+        found.append(_NameField(role, recipient.field_name(role) or role, value, junk))
+    recipient.memo["fl4.name_fields"] = found
     return found
 
 
@@ -139,17 +221,16 @@ class NameFieldCasing(RecipientCheck):
     """FL404: name columns in ALL CAPS or all lower-case."""
 
     def check(self, target: RecipientContext, state: Any) -> Iterable[Finding]:
-        for role, column, value in _name_fields(target):
-            if role == "full" and target.recipient.value("given"):
+        has_parts = target.recipient.value("given") is not None
+        for item in _name_fields(target):
+            if item.junk is not None or (item.role == "full" and has_parts):
                 continue
-            if facts.junk(value, _ROLE_HINT.get(role)):
-                continue
-            suggestion = facts.casing_suggestion(value, _ROLE_HINT.get(role))
-            if suggestion and suggestion != value:
-                style = "ALL CAPS" if value.isupper() else "all lower-case"
+            suggestion = facts.casing_suggestion(item.value.strip(), _ROLE_HINT[item.role])
+            if suggestion and suggestion != item.value.strip():
+                style = "ALL CAPS" if item.value.isupper() else "all lower-case"
                 yield Finding(
-                    f"{column!r} is {style} ({{value}}); it would read {{suggestion}}",
-                    personal={"value": value, "suggestion": suggestion},
+                    f"{_lit(repr(item.column))} is {style} ({{value}}); it would read {{suggestion}}",
+                    personal={"value": item.value, "suggestion": suggestion},
                     fix="{suggestion}",
                 )
 
@@ -158,25 +239,27 @@ class JunkNameField(RecipientCheck):
     """FL405: a name column holding a placeholder, company, email, role or broken text."""
 
     def check(self, target: RecipientContext, state: Any) -> Iterable[Finding]:
-        for role, column, value in _name_fields(target):
-            finding = facts.junk(value, _ROLE_HINT.get(role))
-            if finding is None:
+        for item in _name_fields(target):
+            if item.junk is None:
                 continue
             yield Finding(
-                f"{column!r} holds {{value}}, which is not a usable name ({finding.detail})",
-                personal={"value": value},
+                f"{_lit(repr(item.column))} holds {{value}}, which is not a usable name ({_lit(item.junk.detail)})",
+                personal={"value": item.value},
             )
+
+
+_STRAY_SPACE = re.compile(r"^\s|\s$|\s\s")
 
 
 class NameFieldWhitespace(RecipientCheck):
     """FL406: leading, trailing or double spaces in a name column."""
 
     def check(self, target: RecipientContext, state: Any) -> Iterable[Finding]:
-        for role, column, value in _name_fields(target):
-            if value != value.strip() or "  " in value:
+        for item in _name_fields(target):
+            if _STRAY_SPACE.search(item.value):
                 yield Finding(
-                    f"{column!r} has stray spaces: {{value}}",
-                    personal={"value": value, "tidied": " ".join(value.split())},
+                    f"{_lit(repr(item.column))} has stray spaces: {{value}}",
+                    personal={"value": item.value, "tidied": " ".join(item.value.split())},
                     fix="{tidied}",
                 )
 
@@ -191,7 +274,7 @@ class SwappedNameFields(RecipientCheck):
             return
         given, family = recipient.value("given"), recipient.value("family")
         yield Finding(
-            f"{recipient.field_name('given')!r} ({{given}}) and {recipient.field_name('family')!r} ({{family}}) "
-            f"look swapped: {verdict.reason}",
-            personal={"given": given, "family": family},
+            f"{_lit(repr(recipient.field_name('given')))} ({{given}}) and "
+            f"{_lit(repr(recipient.field_name('family')))} ({{family}}) look swapped: {_lit(verdict.reason)}",
+            personal={"given": given or "", "family": family or ""},
         )

@@ -46,6 +46,7 @@ class _LocaleExtras:
     """Greeting data beyond what :mod:`followup_lint.locales` loads (same file, extra keys)."""
 
     given_name_formal: dict[str, frozenset[str]]  # formal words that also take a given name
+    full_name_ok: dict[str, frozenset[str]]  # words after which a full name is the neutral address
     collective: frozenset[str]  # "{{ last_name }} family": the slot names a group
 
 
@@ -56,13 +57,15 @@ def _locale_extras() -> _LocaleExtras:
     except (OSError, yaml.YAMLError):  # pragma: no cover - the built-in file is always there
         raw = {}
     given_formal: dict[str, frozenset[str]] = {}
+    full_ok: dict[str, frozenset[str]] = {}
     collective: set[str] = set()
     for code, entry in raw.items():
         if not isinstance(entry, dict):
             continue
         given_formal[str(code)] = frozenset(str(w).lower() for w in entry.get("formal_with_given_name", ()) or ())
+        full_ok[str(code)] = frozenset(str(w).lower() for w in entry.get("full_name_greetings", ()) or ())
         collective.update(str(w).lower() for w in entry.get("collective_words", ()) or ())
-    return _LocaleExtras(given_formal, frozenset(collective))
+    return _LocaleExtras(given_formal, full_ok, frozenset(collective))
 
 
 # ----------------------------------------------------------------------------- per template
@@ -78,6 +81,7 @@ class GreetingFacts:
     honorific_field: bool = False  # the slot itself reads an honorific column ({{ salutation }})
     honorifics: frozenset[str] = frozenset()  # honorifics to split off a rendered name
     word_informal: bool = True  # the greeting word is informal (Hi, Hallo, Bonjour, Hola, Beste)
+    full_name_informal: bool = True  # a full name after the greeting word reads as a mail merge (FL109)
     takes_given: bool = True  # the greeting expects a given name (informal, or "Dear" alone)
     name_role: str | None = "given"  # role hint for the slot's text: given / family / full
     full_combo: bool = False  # the slot joins given and family name: {{ first }} {{ last }}
@@ -142,7 +146,16 @@ def _compute_facts(template: TemplateContext) -> GreetingFacts | None:
         role = template.role_of(use.path) or "other"
         gf.roles.setdefault(role, []).append(use)
     gf.honorific = greeting.match.honorific
-    gf.honorific_field = gf.has("honorific")
+    # an honorific column in the slot: {{ salutation }}, or an unrecognised column in front of
+    # the name ({{ title }} {{ last_name }}), which is where a title goes
+    ordered = sorted(greeting.slot_variables, key=lambda u: (u.tag_index, u.span.line, u.span.column))
+    lead_role = template.role_of(ordered[0].path) if ordered else None
+    gf.honorific_field = gf.has("honorific") or (
+        lead_role is None and any(
+            u.tag_index != ordered[0].tag_index and template.role_of(u.path) in ("given", "family", "full", "preferred")
+            for u in ordered
+        )
+    )
     locales = template.locales
     if gf.honorific_field:
         gf.honorifics = locales.all_honorifics
@@ -150,6 +163,7 @@ def _compute_facts(template: TemplateContext) -> GreetingFacts | None:
         gf.honorifics = locales.honorifics(greeting.locale) | locales.honorifics("en")
     word = greeting.match.word.lower()
     gf.word_informal = not greeting.is_formal
+    gf.full_name_informal = gf.word_informal and word not in extras.full_name_ok.get(greeting.locale, frozenset())
     neutral = extras.given_name_formal.get(greeting.locale, frozenset())
     gf.takes_given = not gf.addressed_formally and (gf.word_informal or word in neutral)
     given_uses = gf.roles.get("given", []) + gf.roles.get("preferred", [])
@@ -607,6 +621,12 @@ class GreetingWhitespace(_GreetingCheck):
             return  # nothing but spaces (or an honorific alone) is FL103's
         raw = read.raw
         gf = state.facts
+        data = message.recipient.data
+        if not any(
+            isinstance(value, str) and (value != value.strip() or "  " in value or "\t" in value)
+            for value in (lookup(data, use.path) for use in gf.greeting.slot_variables)
+        ):
+            return  # the spacing comes from the template joining an empty field, not from the data
         problems = []
         if read.exact and raw != raw.rstrip():
             after = gf.greeting.render_suffix or gf.tail.strip()[:1]
@@ -704,7 +724,7 @@ class FullNameInInformalGreeting(_GreetingCheck):
 
     def check_template(self, template: TemplateContext, state: GreetingState) -> Iterable[Finding]:
         gf = state.facts
-        if not gf.word_informal or gf.collective:
+        if not gf.full_name_informal or gf.collective:
             return
         if gf.has("full") or gf.full_combo:
             state.static_fired = True
@@ -718,7 +738,7 @@ class FullNameInInformalGreeting(_GreetingCheck):
 
     def check(self, message: MessageContext, state: GreetingState) -> Iterable[Finding]:
         gf = state.facts
-        if not gf.word_informal or gf.collective:
+        if not gf.full_name_informal or gf.collective:
             return
         read = self.read(message, state)
         if read is None or read.fallback or not read.name or " " not in read.name:

@@ -28,17 +28,17 @@ class SubjectShouting(TemplateCheck):
         super().__init__(spec)
         self.acronyms = frozenset(a.strip() for a in _string_list(spec.data.get("acronyms"), "acronyms"))
         self.shout_words = frozenset(w.strip() for w in _string_list(spec.data.get("shout_words"), "shout_words"))
-        self.min_length = _int_option(spec.options, "min_length", 5, spec.code)
-        self.min_run = _int_option(spec.options, "min_run", 2, spec.code)
+        _int_option(spec.options, "min_length", 5, spec.code)
+        _int_option(spec.options, "min_run", 2, spec.code)
 
     def prepare(self, context: TemplateContext) -> Any:
         return subject_region(context.info) or SKIP
 
     def check(self, target: TemplateContext, region: Any) -> Iterator[Finding]:
         text = region.text
-        for run in shouted_runs(
-            text, self.acronyms, min_length=self.min_length, min_run=self.min_run, shout_words=self.shout_words
-        ):
+        min_length = _int_option(self.options, "min_length", 5, self.spec.code)
+        min_run = _int_option(self.options, "min_run", 2, self.spec.code)
+        for run in shouted_runs(text, self.acronyms, min_length=min_length, min_run=min_run, shout_words=self.shout_words):
             yield Finding(
                 f"the subject shouts '{_quote(run.text)}' in capitals; spam filters and readers "
                 "both mark that down, so use normal case",
@@ -59,26 +59,28 @@ class SubjectLength(TemplateCheck):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        self.max_chars = _int_option(spec.options, "max_chars", 60, spec.code)
-        self.max_words = _int_option(spec.options, "max_words", 10, spec.code)
+        _int_option(spec.options, "max_chars", 60, spec.code)
+        _int_option(spec.options, "max_words", 10, spec.code)
 
     def prepare(self, context: TemplateContext) -> Any:
         return subject_region(context.info) or SKIP
 
     def check(self, target: TemplateContext, region: Any) -> Iterator[Finding]:
+        max_chars = _int_option(self.options, "max_chars", 60, self.spec.code)
+        max_words = _int_option(self.options, "max_words", 10, self.spec.code)
         text = " ".join(region.text.split())
         chars = len(text)
         words = len(text.split())
         span = region.locate(0, len(region.text))
-        if chars > self.max_chars:
+        if chars > max_chars:
             yield Finding(
-                f"the subject is {chars} characters long (limit {self.max_chars}, measured with "
+                f"the subject is {chars} characters long (limit {max_chars}, measured with "
                 "stand-in names); inboxes cut it off, so the point may never be seen",
                 span=span,
             )
-        elif words > self.max_words:
+        elif words > max_words:
             yield Finding(
-                f"the subject has {words} words (limit {self.max_words}); shorten it to the one "
+                f"the subject has {words} words (limit {max_words}); shorten it to the one "
                 "thing the reader gets from opening the email",
                 span=span,
             )
@@ -94,8 +96,7 @@ class MissingUnsubscribe(TemplateCheck):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        kinds = spec.options.get("kinds", ["marketing", "newsletter"])
-        self.kinds = frozenset(_string_list(kinds, "kinds"))
+        self._kinds()  # validate the declared default now
         try:
             self.matcher = PhraseMatcher(
                 code=spec.code,
@@ -108,8 +109,12 @@ class MissingUnsubscribe(TemplateCheck):
         if self.matcher.empty:
             raise ValueError(f"rule {spec.code}: data needs 'phrases' or 'patterns'")
 
+    def _kinds(self) -> frozenset[str]:
+        # read on use, so [tool.followup-lint.rules.FL505] overrides apply
+        return frozenset(_string_list(self.options.get("kinds", ["marketing", "newsletter"]), "kinds"))
+
     def prepare(self, context: TemplateContext) -> Any:
-        return SKIP if context.info.kind not in self.kinds else None
+        return SKIP if context.info.kind not in self._kinds() else None
 
     def check(self, target: TemplateContext, state: Any) -> Iterator[Finding]:
         info = target.info

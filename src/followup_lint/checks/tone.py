@@ -118,13 +118,20 @@ class Shouting(TemplateCheck):
         super().__init__(spec)
         self.acronyms = frozenset(a.strip() for a in _string_list(spec.data.get("acronyms"), "acronyms"))
         self.shout_words = frozenset(w.strip() for w in _string_list(spec.data.get("shout_words"), "shout_words"))
-        self.min_length = _int_option(spec.options, "min_length", 5, spec.code)
-        self.min_run = _int_option(spec.options, "min_run", 3, spec.code)
+        self._limits()  # validate the declared defaults now
+
+    def _limits(self) -> tuple[int, int]:
+        # read on use, so [tool.followup-lint.rules.FL206] overrides apply
+        return (
+            _int_option(self.options, "min_length", 5, self.spec.code),
+            _int_option(self.options, "min_run", 3, self.spec.code),
+        )
 
     def check(self, target: TemplateContext, state: Any) -> Iterator[Finding]:
+        min_length, min_run = self._limits()
         for region in template_regions(target, _READ_SCOPES):
             for run in shouted_runs(
-                region.text, self.acronyms, min_length=self.min_length, min_run=self.min_run, shout_words=self.shout_words
+                region.text, self.acronyms, min_length=min_length, min_run=min_run, shout_words=self.shout_words
             ):
                 yield Finding(
                     f"'{_quote(run.text)}' is written in capitals, which reads as shouting and "
@@ -145,9 +152,10 @@ class ExclamationMarks(TemplateCheck):
 
     def __init__(self, spec: RuleSpec) -> None:
         super().__init__(spec)
-        self.max_exclamations = _int_option(spec.options, "max_exclamations", 3, spec.code)
+        _int_option(spec.options, "max_exclamations", 3, spec.code)
 
     def check(self, target: TemplateContext, state: Any) -> Iterator[Finding]:
+        limit = _int_option(self.options, "max_exclamations", 3, self.spec.code)
         count = 0
         reported_total = False
         for region in template_regions(target, _READ_SCOPES):
@@ -162,10 +170,10 @@ class ExclamationMarks(TemplateCheck):
                 )
             for match in _BANG.finditer(region.text):
                 count += 1
-                if count > self.max_exclamations and not reported_total:
+                if count > limit and not reported_total:
                     reported_total = True
                     yield Finding(
-                        f"more than {self.max_exclamations} exclamation marks in one email; "
+                        f"more than {limit} exclamation marks in one email; "
                         "it sounds over-excited, so keep one at most",
                         span=region.locate(match.start(), match.end()),
                     )
