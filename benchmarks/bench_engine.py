@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import platform
 import random
 import sys
@@ -30,8 +31,8 @@ locale: en
 ---
 Hi {{ first_name }},
 
-Thanks for joining {{ webinar_title }} on Tuesday. Here is the recording and the slide deck
-you asked about: {{ recording_url }}
+{% if attended == "yes" %}Thanks for joining {{ webinar_title }} on Tuesday.{% else %}Sorry we missed you at
+{{ webinar_title }} on Tuesday.{% endif %} Here is the recording and the slide deck: {{ recording_url }}
 
 {% if question %}You asked about "{{ question }}". Section 3 of the deck walks through exactly
 that, with the cohort numbers from the two case studies.{% endif %}
@@ -62,6 +63,7 @@ def main() -> int:
     parser.add_argument("--recipients", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--select", default=None, help="comma-separated selectors (default: all default rules)")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=0, help="worker processes (0: one per core, 1: sequential)")
     args = parser.parse_args()
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -69,10 +71,10 @@ def main() -> int:
 
     select = tuple(args.select.split(",")) if args.select else ()
     started = time.perf_counter()
-    linter = Linter(Config(select=select))
+    linter = Linter(Config(select=select, jobs=args.jobs))
     setup = time.perf_counter() - started
-    print(f"python {platform.python_version()} on {platform.machine()}, rules enabled: {len(linter.enabled)}, "
-          f"rule loading: {setup * 1000:.0f} ms")
+    print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores, jobs={args.jobs}, "
+          f"rules enabled: {len(linter.enabled)}, rule loading: {setup * 1000:.0f} ms")
     with tempfile.TemporaryDirectory() as folder:
         template = Path(folder) / "follow-up.j2"
         template.write_text(TEMPLATE, encoding="utf-8")

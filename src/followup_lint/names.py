@@ -1251,7 +1251,11 @@ def swap_verdict(
     culture_match = bool(same_culture) and lf >= STRONG_EVIDENCE and f_ev.family_weight == 0 \
         and lg <= 1.0
     email_may_decide = lf - lg >= 2.5 and lg <= 0.0 and lf >= -0.5
-    if not (both_clear or culture_match or email_may_decide):
+    # van Beethoven / Ludwig: a given name never starts with a surname particle, so the other
+    # field only has to lean towards a given name (Ludwig is also a rare US surname)
+    # ("La Toya", "De Andre" written apart are given names: not a particle)
+    particle_swap = g_particles and lf > 0.0 and given_weight(name_key(given_field)) == 0
+    if not (both_clear or culture_match or email_may_decide or particle_swap):
         return None  # the common case: the fields read the right way round, or unknown
     for value, role in ((given_field, GIVEN), (family_field, FAMILY)):
         if junk_reason(value, role) not in (None, JunkCategory.WHITESPACE):
@@ -1267,7 +1271,7 @@ def swap_verdict(
 
     evidence: list[str] = []
     swapped = False
-    if both_clear or culture_match:
+    if both_clear or culture_match or particle_swap:
         if email_score >= -1.0:
             swapped = True
         elif email_score > -3.0 and family_first and lg <= -(STRONG_EVIDENCE + 1.0) \
@@ -1297,6 +1301,9 @@ def swap_verdict(
     score = (lf - lg) + email_score
     if culture_match and not both_clear:
         evidence.append("same-culture-given-name")
+        score = max(score, 4.6)
+    if particle_swap:
+        evidence.append("particle-led-given-field")
         score = max(score, 4.6)
     confidence = round(min(0.99, max(0.5, 1.0 - math.exp(-score / 5.0))), 2)
 

@@ -66,8 +66,9 @@ def confident_swap(given: str, family: str, email: str | None) -> SwapVerdict | 
     # Kim / Minjun: a family name of a family-first culture next to a given name of the same
     # culture that is never a family name anywhere. swap_verdict already refuses it when the
     # email address follows the fields' order (kim.minjun@).
-    same_culture = "same-culture-given-name" in verdict.evidence
-    return verdict if backed_by_email or same_culture else None
+    # van Beethoven / Ludwig: the first-name field starts with a surname particle
+    structural = "same-culture-given-name" in verdict.evidence or "particle-led-given-field" in verdict.evidence
+    return verdict if backed_by_email or structural else None
 
 
 def casing_suggestion(value: str, role: str | None = None) -> str | None:
