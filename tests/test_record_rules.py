@@ -386,6 +386,8 @@ def test_whitespace_does_not_fire(first: str, last: str) -> None:
         ("Park", "Jimin", "jimin.park@hanbit.kr"),
         ("Kim", "Min-jun", "minjun.kim@hanbit.kr"),
         ("Zhang", "Wei", "wei.zhang@lotusdata.cn"),
+        ("van Beethoven", "Ludwig", "ludwig@bonnmusik.de"),  # a given name never starts with "van"
+        ("de la Cruz", "Ana", ""),
     ],
 )
 def test_swapped_fields_fire(first: str, last: str, email: str) -> None:
@@ -411,6 +413,8 @@ def test_swapped_fields_fire(first: str, last: str, email: str) -> None:
         ("test", "test", "qa@bluefinch.com"),
         ("Madonna", "", "madonna@popstar-records.com"),
         ("Prince", "Prince", "prince@paisleypark.com"),
+        ("La Toya", "Grace", ""),  # "La Toya" is a given name written apart, not a particle
+        ("van Beethoven", "Ludwig", "vanbeethoven.ludwig@bonnmusik.de"),  # the email follows the fields
     ],
 )
 def test_swapped_fields_abstain(first: str, last: str, email: str) -> None:

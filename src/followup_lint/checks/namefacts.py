@@ -21,8 +21,13 @@ def same_name(left: str | None, right: str | None) -> bool:
 
 def is_surname_of(name: str, family: str | None) -> bool:
     """``name`` is ``family`` or a form a greeting could use of it ("Beethoven" of "van Beethoven")."""
-    if not family or not name:
+    if not family or not name or not isinstance(name, str) or not isinstance(family, str):
         return False
+    return _is_surname_of(name, family)
+
+
+@lru_cache(maxsize=16384)
+def _is_surname_of(name: str, family: str) -> bool:
     key = knowledge.name_key(name)
     return bool(key) and key in knowledge.surname_forms(family)
 

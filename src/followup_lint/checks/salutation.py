@@ -34,6 +34,11 @@ from ..templates import Greeting, VariableUse
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _STATEMENT_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
 _HTML_TAG = re.compile(r"<[^>]*>")
+_HTML_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|hr|li|ul|ol|tr|td|th|table|tbody|h[1-6]|blockquote|section|article|header"
+    r"|footer|body|html|head|title)\b[^>]*>",
+    re.IGNORECASE,
+)
 _TERMINATORS = ",!:;\u3001\uff0c"
 _PARSER = Environment()
 
@@ -45,7 +50,6 @@ _PARSER = Environment()
 class _LocaleExtras:
     """Greeting data beyond what :mod:`followup_lint.locales` loads (same file, extra keys)."""
 
-    given_name_formal: dict[str, frozenset[str]]  # formal words that also take a given name
     full_name_ok: dict[str, frozenset[str]]  # words after which a full name is the neutral address
     collective: frozenset[str]  # "{{ last_name }} family": the slot names a group
 
@@ -56,16 +60,14 @@ def _locale_extras() -> _LocaleExtras:
         raw = yaml.safe_load((rules_path() / "locales.yml").read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError):  # pragma: no cover - the built-in file is always there
         raw = {}
-    given_formal: dict[str, frozenset[str]] = {}
     full_ok: dict[str, frozenset[str]] = {}
     collective: set[str] = set()
     for code, entry in raw.items():
         if not isinstance(entry, dict):
             continue
-        given_formal[str(code)] = frozenset(str(w).lower() for w in entry.get("formal_with_given_name", ()) or ())
         full_ok[str(code)] = frozenset(str(w).lower() for w in entry.get("full_name_greetings", ()) or ())
         collective.update(str(w).lower() for w in entry.get("collective_words", ()) or ())
-    return _LocaleExtras(given_formal, full_ok, frozenset(collective))
+    return _LocaleExtras(full_ok, frozenset(collective))
 
 
 # ----------------------------------------------------------------------------- per template
@@ -82,7 +84,7 @@ class GreetingFacts:
     honorifics: frozenset[str] = frozenset()  # honorifics to split off a rendered name
     word_informal: bool = True  # the greeting word is informal (Hi, Hallo, Bonjour, Hola, Beste)
     full_name_informal: bool = True  # a full name after the greeting word reads as a mail merge (FL109)
-    takes_given: bool = True  # the greeting expects a given name (informal, or "Dear" alone)
+    takes_given: bool = True  # no honorific: a bare family name here reads wrong ("Hi Behnia", "Dear Behnia")
     name_role: str | None = "given"  # role hint for the slot's text: given / family / full
     full_combo: bool = False  # the slot joins given and family name: {{ first }} {{ last }}
     collective: bool = False  # "{{ last_name }} family", "{{ company }} team"
@@ -164,8 +166,9 @@ def _compute_facts(template: TemplateContext) -> GreetingFacts | None:
     word = greeting.match.word.lower()
     gf.word_informal = not greeting.is_formal
     gf.full_name_informal = gf.word_informal and word not in extras.full_name_ok.get(greeting.locale, frozenset())
-    neutral = extras.given_name_formal.get(greeting.locale, frozenset())
-    gf.takes_given = not gf.addressed_formally and (gf.word_informal or word in neutral)
+    # Without an honorific a bare family name is wrong after any greeting word: "Hi Behnia",
+    # "Dear Behnia", "Sehr geehrte Becker", "Estimado García", "Geachte De Vries".
+    gf.takes_given = not gf.addressed_formally
     given_uses = gf.roles.get("given", []) + gf.roles.get("preferred", [])
     family_uses = gf.roles.get("family", [])
     gf.full_combo = any(
@@ -192,20 +195,18 @@ def _compute_facts(template: TemplateContext) -> GreetingFacts | None:
         lead = text[slot_start:first_start] if 0 <= slot_start <= first_start else ""
         if lead.strip() and "{" not in lead and "\n" not in lead:
             gf.slot_lead = lead
-            words = lead.split()
+            words = html.unescape(lead).split() if gf.is_html else lead.split()
             if all(w.rstrip(".").lower() in gf.honorifics for w in words):
                 gf.honorific = " ".join(([gf.honorific] if gf.honorific else []) + words)
                 gf.takes_given = False
         line_end = text.find("\n", last_end)
         line_end = len(text) if line_end == -1 else line_end
         after = _STATEMENT_TAG.sub("", text[last_end:line_end])
-        if gf.is_html:
-            after = _HTML_TAG.sub("", after)
+        if gf.is_html:  # what follows the name on screen: up to the next block, without tags
+            after = _HTML_TAG.sub("", _HTML_BLOCK_TAG.split(after, 1)[0])
         suffix = greeting.render_suffix
         if suffix and suffix in after:
-            after = after[: after.index(suffix)]
-        elif greeting.render_prefix is not None and suffix is None:
-            pass  # the rendered name runs to the end of the line: the whole tail follows it
+            after = after[: after.index(suffix)]  # without a suffix the name runs to the line end
         gf.tail = after
         words = _WORD.findall(after.split("{{")[0])
         gf.collective = bool(words) and words[0].lower() in extras.collective \
@@ -297,8 +298,8 @@ def _read_greeting(message: MessageContext, gf: GreetingFacts) -> ReadGreeting |
                     cut = raw.find(lead)
                     if cut > 0:
                         raw = raw[:cut]
-        if gf.is_html:
-            raw = _HTML_TAG.split(raw, 1)[0]
+        if gf.is_html:  # up to the first block-level tag, inline tags (<b>, <span>) removed
+            raw = _HTML_TAG.sub("", _HTML_BLOCK_TAG.split(raw, 1)[0])
         if gf.greeting.render_suffix is None:
             trimmed = raw.rstrip()
             if trimmed and trimmed[-1] in _TERMINATORS:
@@ -311,8 +312,10 @@ def _read_greeting(message: MessageContext, gf: GreetingFacts) -> ReadGreeting |
             return None
         line, raw = found
         exact = False
-    if gf.is_html and "&" in raw:
-        raw = html.unescape(raw)
+    if gf.is_html:
+        line = _visible_html_line(line)
+        if "&" in raw:
+            raw = html.unescape(raw)
     stripped = raw.strip()
     fallback = bool(stripped) and stripped.casefold() in gf.fallbacks
     honorific, source, name = None, None, stripped
@@ -328,6 +331,15 @@ def _read_greeting(message: MessageContext, gf: GreetingFacts) -> ReadGreeting |
     elif gf.honorific_field and stripped.rstrip(".").lower() in gf.honorifics:
         honorific, source, name = stripped, "field", ""  # "Dear Mr. ," : the name itself is empty
     return ReadGreeting(line, raw, honorific, source, name, fallback, exact)
+
+
+def _visible_html_line(line: str) -> str:
+    """The first block of an HTML line as the reader sees it: "<p>Hi ,</p><p>x" -> "Hi ,"."""
+    for block in _HTML_BLOCK_TAG.split(line):
+        visible = _HTML_TAG.sub("", block)
+        if visible.strip():
+            return html.unescape(visible)
+    return ""
 
 
 def _rematch(message: MessageContext, gf: GreetingFacts) -> tuple[str, str] | None:
@@ -632,10 +644,11 @@ class GreetingWhitespace(_GreetingCheck):
             after = gf.greeting.render_suffix or gf.tail.strip()[:1]
             if after:
                 problems.append(f"a space before {after!r}")
-        if read.exact and raw != raw.lstrip():
+        # HTML collapses runs of spaces: only a space before punctuation shows there
+        if read.exact and raw != raw.lstrip() and not gf.is_html:
             problems.append("extra space before the name")
         inner = raw.strip()
-        if "  " in inner or "\t" in inner:
+        if ("  " in inner or "\t" in inner) and not gf.is_html:
             problems.append("double spaces inside the name")
         if problems:
             yield Finding(
