@@ -74,6 +74,11 @@ LUDWIG = r("Ludwig", "van Beethoven", "ludwig@bonnmusik.de")
 CASES: list[Case] = [
     # ------------------------------------------------------------------ en: must not fire
     case("en-given-plain", "en", tpl("Hi {{ first_name }},"), PARISSA),
+    case("en-dash-after-given", "en", tpl("Hi {{ first_name }} — great to meet you at the booth on Tuesday!"), PARISSA),
+    case("en-spaced-hyphen-after-given", "en", tpl("Hello {{ first_name }} - quick note about the deck we discussed"),
+         r("Mary-Jane", "Watson", "mj.watson@dailybugle.com")),
+    case("en-dash-after-surname", "en", tpl("Hi {{ last_name }} — great to meet you at the booth on Tuesday!"),
+         PARISSA, "FL101"),
     case("en-hyphenated-given", "en", tpl("Hi {{ first_name }},"), r("Mary-Jane", "Watson", "mj.watson@dailybugle.com")),
     case("en-particle-surname-given-greeting", "en", tpl("Hi {{ first_name }},"), LUDWIG),
     case("en-irish-names", "en", tpl("Hello {{ first_name }},"), r("Siobhán", "Ní Bhriain", "siobhan.nibhriain@clarehealth.ie")),

@@ -134,7 +134,8 @@ def match_greeting(line: str, locales: LocaleData, locale: str | None = None) ->
     line_end = len(line) if line_end == -1 else line_end
     stop = line_end
     for index in range(pos, line_end):
-        if line[index] in _TERMINATORS:
+        # a dash also ends the name: "Hi Alex — great to meet you", "Hi Alex - quick note"
+        if line[index] in _TERMINATORS or line[index] in "—–" or line.startswith(" - ", index):
             stop = index
             break
     slot = line[pos:stop]
