@@ -664,11 +664,7 @@ class ExistenceCheck(TemplateCheck):
     # -- message scope: runs on the rendered text, the match is personal data
 
     def _check_message(self, message: MessageContext, info: TemplateInfo) -> Iterator[Finding]:
-        texts = []
-        if "message" in self.scopes:
-            texts.append(("message", message.text))
-        if "subject" in self.scopes and message.subject:
-            texts.append(("subject", message.subject))
+        texts = _message_texts(message, self.scopes)
         template_text = _escape(self.message).replace("{{match}}", "{match}")
         for where, text in texts:
             for _, _, matched in self.matches(text):
@@ -677,6 +673,16 @@ class ExistenceCheck(TemplateCheck):
                     span=_message_span(info, message, matched, where),
                     personal={"match": _shown(matched)},
                 )
+
+
+def _message_texts(message: MessageContext, scopes: Any) -> list[tuple[str, str]]:
+    """The rendered texts a message-scope rule reads: ("message", body) and/or ("subject", ...)."""
+    texts = []
+    if "message" in scopes:
+        texts.append(("message", message.text))
+    if "subject" in scopes and message.subject:
+        texts.append(("subject", message.subject))
+    return texts
 
 
 def _message_span(info: TemplateInfo, message: MessageContext, matched: str, where: str) -> Span:
@@ -767,11 +773,7 @@ class SubstitutionCheck(ExistenceCheck):
                 yield Finding(self.format(text, replacement=replacement), span=span, fix=replacement)
 
     def _check_message(self, message: MessageContext, info: TemplateInfo) -> Iterator[Finding]:
-        texts = []
-        if "message" in self.scopes:
-            texts.append(("message", message.text))
-        if "subject" in self.scopes and message.subject:
-            texts.append(("subject", message.subject))
+        texts = _message_texts(message, self.scopes)
         for where, text in texts:
             for _, _, matched, replacement in self._replacements(text):
                 shown = _escape(self.message).replace("{{match}}", "{match}").replace(
