@@ -413,3 +413,15 @@ def test_mask() -> None:
     assert format_personal("hi {name} {{literal}}", {"name": "Behnia"}, False) == 'hi "B…" {literal}'
     assert format_personal("hi {name}", {"name": "Behnia\nX"}, True) == 'hi "Behnia\\nX"'
     assert format_personal("hi {unknown}", {}, False) == "hi {unknown}"
+
+
+def test_a_fix_that_is_only_a_personal_value_is_left_out_when_masked() -> None:
+    import followup_lint
+
+    record = [{"first_name": "PARISSA", "last_name": "Behnia", "email": "parissa.behnia@bluefinch.example"}]
+    masked = followup_lint.lint("Hi {{ first_name }},\n\nHere is the recording.", record, config={"select": ["FL104"]})
+    shown = followup_lint.lint(
+        "Hi {{ first_name }},\n\nHere is the recording.", record, config={"select": ["FL104"], "show-personal-data": True}
+    )
+    assert [d.fix for d in masked.diagnostics] == [None]
+    assert [d.fix for d in shown.diagnostics] == ["Parissa"]

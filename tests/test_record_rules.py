@@ -301,7 +301,7 @@ def test_personal_address_does_not_fire(email: str) -> None:
 def test_name_casing_fires_with_fix(first: str, last: str, expected_fixes: list[str]) -> None:
     found = run_rules("FL404", TEMPLATE, [rec(first, last)])
     assert [d.code for d in found] == ["FL404"] * len(expected_fixes)
-    assert [d.fix for d in found] == [f'"{fix}"' for fix in expected_fixes]
+    assert [d.fix for d in found] == list(expected_fixes)
 
 
 @pytest.mark.parametrize(
@@ -363,7 +363,7 @@ def test_real_names_are_not_junk(first: str, last: str) -> None:
 def test_whitespace_fires(first: str, last: str, count: int) -> None:
     found = run_rules("FL406", TEMPLATE, [rec(first, last)])
     assert [d.code for d in found] == ["FL406"] * count
-    assert found[0].fix == '"' + " ".join((first if first.strip() != first or "  " in first else last).split()) + '"'
+    assert found[0].fix == " ".join((first if first.strip() != first or "  " in first else last).split())
 
 
 @pytest.mark.parametrize(("first", "last"), [("Parissa", "Behnia"), ("Mary Ann", "Hughes"), ("Ana", "de la Cruz"), ("", "")])

@@ -24,7 +24,7 @@ from .config import Config, ConfigError
 from .context import MessageContext, RecipientContext, RunContext, TemplateContext
 from .locales import LocaleData, builtin_locales
 from .model import Diagnostic, Finding, RecipientRef, Scope, Severity, Span
-from .privacy import format_personal
+from .privacy import format_personal, is_only_personal
 from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
 from .report import Report
@@ -414,7 +414,11 @@ class Linter:
                 return
         show = self.config.show_personal_data
         text = format_personal(message, personal, show)
-        fix_text = format_personal(fix, personal, show) if fix else None
+        fix_text = (
+            format_personal(fix, personal, show, quoted=False)
+            if fix and (show or not is_only_personal(fix, personal))
+            else None
+        )
         final = self.config.severity.get(spec.code) or self.config.severity.get(spec.name) or severity or spec.severity
         out.append(Diagnostic(spec.code, spec.name, final, text, path, span.line, span.column, span.end_line, span.end_column, ref, fix_text))
 

@@ -23,11 +23,13 @@ def quote(value: str) -> str:
     return '"' + value.replace("\n", "\\n").replace("\r", "\\r") + '"'
 
 
-def format_personal(message: str, personal: Mapping[str, str], show: bool) -> str:
-    """Fill ``{placeholders}`` with quoted personal values, masked unless ``show``."""
+def format_personal(message: str, personal: Mapping[str, str], show: bool, *, quoted: bool = True) -> str:
+    """Fill ``{placeholders}`` with personal values (quoted for messages, bare for fixes),
+    masked unless ``show``."""
     if not personal and "{" not in message:
         return message
-    values = {key: quote(str(v) if show else mask(str(v))) for key, v in personal.items()}
+    wrap = quote if quoted else str
+    values = {key: wrap(str(v) if show else mask(str(v))) for key, v in personal.items()}
     try:
         return _FORMATTER.vformat(message, (), _Default(values))
     except (ValueError, IndexError, KeyError):
@@ -37,3 +39,10 @@ def format_personal(message: str, personal: Mapping[str, str], show: bool) -> st
 class _Default(dict):  # type: ignore[type-arg]
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def is_only_personal(text: str, personal: Mapping[str, str]) -> bool:
+    """True when ``text`` is nothing but one personal value (``"{suggestion}"``): masked, such a
+    fix would only show an initial, so it is left out unless personal data may be shown."""
+    stripped = text.strip()
+    return stripped.startswith("{") and stripped.endswith("}") and stripped[1:-1] in personal
