@@ -43,17 +43,20 @@ class AttendanceMismatch(MessageCheck):
 
     def prepare(self, context: TemplateContext) -> Any:
         pattern = _phrase_regex(self.data.get("attendance_phrases", ()))
-        text = context.info.neutral_text + "\n" + (context.info.subject or "")
-        if not pattern.search(text):
+        body_hits = [m.group(0) for m in pattern.finditer(context.info.neutral_text)]
+        subject_hits = [m.group(0) for m in pattern.finditer(context.info.subject or "")]
+        if not body_hits and not subject_hits:
             return SKIP  # the template never thanks anyone for attending: nothing to do per recipient
-        return pattern
+        # per recipient, look only for the phrases this template actually contains: much cheaper
+        return _phrase_regex(body_hits + subject_hits), bool(body_hits), bool(subject_hits)
 
-    def check(self, message: MessageContext, pattern: re.Pattern[str]) -> Iterable[Finding]:
+    def check(self, message: MessageContext, state: tuple[re.Pattern[str], bool, bool]) -> Iterable[Finding]:
+        pattern, in_body, in_subject = state
         raw = message.recipient.value("attended")
         if raw is None or attended_value(raw) is not False:
             return
-        match = pattern.search(message.text) or pattern.search(message.subject or "")
-        if match is None:
+        match = (in_body and pattern.search(message.text)) or (in_subject and pattern.search(message.subject or ""))
+        if not match:
             return  # the phrase sits in a branch this recipient does not get
         info = message.template.info
         offset = info.neutral_text.lower().find(match.group(0).lower())
