@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--show-personal-data", action="store_true", default=None,
                        help="show recipient names and emails in messages (masked by default)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--statistics", action="store_true", help="text format: count findings per rule instead of listing them")
     check.add_argument("-j", "--jobs", type=int, metavar="N",
                        help="worker processes for large recipient lists (default: one per CPU core; 1 = no workers)")
 
@@ -119,7 +120,7 @@ def _check(args: argparse.Namespace) -> int:
     fmt = resolve_format(args.format)
     to_terminal = args.output is None and sys.stdout.isatty()
     color = args.color == "always" or (args.color == "auto" and to_terminal and fmt == "text")
-    output = get_renderer(fmt)(report, linter.registry, FormatOptions(color=color, tool_version=__version__))
+    output = get_renderer(fmt)(report, linter.registry, FormatOptions(color=color, tool_version=__version__, statistics=args.statistics))
     if args.output is not None:
         args.output.write_text(output, encoding="utf-8")
     else:

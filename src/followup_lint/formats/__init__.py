@@ -17,6 +17,7 @@ class FormatOptions:
     color: bool = False
     show_fixes: bool = True
     tool_version: str = "0"
+    statistics: bool = False  # text format: counts per rule instead of every diagnostic
 
 
 Renderer = Callable[[Report, Registry, FormatOptions], str]

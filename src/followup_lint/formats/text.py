@@ -21,9 +21,22 @@ def _where(diagnostic: Diagnostic) -> str:
     return f" (row {rec.row} of {rec.source})"
 
 
-def render(report: Report, registry: Registry, options: FormatOptions) -> str:
-    lines = []
+def _statistics(report: Report) -> list[str]:
+    """One line per rule: count, code, name, severity (like ``ruff --statistics``)."""
+    rows: dict[str, list[Diagnostic]] = {}
     for d in report.diagnostics:
+        rows.setdefault(d.code, []).append(d)
+    width = max((len(str(len(items))) for items in rows.values()), default=1)
+    lines = []
+    for code, items in sorted(rows.items(), key=lambda item: (-len(item[1]), item[0])):
+        first = items[0]
+        lines.append(f"{len(items):>{width}}  {code}  {first.name:<34} {first.severity.value}")
+    return lines
+
+
+def render(report: Report, registry: Registry, options: FormatOptions) -> str:
+    lines = _statistics(report) if options.statistics else []
+    for d in [] if options.statistics else report.diagnostics:
         severity = d.severity.value
         label = f"{_COLORS[severity]}{severity}{_RESET}" if options.color else severity
         code = f"{_BOLD}{d.code}{_RESET}" if options.color else d.code
