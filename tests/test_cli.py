@@ -364,3 +364,13 @@ def test_show_personal_data(capsys: pytest.CaptureFixture[str]) -> None:
     _, shown, _ = cli(capsys, "check", "--isolated", "--select", "FL007", "--show-personal-data", EXAMPLE)
     assert '"*|FNAME|*"' not in masked and '"*…"' in masked
     assert '"*|FNAME|*"' in shown
+
+
+def test_statistics_counts_findings_per_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(EXAMPLE), "--isolated", "--statistics", "--format", "text"]) == 1
+    out = capsys.readouterr().out
+    rows = [line.split() for line in out.splitlines() if re.match(r"^\s*\d+\s+FL\d{3}\s", line)]
+    counts = {row[1]: int(row[0]) for row in rows}
+    assert counts["FL301"] >= 6 and counts["FL101"] >= 1
+    assert [int(row[0]) for row in rows] == sorted((int(row[0]) for row in rows), reverse=True)
+    assert "attendees.csv:" not in out  # no individual diagnostics
