@@ -87,9 +87,9 @@ def lint_path(
     campaign = build_campaign(paths, engine.config, recipients_path)
     diagnostics: list[Diagnostic] = []
     for where, reason in campaign.unreadable:
-        engine._emit_engine(diagnostics, TEMPLATE_UNREADABLE, reason, where, Span.point(1))
+        engine.emit_problem(diagnostics, TEMPLATE_UNREADABLE, reason, where, Span.point(1))
     for template, target, line in campaign.missing_recipients:
-        engine._emit_engine(
+        engine.emit_problem(
             diagnostics, RECIPIENTS_UNREADABLE, f"front matter names a recipients file that does not exist: {target}",
             template, Span.point(line),
         )

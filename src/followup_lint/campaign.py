@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Iterable
 
 from .config import Config
-from .model import Diagnostic, Span
 from .templates import TemplateSource, load_template_file
 
 DEFAULT_RECIPIENT_NAMES = ("recipients.csv", "recipients.json", "recipients.jsonl")
@@ -106,10 +105,3 @@ def _key_line(text: str, key: str) -> int:
         if line.strip().startswith(f"{key}:"):
             return number
     return 1
-
-
-def missing_recipients_diagnostic(template: str, target: str, line: int) -> tuple[str, str, Span]:
-    return template, f"front matter names a recipients file that does not exist: {target}", Span.point(line)
-
-
-__all__ = ["Campaign", "CampaignGroup", "build_campaign", "find_templates", "Diagnostic"]

@@ -14,7 +14,7 @@ import fnmatch
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Mapping
 
 from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
@@ -47,8 +47,6 @@ FRONT_MATTER = "FL012"
 TEMPLATE_UNREADABLE = "FL013"
 INVALID_SUPPRESSION = "FL014"
 RECIPIENTS_UNREADABLE = "FL020"
-RECIPIENT_ROW = "FL021"
-RECIPIENTS_ENCODING = "FL022"
 
 _MAX_RENDER_ERRORS_PER_TEMPLATE = 50
 
@@ -111,7 +109,7 @@ class Linter:
         """Lint templates that share one recipient stream (or none)."""
         out: list[Diagnostic] = []
         for problem in self.registry.problems:
-            self._emit_engine(out, LOAD_FAILED, problem.message, problem.origin, Span.point(problem.line))
+            self.emit_problem(out, LOAD_FAILED, problem.message, problem.origin, Span.point(problem.line))
         runs = [self._start_template(source, out, subject, recipients is not None, recipient_source) for source in templates]
         self._stream(runs, recipients, out)
         for run in runs:
@@ -131,14 +129,14 @@ class Linter:
         recipient_source: str | None,
     ) -> _TemplateRun:
         for problem in source.problems:
-            self._emit_engine(out, FRONT_MATTER, problem.message, source.path, problem.span)
+            self.emit_problem(out, FRONT_MATTER, problem.message, source.path, problem.span)
         info = analyse_template(source, self.env, self.locales, subject=subject)
         if self.config.locale and source.locale is None:
             info.locale = self.config.locale
         context = TemplateContext(info, self.locales, has_recipients, recipient_source, self.field_map)
         run = _TemplateRun(context, parse_suppressions(source.text, info.tags, info.line_index))
         for span, comment in run.suppressions.malformed:
-            self._emit_engine(
+            self.emit_problem(
                 out, INVALID_SUPPRESSION,
                 f"not a valid suppression: {comment!r}; write {{# followup-lint: disable=FL101 #}}", source.path, span,
             )
@@ -182,9 +180,9 @@ class Linter:
             column, end_column = _error_columns(line_text, error.message or "")
             span = Span(line, column, line, end_column)
         if liquid:
-            self._emit_engine(out, LIQUID_SYNTAX, liquid, info.path, span)
+            self.emit_problem(out, LIQUID_SYNTAX, liquid, info.path, span)
         else:
-            self._emit_engine(out, SYNTAX_ERROR, f"template syntax error: {error.message}", info.path, span)
+            self.emit_problem(out, SYNTAX_ERROR, f"template syntax error: {error.message}", info.path, span)
 
     def _syntax_error_tag(self, info: TemplateInfo, error: TemplateSyntaxError, line: int) -> Span | None:
         """The tag on the error line that causes ``error``: the first one whose prefix of the
@@ -208,7 +206,7 @@ class Linter:
             return self.env.from_string(subject)
         except TemplateSyntaxError as exc:
             line = _front_matter_line(info.source.text, "subject")
-            self._emit_engine(out, SYNTAX_ERROR, f"subject line syntax error: {exc.message}", info.path, Span.point(line))
+            self.emit_problem(out, SYNTAX_ERROR, f"subject line syntax error: {exc.message}", info.path, Span.point(line))
             return None
 
     # ---------------------------------------------------------------- the recipient stream
@@ -236,7 +234,7 @@ class Linter:
         iterator = iter(recipients)
         for item in iterator:
             if isinstance(item, SourceProblem):
-                self._emit_source_problem(item, out)
+                self.emit_source_problem(item, out)
                 continue
             self.process_record(item, recipient_checks, renderable, run_context, out)
             count += 1
@@ -247,9 +245,9 @@ class Linter:
         for active in recipient_checks:
             self._finish(active, None, out)
 
-    def _emit_source_problem(self, item: SourceProblem, out: list[Diagnostic]) -> None:
+    def emit_source_problem(self, item: SourceProblem, out: list[Diagnostic]) -> None:
         ref = None if item.index is None else RecipientRef(item.line, item.source, item.index)
-        self._emit_engine(out, item.code, item.message, item.source, Span.point(item.line, item.column), ref)
+        self.emit_problem(out, item.code, item.message, item.source, Span.point(item.line, item.column), ref)
 
     def process_record(
         self,
@@ -314,29 +312,29 @@ class Linter:
             run.stopped = True
             if info.unsafe_accesses:  # already reported with exact locations by the static check
                 return None
-            self._emit_engine(
+            self.emit_problem(
                 out, SANDBOX_VIOLATION, f"the template tried an unsafe operation and was stopped: {exc}",
                 info.path, _first_expression_span(info), run=run,
             )
         except RenderTimeout as exc:
             run.stopped = True
-            self._emit_engine(out, RENDER_LIMIT, f"rendering was stopped: {exc}", info.path, _first_expression_span(info), run=run)
+            self.emit_problem(out, RENDER_LIMIT, f"rendering was stopped: {exc}", info.path, _first_expression_span(info), run=run)
         except RenderLimitExceeded as exc:
             run.stopped = True
-            self._emit_engine(out, RENDER_LIMIT, f"rendering was stopped: {exc}", info.path, _first_expression_span(info), run=run)
+            self.emit_problem(out, RENDER_LIMIT, f"rendering was stopped: {exc}", info.path, _first_expression_span(info), run=run)
         except (TemplateError, UndefinedError, ArithmeticError, TypeError, ValueError, LookupError,
                 AttributeError, RecursionError, OverflowError) as exc:
             run.render_errors += 1
             if run.render_errors <= _MAX_RENDER_ERRORS_PER_TEMPLATE:
                 line = _traceback_line(exc, info)
-                self._emit_engine(
+                self.emit_problem(
                     out, RENDER_ERROR, f"rendering failed for this recipient: {type(exc).__name__}: {exc}",
                     info.path, Span.point(line), recipient.ref, run=run,
                 )
         except Exception as exc:  # anything else from untrusted template code
             run.render_errors += 1
             if run.render_errors <= _MAX_RENDER_ERRORS_PER_TEMPLATE:
-                self._emit_engine(
+                self.emit_problem(
                     out, RENDER_ERROR, f"rendering failed for this recipient: {type(exc).__name__}: {exc}",
                     info.path, Span.point(1), recipient.ref, run=run,
                 )
@@ -379,7 +377,7 @@ class Linter:
     def _report_crash(self, out: list[Diagnostic], active: _ActiveCheck, exc: BaseException, path: str, ref: RecipientRef | None) -> None:
         active.crashed = True
         where = f" on row {ref.row}" if ref else ""
-        self._emit_engine(
+        self.emit_problem(
             out, RULE_CRASHED,
             f"rule {active.spec.code} ({active.spec.name}) crashed{where} and was turned off for the rest of this input: "
             f"{type(exc).__name__}: {exc}",
@@ -397,7 +395,7 @@ class Linter:
             span = finding.span or Span.point(ref.row if ref else 1)
         self._append(out, spec, finding.message, path, span, ref, finding.fix, finding.personal, finding.severity, run)
 
-    def _emit_engine(self, out: list[Diagnostic], code: str, message: str, path: str, span: Span,
+    def emit_problem(self, out: list[Diagnostic], code: str, message: str, path: str, span: Span,
                      ref: RecipientRef | None = None, *, run: _TemplateRun | None = None) -> None:
         spec = self.registry.rules.get(code)
         if spec is None:  # engine rules are always known unless the built-in pack is broken
@@ -425,7 +423,7 @@ class Linter:
     def _report_unused_suppressions(self, runs: list[_TemplateRun], out: list[Diagnostic]) -> None:
         for run in runs:
             for entry, selectors in run.suppressions.unused():
-                self._emit_engine(out, UNUSED_SUPPRESSION, f"suppression of {', '.join(selectors)} silences nothing; remove it",
+                self.emit_problem(out, UNUSED_SUPPRESSION, f"suppression of {', '.join(selectors)} silences nothing; remove it",
                                   run.context.info.path, entry.span)
 
     def build_report(self, diagnostics: list[Diagnostic], *, templates: int, recipients: int) -> Report:

@@ -57,9 +57,6 @@ class Span:
     def point(cls, line: int, column: int = 1) -> Span:
         return cls(line, column, line, column + 1)
 
-    @classmethod
-    def whole_line(cls, line: int, text: str) -> Span:
-        return cls(line, 1, line, max(len(text), 1) + 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,7 +105,7 @@ def run_rest(
 
             for item in records:
                 if isinstance(item, SourceProblem):
-                    linter._emit_source_problem(item, out)
+                    linter.emit_source_problem(item, out)
                     continue
                 if main_rchecks or any(r.message_checks for r in main_runs):
                     linter.process_record(item, main_rchecks, main_runs, run_context, out, render=False)

@@ -13,13 +13,11 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Union
 
 from .model import RecipientRef
 
-RECIPIENT_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".ndjson")
 _SNIFF_BYTES = 64 * 1024
 _CHUNK = 64 * 1024
 csv.field_size_limit(1 << 24)
@@ -106,10 +104,6 @@ class FieldMap:
         if len(self._cache) < 256:
             self._cache[key_tuple] = result
         return result
-
-    @property
-    def custom_roles(self) -> dict[str, tuple[str, ...]]:
-        return dict(self._custom)
 
     def role_of_variable(self, path: tuple[str, ...]) -> str | None:
         """The role a template variable names, by its last part (``contact.lastname`` -> family)."""

@@ -33,7 +33,7 @@ class Suppressions:
     entries: list[Suppression] = field(default_factory=list)
     malformed: list[tuple[Span, str]] = field(default_factory=list)
 
-    def suppresses(self, code: str, name: str, line: int, template_level_only: bool = False) -> bool:
+    def suppresses(self, code: str, name: str, line: int) -> bool:
         hit = False
         for entry in self.entries:
             if entry.target_line is not None and entry.target_line != line:
