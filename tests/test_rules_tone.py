@@ -445,6 +445,7 @@ def test_opener_without_greeting() -> None:
 
 SELF_CENTRED = [
     "We are the leading provider of revenue intelligence for mid-market SaaS.",
+    "I wanted to introduce you to Acme, the #1 platform for revenue teams.",
     "My name is Sam and I work at Acme.",
     "I'm reaching out because our company just launched a new forecasting module.",
     "We're a fast-growing, award-winning agency based in Austin.",
@@ -477,6 +478,8 @@ SELF_CENTRED = [
 
 NOT_SELF_CENTRED = [
     "We met at the booth on Tuesday, and you asked about cohort exports.",
+    "I enjoyed your talk at SaaStr, the biggest conference on pricing this year.",
+    "I'd like to introduce you to Priya, who ran the cohort workshop you asked about.",
     "We're putting the finishing touches on the recording now.",
     "I'm glad you could join us on Tuesday.",
     "My colleague Priya mentioned you're hiring your first RevOps lead.",
