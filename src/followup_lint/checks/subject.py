@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from ..context import TemplateContext
+from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span
 from ..patterns import PatternError
-from ..rule import SKIP, RuleSpec, TemplateCheck
+from ..rule import SKIP, MessageCheck, RuleSpec, TemplateCheck
 from .phrases import PhraseMatcher, _string_list, subject_region
 from .tone import _int_option, _quote, shouted_runs
 
@@ -129,3 +129,38 @@ class MissingUnsubscribe(TemplateCheck):
             "must let people opt out (CAN-SPAM, GDPR/ePrivacy) and mailbox providers demand it",
             span=span,
         )
+
+
+# An empty or space-padded variable leaves marks like these in a rendered subject line.
+_BROKEN_SUBJECT = (
+    (re.compile(r"^\s*[,;:.!?\-–—]"), "starts with punctuation"),
+    (re.compile(r"\s[,;:.!?](?:\s|$)"), "has a space before punctuation"),
+    (re.compile(r"\S {2,}\S"), "has a double space"),
+    (re.compile(r"[,:;\-–—]\s*$"), "ends with dangling punctuation"),
+    (re.compile(r"^\s*$"), "is empty"),
+)
+
+
+class BrokenSubjectMerge(MessageCheck):
+    """FL506: an empty field leaves ", the cohort worksheet" in this recipient's subject line."""
+
+    def prepare(self, context: TemplateContext) -> Any:
+        subject = context.info.subject or ""
+        if "{{" not in subject and "{%" not in subject:
+            return SKIP  # a static subject is the same for everyone: other FL5 rules judge it
+        # marks the template itself writes are not the data's fault
+        static = re.sub(r"\{%.*?%\}", "", re.sub(r"\{\{.*?\}\}", "Alex", subject))
+        return [(pattern, reason) for pattern, reason in _BROKEN_SUBJECT if not pattern.search(static) or reason == "is empty"]
+
+    def check(self, message: MessageContext, patterns: list[tuple[re.Pattern[str], str]]) -> Iterator[Finding]:
+        subject = message.subject
+        if subject is None:
+            return
+        for pattern, reason in patterns:
+            if pattern.search(subject):
+                yield Finding(
+                    f"for this recipient the subject line {reason}, a sign of an empty or padded field: {{subject}}",
+                    span=message.template.info.subject_span,
+                    personal={"subject": subject.strip()},
+                )
+                return
