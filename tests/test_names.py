@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -73,22 +72,18 @@ def test_same_name(a: str, b: str, same: bool) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def test_data_files_are_small_and_load_fast() -> None:
+def test_data_files_are_small_and_load_in_a_fresh_process() -> None:
+    """Load time is measured in benchmarks/bench_names.py, not here."""
     folder = REPO / "rules" / "data" / "names"
     total = sum(p.stat().st_size for p in folder.glob("*.tsv"))
     assert 100_000 < total < 1_500_000
-    # measure a cold load in a fresh interpreter, as a CLI run would see it
-    code = (
-        "import time, followup_lint.names as n; t = time.perf_counter(); "
-        "k = n.name_knowledge(); print(time.perf_counter() - t, len(k))"
-    )
+    code = "import sys, followup_lint.names as n; k = n.name_knowledge(); print(len(k), 'spacy' in sys.modules)"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True,
         env={"PYTHONPATH": str(REPO / "src"), "PATH": ""},
     ).stdout.split()
-    seconds, rows = float(out[0]), int(out[1])
-    assert rows > 20_000
-    assert seconds < 0.1, f"name data took {seconds * 1000:.0f} ms to load"
+    assert int(out[0]) > 20_000
+    assert out[1] == "False"  # name knowledge never pulls in spaCy
 
 
 def test_committed_data_matches_a_fresh_build() -> None:
@@ -769,14 +764,3 @@ def test_non_string_values_never_raise(value: object, other: object) -> None:
     N.is_nickname_of(value, other)  # type: ignore[arg-type]
     N.name_variants_match(value, other)  # type: ignore[arg-type]
 
-
-def test_hot_paths_are_cheap() -> None:
-    N.name_knowledge()
-    records = [(f"Name{i}", f"Family{i}", f"name{i}.family{i}@example.com") for i in range(2000)]
-    start = time.perf_counter()
-    for first, last, email in records:
-        N.junk_finding(first, "given")
-        N.casing_suggestion(last, "family")
-        N.swap_verdict(first, last, email)
-    per_record = (time.perf_counter() - start) / len(records)
-    assert per_record < 0.0005, f"{per_record * 1e6:.0f} µs per record"
