@@ -374,3 +374,11 @@ def test_statistics_counts_findings_per_rule(capsys: pytest.CaptureFixture[str])
     assert counts["FL301"] >= 6 and counts["FL101"] >= 1
     assert [int(row[0]) for row in rows] == sorted((int(row[0]) for row in rows), reverse=True)
     assert "attendees.csv:" not in out  # no individual diagnostics
+
+
+def test_warns_when_no_template_is_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.txt").write_text("Hi Parissa", encoding="utf-8")
+    assert main(["check", "--isolated", "--format", "json", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert "no templates found" in captured.err and ".j2" in captured.err
+    assert json.loads(captured.out)["summary"]["templates"] == 0

@@ -117,6 +117,9 @@ def _check(args: argparse.Namespace) -> int:
         raise ConfigError(f"--recipients: no such file: {args.recipients}")
     linter = Linter(config)
     report = lint_path(args.paths, recipients=args.recipients, linter=linter)
+    if report.templates == 0:
+        suffixes = ", ".join(config.template_suffixes)
+        print(f"followup-lint: warning: no templates found (template suffixes: {suffixes})", file=sys.stderr)
     fmt = resolve_format(args.format)
     to_terminal = args.output is None and sys.stdout.isatty()
     color = args.color == "always" or (args.color == "auto" and to_terminal and fmt == "text")
