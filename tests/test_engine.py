@@ -425,3 +425,15 @@ def test_a_fix_that_is_only_a_personal_value_is_left_out_when_masked() -> None:
     )
     assert [d.fix for d in masked.diagnostics] == [None]
     assert [d.fix for d in shown.diagnostics] == ["Parissa"]
+
+
+def test_render_errors_do_not_leak_recipient_values() -> None:
+    import followup_lint
+
+    record = [{"first_name": "Parissa", "last_name": "Behnia", "contact": {"phone": "+44 20 7946 0000"}}]
+    template = "Hi {{ first_name }}, {{ contact[first_name].upper() }}"  # "... has no attribute 'Parissa'"
+    hidden = followup_lint.lint(template, record, config={"select": ["FL002"]})
+    shown = followup_lint.lint(template, record, config={"select": ["FL002"], "show-personal-data": True})
+    assert "'Parissa'" in shown.diagnostics[0].message
+    assert [d.code for d in hidden.diagnostics] == ["FL002"]
+    assert "Parissa" not in hidden.diagnostics[0].message and "'P…'" in hidden.diagnostics[0].message

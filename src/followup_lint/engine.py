@@ -24,7 +24,7 @@ from .config import Config, ConfigError
 from .context import MessageContext, RecipientContext, RunContext, TemplateContext
 from .locales import LocaleData, builtin_locales
 from .model import Diagnostic, Finding, RecipientRef, Scope, Severity, Span
-from .privacy import format_personal, is_only_personal
+from .privacy import format_personal, is_only_personal, mask
 from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
 from .report import Report
@@ -328,17 +328,29 @@ class Linter:
             if run.render_errors <= _MAX_RENDER_ERRORS_PER_TEMPLATE:
                 line = _traceback_line(exc, info)
                 self.emit_problem(
-                    out, RENDER_ERROR, f"rendering failed for this recipient: {type(exc).__name__}: {exc}",
+                    out, RENDER_ERROR, f"rendering failed for this recipient: {type(exc).__name__}: {self._scrub(str(exc), recipient)}",
                     info.path, Span.point(line), recipient.ref, run=run,
                 )
         except Exception as exc:  # anything else from untrusted template code
             run.render_errors += 1
             if run.render_errors <= _MAX_RENDER_ERRORS_PER_TEMPLATE:
                 self.emit_problem(
-                    out, RENDER_ERROR, f"rendering failed for this recipient: {type(exc).__name__}: {exc}",
+                    out, RENDER_ERROR, f"rendering failed for this recipient: {type(exc).__name__}: {self._scrub(str(exc), recipient)}",
                     info.path, Span.point(1), recipient.ref, run=run,
                 )
         return None
+
+    def _scrub(self, text: str, recipient: Recipient) -> str:
+        """Mask the recipient's own values in an exception message (``int('Parissa')`` says
+        "invalid literal ...: 'Parissa'"), unless personal data may be shown."""
+        if self.config.show_personal_data:
+            return text
+        values = sorted(
+            (v for v in _string_values(recipient.data) if len(v.strip()) >= 2 and v in text), key=len, reverse=True
+        )
+        for value in values:
+            text = text.replace(value, mask(value))
+        return text
 
     def _render_subject(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int) -> str | None:
         try:
@@ -508,3 +520,16 @@ def _error_columns(line_text: str, message: str) -> tuple[int, int]:
     start, end = open_tags[-1] if open_tags else tags[0]
     end = len(line_text) if end == -1 else end
     return start + 1, max(end, start + 1) + 1
+
+
+def _string_values(data: Any, depth: int = 0) -> Iterable[str]:
+    """Every string in a record, nested mappings and lists included."""
+    if isinstance(data, str):
+        yield data
+    elif depth < 4 and isinstance(data, Mapping):
+        for value in data.values():
+            yield from _string_values(value, depth + 1)
+    elif depth < 4 and isinstance(data, (list, tuple)):
+        for value in data:
+            yield from _string_values(value, depth + 1)
+
