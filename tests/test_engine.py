@@ -437,3 +437,16 @@ def test_render_errors_do_not_leak_recipient_values() -> None:
     assert "'Parissa'" in shown.diagnostics[0].message
     assert [d.code for d in hidden.diagnostics] == ["FL002"]
     assert "Parissa" not in hidden.diagnostics[0].message and "'P…'" in hidden.diagnostics[0].message
+
+
+class CrashesQuotingTheName(RecipientCheck):
+    def check(self, target, state):  # type: ignore[no-untyped-def]
+        raise ValueError(f"cannot parse {target.recipient.names.given!r}")
+
+
+def test_a_crash_message_masks_the_recipients_values() -> None:
+    registry = registry_with((spec("ACME009", "acme-quotes", Scope.RECIPIENT), CrashesQuotingTheName))
+    report = run(TEMPLATE, registry=registry)
+    crashes = [d for d in report.diagnostics if d.code == "FL010"]
+    assert len(crashes) == 1 and "cannot parse 'P…'" in crashes[0].message
+    assert all("Parissa" not in d.message for d in report.diagnostics)

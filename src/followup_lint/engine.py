@@ -368,7 +368,7 @@ class Linter:
                     self._emit_finding(out, active.spec, finding, run, ref)
         except Exception as exc:
             path = run.context.info.path if run else (ref.source if ref else "<recipients>")
-            self._report_crash(out, active, exc, path, ref)
+            self._report_crash(out, active, exc, path, ref, getattr(target, "recipient", None))
 
     def _run_static(self, active: _ActiveCheck, context: TemplateContext, run: _TemplateRun, out: list[Diagnostic]) -> None:
         try:
@@ -386,13 +386,15 @@ class Linter:
         except Exception as exc:
             self._report_crash(out, active, exc, run.context.info.path if run else "<recipients>", None)
 
-    def _report_crash(self, out: list[Diagnostic], active: _ActiveCheck, exc: BaseException, path: str, ref: RecipientRef | None) -> None:
+    def _report_crash(self, out: list[Diagnostic], active: _ActiveCheck, exc: BaseException, path: str,
+                      ref: RecipientRef | None, recipient: Recipient | None = None) -> None:
         active.crashed = True
         where = f" on row {ref.row}" if ref else ""
+        detail = self._scrub(str(exc), recipient) if recipient is not None else str(exc)
         self.emit_problem(
             out, RULE_CRASHED,
             f"rule {active.spec.code} ({active.spec.name}) crashed{where} and was turned off for the rest of this input: "
-            f"{type(exc).__name__}: {exc}",
+            f"{type(exc).__name__}: {detail}",
             path, Span.point(1), ref,
         )
 
