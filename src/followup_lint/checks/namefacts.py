@@ -143,7 +143,7 @@ def _full_name_parts(value: str) -> str:
         return ""
     evidence = knowledge.name_role_evidence
     first, last = words[0], words[-1]
-    if knowledge._is_family_first_name(first, last):  # noqa: SLF001 - shared name knowledge
+    if knowledge.is_family_first_name(first, last):
         return last
     if evidence(first) >= knowledge.STRONG_EVIDENCE and evidence(last) <= -knowledge.STRONG_EVIDENCE \
             and knowledge.normalize(words[1]) not in _PARTICLES | {"y", "e"}:
