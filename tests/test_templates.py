@@ -444,3 +444,22 @@ def test_html_neutral_text_and_entities() -> None:
 def test_literal_text() -> None:
     info = analyse("Hi {{ first_name }}, *|FNAME|* {% if x %}y{% endif %}")
     assert info.literal_text() == "Hi , *|FNAME|* y"
+
+
+def test_configured_locale_applies_to_templates_without_one() -> None:
+    import followup_lint
+
+    # "Hallo" is a greeting in German and Dutch; the configured locale decides, front matter wins
+    record = [{"voornaam": "Jan", "achternaam": "de Vries", "email": "jan.devries@zaandam.example"}]
+    template = "Hallo {{ achternaam }},\n\nHier is de opname."
+    linter_nl = followup_lint.Linter(followup_lint.Config(locale="nl", select=("FL101",)))
+    found = followup_lint.lint(template, record, linter=linter_nl)
+    assert [d.code for d in found.diagnostics] == ["FL101"]
+    from followup_lint.templates import analyse_template, read_template_source
+    from followup_lint.locales import builtin_locales
+
+    info = analyse_template(read_template_source(template), linter_nl.env, builtin_locales(), default_locale="nl")
+    assert info.locale == "nl" and info.greeting is not None and info.greeting.locale == "nl"
+    front = read_template_source("---\nlocale: de\n---\n" + template)
+    assert analyse_template(front, linter_nl.env, builtin_locales(), default_locale="nl").locale == "de"
+    assert analyse_template(read_template_source(template), linter_nl.env, builtin_locales()).locale in ("de", "nl")

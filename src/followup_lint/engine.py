@@ -130,9 +130,7 @@ class Linter:
     ) -> _TemplateRun:
         for problem in source.problems:
             self.emit_problem(out, FRONT_MATTER, problem.message, source.path, problem.span)
-        info = analyse_template(source, self.env, self.locales, subject=subject)
-        if self.config.locale and source.locale is None:
-            info.locale = self.config.locale
+        info = analyse_template(source, self.env, self.locales, subject=subject, default_locale=self.config.locale)
         context = TemplateContext(info, self.locales, has_recipients, recipient_source, self.field_map)
         run = _TemplateRun(context, parse_suppressions(source.text, info.tags, info.line_index))
         for span, comment in run.suppressions.malformed:

@@ -251,8 +251,12 @@ def analyse_template(
     locales: LocaleData,
     *,
     subject: str | None = None,
+    default_locale: str | None = None,
 ) -> TemplateInfo:
-    """Parse ``source`` in the sandbox and compute the recipient-independent model."""
+    """Parse ``source`` in the sandbox and compute the recipient-independent model.
+
+    The locale is the front matter's, else ``default_locale`` (configuration), else the one
+    the greeting word belongs to, else English."""
     body = source.body
     base = source.body_offset
     line_index = LineIndex(source.text)
@@ -271,11 +275,12 @@ def analyse_template(
     is_html = bool(_HTML_HINT.search(body))
     variables = _variable_uses(source.text, tags, env, line_index, context_names, compiled is not None)
     neutral_text, neutral_map = _neutral_text(source.text, tags, variables, is_html)
-    locale = source.locale or locales.default_locale
+    explicit = source.locale or default_locale
+    locale = explicit or locales.default_locale
     greeting = _find_greeting(
-        source.text, tags, variables, line_index, neutral_text, neutral_map, locales, source.locale
+        source.text, tags, variables, line_index, neutral_text, neutral_map, locales, explicit
     )
-    if greeting is not None and source.locale is None:
+    if greeting is not None and explicit is None:
         locale = greeting.locale
     unsafe = _unsafe_accesses(source.text, tags, line_index)
     return TemplateInfo(
