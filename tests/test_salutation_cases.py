@@ -74,6 +74,13 @@ LUDWIG = r("Ludwig", "van Beethoven", "ludwig@bonnmusik.de")
 CASES: list[Case] = [
     # ------------------------------------------------------------------ en: must not fire
     case("en-given-plain", "en", tpl("Hi {{ first_name }},"), PARISSA),
+    case("en-greeting-after-preheader", "en", "Your recording from Tuesday is ready\n\n" + tpl("Hi {{ last_name }},"),
+         PARISSA, "FL101"),
+    case("en-html-hidden-preheader", "en",
+         '<div style="display:none">Your recording is ready</div>\n' + html("<p>Hi {{ last_name }},</p>"), PARISSA, "FL101"),
+    case("en-body-hello-is-not-a-greeting", "en",
+         "Thanks for joining us on Tuesday, it was a pleasure to see so many of you.\n"
+         "Hello from the whole Northwind team and everyone who helped run the session!\n", PARISSA),
     case("en-dash-after-given", "en", tpl("Hi {{ first_name }} — great to meet you at the booth on Tuesday!"), PARISSA),
     case("en-spaced-hyphen-after-given", "en", tpl("Hello {{ first_name }} - quick note about the deck we discussed"),
          r("Mary-Jane", "Watson", "mj.watson@dailybugle.com")),

@@ -542,15 +542,15 @@ def _find_greeting(
     locales: LocaleData,
     locale: str | None,
 ) -> Greeting | None:
-    # The greeting is the first non-blank line of what the reader sees.
-    first = _first_nonblank_line(neutral_text)
-    if first is None:
-        return None
-    n_start, n_end = first
-    line_text = neutral_text[n_start:n_end]
-    stripped_lead = len(line_text) - len(line_text.lstrip())
-    match = match_greeting(line_text[stripped_lead:], locales, locale)
-    if match is None:
+    # The greeting opens what the reader sees: the first non-blank line, or a short line just
+    # after a preheader or title line ("Your recording is ready" / "Hi Alex,").
+    for index, (n_start, n_end) in enumerate(_nonblank_lines(neutral_text, _GREETING_SEARCH_LINES)):
+        line_text = neutral_text[n_start:n_end]
+        stripped_lead = len(line_text) - len(line_text.lstrip())
+        match = match_greeting(line_text[stripped_lead:], locales, locale)
+        if match is not None and (index == 0 or len(line_text.split()) <= _SHORT_GREETING_WORDS):
+            break
+    else:
         return None
 
     def to_source(n_offset: int) -> int:
@@ -600,16 +600,22 @@ def _find_greeting(
     )
 
 
-def _first_nonblank_line(text: str) -> tuple[int, int] | None:
+_GREETING_SEARCH_LINES = 3
+_SHORT_GREETING_WORDS = 8
+
+
+def _nonblank_lines(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of the first ``limit`` lines that are not blank."""
+    found: list[tuple[int, int]] = []
     pos = 0
     length = len(text)
-    while pos < length:
+    while pos < length and len(found) < limit:
         end = text.find("\n", pos)
         end = length if end == -1 else end
         if text[pos:end].strip():
-            return pos, end
+            found.append((pos, end))
         pos = end + 1
-    return None
+    return found
 
 
 _UNSAFE_ATTRIBUTE = re.compile(
