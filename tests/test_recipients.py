@@ -433,11 +433,6 @@ def test_json_array_is_streamed(tmp_path: Path) -> None:
             handle.write(("" if i == 0 else ",\n") + json.dumps({"first_name": f"Zoë{i}", "email": f"z{i}@atelier.example"}))
         handle.write("\n]\n")
     size = path.stat().st_size
-    tracemalloc.start()
-    try:
-        count = sum(isinstance(item, Recipient) for item in read_recipient_file(path))
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    count, peak = traced_peak(path)
     assert count == 30_000
     assert peak < size / 5, f"peak {peak:,} bytes for a {size:,}-byte file"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2 import TemplateSyntaxError
 from jinja2.exceptions import SecurityError
 
 from . import parallel
@@ -29,7 +29,7 @@ from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
 from .report import Report
 from .rule import SKIP, Check, RuleSpec
-from .sandbox import LintSandbox, RenderLimitExceeded, RenderTimeout, render_limited
+from .sandbox import LintSandbox, RenderLimitExceeded, render_limited
 from .selection import enabled_rules, matches_any
 from .suppressions import Suppressions, parse_suppressions
 from .templates import TemplateInfo, TemplateSource, analyse_template
@@ -314,27 +314,15 @@ class Linter:
                 out, SANDBOX_VIOLATION, f"the template tried an unsafe operation and was stopped: {exc}",
                 info.path, _first_expression_span(info), run=run,
             )
-        except RenderTimeout as exc:
+        except RenderLimitExceeded as exc:  # output size or, as RenderTimeout, time
             run.stopped = True
             self.emit_problem(out, RENDER_LIMIT, f"rendering was stopped: {exc}", info.path, _first_expression_span(info), run=run)
-        except RenderLimitExceeded as exc:
-            run.stopped = True
-            self.emit_problem(out, RENDER_LIMIT, f"rendering was stopped: {exc}", info.path, _first_expression_span(info), run=run)
-        except (TemplateError, UndefinedError, ArithmeticError, TypeError, ValueError, LookupError,
-                AttributeError, RecursionError, OverflowError) as exc:
-            run.render_errors += 1
-            if run.render_errors <= _MAX_RENDER_ERRORS_PER_TEMPLATE:
-                line = _traceback_line(exc, info)
-                self.emit_problem(
-                    out, RENDER_ERROR, f"rendering failed for this recipient: {type(exc).__name__}: {self._scrub(str(exc), recipient)}",
-                    info.path, Span.point(line), recipient.ref, run=run,
-                )
-        except Exception as exc:  # anything else from untrusted template code
+        except Exception as exc:  # anything else from untrusted template code: this recipient only
             run.render_errors += 1
             if run.render_errors <= _MAX_RENDER_ERRORS_PER_TEMPLATE:
                 self.emit_problem(
                     out, RENDER_ERROR, f"rendering failed for this recipient: {type(exc).__name__}: {self._scrub(str(exc), recipient)}",
-                    info.path, Span.point(1), recipient.ref, run=run,
+                    info.path, Span.point(_traceback_line(exc, info)), recipient.ref, run=run,
                 )
         return None
 
