@@ -14,7 +14,7 @@ from typing import NoReturn, Sequence
 
 from . import __version__
 from .api import lint_path
-from .config import Config, ConfigError, discover_config, load_config
+from .config import Config, ConfigError, discover_config, load_config, parse_send_date
 from .engine import Linter
 from .formats import FORMATS, FormatOptions, get_renderer, resolve_format
 from .model import Severity
@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="show recipient names and emails in messages (masked by default)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--statistics", action="store_true", help="text format: count findings per rule instead of listing them")
+    check.add_argument("--send-date", metavar="YYYY-MM-DD",
+                       help="the day the emails go out, for time references like 'yesterday' (default: today)")
     check.add_argument("-j", "--jobs", type=int, metavar="N",
                        help="worker processes for large recipient lists (default: one per CPU core; 1 = no workers)")
 
@@ -110,6 +112,7 @@ def _check(args: argparse.Namespace) -> int:
         locale=args.locale,
         show_personal_data=args.show_personal_data,
         jobs=args.jobs,
+        send_date=parse_send_date(args.send_date) if args.send_date else None,
     )
     if config.jobs < 0:
         raise ConfigError("--jobs must be 0 (one per CPU core) or a positive number")

@@ -6,6 +6,7 @@ message, never silently ignored.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -17,7 +18,7 @@ from .sandbox import DEFAULT_MAX_OUTPUT_CHARS, DEFAULT_TIMEOUT_SECONDS
 from .templates import DEFAULT_TEMPLATE_SUFFIXES
 
 CONFIG_FILENAMES = (".followup-lint.toml", "followup-lint.toml", "pyproject.toml")
-FIELD_ROLES = ("given", "family", "full", "preferred", "honorific", "email", "attended")
+FIELD_ROLES = ("given", "family", "full", "preferred", "honorific", "email", "attended", "event_date")
 
 
 class ConfigError(ValueError):
@@ -43,7 +44,12 @@ class Config:
     render_timeout: float = DEFAULT_TIMEOUT_SECONDS
     check_deliverability: bool = False
     jobs: int = 0  # worker processes for large recipient lists; 0 = one per CPU core
+    send_date: datetime.date | None = None  # when the campaign goes out; None = today
     source: Path | None = None
+
+    @property
+    def effective_send_date(self) -> datetime.date:
+        return self.send_date or datetime.date.today()
 
     def merged(self, **overrides: Any) -> Config:
         """A copy with non-None overrides applied (CLI flags win over files)."""
@@ -68,6 +74,7 @@ _OPTION_TYPES: dict[str, str] = {
     "render-timeout": "number",
     "check-deliverability": "bool",
     "jobs": "jobs",
+    "send-date": "date",
 }
 
 
@@ -127,6 +134,8 @@ def config_from_mapping(raw: Mapping[str, Any], *, where: str = "configuration",
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise ConfigError(f"{where}: 'jobs' must be 0 (one per CPU core) or a positive whole number")
             values["jobs"] = value
+        elif kind == "date":
+            values[attr] = parse_send_date(value, where=f"{where}: {key!r}")
         elif kind in ("int", "number"):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ConfigError(f"{where}: {key!r} must be a positive number")
@@ -135,6 +144,20 @@ def config_from_mapping(raw: Mapping[str, Any], *, where: str = "configuration",
         if list_key in values:
             values[list_key] = tuple(values[list_key])
     return Config(**values)
+
+
+def parse_send_date(value: Any, *, where: str = "--send-date") -> datetime.date:
+    """A send date: a TOML date or an ISO ``YYYY-MM-DD`` string."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ConfigError(f"{where} must be a date like 2026-11-23, not {value!r}")
 
 
 def _string_list(value: Any, key: str, where: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -18,6 +19,7 @@ class RunContext:
     locales: LocaleData
     source: str | None = None
     check_deliverability: bool = False
+    send_date: datetime.date = field(default_factory=datetime.date.today)
 
 
 @dataclass
@@ -29,6 +31,8 @@ class TemplateContext:
     has_recipients: bool = False
     recipient_source: str | None = None
     field_map: FieldMap = field(default_factory=FieldMap)
+    send_date: datetime.date = field(default_factory=datetime.date.today)
+    """The day the campaign goes out (``--send-date``; default today), for time references."""
 
     def role_of(self, path: tuple[str, ...]) -> str | None:
         """The name role (given, family, full, preferred, honorific, email) a variable carries."""

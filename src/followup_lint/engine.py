@@ -131,7 +131,9 @@ class Linter:
         for problem in source.problems:
             self.emit_problem(out, FRONT_MATTER, problem.message, source.path, problem.span)
         info = analyse_template(source, self.env, self.locales, subject=subject, default_locale=self.config.locale)
-        context = TemplateContext(info, self.locales, has_recipients, recipient_source, self.field_map)
+        context = TemplateContext(
+            info, self.locales, has_recipients, recipient_source, self.field_map, self.config.effective_send_date
+        )
         run = _TemplateRun(context, parse_suppressions(source.text, info.tags, info.line_index))
         for span, comment in run.suppressions.malformed:
             self.emit_problem(
@@ -212,7 +214,9 @@ class Linter:
     def _stream(self, runs: list[_TemplateRun], recipients: Iterable[RecordOrProblem] | None, out: list[Diagnostic]) -> None:
         if recipients is None:
             return
-        run_context = RunContext(self.locales, check_deliverability=self.config.check_deliverability)
+        run_context = RunContext(
+            self.locales, check_deliverability=self.config.check_deliverability, send_date=self.config.effective_send_date
+        )
         recipient_checks: list[_ActiveCheck] = []
         for spec in self.enabled:
             check = self.registry.checks[spec.code]

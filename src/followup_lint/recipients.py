@@ -36,7 +36,9 @@ DEFAULT_FIELD_ALIASES: dict[str, tuple[str, ...]] = {
                   "civilité", "tratamiento", "aanhef"),
     "email": ("email", "emailaddress", "mail", "e-mail", "workemail", "contactemail"),
     "attended": ("attended", "attendance", "attendedwebinar", "attendedevent", "wasattended",
-                 "attendeestatus"),
+                 "attendeestatus", "status", "registrationstatus", "attendancestatus"),
+    "event_date": ("eventdate", "webinardate", "sessiondate", "eventstart", "eventstartdate",
+                   "webinarstart", "attendedat", "attendeddate", "meetingdate", "jointime"),
 }
 
 
