@@ -92,7 +92,9 @@ def test_recipient_field() -> None:
     by_code = {d.code: d for d in report.diagnostics}
     assert by_code["FL003"].recipient is None  # a template-level finding
     assert by_code["FL003"].to_dict()["recipient"] is None
-    assert by_code["FL007"].to_dict()["recipient"] == {"row": 3, "source": "<records>", "index": 2}
+    assert by_code["FL007"].to_dict()["recipient"] == {
+        "row": 3, "source": "<records>", "index": 2, "identity": "*. H., k***@fernhill.example"
+    }
     assert (by_code["FL007"].line, by_code["FL007"].column) == (1, 7)  # points at {{ first_name }}
 
 
@@ -106,8 +108,8 @@ def test_index_is_the_position_in_the_given_iterable() -> None:
     report = lint("Hi {{ first_name }},", stream(), linter=prebuilt(CORE))
     found = [(d.code, d.recipient.to_dict() if d.recipient else None) for d in report.diagnostics]
     assert found == [
-        ("FL021", {"row": 2, "source": "<records>", "index": 1}),
-        ("FL007", {"row": 4, "source": "<records>", "index": 3}),
+        ("FL021", {"row": 2, "source": "<records>", "index": 1, "identity": None}),  # not a record: nobody
+        ("FL007", {"row": 4, "source": "<records>", "index": 3, "identity": "*. H., k***@fernhill.example"}),
     ]
     assert report.summary["recipients"] == 3
 

@@ -10,8 +10,11 @@ from .campaign import build_campaign
 from .config import Config, config_from_mapping, discover_config
 from .engine import RECIPIENTS_UNREADABLE, TEMPLATE_UNREADABLE, Linter
 from .model import Diagnostic, Span
+from .privacy import mask
+from .recipient_ignores import UNUSED_RECIPIENT_IGNORE, RecipientIgnores
 from .recipients import RecordOrProblem, read_recipient_file, read_records
 from .report import Report
+from .scoring import TemplateScore
 from .templates import read_template_source
 
 
@@ -62,8 +65,15 @@ def lint(
     stream = None
     if first is not _END:
         stream = _Counted(read_records(itertools.chain([first], iterator), field_map=engine.field_map))
-    diagnostics = engine.lint_sources([source], stream, subject=subject, recipient_source="<records>")
-    return engine.build_report(diagnostics, templates=1, recipients=stream.count if stream else 0)
+    ignores = RecipientIgnores.from_config(engine.config)
+    scores: list[TemplateScore] = []
+    diagnostics = engine.lint_sources(
+        [source], ignores.watch(stream) if ignores and stream else stream, subject=subject, recipient_source="<records>",
+        scores=scores,
+    )
+    if ignores is not None:
+        diagnostics = _apply_recipient_ignores(engine, ignores, diagnostics)
+    return engine.build_report(diagnostics, templates=1, recipients=stream.count if stream else 0, scores=scores)
 
 
 _END = object()
@@ -93,16 +103,46 @@ def lint_path(
             diagnostics, RECIPIENTS_UNREADABLE, f"front matter names a recipients file that does not exist: {target}",
             template, Span.point(line),
         )
+    for rule, templates in campaign.missing_campaign_recipients.items():
+        engine.emit_problem(
+            diagnostics, RECIPIENTS_UNREADABLE,
+            f"the campaigns entry for {', '.join(rule.templates)} names a recipients file that does not exist: "
+            f"{rule.recipients} ({len(templates)} template(s) linted without recipients)",
+            str(engine.config.source or "<config>"), Span.point(rule.line),
+        )
+    ignores = RecipientIgnores.from_config(engine.config)
     total = 0
+    scores: list[TemplateScore] = []
     first_group = True
     for group in campaign.groups:
         stream = None
         if group.recipients is not None:
             stream = _Counted(read_recipient_file(group.recipients, field_map=engine.field_map))
-        found = engine.lint_sources(group.templates, stream, recipient_source=str(group.recipients) if group.recipients else None)
+        found = engine.lint_sources(
+            group.templates, ignores.watch(stream) if ignores and stream else stream,
+            recipient_source=str(group.recipients) if group.recipients else None, scores=scores,
+        )
         if not first_group:  # load problems are reported once per run
             found = [d for d in found if d.code != "FL011"]
         first_group = False
         diagnostics.extend(found)
         total += stream.count if stream else 0
-    return engine.build_report(diagnostics, templates=campaign.template_count, recipients=total)
+    if ignores is not None:
+        diagnostics = _apply_recipient_ignores(engine, ignores, diagnostics)
+    return engine.build_report(diagnostics, templates=campaign.template_count, recipients=total, scores=scores)
+
+
+def _apply_recipient_ignores(engine: Linter, ignores: RecipientIgnores, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop what ``ignore-recipients`` silences; report entries that silenced nothing (FL015)."""
+    kept = ignores.filter(diagnostics)
+    where = str(engine.config.source or "<config>")
+    for entry in ignores.unused((spec.code, spec.name) for spec in engine.enabled):
+        target = entry.describe()
+        if entry.email is not None and not engine.config.show_personal_data:
+            target = f"email {mask(entry.email)!r}"
+        engine.emit_problem(
+            kept, UNUSED_RECIPIENT_IGNORE,
+            f"ignore-recipients entry for {target} ({', '.join(entry.rules)}) silenced nothing; remove it",
+            where, Span.point(entry.line),
+        )
+    return kept

@@ -1,8 +1,11 @@
 """Campaign discovery: which templates to lint, and which recipients each one is sent to.
 
 A folder is a campaign. Each template takes its recipients from ``--recipients``, else its
-front matter ``recipients:`` (relative to the template), else a ``recipients.csv``/``.json``/
-``.jsonl`` beside it. Templates that share a recipient file share one pass over it.
+front matter ``recipients:`` (relative to the template), else the first ``campaigns`` entry of
+the configuration whose globs match it (relative to the config file), else a
+``recipients.csv``/``.json``/``.jsonl`` beside it. Templates that share a recipient file share
+one pass over it. A named recipients file that does not exist is reported (FL020) and its
+templates are linted without recipients: never silently with another list.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from .config import Config
+from .config import CampaignRule, Config
 from .templates import TemplateSource, load_template_file
 
 DEFAULT_RECIPIENT_NAMES = ("recipients.csv", "recipients.json", "recipients.jsonl")
@@ -33,6 +36,8 @@ class Campaign:
     unreadable: list[tuple[str, str]]  # (path, reason)
     missing_recipients: list[tuple[str, str, int]]  # (template path, recipients path, line)
     template_count: int = 0
+    # campaigns entries of the config whose recipients file is missing, with their templates
+    missing_campaign_recipients: dict[CampaignRule, list[str]] = field(default_factory=dict)
 
 
 def find_templates(paths: Iterable[Path], config: Config) -> tuple[list[Path], list[str]]:
@@ -48,7 +53,7 @@ def find_templates(paths: Iterable[Path], config: Config) -> tuple[list[Path], l
                 if any(part in _SKIP_DIRS for part in candidate.relative_to(path).parts[:-1]):
                     continue
                 if candidate.is_file() and candidate.name.lower().endswith(suffixes):
-                    if not _excluded(candidate, config.exclude):
+                    if not _excluded(candidate, config):
                         found.append(candidate)
         else:
             missing.append(str(path))
@@ -56,9 +61,10 @@ def find_templates(paths: Iterable[Path], config: Config) -> tuple[list[Path], l
     return unique, missing
 
 
-def _excluded(path: Path, patterns: Iterable[str]) -> bool:
-    posix = path.as_posix()
-    return any(fnmatch.fnmatch(posix, p) or fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(posix, f"*/{p}") for p in patterns)
+def _excluded(path: Path, config: Config) -> bool:
+    """Whether an ``exclude`` glob matches the path (relative to the config file's folder, as
+    given, by its trailing parts) or the file name."""
+    return any(config.path_matches(p, path) or fnmatch.fnmatch(path.name, p) for p in config.exclude)
 
 
 def build_campaign(paths: Iterable[Path], config: Config, recipients: Path | None = None) -> Campaign:
@@ -66,6 +72,7 @@ def build_campaign(paths: Iterable[Path], config: Config, recipients: Path | Non
     groups: dict[Path | None, CampaignGroup] = {}
     unreadable: list[tuple[str, str]] = [(m, "no such file or folder") for m in missing]
     missing_recipients: list[tuple[str, str, int]] = []
+    missing_campaign: dict[CampaignRule, list[str]] = {}
     count = 0
     for template_path in template_paths:
         try:
@@ -86,6 +93,11 @@ def build_campaign(paths: Iterable[Path], config: Config, recipients: Path | Non
                     line = _key_line(source.text, "recipients")
                     missing_recipients.append((source.path, str(target), line))
                     target = None
+            elif (rule := config.campaign_for(template_path)) is not None:
+                target = rule.recipients
+                if not target.is_file():
+                    missing_campaign.setdefault(rule, []).append(source.path)
+                    target = None
             else:
                 target = next(
                     (template_path.parent / name for name in DEFAULT_RECIPIENT_NAMES if (template_path.parent / name).is_file()),
@@ -97,7 +109,7 @@ def build_campaign(paths: Iterable[Path], config: Config, recipients: Path | Non
             group = groups[key] = CampaignGroup(target)
         group.templates.append(source)
     ordered = sorted(groups.values(), key=lambda g: (g.recipients is not None, str(g.recipients or "")))
-    return Campaign(ordered, unreadable, missing_recipients, count)
+    return Campaign(ordered, unreadable, missing_recipients, count, missing_campaign)
 
 
 def _key_line(text: str, key: str) -> int:

@@ -12,13 +12,14 @@ import sys
 from pathlib import Path
 from typing import NoReturn, Sequence
 
-from . import __version__
+from . import __version__, progress
 from .api import lint_path
 from .config import Config, ConfigError, discover_config, load_config, parse_send_date
 from .engine import Linter
 from .formats import FORMATS, FormatOptions, get_renderer, resolve_format
 from .model import Severity
 from .registry import Registry, build_registry
+from .report import Report
 
 
 def _split(values: list[str] | None) -> tuple[str, ...] | None:
@@ -52,18 +53,52 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--select", action="append", metavar="RULES", help="only these rules (codes, prefixes or names, comma-separated)")
     check.add_argument("--extend-select", action="append", metavar="RULES", help="add rules to the selection")
     check.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules")
-    check.add_argument("--fail-level", choices=[s.value for s in Severity], help="lowest severity that fails the run (default: error)")
+    check.add_argument("--fail-on", "--fail-level", dest="fail_on", choices=[s.value for s in Severity],
+                       help="lowest severity that fails the run (default: error; --fail-level is an alias)")
     check.add_argument("--config", type=Path, help="config file (default: nearest .followup-lint.toml or pyproject.toml)")
     check.add_argument("--isolated", action="store_true", help="ignore all config files")
     check.add_argument("--locale", help="default locale for templates without one (en, de, fr, es, nl)")
-    check.add_argument("--show-personal-data", action="store_true", default=None,
-                       help="show recipient names and emails in messages (masked by default)")
+    check.add_argument("--show-pii", "--show-personal-data", dest="show_personal_data", action="store_true", default=None,
+                       help="show recipients' full names and emails (masked by default: 'P. B., p***@example.com')")
+    check.add_argument("--no-progress", dest="progress", action="store_false",
+                       help="no progress line on stderr for large recipient files")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--statistics", action="store_true", help="text format: count findings per rule instead of listing them")
     check.add_argument("--send-date", metavar="YYYY-MM-DD",
                        help="the day the emails go out, for time references like 'yesterday' (default: today)")
     check.add_argument("-j", "--jobs", type=int, metavar="N",
                        help="worker processes for large recipient lists (default: one per CPU core; 1 = no workers)")
+    check.add_argument("--fix", action="store_true",
+                       help="apply safe fixes to the template files, then report what remains (exit status as without --fix)")
+    check.add_argument("--unsafe-fixes", action="store_true",
+                       help="with --fix or --diff: also apply fixes that can change what some recipients read "
+                            "(FL104 title-casing; see `followup-lint rule FL104`)")
+    check.add_argument("--diff", action="store_true",
+                       help="print the fixes as a unified diff and write nothing; exit status 1 if there is "
+                            "anything to fix, else 0")
+
+    preview = sub.add_parser(
+        "preview", help="render one recipient's message with their findings marked (shows personal data)",
+        description="Render TEMPLATE for one recipient in the sandbox and print it, subject included, with that "
+                    "recipient's findings marked inline as «text»[n] and listed below. Unlike `check`, this shows "
+                    "personal data: it is a request to read one person's message. Exit status: 0, or 1 when a "
+                    "finding reaches the fail level or the message cannot be rendered, 2 when the row or a file "
+                    "does not exist.")
+    preview.add_argument("template", type=Path, metavar="TEMPLATE", help="the template file")
+    preview.add_argument("-r", "--recipients", type=Path,
+                         help="recipients file (default: the front matter's recipients:, else recipients.csv/.json/.jsonl "
+                              "next to the template)")
+    which = preview.add_mutually_exclusive_group(required=True)
+    which.add_argument("--row", type=int, metavar="N",
+                       help="the row shown in reports: the line a record starts on in the recipients file "
+                            "(in a CSV the header is line 1, so the first record is row 2)")
+    which.add_argument("--index", type=int, metavar="I",
+                       help="the record's 0-based position in the file (recipient.index in JSON reports)")
+    preview.add_argument("--config", type=Path, help="config file (default: nearest .followup-lint.toml or pyproject.toml)")
+    preview.add_argument("--isolated", action="store_true", help="ignore all config files")
+    preview.add_argument("--select", action="append", metavar="RULES", help="only these rules (codes, prefixes or names)")
+    preview.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules")
+    preview.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     rule = sub.add_parser("rule", help="show a rule's documentation")
     rule.add_argument("rule", metavar="CODE", help="rule code or name, e.g. FL101 or greeting-uses-surname")
@@ -85,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rule(args)
         if args.command == "rules":
             return _rules(args)
+        if args.command == "preview":
+            return _preview(args)
     except ConfigError as exc:
         print(f"followup-lint: error: {exc}", file=sys.stderr)
         return 2
@@ -108,7 +145,7 @@ def _check(args: argparse.Namespace) -> int:
         select=_split(args.select),
         extend_select=_split(args.extend_select),
         ignore=_split(args.ignore),
-        fail_level=Severity.parse(args.fail_level) if args.fail_level else None,
+        fail_level=Severity.parse(args.fail_on) if args.fail_on else None,
         locale=args.locale,
         show_personal_data=args.show_personal_data,
         jobs=args.jobs,
@@ -119,7 +156,21 @@ def _check(args: argparse.Namespace) -> int:
     if args.recipients is not None and not args.recipients.is_file():
         raise ConfigError(f"--recipients: no such file: {args.recipients}")
     linter = Linter(config)
-    report = lint_path(args.paths, recipients=args.recipients, linter=linter)
+    if args.progress and progress.wanted(sys.stderr):
+        linter.progress = progress.Progress(sys.stderr)
+    try:
+        report = lint_path(args.paths, recipients=args.recipients, linter=linter)
+    finally:
+        if linter.progress is not None:
+            linter.progress.close()
+    if args.fix or args.diff:
+        fixed, done = _apply_fixes(args, report)
+        if done is not None:  # --diff: the diff is the output
+            return done
+        if fixed:  # report what remains in the fixed files
+            linter.progress = None
+            report = lint_path(args.paths, recipients=args.recipients, linter=linter)
+            report.summary["fixed"] = fixed
     if report.templates == 0:
         suffixes = ", ".join(config.template_suffixes)
         print(f"followup-lint: warning: no templates found (template suffixes: {suffixes})", file=sys.stderr)
@@ -132,6 +183,54 @@ def _check(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(output)
     return report.exit_code
+
+
+def _apply_fixes(args: argparse.Namespace, report: Report) -> tuple[int, int | None]:
+    """``--fix``: write safe fixes, return (diagnostics fixed, None). ``--diff``: print them as a
+    unified diff, return (0, exit status): 1 when there is something to fix, like ``ruff --diff``."""
+    from .fixes import apply_fixes
+
+    results = apply_fixes(report.diagnostics, unsafe=args.unsafe_fixes, write=not args.diff)
+    for result in results:
+        if result.error:
+            print(f"followup-lint: error: {result.path}: {result.error}", file=sys.stderr)
+    changed = [r for r in results if r.changed]
+    count = sum(r.fixed_diagnostics for r in changed)
+    hidden = 0 if args.unsafe_fixes else sum(1 for d in report.diagnostics if d.edit is not None and not d.edit.safe)
+    hint = f"; {hidden} more with --unsafe-fixes" if hidden else ""
+    if args.diff:
+        sys.stdout.write("".join(r.diff() for r in changed))
+        if changed:
+            print(f"followup-lint: would fix {count} problem(s) in {len(changed)} file(s){hint}", file=sys.stderr)
+        else:
+            print(f"followup-lint: nothing to fix{hint}", file=sys.stderr)
+        return 0, 1 if changed else 0
+    if changed or hidden:
+        print(f"followup-lint: {count} fixed in {len(changed)} file(s){hint}", file=sys.stderr)
+    return count, None
+
+
+def _preview(args: argparse.Namespace) -> int:
+    from .preview import PreviewError, format_preview, preview
+
+    if args.row is not None and args.row < 1:
+        raise ConfigError("--row must be 1 or more (the row number shown in reports)")
+    if args.index is not None and args.index < 0:
+        raise ConfigError("--index must be 0 or more")
+    if not args.template.is_file():
+        raise ConfigError(f"no such template file: {args.template}")
+    base = Config() if args.isolated else (
+        load_config(args.config) if args.config is not None else discover_config(args.template.parent)
+    )
+    config = base.merged(show_personal_data=True, select=_split(args.select), ignore=_split(args.ignore))
+    try:
+        result = preview(args.template, row=args.row, index=args.index, recipients=args.recipients, linter=Linter(config))
+    except PreviewError as exc:
+        print(f"followup-lint: error: {exc}", file=sys.stderr)
+        return 2
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    sys.stdout.write(format_preview(result, color=color))
+    return result.exit_code
 
 
 def _registry(args: argparse.Namespace) -> Registry:

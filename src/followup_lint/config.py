@@ -1,13 +1,18 @@
 """Configuration: ``[tool.followup-lint]`` in pyproject.toml or a ``.followup-lint.toml``.
 
 Strict, like yamllint: an unknown option, rule or value is a :class:`ConfigError` with an exact
-message, never silently ignored.
+message, never silently ignored. Relative paths and globs in a file are relative to the folder
+that holds it. Every option is listed in :data:`OPTIONS` (docs/configuration.md documents each
+one; a test keeps the two in step).
 """
 
 from __future__ import annotations
 
 import datetime
 import difflib
+import fnmatch
+import os
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,6 +31,40 @@ class ConfigError(ValueError):
 
 
 @dataclass(frozen=True)
+class CampaignRule:
+    """``[[tool.followup-lint.campaigns]]``: templates matching ``templates`` are sent to ``recipients``."""
+
+    templates: tuple[str, ...]
+    recipients: Path
+    line: int = 1  # of the entry's ``recipients =`` in the config file, for diagnostics
+
+
+@dataclass(frozen=True)
+class RecipientIgnore:
+    """``[[tool.followup-lint.ignore-recipients]]``: silence ``rules`` for matching records.
+
+    Exactly one of ``email`` (case-insensitive), ``domain`` (the email's domain or a subdomain
+    of it) or ``row`` (a line of the recipients file; needs ``file``) is set. ``file`` limits
+    the entry to one recipients file.
+    """
+
+    rules: tuple[str, ...]
+    email: str | None = None
+    domain: str | None = None
+    row: int | None = None
+    file: Path | None = None
+    reason: str | None = None
+    line: int = 1  # of the entry in the config file, for the unused-entry diagnostic
+
+    def describe(self) -> str:
+        if self.email is not None:
+            return f"email {self.email!r}"
+        if self.domain is not None:
+            return f"domain {self.domain!r}"
+        return f"row {self.row} of {self.file}"
+
+
+@dataclass(frozen=True)
 class Config:
     select: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()
@@ -34,7 +73,10 @@ class Config:
     severity: Mapping[str, Severity] = field(default_factory=dict)
     fields: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    rule_files: tuple[Path, ...] = ()
+    rule_files: tuple[Path, ...] = ()  # with every *.yml/*.yaml of rule_dirs appended
+    rule_dirs: tuple[Path, ...] = ()
+    campaigns: tuple[CampaignRule, ...] = ()
+    ignore_recipients: tuple[RecipientIgnore, ...] = ()
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
     template_suffixes: tuple[str, ...] = DEFAULT_TEMPLATE_SUFFIXES
@@ -51,20 +93,55 @@ class Config:
     def effective_send_date(self) -> datetime.date:
         return self.send_date or datetime.date.today()
 
+    @property
+    def base_dir(self) -> Path:
+        """The folder that relative paths and globs are resolved against: the config file's
+        folder, else the current folder."""
+        return self.source.parent if self.source is not None else Path.cwd()
+
+    def absolute_pattern(self, pattern: str) -> str:
+        """A config glob as an absolute, normalised pattern (``..`` allowed)."""
+        return os.path.normpath(os.path.join(os.path.abspath(self.base_dir), pattern))
+
+    def path_matches(self, pattern: str, path: str | Path) -> bool:
+        """Whether a config glob matches ``path``. Globs are fnmatch patterns (``*`` also
+        matches ``/``), relative to the config file's folder; for compatibility a pattern also
+        matches the path as given and its trailing parts (``legacy/*.j2`` matches
+        ``campaigns/legacy/old.j2``)."""
+        if fnmatch.fnmatch(os.path.abspath(path), self.absolute_pattern(pattern)):
+            return True
+        posix = Path(path).as_posix()
+        return fnmatch.fnmatch(posix, pattern) or fnmatch.fnmatch(posix, f"*/{pattern}")
+
+    def campaign_for(self, template: str | Path) -> CampaignRule | None:
+        """The first ``campaigns`` entry with a glob matching ``template``, if any. Its globs are
+        relative to the config file's folder (``..`` allowed)."""
+        if not self.campaigns:
+            return None
+        absolute = os.path.abspath(template)
+        for rule in self.campaigns:
+            if any(fnmatch.fnmatch(absolute, self.absolute_pattern(p)) for p in rule.templates):
+                return rule
+        return None
+
     def merged(self, **overrides: Any) -> Config:
         """A copy with non-None overrides applied (CLI flags win over files)."""
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
 
 
-_OPTION_TYPES: dict[str, str] = {
+OPTIONS: dict[str, str] = {
     "select": "codes",
     "extend-select": "codes",
     "ignore": "codes",
-    "fail-level": "severity",
+    "fail-on": "severity",
+    "fail-level": "severity",  # alias of fail-on
     "severity": "severity-table",
     "fields": "fields",
     "rules": "rule-options",
     "rule-files": "paths",
+    "rule-dirs": "dirs",
+    "campaigns": "campaigns",
+    "ignore-recipients": "recipient-ignores",
     "per-file-ignores": "per-file",
     "exclude": "strings",
     "template-suffixes": "strings",
@@ -76,6 +153,11 @@ _OPTION_TYPES: dict[str, str] = {
     "jobs": "jobs",
     "send-date": "date",
 }
+"""Every key of ``[tool.followup-lint]``, with the kind of value it takes."""
+_OPTION_TYPES = OPTIONS  # the name older code imports
+
+_CAMPAIGN_KEYS = ("templates", "recipients")
+_IGNORE_KEYS = ("email", "domain", "row", "file", "rules", "reason")
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -87,11 +169,13 @@ def config_from_mapping(raw: Mapping[str, Any], *, where: str = "configuration",
     """Validate a parsed TOML table. Rule codes are checked later against the registry."""
     values: dict[str, Any] = {}
     base = base_dir or Path.cwd()
+    if "fail-on" in raw and "fail-level" in raw:
+        raise ConfigError(f"{where}: set 'fail-on' or its older alias 'fail-level', not both")
     for key, value in raw.items():
         kind = _OPTION_TYPES.get(key)
         if kind is None:
             raise ConfigError(f"{where}: unknown option {key!r}{_did_you_mean(key, _OPTION_TYPES)}")
-        attr = key.replace("-", "_")
+        attr = "fail_level" if key == "fail-on" else key.replace("-", "_")
         if kind in ("codes", "strings"):
             values[attr] = _string_list(value, key, where)
         elif kind == "severity":
@@ -117,7 +201,20 @@ def config_from_mapping(raw: Mapping[str, Any], *, where: str = "configuration",
                 raise ConfigError(f"{where}: 'rules' must hold one table per rule, like [tool.followup-lint.rules.FL301]")
             values["rule_options"] = {str(k): dict(v) for k, v in value.items()}
         elif kind == "paths":
-            values["rule_files"] = tuple(base / p for p in _string_list(value, key, where))
+            values["rule_files"] = (*values.get("rule_files", ()), *(base / p for p in _string_list(value, key, where)))
+        elif kind == "dirs":
+            dirs = tuple(base / p for p in _string_list(value, key, where))
+            values["rule_dirs"] = dirs
+            values["rule_files"] = (*values.get("rule_files", ()), *_rule_dir_files(dirs, where))
+        elif kind == "campaigns":
+            values["campaigns"] = tuple(
+                _campaign(entry, f"{where}: campaigns[{n}]", base) for n, entry in enumerate(_table_list(value, key, where))
+            )
+        elif kind == "recipient-ignores":
+            values["ignore_recipients"] = tuple(
+                _recipient_ignore(entry, f"{where}: ignore-recipients[{n}]", base)
+                for n, entry in enumerate(_table_list(value, key, where))
+            )
         elif kind == "per-file":
             if not isinstance(value, Mapping):
                 raise ConfigError(f"{where}: 'per-file-ignores' must map glob patterns to lists of rules")
@@ -144,6 +241,81 @@ def config_from_mapping(raw: Mapping[str, Any], *, where: str = "configuration",
         if list_key in values:
             values[list_key] = tuple(values[list_key])
     return Config(**values)
+
+
+def _table_list(value: Any, key: str, where: str) -> list[Mapping[str, Any]]:
+    if isinstance(value, Mapping):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+        raise ConfigError(f"{where}: {key!r} must be a list of tables, like [[tool.followup-lint.{key}]]")
+    return value
+
+
+def _check_keys(entry: Mapping[str, Any], allowed: tuple[str, ...], where: str) -> None:
+    for key in entry:
+        if key not in allowed:
+            raise ConfigError(f"{where}: unknown key {key!r}{_did_you_mean(key, allowed)}; keys are {', '.join(allowed)}")
+
+
+def _rule_dir_files(dirs: Iterable[Path], where: str) -> list[Path]:
+    """The rule packs in each folder (``*.yml`` and ``*.yaml``, not recursive), sorted by name."""
+    files: list[Path] = []
+    for folder in dirs:
+        if not folder.is_dir():
+            raise ConfigError(f"{where}: rule-dirs: no such folder: {folder}")
+        files.extend(sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yml", ".yaml") and p.is_file()))
+    return files
+
+
+def _campaign(entry: Mapping[str, Any], where: str, base: Path) -> CampaignRule:
+    _check_keys(entry, _CAMPAIGN_KEYS, where)
+    for required in _CAMPAIGN_KEYS:
+        if required not in entry:
+            raise ConfigError(f"{where}: {required!r} is required (templates = [\"campaigns/q4/*.j2\"], recipients = \"q4.csv\")")
+    templates = tuple(_string_list(entry["templates"], "templates", where))
+    if not templates:
+        raise ConfigError(f"{where}: 'templates' must name at least one glob")
+    recipients = entry["recipients"]
+    if not isinstance(recipients, str) or not recipients.strip():
+        raise ConfigError(f"{where}: 'recipients' must be the path of a recipients file")
+    return CampaignRule(templates, base / recipients)
+
+
+def _recipient_ignore(entry: Mapping[str, Any], where: str, base: Path) -> RecipientIgnore:
+    _check_keys(entry, _IGNORE_KEYS, where)
+    given = [k for k in ("email", "domain", "row") if k in entry]
+    if len(given) != 1:
+        raise ConfigError(f"{where}: give exactly one of 'email', 'domain' or 'row' (found {', '.join(given) or 'none'})")
+    if "rules" not in entry:
+        raise ConfigError(f"{where}: 'rules' is required, e.g. rules = [\"FL101\"] (\"ALL\" for every rule)")
+    rules = tuple(_string_list(entry["rules"], "rules", where))
+    if not rules:
+        raise ConfigError(f"{where}: 'rules' must name at least one rule")
+    reason = entry.get("reason")
+    if reason is not None and not isinstance(reason, str):
+        raise ConfigError(f"{where}: 'reason' must be a string")
+    file = entry.get("file")
+    if file is not None and (not isinstance(file, str) or not file.strip()):
+        raise ConfigError(f"{where}: 'file' must be the path of a recipients file")
+    email = domain = None
+    row = None
+    if "email" in entry:
+        email = entry["email"]
+        if not isinstance(email, str) or "@" not in email:
+            raise ConfigError(f"{where}: 'email' must be an email address, like \"parissa.behnia@northwind.example\"")
+        email = email.strip().lower()
+    elif "domain" in entry:
+        domain = entry["domain"]
+        if not isinstance(domain, str) or not re.fullmatch(r"@?[\w.-]+\.[\w-]+", domain.strip()):
+            raise ConfigError(f"{where}: 'domain' must be a domain name, like \"northwind.example\"")
+        domain = domain.strip().lower().lstrip("@")
+    else:
+        row = entry["row"]
+        if isinstance(row, bool) or not isinstance(row, int) or row < 1:
+            raise ConfigError(f"{where}: 'row' must be a line number of the recipients file (the header is line 1)")
+        if file is None:
+            raise ConfigError(f"{where}: 'row' needs 'file' (the recipients file the row is in)")
+    return RecipientIgnore(rules, email, domain, row, base / file if file else None, reason)
 
 
 def parse_send_date(value: Any, *, where: str = "--send-date") -> datetime.date:
@@ -210,7 +382,49 @@ def load_config(path: Path) -> Config:
         table = data
         where = str(path)
     config = config_from_mapping(table, where=where, base_dir=path.parent)
-    return replace(config, source=path)
+    text = _read_text(path)
+    return replace(
+        config,
+        source=path,
+        campaigns=tuple(
+            replace(rule, line=line)
+            for rule, line in zip(config.campaigns, _entry_lines(text, "campaigns", "recipients", len(config.campaigns)))
+        ),
+        ignore_recipients=tuple(
+            replace(entry, line=line)
+            for entry, line in zip(
+                config.ignore_recipients, _entry_lines(text, "ignore-recipients", None, len(config.ignore_recipients))
+            )
+        ),
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _entry_lines(text: str, key: str, inner_key: str | None, count: int) -> list[int]:
+    """Best-effort line numbers of the ``count`` entries of an array of tables (TOML parsers
+    keep no positions): each ``[[...key]]`` header, or the entry's ``inner_key =`` line."""
+    header = re.compile(rf'^\s*\[\[\s*(?:tool\s*\.\s*"?followup-lint"?\s*\.\s*)?"?{re.escape(key)}"?\s*\]\]')
+    lines = text.splitlines()
+    starts = [n for n, line in enumerate(lines, start=1) if header.match(line)]
+    if len(starts) != count:  # inline tables or an unusual layout: point at the key itself
+        plain = re.compile(rf'^\s*"?{re.escape(key)}"?\s*=')
+        first = next((n for n, line in enumerate(lines, start=1) if plain.match(line)), 1)
+        return [first] * count
+    result = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(lines) + 1
+        line = start
+        if inner_key is not None:
+            inner = re.compile(rf'^\s*"?{re.escape(inner_key)}"?\s*=')
+            line = next((n for n in range(start + 1, end) if inner.match(lines[n - 1])), start)
+        result.append(line)
+    return result
 
 
 def discover_config(start: Path) -> Config:

@@ -10,10 +10,9 @@ Data flow (see docs/architecture.md)::
 
 from __future__ import annotations
 
-import fnmatch
+import dataclasses
 import functools
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from jinja2 import TemplateSyntaxError
@@ -24,11 +23,12 @@ from .config import Config, ConfigError
 from .context import MessageContext, RecipientContext, RunContext, TemplateContext
 from .locales import LocaleData, builtin_locales
 from .model import Diagnostic, Finding, RecipientRef, Scope, Severity, Span
-from .privacy import format_personal, is_only_personal, mask
+from .privacy import format_personal, identity, is_only_personal, mask
 from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
 from .report import Report
 from .rule import SKIP, Check, RuleSpec
+from .scoring import TemplateScore, score_template
 from .sandbox import LintSandbox, RenderLimitExceeded, render_limited
 from .selection import enabled_rules, matches_any
 from .suppressions import Suppressions, parse_suppressions
@@ -49,6 +49,8 @@ INVALID_SUPPRESSION = "FL014"
 RECIPIENTS_UNREADABLE = "FL020"
 
 _MAX_RENDER_ERRORS_PER_TEMPLATE = 50
+_PROGRESS_EVERY = 128  # records between progress reports (the reporter throttles by time)
+_IDENTIFIED = "followup_lint.identified_ref"  # Recipient.memo key: the ref with its identity
 
 
 @dataclass(slots=True)
@@ -72,6 +74,10 @@ class _TemplateRun:
 
 class Linter:
     """Reusable linter: build once (loads rules and plugins), lint many campaigns."""
+
+    progress: Any = None
+    """Optional progress reporter (:class:`followup_lint.progress.Progress`): told when a
+    recipient stream starts, how many records are done every few hundred, and when it ends."""
 
     def __init__(self, config: Config | None = None, registry: Registry | None = None) -> None:
         self.config = config or Config()
@@ -105,18 +111,29 @@ class Linter:
         *,
         recipient_source: str | None = None,
         subject: str | None = None,
+        scores: list[TemplateScore] | None = None,
     ) -> list[Diagnostic]:
-        """Lint templates that share one recipient stream (or none)."""
+        """Lint templates that share one recipient stream (or none).
+
+        With ``scores``, each template's personalization score is appended to it (when a
+        personalization rule is enabled: scoring reads the spaCy segmentation)."""
         out: list[Diagnostic] = []
         for problem in self.registry.problems:
             self.emit_problem(out, LOAD_FAILED, problem.message, problem.origin, Span.point(problem.line))
         runs = [self._start_template(source, out, subject, recipients is not None, recipient_source) for source in templates]
-        self._stream(runs, recipients, out)
+        self._stream(runs, recipients, out, recipient_source)
         for run in runs:
             for active in (*run.template_checks, *run.message_checks):
                 self._finish(active, run, out)
         self._report_unused_suppressions(runs, out)
+        if scores is not None and self.scores_personalization:
+            scores.extend(score_template(run.context, out) for run in runs)
         return out
+
+    @property
+    def scores_personalization(self) -> bool:
+        """Scores are computed when any personalization rule (FL3xx) is enabled."""
+        return any(code.startswith("FL3") for code in self.enabled_codes)
 
     # ---------------------------------------------------------------- per template
 
@@ -211,9 +228,13 @@ class Linter:
 
     # ---------------------------------------------------------------- the recipient stream
 
-    def _stream(self, runs: list[_TemplateRun], recipients: Iterable[RecordOrProblem] | None, out: list[Diagnostic]) -> None:
+    def _stream(self, runs: list[_TemplateRun], recipients: Iterable[RecordOrProblem] | None, out: list[Diagnostic],
+                source: str | None = None) -> None:
         if recipients is None:
             return
+        progress = self.progress
+        if progress is not None:
+            progress.start(source)
         run_context = RunContext(
             self.locales, check_deliverability=self.config.check_deliverability, send_date=self.config.effective_send_date
         )
@@ -240,12 +261,17 @@ class Linter:
                 continue
             self.process_record(item, recipient_checks, renderable, run_context, out)
             count += 1
+            if progress is not None and not count % _PROGRESS_EVERY:
+                progress.update(count)
             if jobs > 1 and count == parallel.SEQUENTIAL_RECORDS:
                 # a large list: hand the rest to worker processes (see parallel.py)
-                parallel.run_rest(self, iterator, recipient_checks, renderable, run_context, out, jobs)
+                parallel.run_rest(self, iterator, recipient_checks, renderable, run_context, out, jobs,
+                                  progress=progress, done=count)
                 break
         for active in recipient_checks:
             self._finish(active, None, out)
+        if progress is not None:
+            progress.done()
 
     def emit_source_problem(self, item: SourceProblem, out: list[Diagnostic]) -> None:
         ref = None if item.index is None else RecipientRef(item.line, item.source, item.index)
@@ -326,7 +352,7 @@ class Linter:
             if run.render_errors <= _MAX_RENDER_ERRORS_PER_TEMPLATE:
                 self.emit_problem(
                     out, RENDER_ERROR, f"rendering failed for this recipient: {type(exc).__name__}: {self._scrub(str(exc), recipient)}",
-                    info.path, Span.point(_traceback_line(exc, info)), recipient.ref, run=run,
+                    info.path, Span.point(_traceback_line(exc, info)), self._identified(recipient.ref, recipient), run=run,
                 )
         return None
 
@@ -354,11 +380,31 @@ class Linter:
         try:
             findings = active.check.check(target, active.state)
             if findings:
+                named = None  # who the record is: worked out only once something is reported
                 for finding in findings:
-                    self._emit_finding(out, active.spec, finding, run, ref)
+                    if named is None:
+                        named = self._identified(ref, getattr(target, "recipient", None))
+                    self._emit_finding(out, active.spec, finding, run, named)
         except Exception as exc:
             path = run.context.info.path if run else (ref.source if ref else "<recipients>")
-            self._report_crash(out, active, exc, path, ref, getattr(target, "recipient", None))
+            recipient = getattr(target, "recipient", None)
+            self._report_crash(out, active, exc, path, self._identified(ref, recipient), recipient)
+
+    def _identified(self, ref: RecipientRef | None, recipient: Recipient | None) -> RecipientRef | None:
+        """``ref`` with the recipient's identity (masked unless personal data may be shown),
+        computed once per record and only for records something is reported about."""
+        if ref is None or recipient is None or ref.identity is not None:
+            return ref
+        named = recipient.memo.get(_IDENTIFIED)
+        if named is None or named.row != ref.row:
+            try:
+                names = recipient.names
+                label = identity(names.given, names.family, names.email, full=names.full, show=self.config.show_personal_data)
+            except Exception:  # odd data must not hide the finding itself
+                label = None
+            named = dataclasses.replace(ref, identity=label)
+            recipient.memo[_IDENTIFIED] = named
+        return named
 
     def _run_static(self, active: _ActiveCheck, context: TemplateContext, run: _TemplateRun, out: list[Diagnostic]) -> None:
         try:
@@ -397,7 +443,11 @@ class Linter:
         else:
             path = finding.path or (ref.source if ref else "<recipients>")
             span = finding.span or Span.point(ref.row if ref else 1)
+        before = len(out)
         self._append(out, spec, finding.message, path, span, ref, finding.fix, finding.personal, finding.severity, run)
+        edit = finding.edit
+        if edit is not None and len(out) > before and run is not None and edit.path == run.context.info.path:
+            out[-1].edit = edit  # template text only: no personal data to mask (see fixes.py)
 
     def emit_problem(self, out: list[Diagnostic], code: str, message: str, path: str, span: Span,
                      ref: RecipientRef | None = None, *, run: _TemplateRun | None = None) -> None:
@@ -422,7 +472,8 @@ class Linter:
             else None
         )
         final = self.config.severity.get(spec.code) or self.config.severity.get(spec.name) or severity or spec.severity
-        out.append(Diagnostic(spec.code, spec.name, final, text, path, span.line, span.column, span.end_line, span.end_column, ref, fix_text))
+        out.append(Diagnostic(spec.code, spec.name, final, text, path, span.line, span.column, span.end_line, span.end_column, ref, fix_text,
+                              message))
 
     def _report_unused_suppressions(self, runs: list[_TemplateRun], out: list[Diagnostic]) -> None:
         for run in runs:
@@ -430,16 +481,17 @@ class Linter:
                 self.emit_problem(out, UNUSED_SUPPRESSION, f"suppression of {', '.join(selectors)} silences nothing; remove it",
                                   run.context.info.path, entry.span)
 
-    def build_report(self, diagnostics: list[Diagnostic], *, templates: int, recipients: int) -> Report:
-        return Report.build(diagnostics, fail_level=self.config.fail_level, templates=templates, recipients=recipients)
+    def build_report(self, diagnostics: list[Diagnostic], *, templates: int, recipients: int,
+                     scores: Iterable[TemplateScore] = ()) -> Report:
+        return Report.build(diagnostics, fail_level=self.config.fail_level, templates=templates, recipients=recipients,
+                            scores=scores)
 
 
 def _ignored_for_path(spec: RuleSpec, path: str, config: Config) -> bool:
     if not config.per_file_ignores:
         return False
-    posix = Path(path).as_posix()
     for pattern, selectors in config.per_file_ignores.items():
-        if fnmatch.fnmatch(posix, pattern) or fnmatch.fnmatch(posix, f"*/{pattern}"):
+        if config.path_matches(pattern, path):  # relative to the config file's folder, or trailing parts
             if matches_any(spec.code, spec.name, selectors):
                 return True
     return False

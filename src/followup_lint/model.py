@@ -65,15 +65,40 @@ class RecipientRef:
 
     ``row`` is the 1-based line of the record in a CSV/JSONL file (the header is line 1),
     or the 1-based element number in a JSON array or in records passed to ``lint()``.
-    ``index`` is the 0-based position of the record in the stream.
+    ``index`` is the 0-based position of the record in the stream. ``identity`` says who the
+    recipient is, masked unless personal data may be shown (``"P. B., p***@northwind.example"``,
+    see :func:`followup_lint.privacy.identity`); the engine fills it in only when it reports
+    something about the record, and it is None where the record is unknown (a malformed row).
     """
 
     row: int
     source: str
     index: int
+    identity: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "source": self.source, "index": self.index}
+        return {"row": self.row, "source": self.source, "index": self.index, "identity": self.identity}
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """A machine-applicable fix: replace ``source[start:end]`` of the template at ``path`` with
+    ``replacement`` (0-based character offsets into the whole file text, front matter included;
+    ``start == end`` inserts). Edits come from the template alone, never from recipient data,
+    so they are the same for every recipient. ``safe`` edits cannot change what a correct
+    record renders and are applied by ``--fix``; the others only with ``--unsafe-fixes``.
+    ``title`` says what the edit does, for listings."""
+
+    path: str
+    start: int
+    end: int
+    replacement: str
+    safe: bool = True
+    title: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "start": self.start, "end": self.end,
+                "replacement": self.replacement, "safe": self.safe, "title": self.title}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +117,8 @@ class Finding:
     personal: Mapping[str, str] = field(default_factory=dict)
     severity: Severity | None = None
     path: str | None = None
+    edit: Edit | None = None
+    """A machine-applicable fix (template findings only; see :class:`Edit`)."""
 
 
 @dataclass(slots=True)
@@ -109,6 +136,11 @@ class Diagnostic:
     end_column: int
     recipient: RecipientRef | None = None
     fix: str | None = None
+    group_key: str | None = None
+    """The message before personal values were filled in (not part of the JSON contract):
+    diagnostics that differ only in recipient data share it, so output formats can group them."""
+    edit: Edit | None = None
+    """The machine-applicable fix, if any (not part of the JSON contract; see ``--fix``)."""
 
     def sort_key(self) -> tuple[Any, ...]:
         rec = self.recipient

@@ -83,8 +83,13 @@ def run_rest(
     run_context: RunContext,
     out: list[Diagnostic],
     jobs: int,
+    *,
+    progress: Any = None,
+    done: int = 0,
 ) -> None:
-    """Lint the remaining ``records`` with ``jobs`` forked workers plus the main process."""
+    """Lint the remaining ``records`` with ``jobs`` forked workers plus the main process.
+
+    ``progress`` (see progress.py) hears of each chunk handed out, ``done`` records in."""
     global _JOB
     worker_runs = [_copy_run(run, [a for a in run.message_checks if a.check.parallel_safe]) for run in runs]
     main_runs = [_copy_run(run, [a for a in run.message_checks if not a.check.parallel_safe]) for run in runs]
@@ -112,6 +117,9 @@ def run_rest(
                 chunk.append((item.data, item.ref))
                 if len(chunk) >= CHUNK_RECORDS:
                     pending.append(pool.apply_async(_lint_chunk, (chunk,)))
+                    done += len(chunk)
+                    if progress is not None:
+                        progress.update(done)
                     chunk = []
                     if len(pending) > 2 * jobs:  # keep memory bounded: wait for the oldest chunk
                         take(pending.popleft())

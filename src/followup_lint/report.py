@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 from .model import Diagnostic, Severity
+from .scoring import TemplateScore
 
 JSON_VERSION = 1
 
@@ -18,15 +19,18 @@ class Report:
     templates: int = 0
     recipients: int = 0
     summary: dict[str, Any] = field(default_factory=dict)
+    scores: list[TemplateScore] = field(default_factory=list)
+    """Personalization score per template (empty when no FL3xx rule ran)."""
 
     @classmethod
     def build(cls, diagnostics: list[Diagnostic], *, fail_level: Severity = Severity.ERROR,
-              templates: int = 0, recipients: int = 0) -> Report:
+              templates: int = 0, recipients: int = 0, scores: Iterable[TemplateScore] = ()) -> Report:
         unique: dict[tuple[Any, ...], Diagnostic] = {}
         for diagnostic in diagnostics:
             unique.setdefault(diagnostic.sort_key() + (diagnostic.end_line, diagnostic.end_column), diagnostic)
         ordered = sorted(unique.values(), key=Diagnostic.sort_key)
         report = cls(ordered, fail_level, templates, recipients)
+        report.scores = sorted(scores, key=lambda s: s.path)
         report.summary = report._summarise()
         return report
 
@@ -52,6 +56,7 @@ class Report:
             "by_code": dict(sorted(by_code.items())),
             "fail_level": self.fail_level.value,
             "ok": self.ok,
+            "personalization": [score.to_dict() for score in self.scores],
         }
 
     def to_dict(self) -> dict[str, Any]:

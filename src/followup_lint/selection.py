@@ -34,14 +34,39 @@ def validate_selectors(selectors: Iterable[str], registry: Registry, where: str)
         raise ConfigError(f"{where}: {selector!r} matches no rule{suffix}")
 
 
-def enabled_rules(registry: Registry, config: Config) -> list[RuleSpec]:
-    """Rules switched on by ``config``: the most specific selector wins; on a tie, ignore wins."""
+def validate_config_rules(registry: Registry, config: Config) -> None:
+    """Every rule that the configuration names must exist; every per-rule option must be one
+    the rule declares. Raises :class:`ConfigError` naming the setting, with a did-you-mean."""
     validate_selectors(config.select, registry, "select")
     validate_selectors(config.extend_select, registry, "extend-select")
     validate_selectors(config.ignore, registry, "ignore")
-    for code in (*config.severity, *config.rule_options):
-        if registry.lookup(code) is None:
-            validate_selectors([code], registry, "rule settings")
+    for pattern, selectors in config.per_file_ignores.items():
+        validate_selectors(selectors, registry, f"per-file-ignores[{pattern!r}]")
+    for number, entry in enumerate(config.ignore_recipients):
+        validate_selectors(entry.rules, registry, f"ignore-recipients[{number}].rules")
+    for table, keys in (("severity", config.severity), ("rules", config.rule_options)):
+        for key in keys:
+            if registry.lookup(key) is None:  # a single rule, by code or name: no prefixes here
+                validate_selectors([key], registry, table)
+                raise ConfigError(f"{table}: {key!r} is a prefix; name one rule, like {_first_match(key, registry)!r}")
+    for key, overrides in config.rule_options.items():
+        spec = registry.lookup(key)
+        assert spec is not None
+        for option in overrides:
+            if option not in spec.options:
+                known = ", ".join(sorted(spec.options)) or "none"
+                hint = difflib.get_close_matches(option, list(spec.options), n=1)
+                suffix = f"; did you mean {hint[0]!r}?" if hint else ""
+                raise ConfigError(f"rules.{key}: unknown option {option!r}{suffix} ({spec.code} takes: {known})")
+
+
+def _first_match(selector: str, registry: Registry) -> str:
+    return next(code for code, spec in sorted(registry.rules.items()) if selector_matches(selector, spec))
+
+
+def enabled_rules(registry: Registry, config: Config) -> list[RuleSpec]:
+    """Rules switched on by ``config``: the most specific selector wins; on a tie, ignore wins."""
+    validate_config_rules(registry, config)
     enabled = []
     for spec in sorted(registry.rules.values(), key=lambda s: s.code):
         if config.select:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +18,7 @@ from .sandbox import LintSandbox
 from .source import LineIndex, Tag, scan_tags
 
 DEFAULT_TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
-FRONT_MATTER_KEYS = ("subject", "recipients", "kind", "locale", "from", "name", "description")
+FRONT_MATTER_KEYS = ("subject", "recipients", "kind", "locale", "from", "reply_to", "name", "description", "event_date")
 TEMPLATE_KINDS = ("follow-up", "prospecting", "marketing", "transactional", "newsletter")
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:^|\n)---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -359,6 +361,17 @@ def _track_guards(inner: str, guards: list[set[str]], env: LintSandbox) -> None:
         guards[-1] = set()
     elif keyword == "endif" and guards:
         guards.pop()
+
+
+def tested_names(test: str) -> set[str]:
+    """Names (and dotted paths) an ``{% if %}`` test reads: ``attended and company`` ->
+    {"attended", "company"}. Parse only; nothing is rendered."""
+    return _tested_names(test, _parse_env())
+
+
+@functools.cache
+def _parse_env() -> LintSandbox:
+    return LintSandbox()
 
 
 def _tested_names(test: str, env: LintSandbox) -> set[str]:

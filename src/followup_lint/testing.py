@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cache
 from typing import Any, Iterable, Mapping
 
@@ -12,8 +13,8 @@ from .model import Diagnostic
 
 
 @cache
-def _linter(select: tuple[str, ...], show_personal_data: bool) -> Linter:
-    return Linter(Config(select=select, show_personal_data=show_personal_data))
+def _linter(select: tuple[str, ...], show_personal_data: bool, send_date: datetime.date | None = None) -> Linter:
+    return Linter(Config(select=select, show_personal_data=show_personal_data, send_date=send_date))
 
 
 def run_rules(
@@ -23,14 +24,18 @@ def run_rules(
     *,
     subject: str | None = None,
     show_personal_data: bool = True,
+    send_date: datetime.date | str | None = None,
 ) -> list[Diagnostic]:
     """Diagnostics from only the selected rules (codes, prefixes or names).
 
     Engine problems such as syntax errors (FL001) are included only when selected. Linters are
-    cached per selection, so table-driven tests stay fast.
+    cached per selection, so table-driven tests stay fast. ``send_date`` (a date or
+    ``"YYYY-MM-DD"``) is the campaign send date for time references; default today.
     """
     chosen = (select,) if isinstance(select, str) else tuple(select)
-    report = lint(template, recipients, subject=subject, linter=_linter(chosen, show_personal_data))
+    if isinstance(send_date, str):
+        send_date = datetime.date.fromisoformat(send_date)
+    report = lint(template, recipients, subject=subject, linter=_linter(chosen, show_personal_data, send_date))
     return report.diagnostics
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
 
 from ..context import MessageContext, TemplateContext
-from ..model import Finding
+from ..model import Finding, Span
+from ..recipients import flat_keys, fold_key, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
+from ..templates import VariableUse
 
 _NEGATIVE = frozenset(
     {"no", "n", "false", "f", "0", "absent", "no-show", "noshow", "no show", "did not attend",
@@ -69,37 +72,359 @@ class AttendanceMismatch(MessageCheck):
         )
 
 
+# ------------------------------------------------------------------------------- audience
+
+_PERSONAL_KINDS = ("follow-up", "prospecting")
+_BROADCAST_KINDS = ("newsletter", "announcement", "transactional", "marketing")
+
+
+def _audience(data: Any, kind: str | None, has_recipients: bool) -> str | None:
+    """Why a template is expected to be personal: "kind" (a follow-up or prospecting
+    template), "list" (sent to a recipient list and not declared a broadcast), or None."""
+    if kind in data.get("personal_kinds", _PERSONAL_KINDS):
+        return "kind"
+    if has_recipients and kind not in data.get("broadcast_kinds", _BROADCAST_KINDS):
+        return "list"
+    return None
+
+
+def _subject_names(subject: str | None) -> frozenset[str]:
+    """Top-level names the subject line reads (``"Your recording: {{ webinar_title }}"``)."""
+    if not subject or ("{{" not in subject and "{%" not in subject):
+        return frozenset()
+    from jinja2 import Environment, TemplateSyntaxError, meta
+
+    try:
+        return frozenset(meta.find_undeclared_variables(Environment().parse(subject)))
+    except TemplateSyntaxError:
+        return frozenset()
+
+
+def _first_body_line(info: Any) -> Span:
+    return Span.point(info.source.body_line_offset + 1)
+
+
+# ------------------------------------------------------------------------ FL302 greeting
+
+_CONNECTOR = re.compile(r"[\s/&+,]+|\b(?:or|and|oder|und|ou|et|o|y|of|en)\b", re.IGNORECASE)
+# "Estimado/a", "Teilnehmer(in)", "Geehrte/r": gender endings are not words of the address
+_GENDER_ENDING = re.compile(r"(?:/|\()\s*(?:a|as|e|r|in|innen|es)\)?(?!\w)", re.IGNORECASE)
+
+
+def _fold_words(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split()).strip(" .,:;!?")
+
+
 class GenericGreeting(TemplateCheck):
-    """FL302: "Hi there," although the recipients' names are known."""
-
-    def check(self, target: TemplateContext, state: Any) -> Iterable[Finding]:
-        greeting = target.greeting
-        if greeting is None or greeting.slot_variables or not target.has_recipients:
-            return
-        literal = greeting.slot_literal.strip().lower()
-        generic = target.locales.generic_names(greeting.locale)
-        if literal not in generic and literal != "":
-            return
-        if literal == "" and greeting.match.word.strip().lower() in ("dear",):
-            return
-        shown = f"{greeting.match.word} {greeting.slot_literal}".strip()
-        yield Finding(
-            f"the greeting \"{shown}\" is generic, but this template is sent to a list with names; "
-            "greet each recipient by name",
-            span=greeting.slot_span,
-            fix="{{{{ first_name | default('there', true) }}}}",
-        )
-
-
-class NoRecipientData(TemplateCheck):
-    """FL303: a follow-up or prospecting email that uses nothing about the recipient."""
+    """FL302: "Hi there," / "Dear Customer," / "To whom it may concern," to a list with names."""
 
     def check(self, target: TemplateContext, state: Any) -> Iterable[Finding]:
         info = target.info
-        if info.kind not in self.data.get("personal_kinds", ("follow-up", "prospecting")):
+        why = _audience(self.data, info.kind, target.has_recipients)
+        if why is None:
             return
-        if info.compiled is None or info.context_names:
-            return
-        yield Finding(
-            f"this {info.kind} template uses no recipient data at all; every recipient gets the same text",
+        reason = (
+            "this template is sent to a list with names"
+            if why == "list"
+            else f"this is a {info.kind} template"
         )
+        greeting = target.greeting
+        if greeting is None:
+            found = self._generic_opening(info)
+            if found is not None:
+                text, span = found
+                yield Finding(
+                    f"the email opens with \"{_escape(text)}\", which addresses nobody in particular, but "
+                    f"{reason}; greet each recipient by name",
+                    span=span,
+                    fix="Hi {{{{ first_name | default('there', true) }}}},",
+                )
+            return
+        match = greeting.match
+        if greeting.slot_variables or (not greeting.slot_literal and match.name_text):
+            return  # the slot holds a template expression: a name, or a fallback for one
+        generic = self._generic_names(target, greeting)
+        word = match.word.strip()
+        honorific = match.honorific if match.honorific and match.honorific.casefold() != word.casefold() else None
+        addressee = " ".join(part for part in (honorific, greeting.slot_literal.strip()) if part)
+        if addressee:
+            if not self._is_generic(addressee, generic, target, match.honorific is not None):
+                return
+        elif word.casefold() in ("dear",):
+            return  # "Dear," with no name at all is a broken greeting, not a generic one
+        line_span, shown = _greeting_line(info, greeting)
+        message = f"the greeting \"{_escape(shown)}\" is generic, but {reason}; greet each recipient by name"
+        # the fallback 'there' is English and informal: "Dear there" would be worse
+        offer_fix = greeting.locale == "en" and not match.formal
+        if addressee:
+            fix = "{{{{ first_name | default('there', true) }}}}" if offer_fix else None
+            yield Finding(message, span=greeting.slot_span, fix=fix)
+            return
+        # "Hello," / "Hi there," / "Madame, Monsieur,": the whole greeting is the problem
+        fix = None
+        if offer_fix:
+            opener = re.sub(r"\s+there$", "", word, flags=re.IGNORECASE)
+            fix = opener + " {{{{ first_name | default('there', true) }}}}"
+        yield Finding(message, span=line_span, fix=fix)
+
+    def _generic_names(self, target: TemplateContext, greeting: Any) -> frozenset[str]:
+        """Generic names of English, the greeting's locale and every locale that uses the same
+        greeting word ("Hallo" is German and Dutch)."""
+        word = greeting.match.word.strip().casefold()
+        names = set(target.locales.generic_names(greeting.locale))
+        for code, words in target.locales.locales.items():
+            if word in words.informal or word in words.formal:
+                names |= words.generic_names
+        return frozenset(_fold_words(n) for n in names)
+
+    def _is_generic(self, addressee: str, generic: frozenset[str], target: TemplateContext, has_honorific: bool) -> bool:
+        text = _fold_words(_GENDER_ENDING.sub("", addressee))
+        if not text:
+            return True
+        if text in generic:
+            return True
+        words = [w.strip(".'\"") for w in _CONNECTOR.split(text) if w and w.strip(".'\"")]
+        if not words or len(words) > 5:
+            return False
+        # "Sir or Madam", "heer/mevrouw", "Madame Monsieur": titles with nobody's name
+        if has_honorific and all(w in target.locales.all_honorifics for w in words):
+            return True
+        # "Valued Customer", "Webinar Attendee", "Dear Fellow Members"
+        modifiers = {_fold_words(str(m)) for m in self.data.get("generic_modifiers", ())}
+        return all(w in generic or w in modifiers for w in words) and any(w in generic for w in words)
+
+    def _generic_opening(self, info: Any) -> tuple[str, Span] | None:
+        """A whole-line opening with no greeting word: "To whom it may concern,"."""
+        phrases = {_fold_words(str(p)) for p in self.data.get("generic_openings", ())}
+        if not phrases:
+            return None
+        text = info.neutral_text
+        pos, seen = 0, 0
+        while pos < len(text) and seen < 3:
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            line = text[pos:end]
+            if line.strip():
+                seen += 1
+                if _fold_words(line) in phrases:
+                    start = pos + len(line) - len(line.lstrip())
+                    stop = pos + len(line.rstrip().rstrip(",:;!."))
+                    return text[start:stop], info.neutral_span(start, stop)
+            pos = end + 1
+        return None
+
+
+def _greeting_line(info: Any, greeting: Any) -> tuple[Span, str]:
+    """The greeting as written (a literal line: its slot holds no variable), without its
+    terminator, and its span."""
+    span = greeting.span
+    lines = info.source.text.splitlines()
+    line = lines[span.line - 1] if 0 < span.line <= len(lines) else ""
+    written = line[span.column - 1 :].rstrip().rstrip(",!:;.\u3001\uff0c").rstrip()
+    if not written:
+        return span, greeting.match.word
+    return Span(span.line, span.column, span.line, span.column + len(written)), written
+
+
+def _escape(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+# -------------------------------------------------------------------- FL303 no data at all
+
+
+class NoRecipientData(TemplateCheck):
+    """FL303: a personal email (follow-up, prospecting, or sent to a list) that uses nothing
+    about the recipient."""
+
+    def check(self, target: TemplateContext, state: Any) -> Iterable[Finding]:
+        info = target.info
+        why = _audience(self.data, info.kind, target.has_recipients)
+        if why is None or info.compiled is None or info.context_names or _subject_names(info.subject):
+            return
+        if why == "kind":
+            yield Finding(
+                f"this {info.kind} template uses no recipient data at all; every recipient gets the same text",
+                span=info.source.key_spans.get("kind"),
+            )
+            return
+        span = info.greeting.span if info.greeting is not None else _first_body_line(info)
+        kind = f"kind {info.kind!r}" if info.kind else "no kind"
+        yield Finding(
+            f"this template is sent to a recipient list but uses no recipient data at all (it declares {kind}); "
+            "every recipient gets the same text. If it is a broadcast on purpose, say so with "
+            "'kind: newsletter' in its front matter",
+            span=span,
+        )
+
+
+# ------------------------------------------------------------------ FL304 name-only
+
+_NAME_ROLES = frozenset({"given", "family", "full", "preferred", "honorific"})
+# who wrote the email, not who it is for
+_SENDER = re.compile(
+    r"^(?:sender|from|my|rep|owner|author|signature|signer|account_?owner|account_?manager|me)(?:_|$)", re.I
+)
+_SENDER_PARENTS = frozenset({"sender", "rep", "owner", "author", "me", "from", "signer", "org", "brand"})
+# the same for everyone or of no interest to the reader: links, ids, tokens
+_PLUMBING = re.compile(
+    r"(?:^|_)(?:url|uri|link|href|id|uuid|guid|token|hash|e?mail|email_?address)$|^unsubscribe|^utm_|^view_in_browser",
+    re.I,
+)
+_DATE_VALUE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[ T].*)?$")
+_MAX_RECORDS_SAMPLED = 50
+_MAX_FIELDS_SHOWN = 6
+
+
+def _is_sender(path: tuple[str, ...]) -> bool:
+    if len(path) > 1 and path[0].lower() in _SENDER_PARENTS:
+        return True
+    return bool(_SENDER.match(path[0]) or _SENDER.match(path[-1]))
+
+
+def _is_plumbing(path: tuple[str, ...]) -> bool:
+    return bool(_PLUMBING.search(path[-1]))
+
+
+@dataclass
+class _NameOnly:
+    """State of FL304 for one template that is personal only in its greeting."""
+
+    span: Span | None
+    name_fields: tuple[str, ...]
+    used: frozenset[str]
+    has_recipients: bool
+    ignored: frozenset[str]
+    records_seen: int = 0
+    candidates: dict[str, None] = field(default_factory=dict)  # ordered set of field names
+
+
+class NameOnlyPersonalization(MessageCheck):
+    """FL304: the only personal thing in the email is the name in the greeting."""
+
+    needs_rendering = False  # reads the record's field names only
+    parallel_safe = False  # collects field names across records
+
+    def prepare(self, context: TemplateContext) -> Any:
+        info = context.info
+        if info.kind in self.data.get("broadcast_kinds", _BROADCAST_KINDS) or info.compiled is None:
+            return SKIP
+        greeting = info.greeting
+        slot_uses = {id(use) for use in greeting.slot_variables} if greeting is not None else set()
+        names: list[VariableUse] = []
+        unclear: list[VariableUse] = []
+        for use in info.variables:
+            kind = self._classify(context, use.path, in_greeting=id(use) in slot_uses)
+            if kind == "name":
+                names.append(use)
+            elif kind == "specific":
+                unclear.append(use)
+        if not names:
+            return SKIP  # no name anywhere: FL303's business (or nothing personal to judge)
+        if unclear and not self._all_signed(context, unclear):
+            return SKIP  # something other than the name (a question, a company, a session)
+        expression_roots = {use.path[0] for use in info.variables}
+        for name in (info.context_names - expression_roots) | _subject_names(info.subject):
+            # {% if attended %}, {% for item in items %}, a subject with {{ webinar_title }}
+            if self._classify(context, (name,), in_greeting=False) == "specific":
+                return SKIP
+        first = names[0]
+        span = greeting.slot_span if greeting is not None and greeting.slot_variables else first.span
+        used = frozenset(fold_key(".".join(use.path)) for use in info.variables) | frozenset(
+            fold_key(n) for n in info.context_names
+        )
+        ignored = frozenset(fold_key(str(f)) for f in self.data.get("uninteresting_fields", ()))
+        return _NameOnly(span, tuple(dict.fromkeys(u.dotted for u in names)), used, context.has_recipients, ignored)
+
+    def _classify(self, context: TemplateContext, path: tuple[str, ...], *, in_greeting: bool) -> str:
+        role = context.role_of(path)
+        if in_greeting or role in _NAME_ROLES:
+            return "name"
+        if role == "email" or _is_plumbing(path) or _is_sender(path):
+            return "other"
+        return "specific"
+
+    def _all_signed(self, context: TemplateContext, uses: list[VariableUse]) -> bool:
+        """Whether every use sits in the sign-off or the signature ("Best,\\n{{ rep }}")."""
+        info = context.info
+        segments = context.segments
+        regions = [s for s in (segments.signoff, segments.signature) if s is not None]
+        if not regions:
+            return False
+        spans = [info.neutral_span(*s.source_span()) for s in regions]
+        return all(any(_within(use.span, span) for span in spans) for use in uses)
+
+    def check_template(self, template: TemplateContext, state: _NameOnly) -> Iterable[Finding]:
+        if state.has_recipients:
+            return  # reported once in finish(), with the fields the records offer
+        yield self._finding(state, None)
+
+    def check(self, message: MessageContext, state: _NameOnly) -> Iterable[Finding]:
+        if state.records_seen >= _MAX_RECORDS_SAMPLED:
+            return ()
+        state.records_seen += 1
+        recipient = message.recipient
+        data = recipient.data
+        taken = {".".join(path) for path in recipient.roles.values()}
+        keys = flat_keys(data) if any(isinstance(v, Mapping) for v in data.values()) else list(data)
+        for key in keys:
+            if key in state.candidates or key in taken:
+                continue
+            folded = fold_key(key)
+            if folded in state.used or folded in state.ignored:
+                continue
+            path = tuple(key.split("."))
+            if _is_plumbing(path) or _is_sender(path) or fold_key(path[-1]) in state.ignored:
+                continue
+            value = lookup(data, path)
+            if _says_something(value):
+                state.candidates[key] = None
+        return ()
+
+    def finish(self, state: _NameOnly) -> Iterable[Finding]:
+        if state.has_recipients:
+            yield self._finding(state, list(state.candidates))
+
+    def _finding(self, state: _NameOnly, fields: list[str] | None) -> Finding:
+        names = ", ".join("{{{{ " + _escape(n) + " }}}}" for n in state.name_fields)
+        lead = f"only the name ({names}) is personal; the rest of this email could go to anyone"
+        if fields:
+            shown = ", ".join(_escape(repr(f)) for f in fields[:_MAX_FIELDS_SHOWN])
+            more = f" and {len(fields) - _MAX_FIELDS_SHOWN} more" if len(fields) > _MAX_FIELDS_SHOWN else ""
+            return Finding(
+                f"{lead}. The recipient records have fields this template never uses: {shown}{more}; "
+                "mention one of them in the first lines",
+                span=state.span,
+            )
+        if fields is not None:
+            return Finding(
+                f"{lead}. The recipient records hold nothing else about the recipient; add what you know, "
+                "such as the event's title, the question they asked or their company",
+                span=state.span,
+            )
+        return Finding(
+            f"{lead}. Mention something about this recipient in the first lines, such as the event's title, "
+            "the question they asked or their company",
+            span=state.span,
+        )
+
+
+def _says_something(value: Any) -> bool:
+    """A value worth mentioning: not empty, not a yes/no flag, not a bare date."""
+    if value is None or isinstance(value, (bool, Mapping)):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    text = str(value).strip()
+    if not text:
+        return False
+    if attended_value(text) is not None:
+        return False
+    return not _DATE_VALUE.match(text)
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return (inner.line, inner.column) >= (outer.line, outer.column) and (inner.end_line, inner.end_column) <= (
+        outer.end_line,
+        outer.end_column,
+    )

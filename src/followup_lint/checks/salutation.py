@@ -23,6 +23,7 @@ import yaml
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from . import namefacts as facts
+from .. import fixes
 from ..context import MessageContext, TemplateContext
 from ..locales import match_greeting
 from ..model import Finding
@@ -405,6 +406,7 @@ class GreetingUsesSurname(_GreetingCheck):
                 "the family name; recipients are greeted by their surname",
                 span=use.span,
                 fix="{{{{ first_name }}}}",
+                edit=fixes.given_name_edit(template, use) if gf.informal else None,
             )
 
     def check(self, message: MessageContext, state: GreetingState) -> Iterable[Finding]:
@@ -539,11 +541,18 @@ class EmptyGreetingName(_GreetingCheck):
         state_word = "has only spaces" if isinstance(value, str) and value else "is empty"
         if value is None and use.path[0] not in data:
             state_word = "is missing"
+        edit = None
+        if empty and (value is None or value == "") and not use.guarded:  # a fallback fixes it; spaces it would not
+            bare = (len(gf.greeting.slot_variables) == 1 and not gf.addressed_formally and not gf.slot_lead
+                    and not gf.collective and not use.has_fallback)
+            edit = fixes.fallback_edit(message.template.info, use, greeting_word=gf.greeting.match.word,
+                                       locale=gf.locale, bare_slot=bare)
         yield Finding(
             f"the greeting has no name for this recipient ({_lit(repr(use.dotted))} {state_word}), so it reads "
             f"{_quote_line(read.line)}{_lit(hint)}",
             span=gf.greeting.slot_span,
             fix=fix,
+            edit=edit,
         )
 
 
@@ -571,11 +580,19 @@ class NameCasing(_GreetingCheck):
         suggestion = facts.casing_suggestion(name, role)
         if suggestion and suggestion != name:
             style = "ALL CAPS" if name.isupper() else "all lower-case"
+            gf = state.facts
+            edit = None
+            # the template edit title-cases ALL-CAPS values; offered only where that gives this
+            # recipient exactly the right name (never for MCDONALD, VAN DER BERG, O'NEIL)
+            if (name.isupper() and len(gf.greeting.slot_variables) == 1 and not gf.slot_lead
+                    and read.raw.strip() == name and fixes.title_case(name) == suggestion):
+                edit = fixes.casing_edit(message.template.info, gf.greeting.slot_variables[0])
             yield Finding(
                 f"the greeting name {{name}} is {style}; write {{suggestion}}",
                 span=state.facts.greeting.slot_span,
                 personal={"name": name, "suggestion": suggestion},
                 fix="{suggestion}",
+                edit=edit,
             )
 
 

@@ -1,8 +1,14 @@
-"""GitHub Actions workflow commands, shown as annotations on the pull request."""
+"""GitHub Actions workflow commands, shown as annotations on the pull request.
+
+GitHub shows only the first few annotations of each kind per step, so a template mistake that
+hits many recipients is one annotation that says how many, on which rows and who the first
+few are (masked unless personal data is shown), like the text format.
+"""
 
 from __future__ import annotations
 
 from . import FormatOptions
+from ._grouping import affects, group
 from ..registry import Registry
 from ..report import Report
 
@@ -19,10 +25,14 @@ def _escape_property(value: str) -> str:
 
 def render(report: Report, registry: Registry, options: FormatOptions) -> str:
     lines = []
-    for d in report.diagnostics:
+    for entry in group(report.diagnostics):
+        d = entry.first
         message = d.message
-        if d.recipient is not None and d.recipient.source != d.path:
-            message += f" (row {d.recipient.row} of {d.recipient.source})"
+        note = affects(entry)
+        if note:
+            message += f" ({note})"
+        if options.show_fixes and d.fix:
+            message += f"\nfix: {d.fix}"
         props = (
             f"file={_escape_property(d.path)},line={d.line},col={d.column},"
             f"endLine={d.end_line},endColumn={d.end_column},title={_escape_property(d.code + ' ' + d.name)}"

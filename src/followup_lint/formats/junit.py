@@ -1,4 +1,10 @@
-"""JUnit XML: one test case per template (or recipient file), one failure per diagnostic."""
+"""JUnit XML: ``<testsuites>`` with one ``<testsuite>``, one test case per template (or
+recipients file). A test case fails when something in it reaches the fail level: its one
+``<failure>`` lists those findings, grouped like the text format (a mistake that hits many
+recipients is one line with their rows and masked identities). Findings below the fail level
+go to the test case's ``<system-out>``. ``tests``/``failures`` count test cases, as CI
+dashboards expect.
+"""
 
 from __future__ import annotations
 
@@ -6,35 +12,47 @@ from collections import defaultdict
 from xml.etree import ElementTree as ET
 
 from . import FormatOptions
-from ..model import Diagnostic
+from ._grouping import Group, affects, group
 from ..registry import Registry
 from ..report import Report
 
 
+def _line(entry: Group) -> str:
+    d = entry.first
+    where = f"{d.path}:{d.line}" if entry.in_data else f"{d.path}:{d.line}:{d.column}"
+    text = f"{where}: {d.code} [{d.severity.value}] {d.message}"
+    note = affects(entry)
+    return f"{text} ({note})" if note else text
+
+
 def render(report: Report, registry: Registry, options: FormatOptions) -> str:
-    by_path: dict[str, list[Diagnostic]] = defaultdict(list)
-    for d in report.diagnostics:
-        by_path[d.path].append(d)
-    suite = ET.Element(
-        "testsuite",
-        name="followup-lint",
-        tests=str(max(len(by_path), 1)),
-        failures=str(sum(1 for d in report.diagnostics if d.severity.rank >= report.fail_level.rank)),
-        errors="0",
-    )
-    if not by_path:
-        ET.SubElement(suite, "testcase", classname="followup-lint", name="campaign")
-    for path, items in sorted(by_path.items()):
-        case = ET.SubElement(suite, "testcase", classname="followup-lint", name=path)
-        for d in items:
-            tag = "failure" if d.severity.rank >= report.fail_level.rank else "system-out"
-            row = f" (row {d.recipient.row} of {d.recipient.source})" if d.recipient and d.recipient.source != d.path else ""
-            text = f"{d.path}:{d.line}:{d.column}: {d.code} [{d.severity.value}] {d.message}{row}"
-            if tag == "failure":
-                element = ET.SubElement(case, "failure", message=f"{d.code} {d.name}", type=d.severity.value)
-                element.text = text
-            else:
-                element = ET.SubElement(case, "system-out")
-                element.text = text
-    ET.indent(suite)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suite, encoding="unicode") + "\n"
+    by_path: dict[str, list[Group]] = defaultdict(list)
+    for entry in group(report.diagnostics):
+        by_path[entry.first.path].append(entry)
+    fail_rank = report.fail_level.rank
+    cases: list[ET.Element] = []
+    failed = 0
+    for path, entries in sorted(by_path.items()):
+        case = ET.Element("testcase", classname="followup-lint", name=path)
+        failing = [e for e in entries if e.first.severity.rank >= fail_rank]
+        passing = [e for e in entries if e.first.severity.rank < fail_rank]
+        if failing:
+            failed += 1
+            codes = list(dict.fromkeys(f"{e.first.code} {e.first.name}" for e in failing))
+            count = sum(len(e.items) for e in failing)
+            worst = max((e.first.severity for e in failing), key=lambda s: s.rank)
+            element = ET.SubElement(
+                case, "failure", message=f"{count} finding(s): {', '.join(codes)}", type=worst.value
+            )
+            element.text = "\n".join(_line(e) for e in failing)
+        if passing:
+            ET.SubElement(case, "system-out").text = "\n".join(_line(e) for e in passing)
+        cases.append(case)
+    if not cases:
+        cases.append(ET.Element("testcase", classname="followup-lint", name="campaign"))
+    counts = {"tests": str(len(cases)), "failures": str(failed), "errors": "0", "skipped": "0"}
+    root = ET.Element("testsuites", name="followup-lint", **counts)
+    suite = ET.SubElement(root, "testsuite", name="followup-lint", **counts)
+    suite.extend(cases)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 from . import FormatOptions
+from ..model import Diagnostic
 from ..registry import Registry
+from ..rule import RuleDocs
 from ..report import Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -17,6 +19,26 @@ def _uri(path: str) -> str:
     if path.startswith("<"):
         return path.strip("<>") or "input"
     return Path(path).as_posix()
+
+
+def _help_text(docs: RuleDocs) -> str:
+    """The rule's docs as plain text, for viewers that do not render Markdown."""
+    parts = [docs.summary.strip()]
+    for heading, body in (("What it does", docs.what), ("Why it matters", docs.why),
+                          ("Example", docs.example), ("Write instead", docs.instead)):
+        if body and body.strip():
+            parts.append(f"{heading}:\n{body.strip()}")
+    return "\n\n".join(parts)
+
+
+def _recipient_note(d: Diagnostic) -> str:
+    """`` (row 7 of attendees.csv: P. B., p***@northwind.example)``: the row and who it is
+    (masked unless personal data is shown), since code-scanning dashboards show only the message."""
+    rec = d.recipient
+    if rec is None:
+        return ""
+    where = f"row {rec.row}" if rec.source == d.path else f"row {rec.row} of {rec.source}"
+    return f" ({where}: {rec.identity})" if rec.identity else f" ({where})"
 
 
 def render(report: Report, registry: Registry, options: FormatOptions) -> str:
@@ -34,7 +56,7 @@ def render(report: Report, registry: Registry, options: FormatOptions) -> str:
                 "name": spec.name,
                 "shortDescription": {"text": spec.docs.summary},
                 "fullDescription": {"text": (spec.docs.what or spec.docs.summary).strip()},
-                "help": {"text": spec.docs.summary, "markdown": spec.docs.as_markdown() or spec.docs.summary},
+                "help": {"text": _help_text(spec.docs), "markdown": spec.docs.as_markdown() or spec.docs.summary},
                 "defaultConfiguration": {"level": _LEVEL[spec.severity.value]},
                 "properties": {"family": spec.family, "scope": spec.scope.value},
             }
@@ -45,7 +67,7 @@ def render(report: Report, registry: Registry, options: FormatOptions) -> str:
             "ruleId": d.code,
             "ruleIndex": rule_index[d.code],
             "level": _LEVEL[d.severity.value],
-            "message": {"text": d.message},
+            "message": {"text": d.message + _recipient_note(d)},
             "locations": [
                 {
                     "physicalLocation": {

@@ -1,8 +1,27 @@
-"""Human-readable output: ``path:line:col: CODE [severity] message (row N in file)``."""
+"""Human-readable output, like ruff's or rustc's: the location and message, the template line
+with the span underlined, and for a mistake that hits many recipients one entry that says how
+many, on which rows and who the first few are::
+
+    campaign/attended.j2:10:1: FL301 [error] this recipient's 'attended' field says ...
+       |
+    10 | Thanks for joining us yesterday!
+       | ^~~~~~~~~~~~~~~~~~
+       = affects 6 recipients in campaign/attendees.csv: rows 7, 8, 12, 18, 23, 27
+       = row 7: A. B., a***@northwind.example
+       = row 8: T. T., t***@kestrel.example
+       = … and 4 more
+
+Lines of a recipients file are never printed (they are personal data): findings there show
+``path:row`` and the masked identity of the record.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from pathlib import Path
+
 from . import FormatOptions
+from ._grouping import IDENTITIES_SHOWN, Group, group, plural, row_list
 from ..model import Diagnostic
 from ..registry import Registry
 from ..report import Report
@@ -10,15 +29,117 @@ from ..report import Report
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _RESET = "\033[0m"
 _BOLD = "\033[1m"
+_GUTTER = "\033[34m"
+_MAX_SOURCE_BYTES = 4 * 1024 * 1024
+_MAX_LINE_WIDTH = 200
 
 
-def _where(diagnostic: Diagnostic) -> str:
-    rec = diagnostic.recipient
-    if rec is None:
-        return ""
-    if rec.source == diagnostic.path:
-        return ""
-    return f" (row {rec.row} of {rec.source})"
+class _Sources:
+    """Template lines by path, read once; None for files that cannot or must not be shown."""
+
+    def __init__(self) -> None:
+        self._lines: dict[str, list[str] | None] = {}
+
+    def line(self, path: str, number: int) -> str | None:
+        if path not in self._lines:
+            self._lines[path] = self._read(path)
+        lines = self._lines[path]
+        if lines is None or not 0 < number <= len(lines):
+            return None
+        return lines[number - 1]
+
+    @staticmethod
+    def _read(path: str) -> list[str] | None:
+        if path.startswith("<"):
+            return None
+        try:
+            file = Path(path)
+            if not file.is_file() or file.stat().st_size > _MAX_SOURCE_BYTES:
+                return None
+            return file.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+        except OSError:
+            return None
+
+
+def _width(text: str) -> int:
+    """Terminal columns: East Asian wide characters take two, combining marks none."""
+    total = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return total
+
+
+def _snippet(d: Diagnostic, line_text: str, color: bool) -> list[str]:
+    text = line_text.replace("\t", " ").rstrip("\r\n")
+    start = min(max(d.column, 1) - 1, len(text))
+    end = d.end_column - 1 if d.end_line == d.line else len(text)
+    end = min(max(end, start + 1), max(len(text), start + 1))
+    if len(text) > _MAX_LINE_WIDTH and end <= _MAX_LINE_WIDTH:
+        text = text[:_MAX_LINE_WIDTH] + " …"
+    elif len(text) > _MAX_LINE_WIDTH:  # a long line with the span far right: show around it
+        cut = max(0, start - 40)
+        text = "… " + text[cut : cut + _MAX_LINE_WIDTH]
+        start, end = start - cut + 2, min(end - cut + 2, len(text))
+    pad = " " * _width(text[:start])
+    marks = "^" + "~" * max(_width(text[start:end]) - 1, 0)
+    if color:
+        marks = f"{_COLORS[d.severity.value]}{marks}{_RESET}"
+    number = str(d.line)
+    blank = " " * len(number)
+    bar = f"{_GUTTER}|{_RESET}" if color else "|"
+    return [f"{blank} {bar}", f"{number} {bar} {text}", f"{blank} {bar} {pad}{marks}".rstrip()]
+
+
+def _header(d: Diagnostic, color: bool, *, row_only: bool = False) -> str:
+    severity = d.severity.value
+    label = f"{_COLORS[severity]}{severity}{_RESET}" if color else severity
+    code = f"{_BOLD}{d.code}{_RESET}" if color else d.code
+    where = f"{d.path}:{d.line}" if row_only else f"{d.path}:{d.line}:{d.column}"
+    return f"{where}: {code} [{label}] {d.message}"
+
+
+def _notes(entry: Group) -> list[str]:
+    """The ``= ...`` lines under an entry: whom it affects."""
+    d = entry.first
+    recipients = entry.recipients
+    if entry.in_data:
+        rows = entry.rows
+        if len(rows) <= 1:
+            ref = d.recipient
+            return [f"recipient: {ref.identity}"] if ref is not None and ref.identity else []
+        notes = [f"on {plural(len(rows), 'row')}: {row_list(rows)}"]
+    else:
+        if not recipients:
+            return []
+        sources = entry.sources
+        where = sources[0] if len(sources) == 1 else "several recipient files"
+        if len(recipients) == 1:
+            ref = recipients[0]
+            return [f"recipient: row {ref.row} of {where}" + (f" ({ref.identity})" if ref.identity else "")]
+        notes = [f"affects {plural(len(recipients), 'recipient')} in {where}: rows {row_list(entry.rows)}"]
+    named = [r for r in recipients if r.identity]
+    notes.extend(f"row {r.row}: {r.identity}" for r in named[:IDENTITIES_SHOWN])
+    if len(named) > IDENTITIES_SHOWN:
+        notes.append(f"… and {len(named) - IDENTITIES_SHOWN} more")
+    return notes
+
+
+def _entry(entry: Group, sources: _Sources, options: FormatOptions) -> list[str]:
+    d = entry.first
+    lines = [_header(d, options.color, row_only=entry.in_data)]
+    gutter = " " * len(str(d.line))
+    if not entry.in_data:
+        source_line = sources.line(d.path, d.line)
+        if source_line is not None:
+            lines.extend(_snippet(d, source_line, options.color))
+    notes = _notes(entry)
+    if options.show_fixes and d.fix:
+        notes.append(f"fix: {d.fix}")
+    equals = f"{_GUTTER}={_RESET}" if options.color else "="
+    lines.extend(f"{gutter} {equals} {note}" for note in notes)
+    return lines
 
 
 def _statistics(report: Report) -> list[str]:
@@ -35,18 +156,17 @@ def _statistics(report: Report) -> list[str]:
 
 
 def render(report: Report, registry: Registry, options: FormatOptions) -> str:
-    lines = _statistics(report) if options.statistics else []
-    for d in [] if options.statistics else report.diagnostics:
-        severity = d.severity.value
-        label = f"{_COLORS[severity]}{severity}{_RESET}" if options.color else severity
-        code = f"{_BOLD}{d.code}{_RESET}" if options.color else d.code
-        line = f"{d.path}:{d.line}:{d.column}: {code} [{label}] {d.message}{_where(d)}"
-        if options.show_fixes and d.fix:
-            line += f"\n    fix: {d.fix}"
-        lines.append(line)
+    lines: list[str] = []
+    if options.statistics:
+        lines = _statistics(report)
+        if report.diagnostics:
+            lines.append("")
+    else:
+        sources = _Sources()
+        for entry in group(report.diagnostics):
+            lines.extend(_entry(entry, sources, options))
+            lines.append("")
     s = report.summary
-    if report.diagnostics:
-        lines.append("")
     verdict = "ok" if report.ok else "failed"
     lines.append(
         f"{s['templates']} template(s), {s['recipients']} recipient(s): "

@@ -1,0 +1,203 @@
+"""FL306: a sign-off with no person after it, a team signature, or a no-reply sender.
+
+Runs once per template. The sender is read from the ``from`` front matter key (the one the
+project knows); the sign-off and signature come from the segmentation of the neutral text.
+Each line after the sign-off word is classed as a person, a team ("The Marketing Team"), a
+company ("Northwind Analytics Ltd") or contact details (address, phone, link); one person
+line, or a variable such as ``{{ sender_name }}``, is enough.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from ..context import TemplateContext
+from ..model import Finding, Severity
+from ..rule import RuleSpec, TemplateCheck
+from ..text import DEFAULT_SIGNOFFS
+
+_COMPANY_VARIABLE = re.compile(r"(?:^|_)(?:company|organi[sz]ation|org|brand|team|business|firm)(?:_?name)?$", re.I)
+_CONTACT = re.compile(
+    r"https?://|www\.|@|\+?\d[\d ()./-]{6,}\d|^\s*(?:tel|phone|mobile|fax|t|m|e)\s*[:.]",
+    re.IGNORECASE,
+)
+_SIGNOFF_LEAD = re.compile(
+    r"^\W*(?:"
+    + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(DEFAULT_SIGNOFFS, key=len, reverse=True))
+    + r")(?![\w])[\s,.!:;—–-]*",
+    re.IGNORECASE,
+)
+# determiners in front of a team: "The", "Your", "Ihr", "L'", "El", "Het" ...
+_TEAM_DET = r"(?:the|your|our|from\s+the|ihr|euer|dein|das|votre|ton|l'|el|tu|su|het|je|uw|de)"
+_TEAM_LINK = r"(?:at|from|@|bei|von|chez|de|d'|del|van|bij)"
+
+
+class NamelessSignOff(TemplateCheck):
+    """FL306: signed by "The Marketing Team", by nobody, or sent from a no-reply address."""
+
+    def __init__(self, spec: RuleSpec) -> None:
+        super().__init__(spec)
+        data = self.data
+        noreply = [str(p) for p in data.get("noreply_patterns", ("no-?reply", "do-?not-?reply"))]
+        self._noreply = re.compile("|".join(f"(?:{p})" for p in noreply), re.IGNORECASE)
+        self._team = {str(w).casefold() for w in data.get("team_words", ("team",))}
+        self._departments = {str(w).casefold() for w in data.get("department_words", ())}
+        self._suffixes = {str(w).casefold().rstrip(".") for w in data.get("company_suffixes", ())}
+        team_alt = "|".join(re.escape(w) for w in sorted(self._team, key=len, reverse=True)) or "team"
+        word = r"[^\W\d_][\w&'.-]*"
+        # "The Acme Team", "Sales Team", "Ihr Acme Team" (hyphens already spaces)
+        self._team_last = re.compile(rf"^(?:{_TEAM_DET}\s*)?(?:(?P<words>{word})(?:\s+{word}){{0,3}}\s+)?(?:{team_alt})$", re.I)
+        # "Team Acme", "L'équipe Acme", "El equipo de Acme", "The team at Acme"
+        self._team_first = re.compile(
+            rf"^(?:{_TEAM_DET}\s*)?(?:{word}\s+){{0,2}}(?:{team_alt})\s+(?:{_TEAM_LINK}\s*)?{word}(?:\s+{word}){{0,2}}$", re.I
+        )
+
+    def check(self, target: TemplateContext, state: Any) -> Iterable[Finding]:
+        info = target.info
+        if info.kind in self.data.get("broadcast_kinds", ()):
+            return
+        sender = info.source.front_matter.get("from")
+        if sender is not None and self._noreply.search(str(sender)):
+            yield Finding(
+                f"the sender {_escape(str(sender))!r} is a no-reply address: a follow-up should come from "
+                "someone the recipient can answer",
+                span=info.source.key_spans.get("from"),
+                severity=Severity.WARNING,
+            )
+        if not info.neutral_text.strip():
+            return
+        segments = target.segments
+        signoff = segments.signoff
+        lines: list[tuple[str, int, int]] = []  # (text, neutral start, neutral end)
+        if signoff is not None:
+            start, end = signoff.source_span()
+            lead = _SIGNOFF_LEAD.match(signoff.text)
+            if lead is not None and lead.end() < len(signoff.text):
+                rest_start = start + lead.end()
+                lines.append((signoff.text[lead.end() :], rest_start, end))
+            anchor = (signoff.text, start, end)
+        else:
+            anchor = None
+        if segments.signature is not None:
+            lines.extend(_lines(segments.signature))
+        elif signoff is None:
+            last = _last_line(segments)
+            if last is None:
+                return
+            text, start, end = last
+            lead = _SIGNOFF_LEAD.match(text)
+            if lead is None or lead.end() >= len(text):
+                return  # no sign-off at all is not this rule's business
+            lines.append((text[lead.end() :], start + lead.end(), end))
+        kinds = [(self._classify(target, text, start, end), text, start, end) for text, start, end in lines]
+        if any(kind == "person" for kind, *_ in kinds):
+            return
+        for wanted, message in (
+            ("team", "the email is signed by a team ({text}), not by a person"),
+            ("company", "the email is signed by the company ({text}), not by a person"),
+        ):
+            for kind, text, start, end in kinds:
+                if kind == wanted:
+                    shown = '"' + _escape(" ".join(text.split()).strip(" ,")) + '"'
+                    yield Finding(
+                        message.replace("{text}", shown) + self._hint(info),
+                        span=info.neutral_span(start, end),
+                    )
+                    return
+        if anchor is not None:
+            text, start, end = anchor
+            yield Finding(
+                f"no name follows the sign-off \"{_escape(text.strip())}\"" + self._hint(info),
+                span=info.neutral_span(start, end),
+            )
+
+    def _hint(self, info: Any) -> str:
+        sender = info.source.front_matter.get("from")
+        name = str(sender).split("<")[0].strip().strip('"') if sender is not None else ""
+        if name and "@" not in name and not self._noreply.search(name):
+            return f"; sign with the sender's name, e.g. \"{_escape(name)}\""
+        return "; sign with the name of someone the recipient can answer"
+
+    def _classify(self, target: TemplateContext, text: str, start: int, end: int) -> str:
+        """"person", "team", "company", "contact" or "empty" for one signature line."""
+        info = target.info
+        src_start = info.source_offset(start)
+        src_end = info.source_offset(max(end - 1, start)) + 1
+        roots = [
+            use.path
+            for use in info.variables
+            if info.tags[use.tag_index].start < src_end and info.tags[use.tag_index].end > src_start
+        ]
+        if any(not _COMPANY_VARIABLE.search(path[-1]) for path in roots):
+            return "person"  # {{ sender_name }}, {{ rep.first_name }}, {{ owner }}
+        if any(info.tags[i].kind == "expr" and info.tags[i].start < src_end and info.tags[i].end > src_start
+               for i in range(len(info.tags))) and not roots:
+            return "person"  # an expression we cannot read ({{ loop_var }}): give it the benefit
+        stripped = text.strip(" \t,;:.-—–|")
+        if not stripped:
+            return "empty"
+        if _CONTACT.search(stripped):
+            return "contact"
+        if self._is_team(stripped):
+            return "team"
+        if roots:
+            return "company"  # {{ company_name }} alone
+        last = stripped.replace(",", " ").split()[-1].casefold().rstrip(".")
+        if last in self._suffixes:
+            return "company"
+        return "person"
+
+    def _is_team(self, line: str) -> bool:
+        text = " ".join(re.sub(r"\b([lLdD])'", r"\1' ", line.replace("’", "'")).replace("-", " ").split())
+        # a person with the team ("Maya and the Northwind team", "Dana Okafor, Sales Team")
+        parts = re.split(r"\s*(?:,|\band\b|&|\+|\bund\b|\bet\b|\by\b|\ben\b|\bwith\b)\s*", text, flags=re.I)
+        parts = [p for p in parts if p]
+        if len(parts) > 1:
+            head = parts[0].casefold().split()
+            if not all(w in self._departments or w in self._team for w in head):
+                return False
+            text = parts[-1]
+        if all(w.casefold() in self._departments or w.casefold() in self._team for w in text.split()):
+            return True  # "Support", "Customer Success"
+        match = self._team_last.match(text) or self._team_first.match(text)
+        if match is None:
+            return False
+        words = [w for w in text.split() if w.casefold() not in self._team]
+        # brand words must look like a brand: capitalised, or a department word
+        return all(
+            w.casefold() in self._departments or w[:1].isupper() or re.fullmatch(_TEAM_DET + r"|" + _TEAM_LINK, w, re.I)
+            for w in words
+        )
+
+
+def _lines(span: Any) -> list[tuple[str, int, int]]:
+    """The non-blank lines of a segment, with neutral offsets."""
+    found: list[tuple[str, int, int]] = []
+    pos = 0
+    text = span.text
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            start, end = span.source_span(pos + lead, pos + len(line.rstrip()))
+            found.append((line.strip(), start, end))
+        pos += len(line) + 1
+    return found
+
+
+def _last_line(segments: Any) -> tuple[str, int, int] | None:
+    """The last non-blank line of the email before any P.S., with neutral offsets."""
+    text = segments.text
+    stop = segments.ps.plain_start if segments.ps is not None else len(text)
+    body = text[:stop].rstrip()
+    if not body:
+        return None
+    start = body.rfind("\n") + 1
+    line = body[start:]
+    lead = len(line) - len(line.lstrip())
+    s, e = segments.source_span(start + lead, len(body))
+    return line.strip(), s, e
+
+
+def _escape(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")

@@ -1,0 +1,337 @@
+"""FL308 stale-time-reference: "yesterday", "last week" ... that the calendar contradicts.
+
+Relative time phrases are found once per template in its neutral text and subject; each is
+compared with the event date (the record's ``event_date`` role, or ``event_date:`` in the
+front matter for everybody) and the campaign's send date (``--send-date``, default today).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+import yaml
+
+from ..context import MessageContext, TemplateContext
+from ..model import Finding, Span
+from ..rule import SKIP, MessageCheck
+
+# ----------------------------------------------------------------------------- dates
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar janvier enero januari ene jän janv",
+        "february feb februar février fevrier febrero februari févr fevr",
+        "march mar märz maerz mars marzo maart mrt mär",
+        "april apr avril abril avr abr",
+        "may mai mayo mei may",
+        "june jun juni juin junio",
+        "july jul juli juillet julio juil",
+        "august aug août aout agosto augustus ago",
+        "september sep sept septembre septiembre set",
+        "october oct oktober octobre octubre okt",
+        "november nov novembre noviembre",
+        "december dec dezember décembre decembre diciembre dez déc dic",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _number)
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
+_YMD_SLASH = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
+_MONTH_FIRST = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+_DAY_FIRST = re.compile(
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)"
+)
+_MAX_DATE_TEXT = 80
+
+
+def _make(year: int, month: int, day: int) -> datetime.date | None:
+    if not 1900 <= year <= 2200:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_event_date(raw: Any) -> datetime.date | None:
+    """The calendar date in an event-date value, or None when it cannot be read.
+
+    Reads ISO dates and datetimes ("2026-11-17", "2026-11-17T14:00:00Z", "2026-11-17 14:00",
+    the date as written, no time-zone shift), US "11/17/2026" (day first when the first number
+    is above 12), "17.11.2026", "Nov 17, 2026" and "17 November 2026" in English, German,
+    French, Spanish and Dutch. Never raises.
+    """
+    if isinstance(raw, datetime.datetime):
+        return raw.date()
+    if isinstance(raw, datetime.date):
+        return raw
+    if not isinstance(raw, str):
+        return None
+    text = raw.strip()
+    if not text or len(text) > _MAX_DATE_TEXT:
+        return None
+    match = _ISO.match(text) or _YMD_SLASH.match(text)
+    if match:
+        return _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = _NUMERIC.match(text)
+    if match:
+        first, sep, second, year = int(match.group(1)), match.group(2), int(match.group(3)), int(match.group(4))
+        if sep == "/" and first <= 12:
+            return _make(year, first, second)  # US style: month/day/year
+        return _make(year, second, first)  # 17.11.2026, 17-11-2026, 17/11/2026
+    lowered = text.lower()
+    for pattern, month_group, day_group in ((_MONTH_FIRST, 1, 2), (_DAY_FIRST, 2, 1)):
+        for match in pattern.finditer(lowered):
+            month = _MONTHS.get(match.group(month_group))
+            if month is not None:
+                return _make(int(match.group(3)), month, int(match.group(day_group)))
+    return None
+
+
+# ----------------------------------------------------------------------------- phrases
+
+_PAST = frozenset({"yesterday", "earlier_this_week", "last_week", "last_month", "few_days_ago", "last_weekday"})
+_CATEGORIES = ("yesterday", "same_day", "today", "earlier_this_week", "last_week", "last_month", "few_days_ago")
+_WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Occurrence:
+    """One relative time phrase in the template."""
+
+    category: str
+    text: str  # as written
+    weekday: int | None  # 0 = Monday, for weekday phrases
+    span: Span
+    in_subject: bool
+    pattern: re.Pattern[str]  # finds it in the rendered message
+
+
+@dataclass(slots=True)
+class _State:
+    occurrences: list[_Occurrence]
+    front_date: datetime.date | None
+    send_date: datetime.date
+    verdicts: dict[datetime.date, list[tuple[_Occurrence, str]]] = field(default_factory=dict)
+    parsed: dict[str, datetime.date | None] = field(default_factory=dict)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return r"(?<!\w)" + re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['\u2019]") + r"(?!\w)"
+
+
+def _applies(entry: str, locale: str) -> str | None:
+    """"fr:hier" applies only to French templates ("hier" is "here" in German and Dutch)."""
+    entry = str(entry).strip()
+    if re.match(r"^[a-z]{2}:", entry):
+        return entry[3:].strip() if entry[:2] == locale else None
+    return entry
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    begin = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        begin = match.end()
+    stop = _SENTENCE_END.search(text, end)
+    return text[begin : stop.start() if stop else len(text)]
+
+
+class _Finder:
+    """Compiled phrase lists from the rule's data, for one locale."""
+
+    def __init__(self, data: Mapping[str, Any], locale: str) -> None:
+        phrases = data.get("phrases") or {}
+        self.entries: list[tuple[re.Pattern[str], str, int | None, bool]] = []  # (regex, category, weekday, needs cue)
+        for category in _CATEGORIES:
+            for entry in phrases.get(category, ()) or ():
+                phrase = _applies(entry, locale)
+                if phrase:
+                    self.entries.append((re.compile(_phrase_pattern(phrase), re.I), category, None, category == "today"))
+        weekdays = data.get("weekdays") or {}
+        for lang, names in weekdays.items():
+            if not isinstance(names, list) or len(names) != 7:
+                continue
+            for form in (data.get("last_weekday") or {}).get(lang, ()) or ():
+                for number, name in enumerate(names):
+                    regex = re.compile(_phrase_pattern(str(form).replace("{day}", str(name))), re.I)
+                    self.entries.append((regex, "last_weekday", number, False))
+            for form in (data.get("on_weekday") or {}).get(lang, ()) or ():
+                for number, name in enumerate(names):
+                    regex = re.compile(_phrase_pattern(str(form).replace("{day}", str(name))), re.I)
+                    self.entries.append((regex, "on_weekday", number, True))
+        cues = [str(c) for c in data.get("cues", ()) or ()]
+        self.cue = re.compile("|".join(_phrase_pattern(c) for c in cues), re.I) if cues else None
+
+    def find(self, text: str) -> list[tuple[int, int, str, int | None]]:
+        """(start, end, category, weekday) of each phrase; longer phrases win overlaps."""
+        text = text.replace("\u2019", "'")
+        hits: list[tuple[int, int, str, int | None]] = []
+        for regex, category, weekday, needs_cue in self.entries:
+            for match in regex.finditer(text):
+                if needs_cue and not self._cued(text, match.start(), match.end()):
+                    continue
+                hits.append((match.start(), match.end(), category, weekday))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        kept: list[tuple[int, int, str, int | None]] = []
+        for hit in hits:
+            if kept and hit[0] < kept[-1][1]:
+                continue
+            kept.append(hit)
+        return kept
+
+    def _cued(self, text: str, start: int, end: int) -> bool:
+        """Bare "today" and "on Tuesday" are about the event only in a sentence that is about
+        it ("thanks for joining today", "our webinar on Tuesday"), not in "book a call today"."""
+        if text[end : end + 2] == "'s":
+            return True  # today's session
+        if self.cue is None:
+            return False
+        return self.cue.search(_sentence(text, start, end)) is not None
+
+
+def _front_matter_date(context: TemplateContext) -> datetime.date | None:
+    source = context.info.source
+    if not source.body_offset:
+        return None
+    value = source.front_matter.get("event_date", source.front_matter.get("event-date"))
+    if value is None:
+        # not (yet) a known front matter key: read it from the raw block
+        block = source.text[: source.body_offset]
+        lines = block.splitlines()
+        if len(lines) < 2:
+            return None
+        try:
+            data = yaml.safe_load("\n".join(lines[1:-1]))
+        except yaml.YAMLError:
+            return None
+        if not isinstance(data, dict):
+            return None
+        value = data.get("event_date", data.get("event-date"))
+    return parse_event_date(value if not isinstance(value, (int, float)) else str(value))
+
+
+# ----------------------------------------------------------------------------- verdicts
+
+
+def _gap_words(event: datetime.date, send: datetime.date) -> str:
+    gap = (send - event).days
+    if gap == 0:
+        relation = "the event is on the send date"
+    elif gap > 0:
+        relation = f"the event was {gap} day{'s' if gap != 1 else ''} before the send date"
+    else:
+        relation = f"the event is {-gap} day{'s' if gap != -1 else ''} after the send date"
+    return f"{relation} ({event.isoformat()} vs send date {send.isoformat()})"
+
+
+def _verdict(category: str, weekday: int | None, event: datetime.date, send: datetime.date) -> str | None:
+    """Why the phrase does not fit, or None when it does."""
+    gap = (send - event).days
+    if category in _PAST and gap < 0:
+        return "it speaks of the event in the past, but " + _gap_words(event, send)
+    week_start = send - datetime.timedelta(days=send.weekday())
+    if category == "yesterday":
+        ok = gap == 1
+    elif category in ("same_day", "today"):
+        ok = gap == 0
+    elif category == "earlier_this_week":
+        ok = gap >= 1 and event >= week_start
+    elif category == "last_week":
+        ok = week_start - datetime.timedelta(days=7) <= event < week_start
+        if not ok:
+            last_monday = week_start - datetime.timedelta(days=7)
+            last_sunday = week_start - datetime.timedelta(days=1)
+            return (f"{_gap_words(event, send)}, not in the previous calendar week "
+                    f"({last_monday.isoformat()} to {last_sunday.isoformat()})")
+    elif category == "last_month":
+        previous = (send.replace(day=1) - datetime.timedelta(days=1))
+        ok = (event.year, event.month) == (previous.year, previous.month)
+    elif category == "few_days_ago":
+        ok = 2 <= gap <= 7
+    elif category == "last_weekday":
+        ok = event.weekday() == weekday and 1 <= gap <= 13
+    elif category == "on_weekday":
+        ok = event.weekday() == weekday and -7 <= gap <= 7
+    else:
+        return None
+    if ok:
+        return None
+    detail = _gap_words(event, send)
+    if weekday is not None and event.weekday() != weekday:
+        detail += f", and it falls on a {_WEEKDAY_EN[event.weekday()]}"
+    return detail
+
+
+class StaleTimeReference(MessageCheck):
+    """FL308: "thanks for joining yesterday" when the event was last week (or is next week)."""
+
+    def prepare(self, context: TemplateContext) -> Any:
+        info = context.info
+        finder = _Finder(self.data, info.locale)
+        occurrences: list[_Occurrence] = []
+        neutral = info.neutral_text
+        for start, end, category, weekday in finder.find(neutral):
+            written = neutral[start:end]
+            occurrences.append(_Occurrence(category, written, weekday, info.neutral_span(start, end), False,
+                                           re.compile(_phrase_pattern(written), re.I)))
+        subject = info.subject or ""
+        for start, end, category, weekday in finder.find(subject):
+            written = subject[start:end]
+            occurrences.append(_Occurrence(category, written, weekday, info.subject_span, True,
+                                           re.compile(_phrase_pattern(written), re.I)))
+        if not occurrences:
+            return SKIP
+        return _State(occurrences, _front_matter_date(context), context.send_date)
+
+    def check_template(self, template: TemplateContext, state: _State) -> Iterable[Finding]:
+        if state.front_date is None:
+            return
+        for occurrence, problem in self._problems(state, state.front_date):
+            yield self._finding(occurrence, problem, "front matter `event_date`")
+
+    def check(self, message: MessageContext, state: _State) -> Iterable[Finding]:
+        raw = message.recipient.value("event_date")
+        if not raw:
+            return
+        if raw in state.parsed:
+            event = state.parsed[raw]
+        else:
+            event = parse_event_date(raw)
+            if len(state.parsed) < 4096:
+                state.parsed[raw] = event
+        if event is None or event == state.front_date:
+            return  # unreadable, or already reported once for the whole template
+        problems = self._problems(state, event)
+        if not problems:
+            return
+        field_name = message.recipient.field_name("event_date") or "event_date"
+        for occurrence, problem in problems:
+            where = (message.subject or "") if occurrence.in_subject else message.text
+            if not occurrence.pattern.search(where.replace("\u2019", "'")):
+                continue  # in a branch this recipient does not get
+            yield self._finding(occurrence, problem, f"this recipient's {field_name!r}")
+
+    def _problems(self, state: _State, event: datetime.date) -> list[tuple[_Occurrence, str]]:
+        cached = state.verdicts.get(event)
+        if cached is None:
+            cached = []
+            for occurrence in state.occurrences:
+                problem = _verdict(occurrence.category, occurrence.weekday, event, state.send_date)
+                if problem:
+                    cached.append((occurrence, problem))
+            if len(state.verdicts) < 4096:
+                state.verdicts[event] = cached
+        return cached
+
+    def _finding(self, occurrence: _Occurrence, problem: str, source: str) -> Finding:
+        where = " in the subject" if occurrence.in_subject else ""
+        text = f"\"{occurrence.text}\"{where} does not fit {source}: {problem}"
+        return Finding(text.replace("{", "{{").replace("}", "}}"), span=occurrence.span)

@@ -1,0 +1,224 @@
+"""The personalization score: 0-100 per template, built from reasons a person can check.
+
+The score answers one question: *does the message show that someone knows who it is for?*
+It is a sum of fixed points, each with a reason, clamped to 0..100 (see
+docs/personalization-score.md):
+
+===========================================================  ======
+recipient's name in the greeting                               +20
+recipient data (not a name or link) in the opening sentence    +25
+each recipient field (not a name) used in the body, up to 2   +15 each
+recipient data in the subject                                  +10
+content that branches on recipient data (``{% if attended %}``)  +15
+generic greeting found (FL302)                                 -20
+each generic event reference found (FL305), up to 2           -10 each
+nameless sign-off found (FL306)                                -10
+===========================================================  ======
+
+Only the template is scored (once, not per recipient), and penalties come from the
+template-level findings that were reported, so what lowers the score is always a finding the
+user can see. Variables that describe the sender (``sender_name``, ``rep.email``) or appear
+only in the sign-off do not count as recipient data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .context import TemplateContext
+from .model import Diagnostic
+
+NAME_ROLES = frozenset({"given", "family", "full", "preferred", "honorific"})
+# roles that identify the record rather than say something about the person
+_PLUMBING_ROLES = frozenset({"email"})
+_SENDER = re.compile(r"^(?:sender|from|my|rep|owner|author|signature|signer|account_?owner|host|speaker|presenter|company_name_sender|unsubscribe|view_in_browser)(?:_|$)", re.I)
+_SENDER_PARENTS = frozenset({"sender", "rep", "owner", "author", "me", "from", "host", "speaker", "presenter", "org", "brand"})
+_PLUMBING = re.compile(r"(?:^|_)(?:url|uri|link|href|id|uuid|guid|token|hash|unsubscribe\w*)$", re.I)
+_SIGN_OFF_SEGMENTS = ("signoff", "signature")
+_BODY_SEGMENTS = ("opener", "body", "call_to_action", "ps")
+
+POINTS_NAME_IN_GREETING = 20
+POINTS_DATA_IN_OPENER = 25
+POINTS_PER_BODY_FIELD = 15
+MAX_BODY_FIELDS = 2
+POINTS_SUBJECT = 10
+POINTS_BRANCHING = 15
+PENALTIES: dict[str, tuple[int, int]] = {  # code: (points per finding, most findings counted)
+    "FL302": (-20, 1),
+    "FL305": (-10, 2),
+    "FL306": (-10, 1),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreReason:
+    points: int
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"points": self.points, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateScore:
+    """A template's personalization score with the reasons that made it."""
+
+    path: str
+    score: int
+    reasons: tuple[ScoreReason, ...] = ()
+    fields: tuple[str, ...] = ()  # recipient fields the template reads, in first-use order
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "score": self.score,
+            "fields": list(self.fields),
+            "reasons": [r.to_dict() for r in self.reasons],
+        }
+
+
+@dataclass(slots=True)
+class _Where:
+    greeting: list[str] = field(default_factory=list)
+    opener: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+
+
+def is_sender_variable(path: tuple[str, ...]) -> bool:
+    """``sender_name``, ``rep.email``, ``from_name``: about the sender, not the recipient."""
+    if len(path) > 1 and path[0].lower() in _SENDER_PARENTS:
+        return True
+    return bool(_SENDER.match(path[-1])) or bool(_SENDER.match(path[0]))
+
+
+def score_template(context: TemplateContext, diagnostics: Iterable[Diagnostic] = ()) -> TemplateScore:
+    """Score one template; ``diagnostics`` are the run's findings (only this template's
+    template-level ones are used)."""
+    info = context.info
+    reasons: list[ScoreReason] = []
+    if info.compiled is None:
+        return TemplateScore(info.path, 0, (ScoreReason(0, "the template does not compile, so nothing was scored"),))
+    recipient_uses = [u for u in info.variables if not is_sender_variable(u.path)]
+    where = _locate(context, recipient_uses)
+
+    if where.greeting:
+        reasons.append(ScoreReason(POINTS_NAME_IN_GREETING, f"greets the recipient by name ({_names(where.greeting)})"))
+    opener_fields = [f for f in where.opener if _says_something(context, f)]
+    if opener_fields:
+        reasons.append(ScoreReason(POINTS_DATA_IN_OPENER, f"the opening sentence uses recipient data ({_names(opener_fields)})"))
+    body_fields = [f for f in dict.fromkeys(where.opener + where.body) if _says_something(context, f)]
+    for name in body_fields[:MAX_BODY_FIELDS]:
+        reasons.append(ScoreReason(POINTS_PER_BODY_FIELD, f"the body uses the recipient's {name!r}"))
+    subject_fields = _subject_fields(info.subject)
+    if subject_fields:
+        reasons.append(ScoreReason(POINTS_SUBJECT, f"the subject uses recipient data ({_names(subject_fields)})"))
+    branches = _branch_fields(context)
+    fields = tuple(dict.fromkeys([*(u.dotted for u in recipient_uses), *subject_fields, *branches]))
+    if branches:
+        reasons.append(ScoreReason(POINTS_BRANCHING, f"content changes with the recipient's data ({_names(branches)})"))
+    if not fields and not branches and not subject_fields:
+        reasons.append(ScoreReason(0, "no recipient data is used: every recipient gets the same text"))
+
+    counted: dict[str, int] = {}
+    for d in diagnostics:
+        if d.path != info.path or d.recipient is not None or d.code not in PENALTIES:
+            continue
+        points, most = PENALTIES[d.code]
+        if counted.get(d.code, 0) >= most:
+            continue
+        counted[d.code] = counted.get(d.code, 0) + 1
+        reasons.append(ScoreReason(points, f"{d.code} {d.name} at line {d.line}"))
+    total = max(0, min(100, sum(r.points for r in reasons)))
+    return TemplateScore(info.path, total, tuple(reasons), fields)
+
+
+def _says_something(context: TemplateContext, dotted: str) -> bool:
+    """A field that tells the reader something about them: not a name (the greeting scores
+    that), not an address, link or id."""
+    path = tuple(dotted.split("."))
+    role = context.role_of(path)
+    return role not in NAME_ROLES and role not in _PLUMBING_ROLES and not _PLUMBING.search(path[-1])
+
+
+def _names(fields: Iterable[str]) -> str:
+    return ", ".join(dict.fromkeys(fields))
+
+
+def _locate(context: TemplateContext, uses: list[Any]) -> _Where:
+    """Sort each recipient variable use into greeting / opening sentence / rest of the body
+    (sign-off and signature uses are dropped: a name there is usually the sender's)."""
+    info = context.info
+    where = _Where()
+    greeting_line = info.greeting.line if info.greeting is not None else None
+    if not uses:
+        return where
+    segments = context.segments
+    opener = segments.opener
+    for use in uses:
+        if greeting_line is not None and use.span.line == greeting_line:
+            where.greeting.append(use.dotted)
+            continue
+        offset = _neutral_offset(info, use)
+        if offset is None:
+            where.body.append(use.dotted)
+            continue
+        if opener is not None and opener.start <= offset < max(opener.end, opener.start + 1):
+            where.opener.append(use.dotted)
+            continue
+        if any(_inside(segments.get(name), offset) for name in _SIGN_OFF_SEGMENTS):
+            continue
+        if segments.greeting is not None and _inside(segments.greeting, offset):
+            where.greeting.append(use.dotted)
+            continue
+        where.body.append(use.dotted)
+    return where
+
+
+def _inside(span: Any, offset: int) -> bool:
+    return span is not None and span.start <= offset < span.end
+
+
+def _neutral_offset(info: Any, use: Any) -> int | None:
+    """Where a variable's stand-in sits in the neutral text (segments are found there)."""
+    tag_start = info.tags[use.tag_index].start
+    for n_start, s_start, _length in info.neutral_map:
+        if s_start == tag_start:
+            return n_start
+    return None
+
+
+def _subject_fields(subject: str | None) -> list[str]:
+    """Recipient variables the subject line reads (parsed, never rendered)."""
+    if not subject or "{{" not in subject:
+        return []
+    from jinja2 import TemplateSyntaxError, meta
+
+    from .templates import _parse_env
+
+    try:
+        names = meta.find_undeclared_variables(_parse_env().parse(subject))
+    except TemplateSyntaxError:
+        return []
+    return sorted(n for n in names if not is_sender_variable((n,)))
+
+
+def _branch_fields(context: TemplateContext) -> list[str]:
+    """Recipient fields tested by ``{% if %}`` / ``{% elif %}`` tags."""
+    from .templates import tested_names
+
+    info = context.info
+    found: list[str] = []
+    for tag in info.tags:
+        if tag.kind != "stmt":
+            continue
+        inner = tag.inner.strip().lstrip("-+").strip()
+        keyword = inner.split(None, 1)[0] if inner else ""
+        if keyword not in ("if", "elif"):
+            continue
+        tested = tested_names(inner.split(None, 1)[1] if " " in inner else "")
+        for name in sorted(n for n in tested if not any(o.startswith(n + ".") for o in tested)):
+            if name.split(".")[0] in info.context_names and not is_sender_variable(tuple(name.split("."))):
+                found.append(name)
+    return found
