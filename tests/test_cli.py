@@ -198,8 +198,8 @@ def test_json_format_matches_the_contract(capsys: pytest.CaptureFixture[str]) ->
         assert item["severity"] in ("error", "warning", "info")
         assert item["recipient"] is None or list(item["recipient"]) == ["row", "source", "index", "identity"]
     rows = [d["recipient"]["row"] for d in document["diagnostics"] if d["code"] == "FL007"]
-    assert rows == [31, 31]
-    assert document["summary"]["templates"] == 3
+    assert rows == [31, 31, 31]  # invitation.j2, no-show.j2, quick-note.j2
+    assert document["summary"]["templates"] == 4
 
 
 def test_sarif_validates_against_the_official_schema(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -134,7 +134,10 @@ def test_scores_are_in_the_json_summary_of_a_campaign() -> None:
     report = followup_lint.lint_path(EXAMPLE, config={})
     document = json.loads(get_renderer("json")(report, Linter().registry, FormatOptions()))
     scored = {Path(s["path"]).name: s for s in document["summary"]["personalization"]}
-    assert set(scored) == {"attended.j2", "no-show.j2", "invitation.j2"}
+    assert set(scored) == {"attended.j2", "no-show.j2", "invitation.j2", "quick-note.j2"}
+    # the classic name-only follow-up scores lowest; the greeting by surname loses its points
+    assert scored["quick-note.j2"]["score"] == min(s["score"] for s in scored.values())
+    assert any(r["reason"].startswith("FL101") for r in scored["attended.j2"]["reasons"])
     for entry in scored.values():
         assert 0 <= entry["score"] <= 100
         assert entry["score"] == max(0, min(100, sum(r["points"] for r in entry["reasons"])))

@@ -10,6 +10,7 @@ recipient data (not a name or link) in the opening sentence    +25
 each recipient field (not a name) used in the body, up to 2   +15 each
 recipient data in the subject                                  +10
 content that branches on recipient data (``{% if attended %}``)  +15
+greeting uses the surname (FL101, template-level)              -20
 generic greeting found (FL302)                                 -20
 each generic event reference found (FL305), up to 2           -10 each
 nameless sign-off found (FL306)                                -10
@@ -46,6 +47,7 @@ MAX_BODY_FIELDS = 2
 POINTS_SUBJECT = 10
 POINTS_BRANCHING = 15
 PENALTIES: dict[str, tuple[int, int]] = {  # code: (points per finding, most findings counted)
+    "FL101": (-20, 1),
     "FL302": (-20, 1),
     "FL305": (-10, 2),
     "FL306": (-10, 1),

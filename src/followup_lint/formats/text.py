@@ -155,6 +155,15 @@ def _statistics(report: Report) -> list[str]:
     return lines
 
 
+def _scores(report: Report) -> list[str]:
+    """One line per template: its personalization score and the points that made it."""
+    lines = ["personalization score (0-100; how it is computed: docs/personalization-score.md)"]
+    for score in report.scores:
+        reasons = "; ".join(f"{r.points:+d} {r.reason}" for r in score.reasons if r.points) or "no points"
+        lines.append(f"{score.score:>5}  {score.path}: {reasons}")
+    return lines
+
+
 def render(report: Report, registry: Registry, options: FormatOptions) -> str:
     lines: list[str] = []
     if options.statistics:
@@ -166,6 +175,9 @@ def render(report: Report, registry: Registry, options: FormatOptions) -> str:
         for entry in group(report.diagnostics):
             lines.extend(_entry(entry, sources, options))
             lines.append("")
+    if report.scores and not options.statistics:
+        lines.extend(_scores(report))
+        lines.append("")
     s = report.summary
     verdict = "ok" if report.ok else "failed"
     lines.append(
