@@ -12,7 +12,8 @@ from followup_lint.context import TemplateContext
 from followup_lint.engine import Linter
 from followup_lint.formats import FormatOptions, get_renderer
 from followup_lint.model import Diagnostic, RecipientRef, Severity
-from followup_lint.scoring import is_sender_variable, score_template
+from followup_lint.scoring import score_template
+from followup_lint.variable_kinds import is_sender_variable
 from followup_lint.templates import analyse_template, read_template_source
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "webinar-follow-up"

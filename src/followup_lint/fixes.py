@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 

@@ -24,19 +24,13 @@ only in the sign-off do not count as recipient data.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .context import TemplateContext
 from .model import Diagnostic
+from .variable_kinds import NAME_ROLES, is_plumbing_variable, is_sender_variable
 
-NAME_ROLES = frozenset({"given", "family", "full", "preferred", "honorific"})
-# roles that identify the record rather than say something about the person
-_PLUMBING_ROLES = frozenset({"email"})
-_SENDER = re.compile(r"^(?:sender|from|my|rep|owner|author|signature|signer|account_?owner|host|speaker|presenter|company_name_sender|unsubscribe|view_in_browser)(?:_|$)", re.I)
-_SENDER_PARENTS = frozenset({"sender", "rep", "owner", "author", "me", "from", "host", "speaker", "presenter", "org", "brand"})
-_PLUMBING = re.compile(r"(?:^|_)(?:url|uri|link|href|id|uuid|guid|token|hash|unsubscribe\w*)$", re.I)
 _SIGN_OFF_SEGMENTS = ("signoff", "signature")
 _BODY_SEGMENTS = ("opener", "body", "call_to_action", "ps")
 
@@ -88,13 +82,6 @@ class _Where:
     body: list[str] = field(default_factory=list)
 
 
-def is_sender_variable(path: tuple[str, ...]) -> bool:
-    """``sender_name``, ``rep.email``, ``from_name``: about the sender, not the recipient."""
-    if len(path) > 1 and path[0].lower() in _SENDER_PARENTS:
-        return True
-    return bool(_SENDER.match(path[-1])) or bool(_SENDER.match(path[0]))
-
-
 def score_template(context: TemplateContext, diagnostics: Iterable[Diagnostic] = ()) -> TemplateScore:
     """Score one template; ``diagnostics`` are the run's findings (only this template's
     template-level ones are used)."""
@@ -141,7 +128,7 @@ def _says_something(context: TemplateContext, dotted: str) -> bool:
     that), not an address, link or id."""
     path = tuple(dotted.split("."))
     role = context.role_of(path)
-    return role not in NAME_ROLES and role not in _PLUMBING_ROLES and not _PLUMBING.search(path[-1])
+    return role not in NAME_ROLES and role != "email" and not is_plumbing_variable(path)
 
 
 def _names(fields: Iterable[str]) -> str:

@@ -19,9 +19,8 @@ from ..context import TemplateContext
 from ..model import Finding
 from ..rule import RuleSpec, TemplateCheck
 from ..templates import TemplateInfo
+from ..variable_kinds import NAME_ROLES, is_plumbing_variable
 
-_NAME_ROLES = frozenset({"given", "family", "full", "preferred", "honorific", "email"})
-_PLUMBING = re.compile(r"(?:^|_)(?:url|uri|link|href|id|uuid|guid|token|hash)$|^unsubscribe", re.I)
 # a variable whose name says it is the event ("webinar_title", "session", "topic")
 _EVENT_VARIABLE = re.compile(
     r"title|webinar|event|session|topic|talk|course|workshop|meeting|demo|program|agenda|subject", re.I
@@ -211,7 +210,8 @@ def _variables_in(target: TemplateContext, n_start: int, n_end: int, wanted: Any
 
 def _says_which(target: TemplateContext, path: tuple[str, ...]) -> bool:
     """A variable that can say which event: not the recipient's name, not a link or id."""
-    return target.role_of(path) not in _NAME_ROLES and not _PLUMBING.search(path[-1])
+    role = target.role_of(path)
+    return role not in NAME_ROLES and role != "email" and not is_plumbing_variable(path)
 
 
 def _has_title(text: str) -> bool:

@@ -11,6 +11,7 @@ from ..model import Finding, Span
 from ..recipients import flat_keys, fold_key, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import VariableUse
+from ..variable_kinds import NAME_ROLES, is_plumbing_variable, is_sender_variable
 
 _NEGATIVE = frozenset(
     {"no", "n", "false", "f", "0", "absent", "no-show", "noshow", "no show", "did not attend",
@@ -260,30 +261,9 @@ class NoRecipientData(TemplateCheck):
 
 # ------------------------------------------------------------------ FL304 name-only
 
-_NAME_ROLES = frozenset({"given", "family", "full", "preferred", "honorific"})
-# who wrote the email, not who it is for
-_SENDER = re.compile(
-    r"^(?:sender|from|my|rep|owner|author|signature|signer|account_?owner|account_?manager|me)(?:_|$)", re.I
-)
-_SENDER_PARENTS = frozenset({"sender", "rep", "owner", "author", "me", "from", "signer", "org", "brand"})
-# the same for everyone or of no interest to the reader: links, ids, tokens
-_PLUMBING = re.compile(
-    r"(?:^|_)(?:url|uri|link|href|id|uuid|guid|token|hash|e?mail|email_?address)$|^unsubscribe|^utm_|^view_in_browser",
-    re.I,
-)
 _DATE_VALUE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[ T].*)?$")
 _MAX_RECORDS_SAMPLED = 50
 _MAX_FIELDS_SHOWN = 6
-
-
-def _is_sender(path: tuple[str, ...]) -> bool:
-    if len(path) > 1 and path[0].lower() in _SENDER_PARENTS:
-        return True
-    return bool(_SENDER.match(path[0]) or _SENDER.match(path[-1]))
-
-
-def _is_plumbing(path: tuple[str, ...]) -> bool:
-    return bool(_PLUMBING.search(path[-1]))
 
 
 @dataclass
@@ -338,9 +318,9 @@ class NameOnlyPersonalization(MessageCheck):
 
     def _classify(self, context: TemplateContext, path: tuple[str, ...], *, in_greeting: bool) -> str:
         role = context.role_of(path)
-        if in_greeting or role in _NAME_ROLES:
+        if in_greeting or role in NAME_ROLES:
             return "name"
-        if role == "email" or _is_plumbing(path) or _is_sender(path):
+        if role == "email" or is_plumbing_variable(path) or is_sender_variable(path):
             return "other"
         return "specific"
 
@@ -374,7 +354,7 @@ class NameOnlyPersonalization(MessageCheck):
             if folded in state.used or folded in state.ignored:
                 continue
             path = tuple(key.split("."))
-            if _is_plumbing(path) or _is_sender(path) or fold_key(path[-1]) in state.ignored:
+            if is_plumbing_variable(path) or is_sender_variable(path) or fold_key(path[-1]) in state.ignored:
                 continue
             value = lookup(data, path)
             if _says_something(value):
