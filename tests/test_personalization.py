@@ -33,6 +33,16 @@ def person(attended: object, **extra: object) -> dict[str, object]:
         (THANKS.replace("Thanks for joining", "Thank you for attending"), person("absent"), True),
         (GERMAN, {"vorname": "Anna", "nachname": "Berg", "email": "anna.berg@rheinwerk.example", "teilgenommen": "nein",
                   "attended": "nein"}, True),
+        # the field names and values CRM and webinar exports use
+        (THANKS, {"first_name": "Nguyễn", "last_name": "Thị Lan", "email": "lan.nguyen@saigonsoft.example",
+                  "registration_status": "Registered"}, True),
+        (THANKS, {"first_name": "Kwame", "last_name": "Mensah", "email": "kwame.mensah@accraworks.example",
+                  "status": "Did not attend"}, True),
+        (THANKS, {"first_name": "Björk", "email": "bjork@reykjavik-sound.example", "Attendance Status": "absent"}, True),
+        (THANKS, {"first_name": "Kwame", "last_name": "Mensah", "email": "kwame.mensah@accraworks.example",
+                  "status": "Attended"}, False),
+        (THANKS, {"first_name": "Ana", "last_name": "de la Cruz", "email": "ana.delacruz@manila-analytics.example",
+                  "status": "Customer"}, False),  # a lead status, not attendance: no evidence
         (THANKS, person("yes"), False),
         (THANKS, person(True), False),
         (THANKS, person("attended"), False),
