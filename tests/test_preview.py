@@ -148,3 +148,32 @@ def test_a_subject_finding_marks_the_subject(tmp_path: Path, capsys: pytest.Capt
     assert "[1] FL5" in out and "line 2:1" in out
     code, out, _ = cli(capsys, "preview", tmp_path / "t.j2", "-r", tmp_path / "r.csv", "--row", "3", "--isolated", "--select", "FL5")
     assert "Subject: Your recording, Björk\n" in out and code == 0
+
+
+def test_recipients_come_from_a_campaigns_entry_like_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No front matter `recipients:`: preview uses the config's campaigns entry, as `check` does."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.followup-lint]\nselect = ["FL1"]\n\n[[tool.followup-lint.campaigns]]\n'
+        'templates = ["campaigns/*.j2"]\nrecipients = "exports/attendees.csv"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "campaigns").mkdir()
+    (tmp_path / "exports").mkdir()
+    (tmp_path / "campaigns" / "workshop.j2").write_text(TEMPLATE.replace("recipients: attendees.csv\n", ""), encoding="utf-8")
+    (tmp_path / "exports" / "attendees.csv").write_text(ATTENDEES, encoding="utf-8")
+    code, out, err = cli(capsys, "preview", tmp_path / "campaigns" / "workshop.j2", "--row", "3")
+    assert err == "" and code == 0
+    assert f"for row 3 of {tmp_path / 'exports' / 'attendees.csv'}" in out.splitlines()[0]
+    assert "Hi «ÉLODIE»[1]," in out
+
+
+def test_a_campaigns_entry_naming_a_missing_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.followup-lint]\n\n[[tool.followup-lint.campaigns]]\ntemplates = ["*.j2"]\nrecipients = "gone.csv"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "workshop.j2").write_text(TEMPLATE.replace("recipients: attendees.csv\n", ""), encoding="utf-8")
+    (tmp_path / "recipients.csv").write_text(ATTENDEES, encoding="utf-8")  # check would not fall back to it either
+    code, _, err = cli(capsys, "preview", tmp_path / "workshop.j2", "--row", "2")
+    assert code == 2
+    assert "campaigns entry" in err and "gone.csv" in err

@@ -67,6 +67,35 @@ def _excluded(path: Path, config: Config) -> bool:
     return any(config.path_matches(p, path) or fnmatch.fnmatch(path.name, p) for p in config.exclude)
 
 
+@dataclass(frozen=True, slots=True)
+class RecipientsLookup:
+    """Which recipients file a template goes to, when ``--recipients`` is not given.
+
+    ``path`` is the file to read (None when none applies or the named one is missing);
+    ``missing`` is a named file that does not exist; ``rule`` is the ``campaigns`` entry that
+    named the file, if one did."""
+
+    path: Path | None
+    missing: Path | None = None
+    rule: CampaignRule | None = None
+
+
+def find_recipients(source: TemplateSource, template_path: Path, config: Config) -> RecipientsLookup:
+    """The front matter's ``recipients:`` (relative to the template), else the first matching
+    ``campaigns`` entry of the config, else a ``recipients.csv``/``.json``/``.jsonl`` beside it."""
+    declared = source.front_matter.get("recipients")
+    if declared:
+        target = template_path.parent / str(declared)
+        return RecipientsLookup(target) if target.is_file() else RecipientsLookup(None, target)
+    rule = config.campaign_for(template_path)
+    if rule is not None:
+        if rule.recipients.is_file():
+            return RecipientsLookup(rule.recipients, rule=rule)
+        return RecipientsLookup(None, rule.recipients, rule)
+    beside = (template_path.parent / name for name in DEFAULT_RECIPIENT_NAMES)
+    return RecipientsLookup(next((p for p in beside if p.is_file()), None))
+
+
 def build_campaign(paths: Iterable[Path], config: Config, recipients: Path | None = None) -> Campaign:
     template_paths, missing = find_templates(paths, config)
     groups: dict[Path | None, CampaignGroup] = {}
@@ -86,23 +115,13 @@ def build_campaign(paths: Iterable[Path], config: Config, recipients: Path | Non
         count += 1
         target = recipients
         if target is None:
-            declared = source.front_matter.get("recipients")
-            if declared:
-                target = (template_path.parent / str(declared))
-                if not target.is_file():
-                    line = _key_line(source.text, "recipients")
-                    missing_recipients.append((source.path, str(target), line))
-                    target = None
-            elif (rule := config.campaign_for(template_path)) is not None:
-                target = rule.recipients
-                if not target.is_file():
-                    missing_campaign.setdefault(rule, []).append(source.path)
-                    target = None
-            else:
-                target = next(
-                    (template_path.parent / name for name in DEFAULT_RECIPIENT_NAMES if (template_path.parent / name).is_file()),
-                    None,
-                )
+            found = find_recipients(source, template_path, config)
+            target = found.path
+            if found.missing is not None and found.rule is not None:
+                missing_campaign.setdefault(found.rule, []).append(source.path)
+            elif found.missing is not None:
+                line = _key_line(source.text, "recipients")
+                missing_recipients.append((source.path, str(found.missing), line))
         key = target.resolve() if target is not None else None
         group = groups.get(key)
         if group is None:

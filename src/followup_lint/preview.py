@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .campaign import DEFAULT_RECIPIENT_NAMES
+from .campaign import find_recipients
+from .config import Config
 from .engine import Linter
 from .fixes import offset_of
 from .model import Diagnostic, Severity
@@ -111,22 +112,21 @@ def _count(first: int, last: int, path: Path, linter: Linter) -> str:
     return f"{total} record(s), indexes 0-{total - 1}"
 
 
-def recipients_for(source: TemplateSource, template: Path, recipients: Path | None) -> Path:
-    """``--recipients``, else the front matter's ``recipients:`` (relative to the template), else a
-    ``recipients.csv``/``.json``/``.jsonl`` next to it."""
+def recipients_for(source: TemplateSource, template: Path, recipients: Path | None, config: Config | None = None) -> Path:
+    """``--recipients``, else the file ``check`` would use for this template (front matter,
+    ``campaigns`` entry, or a ``recipients.*`` beside it: see :func:`campaign.find_recipients`)."""
     if recipients is not None:
         if not recipients.is_file():
             raise PreviewError(f"--recipients: no such file: {recipients}")
         return recipients
-    declared = source.front_matter.get("recipients")
-    if declared:
-        target = template.parent / str(declared)
-        if not target.is_file():
-            raise PreviewError(f"the front matter names a recipients file that does not exist: {target}")
-        return target
-    for name in DEFAULT_RECIPIENT_NAMES:
-        if (template.parent / name).is_file():
-            return template.parent / name
+    found = find_recipients(source, template, config or Config())
+    if found.path is not None:
+        return found.path
+    if found.rule is not None:
+        raise PreviewError(f"the campaigns entry for {', '.join(found.rule.templates)} names a recipients file "
+                           f"that does not exist: {found.missing}")
+    if found.missing is not None:
+        raise PreviewError(f"the front matter names a recipients file that does not exist: {found.missing}")
     raise PreviewError("no recipients file: pass --recipients FILE or name one in the front matter (recipients: ...)")
 
 
@@ -137,8 +137,6 @@ def preview(template: str | Path, *, row: int | None = None, index: int | None =
 
     Personal data is shown unless the given ``linter`` was configured otherwise: build it with
     ``Config(show_personal_data=True)`` (the CLI does). Raises :class:`PreviewError`."""
-    from .config import Config
-
     engine = linter or Linter(Config(show_personal_data=True))
     path = Path(template)
     try:
@@ -147,7 +145,7 @@ def preview(template: str | Path, *, row: int | None = None, index: int | None =
         raise PreviewError(f"cannot read template {path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
         raise PreviewError(f"template {path} is not UTF-8 text (byte {exc.start})") from None
-    records = recipients_for(source, path, Path(recipients) if recipients is not None else None)
+    records = recipients_for(source, path, Path(recipients) if recipients is not None else None, engine.config)
     if (row is None) == (index is None):
         raise PreviewError("give either a row or an index")
     record = find_record(records, engine, row=row, index=index)
