@@ -22,7 +22,7 @@ from . import parallel
 from .config import Config, ConfigError
 from .context import MessageContext, RecipientContext, RunContext, TemplateContext
 from .locales import LocaleData, builtin_locales
-from .model import Diagnostic, Finding, RecipientRef, Scope, Severity, Span
+from .model import Diagnostic, Edit, Finding, RecipientRef, Scope, Severity, Span
 from .privacy import format_personal, identity, is_only_personal, mask
 from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
@@ -443,11 +443,10 @@ class Linter:
         else:
             path = finding.path or (ref.source if ref else "<recipients>")
             span = finding.span or Span.point(ref.row if ref else 1)
-        before = len(out)
-        self._append(out, spec, finding.message, path, span, ref, finding.fix, finding.personal, finding.severity, run)
         edit = finding.edit
-        if edit is not None and len(out) > before and run is not None and edit.path == run.context.info.path:
-            out[-1].edit = edit  # template text only: no personal data to mask (see fixes.py)
+        if edit is not None and (run is None or edit.path != run.context.info.path):
+            edit = None  # an edit applies to the template being linted, nothing else
+        self._append(out, spec, finding.message, path, span, ref, finding.fix, finding.personal, finding.severity, run, edit)
 
     def emit_problem(self, out: list[Diagnostic], code: str, message: str, path: str, span: Span,
                      ref: RecipientRef | None = None, *, run: _TemplateRun | None = None) -> None:
@@ -460,7 +459,8 @@ class Linter:
         self._append(out, spec, message.replace("{", "{{").replace("}", "}}"), path, span, ref, None, {}, None, run)
 
     def _append(self, out: list[Diagnostic], spec: RuleSpec, message: str, path: str, span: Span, ref: RecipientRef | None,
-                fix: str | None, personal: Mapping[str, str], severity: Severity | None, run: _TemplateRun | None) -> None:
+                fix: str | None, personal: Mapping[str, str], severity: Severity | None, run: _TemplateRun | None,
+                edit: Edit | None = None) -> None:
         if run is not None and run.suppressions.entries and path == run.context.info.path:
             if run.suppressions.suppresses(spec.code, spec.name, span.line):
                 return
@@ -472,8 +472,9 @@ class Linter:
             else None
         )
         final = self.config.severity.get(spec.code) or self.config.severity.get(spec.name) or severity or spec.severity
+        # an edit is template text only: no personal data to mask (see fixes.py)
         out.append(Diagnostic(spec.code, spec.name, final, text, path, span.line, span.column, span.end_line, span.end_column, ref, fix_text,
-                              message))
+                              message, edit))
 
     def _report_unused_suppressions(self, runs: list[_TemplateRun], out: list[Diagnostic]) -> None:
         for run in runs:
