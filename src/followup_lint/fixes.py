@@ -42,11 +42,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from .model import Diagnostic, Edit
+
+if TYPE_CHECKING:
+    from .context import TemplateContext
+    from .templates import TemplateInfo, VariableUse
 
 __all__ = ["Edit", "FileFix", "apply_edits", "apply_fixes", "fixable_edits"]
 
@@ -298,7 +302,7 @@ _FALLBACK_WORDS: dict[str, tuple[frozenset[str], str]] = {
 }
 
 
-def fallback_edit(info, use, *, greeting_word: str, locale: str, bare_slot: bool) -> Edit | None:  # type: ignore[no-untyped-def]
+def fallback_edit(info: TemplateInfo, use: VariableUse, *, greeting_word: str, locale: str, bare_slot: bool) -> Edit | None:
     """FL103: make the greeting variable's fallback cover empty values.
 
     ``{{ x | default('there') }}`` gets ``, true``; a bare ``{{ x }}`` (or a filter chain
@@ -365,7 +369,7 @@ def given_partner(name: str) -> str | None:
     return None
 
 
-def given_name_edit(template, use) -> Edit | None:  # type: ignore[no-untyped-def]
+def given_name_edit(template: TemplateContext, use: VariableUse) -> Edit | None:
     """FL101: replace a family-name variable with the given-name field, when that is known.
 
     ``template`` is the rule's TemplateContext. The given-name field is, in order: the
@@ -374,7 +378,7 @@ def given_name_edit(template, use) -> Edit | None:  # type: ignore[no-untyped-de
     info = template.info
     if not use.path or not all(p.isidentifier() for p in use.path):
         return None
-    custom = getattr(template.field_map, "_custom", {}).get("given", ())
+    custom = template.field_map.custom_columns("given")
     target: tuple[str, ...] | None = None
     if custom:
         column = custom[0]
@@ -401,7 +405,7 @@ def given_name_edit(template, use) -> Edit | None:  # type: ignore[no-untyped-de
                 title=f"greet by the given name: {replacement}")
 
 
-def casing_edit(info, use) -> Edit | None:  # type: ignore[no-untyped-def]
+def casing_edit(info: TemplateInfo, use: VariableUse) -> Edit | None:
     """FL104: title-case the variable only when its value is ALL CAPS (unsafe; see module docs)."""
     if use.tag_index >= len(info.tags) or not all(p.isidentifier() for p in use.path):
         return None

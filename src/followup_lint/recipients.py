@@ -107,6 +107,10 @@ class FieldMap:
             self._cache[key_tuple] = result
         return result
 
+    def custom_columns(self, role: str) -> tuple[str, ...]:
+        """The columns the configuration maps to ``role`` (``fields.given = ["Vorname"]``)."""
+        return self._custom.get(role, ())
+
     def role_of_variable(self, path: tuple[str, ...]) -> str | None:
         """The role a template variable names, by its last part (``contact.lastname`` -> family)."""
         dotted = ".".join(path)
