@@ -145,11 +145,12 @@ def _locate(context: TemplateContext, uses: list[Any]) -> _Where:
         return where
     segments = context.segments
     opener = segments.opener
+    stand_in_at = {tag_index: start for start, _end, tag_index in info.stand_ins()}
     for use in uses:
         if greeting_line is not None and use.span.line == greeting_line:
             where.greeting.append(use.dotted)
             continue
-        offset = _neutral_offset(info, use)
+        offset = stand_in_at.get(use.tag_index)  # where segments were found
         if offset is None:
             where.body.append(use.dotted)
             continue
@@ -167,15 +168,6 @@ def _locate(context: TemplateContext, uses: list[Any]) -> _Where:
 
 def _inside(span: Any, offset: int) -> bool:
     return span is not None and span.start <= offset < span.end
-
-
-def _neutral_offset(info: Any, use: Any) -> int | None:
-    """Where a variable's stand-in sits in the neutral text (segments are found there)."""
-    tag_start = info.tags[use.tag_index].start
-    for n_start, s_start, _length in info.neutral_map:
-        if s_start == tag_start:
-            return n_start
-    return None
 
 
 def _subject_fields(subject: str | None) -> list[str]:

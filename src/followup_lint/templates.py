@@ -237,6 +237,19 @@ class TemplateInfo:
                 break
         return self.line_index.span(source_start, max(source_end, source_start + 1))
 
+    def stand_ins(self) -> list[tuple[int, int, int]]:
+        """``(neutral start, neutral end, tag index)`` of every expression stand-in that reads a
+        variable: where ``{{ company }}`` sits in :attr:`neutral_text` (as "Example")."""
+        by_start = {self.tags[use.tag_index].start: use.tag_index for use in self.variables}
+        entries = self.neutral_map
+        ranges: list[tuple[int, int, int]] = []
+        for index, (n_start, s_start, length) in enumerate(entries):
+            if length or s_start not in by_start:
+                continue
+            n_end = entries[index + 1][0] if index + 1 < len(entries) else len(self.neutral_text)
+            ranges.append((n_start, n_end, by_start[s_start]))
+        return ranges
+
     def literal_text(self) -> str:
         """The template's literal text (no tags), for static scans."""
         text = self.source.text

@@ -110,7 +110,7 @@ class GenericEventReference(TemplateCheck):
         if not info.neutral_text.strip() or not self._noun.search(info.neutral_text):
             return  # no event word at all: no need to segment
         segments = target.segments
-        stand_ins = _stand_ins(target)
+        stand_ins = target.info.stand_ins()
         for sentence in segments.sentences:
             n_start, n_end = sentence.source_span()
             text = _mask(sentence.text, n_start, stand_ins)
@@ -171,21 +171,6 @@ def _mentions(text: str, noun_pattern: re.Pattern[str], before_pattern: re.Patte
             continue  # "our call about your Q3 hiring plan"
         found.append(_Mention(det.start(), match.end(), match.group(0), det.group("det").strip().casefold()))
     return found
-
-
-def _stand_ins(target: TemplateContext) -> list[tuple[int, int, int]]:
-    """(neutral start, neutral end, tag index) of every expression stand-in that reads a
-    variable: their text ("Alex", "Example") is not a title written by the author."""
-    info = target.info
-    by_start = {info.tags[use.tag_index].start: use.tag_index for use in info.variables}
-    entries = info.neutral_map
-    ranges: list[tuple[int, int, int]] = []
-    for index, (n_start, s_start, length) in enumerate(entries):
-        if length or s_start not in by_start:
-            continue
-        n_end = entries[index + 1][0] if index + 1 < len(entries) else len(info.neutral_text)
-        ranges.append((n_start, n_end, by_start[s_start]))
-    return ranges
 
 
 def _mask(text: str, offset: int, stand_ins: list[tuple[int, int, int]]) -> str:
