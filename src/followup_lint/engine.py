@@ -22,7 +22,7 @@ from . import parallel
 from .config import Config, ConfigError
 from .context import MessageContext, RecipientContext, RunContext, TemplateContext
 from .locales import LocaleData, builtin_locales
-from .model import Diagnostic, Edit, Finding, RecipientRef, Scope, Severity, Span
+from .model import Diagnostic, Edit, Finding, RecipientRef, Scope, Severity, Span, escape_braces
 from .privacy import format_personal, identity, is_only_personal, mask
 from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
@@ -456,7 +456,7 @@ class Linter:
             return
         if code not in self.enabled_codes or _ignored_for_path(spec, path, self.config):
             return
-        self._append(out, spec, message.replace("{", "{{").replace("}", "}}"), path, span, ref, None, {}, None, run)
+        self._append(out, spec, escape_braces(message), path, span, ref, None, {}, None, run)
 
     def _append(self, out: list[Diagnostic], spec: RuleSpec, message: str, path: str, span: Span, ref: RecipientRef | None,
                 fix: str | None, personal: Mapping[str, str], severity: Severity | None, run: _TemplateRun | None,

@@ -101,13 +101,19 @@ class Edit:
                 "replacement": self.replacement, "safe": self.safe, "title": self.title}
 
 
+def escape_braces(text: str) -> str:
+    """``text`` for a :class:`Finding` message, with its braces doubled so that template text
+    such as ``{{ first_name }}`` is shown as written, not taken for a placeholder."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """What a rule yields: the engine turns it into a :class:`Diagnostic`.
 
     ``message`` may contain ``{placeholders}`` filled from ``personal``: recipient data that
     is masked in output unless the user asks to see personal data. Literal braces in the
-    message must be doubled. ``span`` is in template-source coordinates (or recipient-file
+    message must be doubled (:func:`escape_braces` does it). ``span`` is in template-source coordinates (or recipient-file
     coordinates for recipient-scope findings); the engine picks a default when it is None.
     """
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from ..context import TemplateContext
-from ..model import Finding
+from ..model import Finding, escape_braces
 from ..rule import RuleSpec, TemplateCheck
 from ..templates import TemplateInfo
 from ..variable_kinds import NAME_ROLES, is_plumbing_variable
@@ -119,10 +119,11 @@ class GenericEventReference(TemplateCheck):
             specific = self._specific(target, text, n_start, n_end, german)
             if mentions and not specific:
                 mention = mentions[0]
-                shown = sentence.text[mention.start : mention.end]
+                shown = escape_braces(" ".join(sentence.text[mention.start : mention.end].split()))
+                noun = escape_braces(" ".join(mention.noun.lower().split()))
                 s, e = sentence.source_span(mention.start, mention.end)
                 yield Finding(
-                    f"\"{_escape(shown)}\" does not say which {_escape(mention.noun.lower())} this was; name it in "
+                    f"\"{shown}\" does not say which {noun} this was; name it in "
                     "this sentence: its title, the day it ran or its topic",
                     span=info.neutral_span(s, max(e, s + 1)),
                 )
@@ -213,5 +214,3 @@ def _has_title(text: str) -> bool:
     return False
 
 
-def _escape(text: str) -> str:
-    return " ".join(text.split()).replace("{", "{{").replace("}", "}}")

@@ -14,7 +14,7 @@ from typing import Any, Iterable, Mapping
 from jinja2 import Environment, TemplateSyntaxError, meta
 
 from ..context import MessageContext, TemplateContext
-from ..model import Finding, Severity
+from ..model import Finding, Severity, escape_braces
 from ..recipients import flat_keys, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import VariableUse
@@ -102,7 +102,7 @@ class UndefinedVariable(MessageCheck):
             hint = f"; did you mean {candidates[0]!r}?" if candidates else "."
             dotted = ".".join(path)
             where = "recipient record" if state.records == 1 else f"of the {state.records} recipient records"
-            base = f"{dotted!r} is not a field of any {where}{hint}".replace("{", "{{").replace("}", "}}")
+            base = escape_braces(f"{dotted!r} is not a field of any {where}{hint}")
             if not uses:  # read only in a statement tag ({% if ... %})
                 yield Finding(base + " It is read in a template tag.")
                 continue
@@ -173,14 +173,14 @@ class ForeignMergeTag(TemplateCheck):
             for label, start, end in find_merge_tags(chunk, state):
                 literal = chunk[start:end]
                 yield Finding(
-                    f"{literal!r} is a {label} merge tag; Jinja will send it to recipients exactly as written".replace("{", "{{").replace("}", "}}"),
+                    escape_braces(f"{literal!r} is a {label} merge tag; Jinja will send it to recipients exactly as written"),
                     span=info.span(tag.start + start, tag.start + end),
                 )
         subject = info.subject or ""
         for label, start, end in find_merge_tags(subject, state):
             literal = subject[start:end]
             yield Finding(
-                f"the subject line holds {literal!r}, a {label} merge tag that Jinja will not fill".replace("{", "{{").replace("}", "}}"),
+                escape_braces(f"the subject line holds {literal!r}, a {label} merge tag that Jinja will not fill"),
                 span=info.subject_span,
             )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from ..context import MessageContext, TemplateContext
-from ..model import Finding, Span
+from ..model import Finding, Span, escape_braces
 from ..recipients import fold_key
 from ..rule import SKIP, MessageCheck
 from ..templates import TemplateInfo, VariableUse
@@ -24,10 +24,6 @@ _SNIPPET = 30  # characters of literal text shown either side of the empty spot
 _PROBE = 24  # characters of literal text used to find the spot in the rendered message
 _MAX_DEFERRED = 50
 
-
-def _lit(text: str) -> str:
-    """Literal text for a Finding message (its braces are placeholders)."""
-    return text.replace("{", "{{").replace("}", "}}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +165,7 @@ class EmptyMergeField(MessageCheck):
             dotted = ".".join(path)
             shown = ", ".join(str(r) for r in rows[:10]) + (" ..." if len(rows) > 10 else "")
             yield Finding(
-                _lit(f"{dotted!r} is missing from {len(rows)} record(s) that came before the first record with it "
+                escape_braces(f"{dotted!r} is missing from {len(rows)} record(s) that came before the first record with it "
                      f"(rows {shown}); it renders as empty text in their messages"),
                 span=state.spans.get(path),
             )
@@ -219,7 +215,7 @@ class EmptyMergeField(MessageCheck):
         elif not use.has_fallback:
             hint = f"; add a fallback or wrap the sentence in {{% if {dotted} %}}"
         return Finding(
-            _lit(f"{dotted!r} {state_word} for this recipient{reads}{hint}"),
+            escape_braces(f"{dotted!r} {state_word} for this recipient{reads}{hint}"),
             span=use.span,
             fix=_fix(use, risk.fallback, trim=kind == "spaces"),
         )
@@ -253,7 +249,7 @@ def _fix(use: VariableUse, fallback: str | None, *, trim: bool) -> str | None:
     if fallback is None:
         return None
     trim_part = " | trim" if trim else ""
-    return _lit(f"{{{{ {use.dotted}{trim_part} | default({fallback!r}, true) }}}}")
+    return escape_braces(f"{{{{ {use.dotted}{trim_part} | default({fallback!r}, true) }}}}")
 
 
 def _snippet(risk: _Risk, middle: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from ..context import MessageContext, TemplateContext
-from ..model import Finding, Span
+from ..model import Finding, Span, escape_braces
 from ..recipients import flat_keys, fold_key, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import VariableUse
@@ -135,7 +135,7 @@ class GenericGreeting(TemplateCheck):
             if found is not None:
                 text, span = found
                 yield Finding(
-                    f"the email opens with \"{_escape(text)}\", which addresses nobody in particular, but "
+                    f"the email opens with \"{escape_braces(text)}\", which addresses nobody in particular, but "
                     f"{reason}; greet each recipient by name",
                     span=span,
                     fix="Hi {{{{ first_name | default('there', true) }}}},",
@@ -154,7 +154,7 @@ class GenericGreeting(TemplateCheck):
         elif word.casefold() in ("dear",):
             return  # "Dear," with no name at all is a broken greeting, not a generic one
         line_span, shown = _greeting_line(info, greeting)
-        message = f"the greeting \"{_escape(shown)}\" is generic, but {reason}; greet each recipient by name"
+        message = f"the greeting \"{escape_braces(shown)}\" is generic, but {reason}; greet each recipient by name"
         # the fallback 'there' is English and informal: "Dear there" would be worse
         offer_fix = greeting.locale == "en" and not match.formal
         if addressee:
@@ -227,8 +227,6 @@ def _greeting_line(info: Any, greeting: Any) -> tuple[Span, str]:
     return Span(span.line, span.column, span.line, span.column + len(written)), written
 
 
-def _escape(text: str) -> str:
-    return text.replace("{", "{{").replace("}", "}}")
 
 
 # -------------------------------------------------------------------- FL303 no data at all
@@ -366,10 +364,10 @@ class NameOnlyPersonalization(MessageCheck):
             yield self._finding(state, list(state.candidates))
 
     def _finding(self, state: _NameOnly, fields: list[str] | None) -> Finding:
-        names = ", ".join("{{{{ " + _escape(n) + " }}}}" for n in state.name_fields)
+        names = ", ".join("{{{{ " + escape_braces(n) + " }}}}" for n in state.name_fields)
         lead = f"only the name ({names}) is personal; the rest of this email could go to anyone"
         if fields:
-            shown = ", ".join(_escape(repr(f)) for f in fields[:_MAX_FIELDS_SHOWN])
+            shown = ", ".join(escape_braces(repr(f)) for f in fields[:_MAX_FIELDS_SHOWN])
             more = f" and {len(fields) - _MAX_FIELDS_SHOWN} more" if len(fields) > _MAX_FIELDS_SHOWN else ""
             return Finding(
                 f"{lead}. The recipient records have fields this template never uses: {shown}{more}; "

@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..context import MessageContext, TemplateContext
-from ..model import Finding, Scope, Span
+from ..model import Finding, Scope, Span, escape_braces
 from ..patterns import PatternError, SafePattern, compile_pattern, compile_phrases
 from ..rule import RuleSpec, TemplateCheck
 from ..source import scan_tags
@@ -548,8 +548,6 @@ def _scopes(value: Any, code: str) -> tuple[str, ...]:
     return tuple(scopes)
 
 
-def _escape(text: str) -> str:
-    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _shown(text: str) -> str:
@@ -656,16 +654,16 @@ class ExistenceCheck(TemplateCheck):
         return self.matcher.find(text)
 
     def format(self, match: str, **extra: str) -> str:
-        message = _escape(self.message).replace("{{match}}", _escape(_shown(match)))
+        message = escape_braces(self.message).replace("{{match}}", escape_braces(_shown(match)))
         for key, value in extra.items():
-            message = message.replace("{{" + key + "}}", _escape(value))
+            message = message.replace("{{" + key + "}}", escape_braces(value))
         return message
 
     # -- message scope: runs on the rendered text, the match is personal data
 
     def _check_message(self, message: MessageContext, info: TemplateInfo) -> Iterator[Finding]:
         texts = _message_texts(message, self.scopes)
-        template_text = _escape(self.message).replace("{{match}}", "{match}")
+        template_text = escape_braces(self.message).replace("{{match}}", "{match}")
         for where, text in texts:
             for _, _, matched in self.matches(text):
                 yield Finding(
@@ -776,8 +774,8 @@ class SubstitutionCheck(ExistenceCheck):
         texts = _message_texts(message, self.scopes)
         for where, text in texts:
             for _, _, matched, replacement in self._replacements(text):
-                shown = _escape(self.message).replace("{{match}}", "{match}").replace(
-                    "{{replacement}}", _escape(replacement)
+                shown = escape_braces(self.message).replace("{{match}}", "{match}").replace(
+                    "{{replacement}}", escape_braces(replacement)
                 )
                 yield Finding(
                     shown,

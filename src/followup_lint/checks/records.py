@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from . import namefacts as facts
 from ..context import RecipientContext, RunContext
-from ..model import Finding
+from ..model import Finding, escape_braces
 from ..rule import RecipientCheck
 
 # Plain ASCII addresses in the usual shape are valid without asking email-validator, which
@@ -28,10 +28,6 @@ _COMMON_EMAIL = re.compile(
 _SPECIAL_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
 _DNS_TROUBLE = "There was an error while checking"
 
-
-def _lit(text: str) -> str:
-    """Column names inside finding messages: braces doubled (messages are format strings)."""
-    return text.replace("{", "{{").replace("}", "}}")
 
 
 @lru_cache(maxsize=4096)
@@ -91,7 +87,7 @@ class InvalidEmail(RecipientCheck):
         email = recipient.value("email")
         if email is None:
             return  # the record has no email column at all
-        column = _lit(repr(recipient.field_name("email")))
+        column = escape_braces(repr(recipient.field_name("email")))
         if not email.strip():
             yield Finding(f"the email field {column} is empty; this recipient cannot be sent to")
             return
@@ -101,7 +97,7 @@ class InvalidEmail(RecipientCheck):
         problem = email_problem(stripped, deliverability)
         if problem:
             yield Finding(
-                f"the email address {{email}} is not valid: {_lit(problem.rstrip('.'))}",
+                f"the email address {{email}} is not valid: {escape_braces(problem.rstrip('.'))}",
                 personal={"email": stripped},
             )
 
@@ -167,7 +163,7 @@ class RoleAccount(RecipientCheck):
         local = email.strip().rpartition("@")[0].lower()
         if _is_role_local(local, *state):
             yield Finding(
-                f"{_lit(local)}@ is a role account (a shared inbox, not a person); a personal follow-up to it reads as spam",
+                f"{escape_braces(local)}@ is a role account (a shared inbox, not a person); a personal follow-up to it reads as spam",
             )
 
 
@@ -229,7 +225,7 @@ class NameFieldCasing(RecipientCheck):
             if suggestion and suggestion != item.value.strip():
                 style = "ALL CAPS" if item.value.isupper() else "all lower-case"
                 yield Finding(
-                    f"{_lit(repr(item.column))} is {style} ({{value}}); it would read {{suggestion}}",
+                    f"{escape_braces(repr(item.column))} is {style} ({{value}}); it would read {{suggestion}}",
                     personal={"value": item.value, "suggestion": suggestion},
                     fix="{suggestion}",
                 )
@@ -243,7 +239,7 @@ class JunkNameField(RecipientCheck):
             if item.junk is None:
                 continue
             yield Finding(
-                f"{_lit(repr(item.column))} holds {{value}}, which is not a usable name ({_lit(item.junk.detail)})",
+                f"{escape_braces(repr(item.column))} holds {{value}}, which is not a usable name ({escape_braces(item.junk.detail)})",
                 personal={"value": item.value},
             )
 
@@ -258,7 +254,7 @@ class NameFieldWhitespace(RecipientCheck):
         for item in _name_fields(target):
             if _STRAY_SPACE.search(item.value):
                 yield Finding(
-                    f"{_lit(repr(item.column))} has stray spaces: {{value}}",
+                    f"{escape_braces(repr(item.column))} has stray spaces: {{value}}",
                     personal={"value": item.value, "tidied": " ".join(item.value.split())},
                     fix="{tidied}",
                 )
@@ -274,7 +270,7 @@ class SwappedNameFields(RecipientCheck):
             return
         given, family = recipient.value("given"), recipient.value("family")
         yield Finding(
-            f"{_lit(repr(recipient.field_name('given')))} ({{given}}) and "
-            f"{_lit(repr(recipient.field_name('family')))} ({{family}}) look swapped: {_lit(verdict.reason)}",
+            f"{escape_braces(repr(recipient.field_name('given')))} ({{given}}) and "
+            f"{escape_braces(repr(recipient.field_name('family')))} ({{family}}) look swapped: {escape_braces(verdict.reason)}",
             personal={"given": given or "", "family": family or ""},
         )

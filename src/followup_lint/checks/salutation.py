@@ -26,7 +26,7 @@ from . import namefacts as facts
 from .. import fixes
 from ..context import MessageContext, TemplateContext
 from ..locales import match_greeting
-from ..model import Finding
+from ..model import Finding, escape_braces
 from ..recipients import lookup
 from ..resources import rules_path
 from ..rule import SKIP, MessageCheck, TemplateCheck
@@ -362,10 +362,6 @@ def _rematch(message: MessageContext, gf: GreetingFacts) -> tuple[str, str] | No
 # ----------------------------------------------------------------------------- shared base
 
 
-def _lit(text: str) -> str:
-    """Template or column text inside a finding message: braces doubled."""
-    return text.replace("{", "{{").replace("}", "}}")
-
 
 def _role_hint(gf: GreetingFacts) -> str | None:
     return {"given": "given", "family": "family", "full": "full"}.get(gf.name_role or "", None)
@@ -402,7 +398,7 @@ class GreetingUsesSurname(_GreetingCheck):
         state.static_fired = True
         for use in gf.roles["family"]:
             yield Finding(
-                f"the greeting \"{_lit(gf.greeting.match.word)}\" is followed by {_lit(repr(use.dotted))}, "
+                f"the greeting \"{escape_braces(gf.greeting.match.word)}\" is followed by {escape_braces(repr(use.dotted))}, "
                 "the family name; recipients are greeted by their surname",
                 span=use.span,
                 fix="{{{{ first_name }}}}",
@@ -439,7 +435,7 @@ class GreetingUsesSurname(_GreetingCheck):
             if verdict is not None:
                 yield Finding(
                     "the greeting says {name}, but this record's first and last name fields look swapped "
-                    f"({_lit(verdict.reason)}); the recipient is probably {{family}}",
+                    f"({escape_braces(verdict.reason)}); the recipient is probably {{family}}",
                     span=span,
                     personal={"name": name, "family": family},
                 )
@@ -471,7 +467,7 @@ class HonorificWithGivenName(_GreetingCheck):
         state.static_fired = True
         for use in uses:
             yield Finding(
-                f"{_lit(repr(gf.honorific))} is followed by {_lit(repr(use.dotted))}, a given name; "
+                f"{escape_braces(repr(gf.honorific))} is followed by {escape_braces(repr(use.dotted))}, a given name; "
                 "an honorific goes with the family name (\"Dear Mr. Okoro\", \"Sehr geehrte Frau Berg\")",
                 span=use.span,
                 fix="{{{{ last_name }}}}",
@@ -489,7 +485,7 @@ class HonorificWithGivenName(_GreetingCheck):
             return
         name = read.name
         span = state.facts.greeting.slot_span
-        honorific = _lit(repr(read.honorific))
+        honorific = escape_braces(repr(read.honorific))
         if facts.same_name(name, given) and not facts.same_name(name, family):
             yield Finding(
                 f"{honorific} is followed by {{name}}, this recipient's given name; write the family name {{family}}",
@@ -501,7 +497,7 @@ class HonorificWithGivenName(_GreetingCheck):
             if verdict is not None:
                 yield Finding(
                     f"{honorific} is followed by {{name}}, but this record's first and last name fields look "
-                    f"swapped ({_lit(verdict.reason)}), so that is probably the given name; the family name "
+                    f"swapped ({escape_braces(verdict.reason)}), so that is probably the given name; the family name "
                     "is probably {family}",
                     span=span,
                     personal={"name": name, "family": given},
@@ -548,8 +544,8 @@ class EmptyGreetingName(_GreetingCheck):
             edit = fixes.fallback_edit(message.template.info, use, greeting_word=gf.greeting.match.word,
                                        locale=gf.locale, bare_slot=bare)
         yield Finding(
-            f"the greeting has no name for this recipient ({_lit(repr(use.dotted))} {state_word}), so it reads "
-            f"{_quote_line(read.line)}{_lit(hint)}",
+            f"the greeting has no name for this recipient ({escape_braces(repr(use.dotted))} {state_word}), so it reads "
+            f"{_quote_line(read.line)}{escape_braces(hint)}",
             span=gf.greeting.slot_span,
             fix=fix,
             edit=edit,
@@ -560,7 +556,7 @@ def _quote_line(line: str) -> str:
     text = line.strip()
     if len(text) > 40:
         text = text[:40] + "…"
-    return '"' + _lit(text) + '"'
+    return '"' + escape_braces(text) + '"'
 
 
 # ----------------------------------------------------------------------------- FL104
@@ -632,7 +628,7 @@ class NotAName(_GreetingCheck):
                 )
                 return
         yield Finding(
-            f"the greeting name {{name}} is not a usable name ({_lit(detail)})",
+            f"the greeting name {{name}} is not a usable name ({escape_braces(detail)})",
             span=gf.greeting.slot_span,
             personal={"name": shown},
         )
@@ -669,7 +665,7 @@ class GreetingWhitespace(_GreetingCheck):
             problems.append("double spaces inside the name")
         if problems:
             yield Finding(
-                f"the greeting has {_lit(' and '.join(problems))} for this recipient: {{line}}",
+                f"the greeting has {escape_braces(' and '.join(problems))} for this recipient: {{line}}",
                 span=gf.greeting.slot_span,
                 personal={"line": read.line.strip()},
             )
@@ -702,7 +698,7 @@ class HardCodedName(TemplateCheck):
         if not known:
             return
         yield Finding(
-            f"the greeting names a person ({_lit(repr(literal))}) in a template sent to many recipients; "
+            f"the greeting names a person ({escape_braces(repr(literal))}) in a template sent to many recipients; "
             "use the recipient's name field",
             span=greeting.slot_span,
             fix="{{{{ last_name }}}}" if honorific else "{{{{ first_name }}}}",
@@ -738,11 +734,11 @@ class PreferredNameIgnored(_GreetingCheck):
         if facts.same_name(name, given) and not facts.same_name(name, preferred):
             fix_field = (names.preferred_field or "preferred_name") + " or " + (names.given_field or "first_name")
             yield Finding(
-                f"this recipient's record has a preferred name ({_lit(repr(names.preferred_field))}) of {{preferred}}, "
+                f"this recipient's record has a preferred name ({escape_braces(repr(names.preferred_field))}) of {{preferred}}, "
                 "but the greeting uses their given name {name}",
                 span=state.facts.greeting.slot_span,
                 personal={"preferred": preferred, "name": name},
-                fix="{{{{ " + _lit(fix_field) + " }}}}",
+                fix="{{{{ " + escape_braces(fix_field) + " }}}}",
             )
 
 
@@ -760,8 +756,8 @@ class FullNameInInformalGreeting(_GreetingCheck):
             state.static_fired = True
             uses = gf.roles.get("full", []) + gf.roles.get("family", [])
             yield Finding(
-                f"the informal greeting \"{_lit(gf.greeting.match.word)}\" uses the full name "
-                f"({_lit(', '.join(repr(u.dotted) for u in uses))}); greet by the given name",
+                f"the informal greeting \"{escape_braces(gf.greeting.match.word)}\" uses the full name "
+                f"({escape_braces(', '.join(repr(u.dotted) for u in uses))}); greet by the given name",
                 span=uses[0].span,
                 fix="{{{{ first_name }}}}",
             )

@@ -13,7 +13,7 @@ import re
 from typing import Any, Iterable
 
 from ..context import TemplateContext
-from ..model import Finding, Severity
+from ..model import Finding, Severity, escape_braces
 from ..rule import RuleSpec, TemplateCheck
 from ..text import DEFAULT_SIGNOFFS
 
@@ -60,7 +60,7 @@ class NamelessSignOff(TemplateCheck):
         sender = info.source.front_matter.get("from")
         if sender is not None and self._noreply.search(str(sender)):
             yield Finding(
-                f"the sender {_escape(str(sender))!r} is a no-reply address: a follow-up should come from "
+                f"the sender {escape_braces(str(sender))!r} is a no-reply address: a follow-up should come from "
                 "someone the recipient can answer",
                 span=info.source.key_spans.get("from"),
                 severity=Severity.WARNING,
@@ -99,7 +99,7 @@ class NamelessSignOff(TemplateCheck):
         ):
             for kind, text, start, end in kinds:
                 if kind == wanted:
-                    shown = '"' + _escape(" ".join(text.split()).strip(" ,")) + '"'
+                    shown = '"' + escape_braces(" ".join(text.split()).strip(" ,")) + '"'
                     yield Finding(
                         message.replace("{text}", shown) + self._hint(info),
                         span=info.neutral_span(start, end),
@@ -108,7 +108,7 @@ class NamelessSignOff(TemplateCheck):
         if anchor is not None:
             text, start, end = anchor
             yield Finding(
-                f"no name follows the sign-off \"{_escape(text.strip())}\"" + self._hint(info),
+                f"no name follows the sign-off \"{escape_braces(text.strip())}\"" + self._hint(info),
                 span=info.neutral_span(start, end),
             )
 
@@ -116,7 +116,7 @@ class NamelessSignOff(TemplateCheck):
         sender = info.source.front_matter.get("from")
         name = str(sender).split("<")[0].strip().strip('"') if sender is not None else ""
         if name and "@" not in name and not self._noreply.search(name):
-            return f"; sign with the sender's name, e.g. \"{_escape(name)}\""
+            return f"; sign with the sender's name, e.g. \"{escape_braces(name)}\""
         return "; sign with the name of someone the recipient can answer"
 
     def _classify(self, target: TemplateContext, text: str, start: int, end: int) -> str:
@@ -199,5 +199,3 @@ def _last_line(segments: Any) -> tuple[str, int, int] | None:
     return line.strip(), s, e
 
 
-def _escape(text: str) -> str:
-    return text.replace("{", "{{").replace("}", "}}")

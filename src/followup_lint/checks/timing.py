@@ -15,7 +15,7 @@ from typing import Any, Iterable, Mapping
 import yaml
 
 from ..context import MessageContext, TemplateContext
-from ..model import Finding, Span
+from ..model import Finding, Span, escape_braces
 from ..rule import SKIP, MessageCheck
 
 # ----------------------------------------------------------------------------- dates
@@ -334,4 +334,4 @@ class StaleTimeReference(MessageCheck):
     def _finding(self, occurrence: _Occurrence, problem: str, source: str) -> Finding:
         where = " in the subject" if occurrence.in_subject else ""
         text = f"\"{occurrence.text}\"{where} does not fit {source}: {problem}"
-        return Finding(text.replace("{", "{{").replace("}", "}}"), span=occurrence.span)
+        return Finding(escape_braces(text), span=occurrence.span)

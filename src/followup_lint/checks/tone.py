@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..context import TemplateContext
-from ..model import Finding
+from ..model import Finding, escape_braces
 from ..patterns import PatternError, compile_pattern
 from ..rule import RuleSpec, TemplateCheck
 from .phrases import PhraseMatcher, Region, _string_list, template_regions
@@ -22,13 +22,11 @@ __all__ = ["EmptyFollowUp", "ExclamationMarks", "Shouting", "shouted_runs"]
 _READ_SCOPES = ("greeting", "body", "ps")
 
 
-def _escape(text: str) -> str:
-    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _quote(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
-    return _escape(text if len(text) <= limit else text[: limit - 1] + "…")
+    return escape_braces(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _int_option(options: Mapping[str, Any], key: str, default: int, code: str) -> int:
@@ -163,7 +161,7 @@ class ExclamationMarks(TemplateCheck):
                 if "!" not in match.group() and "‼" not in match.group() and "⁉" not in match.group():
                     continue
                 yield Finding(
-                    f"'{_escape(match.group())}': repeated punctuation reads as shouting and is a "
+                    f"'{escape_braces(match.group())}': repeated punctuation reads as shouting and is a "
                     "spam-filter signal; use one mark",
                     span=region.locate(match.start(), match.end()),
                     fix=match.group()[0] if match.group()[0] in "!?" else "!",
