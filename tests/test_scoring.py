@@ -147,3 +147,16 @@ def test_scores_are_in_the_json_summary_of_a_campaign() -> None:
 def test_no_score_when_no_personalization_rule_runs() -> None:
     report = followup_lint.lint("Hi {{ first_name }},\n", [{"first_name": "Mei-Ling"}], config={"select": ["FL1"]})
     assert report.scores == [] and report.summary["personalization"] == []
+
+
+def test_a_failure_while_scoring_is_a_reason_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("segmentation failed")
+
+    monkeypatch.setattr("followup_lint.engine.score_template", broken)
+    report = followup_lint.lint(NAME_ONLY, [{"first_name": "Kwame", "email": "kwame.mensah@accraworks.example"}],
+                                config={"select": ["FL3"]})
+    [entry] = report.scores
+    assert entry.score == 0
+    assert entry.reasons[0].reason == "the score could not be computed: RuntimeError: segmentation failed"
+    assert any(d.code == "FL304" for d in report.diagnostics)  # the findings are still reported

@@ -28,7 +28,7 @@ from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
 from .report import Report
 from .rule import SKIP, Check, RuleSpec
-from .scoring import TemplateScore, score_template
+from .scoring import ScoreReason, TemplateScore, score_template
 from .sandbox import LintSandbox, RenderLimitExceeded, render_limited
 from .selection import enabled_rules, matches_any
 from .suppressions import Suppressions, parse_suppressions
@@ -127,8 +127,17 @@ class Linter:
                 self._finish(active, run, out)
         self._report_unused_suppressions(runs, out)
         if scores is not None and self.scores_personalization:
-            scores.extend(score_template(run.context, out) for run in runs)
+            scores.extend(self._score(run, out) for run in runs)
         return out
+
+    def _score(self, run: _TemplateRun, out: list[Diagnostic]) -> TemplateScore:
+        """The template's personalization score; a failure while scoring is said in the score's
+        reasons instead of ending the run (the findings are what matters)."""
+        try:
+            return score_template(run.context, out)
+        except Exception as exc:
+            reason = f"the score could not be computed: {type(exc).__name__}: {exc}"
+            return TemplateScore(run.context.info.path, 0, (ScoreReason(0, reason),))
 
     @property
     def scores_personalization(self) -> bool:
