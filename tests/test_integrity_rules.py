@@ -214,12 +214,13 @@ def test_fl006_fires_for_each_family(template: str, label: str, tag: str) -> Non
     [
         "Get 50% off the annual plan",
         "Our CPU use went from 50% to 80%, a 30% drop in cost.",
-        "Read more [link] or see the notes [1].",
+        "See the notes [1] and the appendix [2].",  # "[link]" is a placeholder now: test_placeholders.py
         "(see above), or see the appendix (page 4).",
         "Hi, a {{ first_name }} Jinja tag is what we want.",
         "{# *|FNAME|* in a comment is never sent #}Hi {{ first_name }}",
         "Prices are in {USD} and {EUR}.",
-        "Email me at {email}? No: {contact_email} is not a name field.",
+        # "{email}" and "{contact_email}" are placeholders since issue 11: test_placeholders.py
+        "Email me at {the address you used}? No: { } is not a field.",
         "Rated 5/5 by *| attendees |* — stars.",
     ],
 )

@@ -15,6 +15,7 @@ from jinja2 import Environment, TemplateSyntaxError, meta
 
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Severity, escape_braces
+from ..placeholders import Placeholder, PlaceholderFinder, default_finder, placeholder_vocabulary, suggested_variable
 from ..recipients import flat_keys, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import VariableUse
@@ -158,31 +159,41 @@ def find_merge_tags(text: str, patterns: list[_TagPattern]) -> Iterable[tuple[st
 
 
 class ForeignMergeTag(TemplateCheck):
-    """Merge tags of another tool in the template's literal text: Jinja leaves them as they are."""
+    """Merge tags of another tool and hand-written placeholders ("[REPLAY LINK]") in the
+    template's literal text and subject: Jinja leaves them as they are. What counts as a
+    placeholder is :mod:`followup_lint.placeholders`; ``data.merge_tags`` adds tool patterns."""
 
     def prepare(self, context: TemplateContext) -> Any:
-        return _compile_tag_patterns(dict(self.data))
+        extra = list(self.data.get("merge_tags") or ())
+        return PlaceholderFinder(placeholder_vocabulary(), extra) if extra else default_finder()
 
-    def check(self, target: TemplateContext, state: list[_TagPattern]) -> Iterable[Finding]:
+    def check(self, target: TemplateContext, state: PlaceholderFinder) -> Iterable[Finding]:
         info = target.info
         text = info.source.text
         for tag in info.tags:
             if tag.kind != "text":
                 continue
             chunk = text[tag.start : tag.end]
-            for label, start, end in find_merge_tags(chunk, state):
-                literal = chunk[start:end]
+            for found in state.find(chunk):
                 yield Finding(
-                    escape_braces(f"{literal!r} is a {label} merge tag; Jinja will send it to recipients exactly as written"),
-                    span=info.span(tag.start + start, tag.start + end),
+                    escape_braces(f"{found.text!r} is a {found.label}; Jinja will send it to recipients exactly as written"
+                                  + _instead(found)),
+                    span=info.span(tag.start + found.start, tag.start + found.end),
                 )
         subject = info.subject or ""
-        for label, start, end in find_merge_tags(subject, state):
-            literal = subject[start:end]
+        for found in state.find(subject):
             yield Finding(
-                escape_braces(f"the subject line holds {literal!r}, a {label} merge tag that Jinja will not fill"),
+                escape_braces(f"the subject line holds {found.text!r}, a {found.label} that Jinja will not fill"
+                              + _instead(found)),
                 span=info.subject_span,
             )
+
+
+def _instead(found: Placeholder) -> str:
+    if found.label.endswith("merge tag"):
+        return ""
+    name = suggested_variable(found)
+    return f"; write a Jinja expression such as {{{{ {name} }}}}" if name else "; fill it in or use a Jinja expression"
 
 
 @dataclass(slots=True)

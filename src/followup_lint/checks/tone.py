@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator, Mapping
 from ..context import TemplateContext
 from ..model import Finding, escape_braces
 from ..patterns import PatternError, compile_pattern
+from ..placeholders import find_placeholders
 from ..rule import RuleSpec, TemplateCheck
 from .phrases import PhraseMatcher, Region, _string_list, template_regions
 
@@ -109,6 +110,13 @@ def _joined(text: str, end: int, start: int) -> bool:
     return len(gap) <= 4 and "\n" not in gap and not any(c.isalnum() for c in gap)
 
 
+def _blank_out(text: str, ranges: list[tuple[int, int]]) -> str:
+    """``text`` with the given ranges replaced by spaces (offsets stay the same)."""
+    for start, end in ranges:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 class Shouting(TemplateCheck):
     """FL206: ALL-CAPS words in the email (acronyms and short words excepted)."""
 
@@ -128,8 +136,11 @@ class Shouting(TemplateCheck):
     def check(self, target: TemplateContext, state: Any) -> Iterator[Finding]:
         min_length, min_run = self._limits()
         for region in template_regions(target, _READ_SCOPES):
+            # "[THEIR_NAME]", "*|FNAME|*": a placeholder is FL006's, not shouting
+            blanks = [(p.start, p.end) for p in find_placeholders(region.text)]
             for run in shouted_runs(
-                region.text, self.acronyms, min_length=min_length, min_run=min_run, shout_words=self.shout_words
+                _blank_out(region.text, blanks), self.acronyms, min_length=min_length, min_run=min_run,
+                shout_words=self.shout_words,
             ):
                 yield Finding(
                     f"'{_quote(run.text)}' is written in capitals, which reads as shouting and "
