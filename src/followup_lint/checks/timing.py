@@ -1,6 +1,8 @@
 """FL308 stale-time-reference: "yesterday", "last week" ... that the calendar contradicts.
 
-Relative time phrases are found once per template in its neutral text and subject; each is
+Relative time phrases about the event or a meeting with the reader (their clause says so:
+"thanks for joining yesterday", not "you posted 12 roles last month") are found once per
+template in its neutral text and subject; each is
 compared with the event date (the record's ``event_date`` role, or ``event_date:`` in the
 front matter for everybody) and the campaign's send date (``--send-date``, default today).
 """
@@ -136,25 +138,17 @@ def _applies(entry: str, locale: str) -> str | None:
     return entry
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    begin = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        begin = match.end()
-    stop = _SENTENCE_END.search(text, end)
-    return text[begin : stop.start() if stop else len(text)]
-
-
 class _Finder:
     """Compiled phrase lists from the rule's data, for one locale."""
 
     def __init__(self, data: Mapping[str, Any], locale: str) -> None:
         phrases = data.get("phrases") or {}
-        self.entries: list[tuple[re.Pattern[str], str, int | None, bool]] = []  # (regex, category, weekday, needs cue)
+        self.entries: list[tuple[re.Pattern[str], str, int | None]] = []  # (regex, category, weekday)
         for category in _CATEGORIES:
             for entry in phrases.get(category, ()) or ():
                 phrase = _applies(entry, locale)
                 if phrase:
-                    self.entries.append((re.compile(_phrase_pattern(phrase), re.I), category, None, category == "today"))
+                    self.entries.append((re.compile(_phrase_pattern(phrase), re.I), category, None))
         weekdays = data.get("weekdays") or {}
         for lang, names in weekdays.items():
             if not isinstance(names, list) or len(names) != 7:
@@ -162,21 +156,24 @@ class _Finder:
             for form in (data.get("last_weekday") or {}).get(lang, ()) or ():
                 for number, name in enumerate(names):
                     regex = re.compile(_phrase_pattern(str(form).replace("{day}", str(name))), re.I)
-                    self.entries.append((regex, "last_weekday", number, False))
+                    self.entries.append((regex, "last_weekday", number))
             for form in (data.get("on_weekday") or {}).get(lang, ()) or ():
                 for number, name in enumerate(names):
                     regex = re.compile(_phrase_pattern(str(form).replace("{day}", str(name))), re.I)
-                    self.entries.append((regex, "on_weekday", number, True))
-        cues = [str(c) for c in data.get("cues", ()) or ()]
-        self.cue = re.compile("|".join(_phrase_pattern(c) for c in cues), re.I) if cues else None
+                    self.entries.append((regex, "on_weekday", number))
+        self.cue = _alternation(data.get("cues"))
+        self.past_cue = _alternation(data.get("past_cues"))
+        direct = [str(c) for c in data.get("direct_cues", ()) or ()]
+        self.direct = (re.compile("(?:" + "|".join(_phrase_pattern(c)[:-6] for c in direct) + r")\s*$", re.I)
+                       if direct else None)
 
     def find(self, text: str) -> list[tuple[int, int, str, int | None]]:
-        """(start, end, category, weekday) of each phrase; longer phrases win overlaps."""
+        """(start, end, category, weekday) of each phrase about the event; longer phrases win overlaps."""
         text = text.replace("\u2019", "'")
         hits: list[tuple[int, int, str, int | None]] = []
-        for regex, category, weekday, needs_cue in self.entries:
+        for regex, category, weekday in self.entries:
             for match in regex.finditer(text):
-                if needs_cue and not self._cued(text, match.start(), match.end()):
+                if not self._cued(text, match.start(), match.end(), category):
                     continue
                 hits.append((match.start(), match.end(), category, weekday))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -187,14 +184,47 @@ class _Finder:
             kept.append(hit)
         return kept
 
-    def _cued(self, text: str, start: int, end: int) -> bool:
-        """Bare "today" and "on Tuesday" are about the event only in a sentence that is about
-        it ("thanks for joining today", "our webinar on Tuesday"), not in "book a call today"."""
-        if text[end : end + 2] == "'s":
-            return True  # today's session
-        if self.cue is None:
-            return False
-        return self.cue.search(_sentence(text, start, end)) is not None
+    def _cued(self, text: str, start: int, end: int, category: str) -> bool:
+        """Whether the phrase dates the event or a meeting with the reader: its clause says so
+        ("thanks for joining yesterday", "our call last month"), not "you posted 12 roles last
+        month" or "book a call today"."""
+        clause_start, clause_end = _clause(text, start, end)
+        if self.direct is not None and self.direct.search(text, clause_start, start):
+            return True  # "thanks for yesterday"
+        clause = text[clause_start:clause_end]
+        if self.cue is not None and self.cue.search(clause):
+            return True
+        past = category in _PAST or category == "last_weekday"
+        return past and self.past_cue is not None and self.past_cue.search(clause) is not None
+
+
+def _alternation(entries: Any) -> re.Pattern[str] | None:
+    cues = [str(c) for c in entries or ()]
+    return re.compile("|".join(_phrase_pattern(c) for c in cues), re.I) if cues else None
+
+
+# a clause ends at ; : a dash, or a comma before a conjunction or relative word
+_CLAUSE_END = re.compile(
+    r"[;:\u2014\u2013]|\s-\s|,\s+(?=(?:and|but|so|which|while|whereas|und|aber|sondern|et|mais|donc|y|pero|en|maar|dus)\b)",
+    re.I,
+)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence around ``text[start:end]``: (start, end) offsets."""
+    begin = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        begin = match.end()
+    stop_match = _SENTENCE_END.search(text, end)
+    stop = stop_match.start() if stop_match else len(text)
+    clause_begin, clause_end = begin, stop
+    for match in _CLAUSE_END.finditer(text, begin, stop):
+        if match.end() <= start:
+            clause_begin = match.end()
+        elif match.start() >= end:
+            clause_end = match.start()
+            break
+    return clause_begin, clause_end
 
 
 def _front_matter_date(context: TemplateContext) -> datetime.date | None:

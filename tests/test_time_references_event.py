@@ -1,0 +1,72 @@
+"""FL308 only for time words about the event or the meeting (issue 11, item 4).
+
+Every sentence below carries a relative time phrase that the event date contradicts (the
+webinar was on Wednesday 4 November, the send date is Monday 23 November: not yesterday, not
+last week, not last month, not last Tuesday). The must-fire sentences say when the reader met
+the sender or attended; the must-not sentences use the same words for something else (the
+reader's hiring, the sender's news, a guide), which the event date says nothing about.
+Written before the code."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.testing import codes, run_rules
+
+SEND = "2026-11-23"
+RECORD = {"first_name": "Tomasz", "last_name": "Wiśniewski", "company": "Kestrel Freight",
+          "webinar_date": "2026-11-04"}
+
+ABOUT_THE_EVENT = [
+    "It was great meeting you at the Austin meetup last week.",
+    "Thanks again for the call last month.",
+    "Thanks for yesterday!",
+    "Hope you enjoyed the session last Tuesday.",
+    "Great chatting with you yesterday about the pilot.",
+    "Since our demo last week, I put together the pricing you asked for.",
+    "Thank you for spending time with us yesterday.",
+    "Thanks for tuning in last Thursday.",
+    "Thanks for stopping by our booth yesterday.",
+    "A few days ago you asked in the Q&A about weekly cohorts; here is the worksheet.",
+    "Es war schön, Sie letzte Woche auf der Konferenz zu treffen.",
+    "Ravi de vous avoir rencontré la semaine dernière au salon.",
+    "Fue un placer hablar contigo ayer en el evento.",
+    "Leuk je vorige week op de beurs te spreken.",
+]
+
+NOT_ABOUT_THE_EVENT = [
+    "I saw {{ company }} posted 12 new engineering roles last month.",
+    "Last month we published a guide to cohort retention; it is linked below.",
+    "We crossed 10,000 customers last week, thanks to teams like yours.",
+    "Since last week, the export also handles HubSpot lists.",
+    "Yesterday we released version 4.2 with the cohort builder.",
+    "A few days ago Gartner named Northwind a leader in RevOps analytics.",
+    "Thanks for reading the guide we published last month.",
+    "Last month we published a guide on cohort analysis, and I thought of your question in the session.",
+    "Congrats on the funding round {{ company }} announced last week.",
+    "Ich habe gesehen, dass {{ firma }} letzten Monat zwölf neue Stellen ausgeschrieben hat.",
+    "Le mois dernier, nous avons publié un guide sur la rétention.",
+    "La semana pasada lanzamos una nueva integración con HubSpot.",
+    "Vorige maand hebben we een gids over retentie gepubliceerd.",
+    "Your team shipped the new tracking page last Tuesday, which looks great.",
+]
+
+
+def _template(sentence: str) -> str:
+    return f"Hi {{{{ first_name }}}},\n\n{sentence}\n\nBest,\nDana Whitfield"
+
+
+def test_the_tables_are_balanced() -> None:
+    assert len(ABOUT_THE_EVENT) == len(NOT_ABOUT_THE_EVENT)
+
+
+@pytest.mark.parametrize("sentence", ABOUT_THE_EVENT)
+def test_fires_on_time_words_about_the_event(sentence: str) -> None:
+    found = run_rules("FL308", _template(sentence), [RECORD], send_date=SEND)
+    assert codes(found) == ["FL308"], sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_ABOUT_THE_EVENT)
+def test_ignores_time_words_about_other_things(sentence: str) -> None:
+    found = run_rules("FL308", _template(sentence), [RECORD], send_date=SEND)
+    assert codes(found) == [], [d.message for d in found]
