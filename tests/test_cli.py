@@ -241,7 +241,7 @@ def test_github_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     code, out, _ = cli(capsys, "check", "--isolated", "--select", "FL0", "--format", "github", tmp_path)
     assert code == 1
     lines = out.splitlines()
-    annotations = [line for line in lines if line.startswith("::")]
+    annotations = [line for line in lines if re.match(r"^::(error|warning|notice) ", line)]
     assert len(annotations) == 2
     assert all(re.match(r"^::(error|warning|notice) file=", line) for line in annotations)
     (missing,) = [line for line in annotations if "FL020" in line]
@@ -258,16 +258,19 @@ def test_github_renderer_escaping() -> None:
     )
     warning = Diagnostic("FL009", "unused-suppression", Severity.WARNING, "stale", "t.j2", 1, 1, 1, 2)
     out = get_renderer("github")(Report.build([diagnostic, warning]), Registry(), FormatOptions())
-    first, second = out.splitlines()[:2]
-    assert first.startswith("::notice file=exports/a%2Cb%3Ac.csv,line=3,col=1,endLine=3,endColumn=2,")
-    assert first.endswith("::row is odd:%0D%0Asee 50%25 of it, here (row 3 of exports/other.csv)")
-    assert second.startswith("::warning file=t.j2,")
+    annotations = [line for line in out.splitlines() if re.match(r"^::(error|warning|notice) ", line)]
+    first, second = annotations  # the worse one first: GitHub shows only the first few per step
+    assert first.startswith("::warning file=t.j2,")
+    assert second.startswith("::notice file=exports/a%2Cb%3Ac.csv,line=3,col=1,endLine=3,endColumn=2,")
+    assert second.endswith("::row is odd:%0D%0Asee 50%25 of it, here (row 3 of exports/other.csv)")
 
 
 def test_format_auto_under_github_actions(capsys: pytest.CaptureFixture[str], broken: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     _, out, _ = cli(capsys, "check", "--isolated", "--select", "FL0", broken)
-    assert out.startswith("::error file=")
+    # the readable log first, folded into a group, then the annotations
+    assert out.startswith("::group::followup-lint report\n::stop-commands::")
+    assert f"\n{broken}" in out and "\n::error file=" in out
     monkeypatch.setenv("GITHUB_ACTIONS", "false")
     _, out, _ = cli(capsys, "check", "--isolated", "--select", "FL0", broken)
     assert out.startswith(str(broken))
@@ -276,7 +279,10 @@ def test_format_auto_under_github_actions(capsys: pytest.CaptureFixture[str], br
 def test_junit_format(capsys: pytest.CaptureFixture[str], broken: Path) -> None:
     _, out, _ = cli(capsys, "check", "--isolated", "--select", "FL0", "--format", "junit", broken)
     root = ET.fromstring(out.split("\n", 1)[1])
-    assert root.tag == "testsuites" and root.get("failures") == "1" and root.get("tests") == "1"
+    # two test cases: the template (failing) and its recipients file (passing)
+    assert root.tag == "testsuites" and root.get("failures") == "1" and root.get("tests") == "2"
+    assert sorted(c.get("name") for c in root.iter("testcase")) == [
+        str(broken / "recipients.csv"), str(broken / "thanks.j2")]
     (suite,) = root.findall("testsuite")
     assert suite.get("failures") == "1"
     (failure,) = suite.findall("./testcase/failure")  # one failing test case: the template

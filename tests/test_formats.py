@@ -218,13 +218,20 @@ def test_json_has_the_identity_of_each_recipient(merge_tag_campaign: Path) -> No
     assert ragged and all(d["recipient"] is None for d in ragged)
 
 
-def test_sarif_puts_row_and_identity_in_message_and_properties(merge_tag_campaign: Path) -> None:
+def test_sarif_has_one_result_per_mistake_with_rows_and_identities(merge_tag_campaign: Path) -> None:
     report, registry = campaign_report(merge_tag_campaign)
     results = json.loads(render("sarif", report, registry))["runs"][0]["results"]
-    (result,) = [r for r in results if r["ruleId"] == "FL007" and r["properties"]["recipient"]["row"] == 6]
+    fl007 = [r for r in results if r["ruleId"] == "FL007"]
+    assert len(fl007) == 1  # twelve recipients, one template mistake: one result on the dashboard
+    (result,) = fl007
     recipients = str(merge_tag_campaign / "recipients.csv")
-    assert result["message"]["text"].endswith(f"(row 6 of {recipients}: T., t***@magicshow.example)")
-    assert result["properties"]["recipient"]["identity"] == "T., t***@magicshow.example"
+    assert f"affects 12 recipients in {recipients}: rows 3, 4, 5, 6, 7, 8, 9, 10, …" in result["message"]["text"]
+    properties = result["properties"]
+    assert properties["recipients"] == 12 and properties["rows"] == [3, 4, 5, 6, 7, 8, 9, 10]
+    assert properties["recipientFiles"] == [recipients]
+    assert properties["identities"][:1] == ["L. B., l***@bonnmusik.example"]
+    assert result["occurrenceCount"] == 12
+    assert len(result["partialFingerprints"]["followupLint/v1"]) == 64
 
 
 def test_github_annotation_groups_recipients_with_rows_and_identity(merge_tag_campaign: Path) -> None:
@@ -235,7 +242,8 @@ def test_github_annotation_groups_recipients_with_rows_and_identity(merge_tag_ca
     assert "affects 12 recipients in" in fl007[0]
     assert "rows 3, 4, 5, 6, 7, 8, 9, 10, …; first: row 3 (L. B., l***@bonnmusik.example); row 4" in fl007[0]
     single = lint(TEMPLATE, [{"first_name": "*|FNAME|*", "email": "kwame.mensah@accragrid.example"}], linter=core_linter())
-    (annotation,) = render("github", single).splitlines()[:1]
+    (annotation,) = [line for line in render("github", single).splitlines()
+                     if line.startswith("::error ") and "FL007" in line]
     assert annotation.endswith("(row 1 of <records>: *., k***@accragrid.example)")
 
 
@@ -342,7 +350,13 @@ def test_junit_structure_and_counts(merge_tag_campaign: Path, tmp_path: Path) ->
     cases = suites[0].findall("testcase")
     failed = [case for case in cases if case.find("failure") is not None]
     paths_with_findings = {d.path for d in report.diagnostics}
-    assert {case.get("name") for case in cases} == paths_with_findings
+    linted = {*report.template_paths, *report.recipient_files}
+    # every template and recipients file is a test case, clean ones included
+    assert {case.get("name") for case in cases} == paths_with_findings | linted
+    clean = [case for case in cases if case.get("name") == str(second / "clean.j2")][0]
+    assert clean.find("failure") is None and clean.get("classname") == "followup-lint.template"
+    data = [case for case in cases if case.get("name") == str(second / "recipients.csv")][0]
+    assert data.get("classname") == "followup-lint.recipients" and data.find("failure") is None
     assert all(len(case.findall("failure")) <= 1 for case in cases)
     for element in (root, suites[0]):
         assert element.get("tests") == str(len(cases))

@@ -73,7 +73,8 @@ def lint(
     )
     if ignores is not None:
         diagnostics = _apply_recipient_ignores(engine, ignores, diagnostics)
-    return engine.build_report(diagnostics, templates=1, recipients=stream.count if stream else 0, scores=scores)
+    return engine.build_report(diagnostics, templates=1, recipients=stream.count if stream else 0, scores=scores,
+                               template_paths=[source.path])
 
 
 _END = object()
@@ -85,16 +86,20 @@ def lint_path(
     recipients: str | Path | None = None,
     config: Config | Mapping[str, Any] | None = None,
     linter: Linter | None = None,
+    texts: Mapping[str | Path, str] | None = None,
 ) -> Report:
     """Lint a template file, a campaign folder, or several of them.
 
     Without ``config``, the nearest ``.followup-lint.toml`` or ``pyproject.toml`` with a
-    ``[tool.followup-lint]`` table above the first path is used.
+    ``[tool.followup-lint]`` table above the first path is used. ``texts`` maps template paths
+    to their text when it does not come from the file (an editor buffer, stdin): the path still
+    decides which recipients file and config apply.
     """
     paths = [Path(path)] if isinstance(path, (str, Path)) else [Path(p) for p in path]
     engine = linter or Linter(_as_config(config, paths[0] if paths else Path.cwd()))
     recipients_path = Path(recipients) if recipients is not None else None
-    campaign = build_campaign(paths, engine.config, recipients_path)
+    given_texts = {Path(p): text for p, text in (texts or {}).items()}
+    campaign = build_campaign(paths, engine.config, recipients_path, given_texts)
     diagnostics: list[Diagnostic] = []
     for where, reason in campaign.unreadable:
         engine.emit_problem(diagnostics, TEMPLATE_UNREADABLE, reason, where, Span.point(1))
@@ -129,7 +134,11 @@ def lint_path(
         total += stream.count if stream else 0
     if ignores is not None:
         diagnostics = _apply_recipient_ignores(engine, ignores, diagnostics)
-    return engine.build_report(diagnostics, templates=campaign.template_count, recipients=total, scores=scores)
+    return engine.build_report(
+        diagnostics, templates=campaign.template_count, recipients=total, scores=scores,
+        template_paths=[t.path for g in campaign.groups for t in g.templates],
+        recipient_files=[str(g.recipients) for g in campaign.groups if g.recipients is not None],
+    )
 
 
 def _apply_recipient_ignores(engine: Linter, ignores: RecipientIgnores, diagnostics: list[Diagnostic]) -> list[Diagnostic]:

@@ -11,12 +11,13 @@ templates are linted without recipients: never silently with another list.
 from __future__ import annotations
 
 import fnmatch
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
-from .config import CampaignRule, Config
-from .templates import TemplateSource, load_template_file
+from .config import CONFIG_FILENAMES, CampaignRule, Config, find_config_file
+from .templates import TemplateSource, load_template_file, read_template_source
 
 DEFAULT_RECIPIENT_NAMES = ("recipients.csv", "recipients.json", "recipients.jsonl")
 _SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
@@ -85,7 +86,7 @@ def find_recipients(source: TemplateSource, template_path: Path, config: Config)
     ``campaigns`` entry of the config, else a ``recipients.csv``/``.json``/``.jsonl`` beside it."""
     declared = source.front_matter.get("recipients")
     if declared:
-        target = template_path.parent / str(declared)
+        target = Path(os.path.normpath(template_path.parent / str(declared)))
         return RecipientsLookup(target) if target.is_file() else RecipientsLookup(None, target)
     rule = config.campaign_for(template_path)
     if rule is not None:
@@ -96,8 +97,62 @@ def find_recipients(source: TemplateSource, template_path: Path, config: Config)
     return RecipientsLookup(next((p for p in beside if p.is_file()), None))
 
 
-def build_campaign(paths: Iterable[Path], config: Config, recipients: Path | None = None) -> Campaign:
-    template_paths, missing = find_templates(paths, config)
+RECIPIENT_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".ndjson")
+
+
+def _is_recipients_file(path: Path, config: Config) -> bool:
+    name = path.name.lower()
+    return name.endswith(RECIPIENT_SUFFIXES) and not name.endswith(tuple(s.lower() for s in config.template_suffixes))
+
+
+def _is_config_file(path: Path) -> bool:
+    return path.name in CONFIG_FILENAMES
+
+
+def expand_inputs(paths: Iterable[Path], config: Config) -> list[Path]:
+    """Paths to lint, with recipients files and config files replaced by the templates they
+    affect, so a pre-commit hook that sees only ``attendees.csv`` or ``.followup-lint.toml``
+    change still checks something: a recipients file stands for the templates (under the
+    config's folder, else the file's folder) that are sent to it; a config file for every
+    template under its folder. A data or config file that affects no template stands for
+    nothing (pre-commit hands over every staged ``.json``)."""
+    result: list[Path] = []
+    for path in paths:
+        if path.is_file() and _is_config_file(path):
+            if path.name != "pyproject.toml" or find_config_file(path) == path.resolve():
+                result.append(path.parent)
+        elif path.is_file() and _is_recipients_file(path, config):
+            result.extend(_templates_sent_to(path, config))
+        else:
+            result.append(path)
+    return list(dict.fromkeys(result))
+
+
+def _templates_sent_to(recipients: Path, config: Config) -> list[Path]:
+    root = config.base_dir if config.source is not None else recipients.parent
+    target = recipients.resolve()
+    found, _ = find_templates([root], config)
+    chosen = []
+    for template_path in found:
+        try:
+            source = load_template_file(template_path)
+        except (OSError, UnicodeDecodeError):
+            continue
+        lookup = find_recipients(source, template_path, config)
+        if lookup.path is not None and lookup.path.resolve() == target:
+            chosen.append(template_path)
+    return chosen
+
+
+def build_campaign(paths: Iterable[Path], config: Config, recipients: Path | None = None,
+                   texts: Mapping[Path, str] | None = None) -> Campaign:
+    """Group the templates under ``paths`` by recipients file. ``texts`` gives the text of
+    templates that are not read from disk (``check - --stdin-filename PATH``): their path only
+    decides where recipients and config are looked for."""
+    texts = texts or {}
+    given = [p for p in paths if p not in texts]
+    template_paths, missing = find_templates(given, config)
+    template_paths = [*texts, *template_paths]
     groups: dict[Path | None, CampaignGroup] = {}
     unreadable: list[tuple[str, str]] = [(m, "no such file or folder") for m in missing]
     missing_recipients: list[tuple[str, str, int]] = []
@@ -105,7 +160,10 @@ def build_campaign(paths: Iterable[Path], config: Config, recipients: Path | Non
     count = 0
     for template_path in template_paths:
         try:
-            source = load_template_file(template_path)
+            if template_path in texts:
+                source = read_template_source(texts[template_path], str(template_path))
+            else:
+                source = load_template_file(template_path)
         except OSError as exc:
             unreadable.append((str(template_path), f"cannot read template: {exc.strerror or exc}"))
             continue

@@ -9,17 +9,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn, Sequence
 
 from . import __version__, progress
 from .api import lint_path
+from .baseline import apply_baseline, write_baseline
+from .campaign import expand_inputs
 from .config import Config, ConfigError, discover_config, load_config, parse_send_date
 from .engine import Linter
-from .formats import FORMATS, FormatOptions, get_renderer, resolve_format
+from .formats import FORMATS, FormatOptions, resolve_format
+from .outputs import Destination, check_writable, parse_report_option, use_color, write_report, write_step_summary
 from .model import Severity
 from .registry import Registry, build_registry
 from .report import Report
+from .settings import collect_settings, format_settings
 
 
 def _split(values: list[str] | None) -> tuple[str, ...] | None:
@@ -40,16 +45,32 @@ def build_parser() -> argparse.ArgumentParser:
         prog="followup-lint",
         description="Lint email templates against the recipients they will be sent to.",
     )
-    parser.add_argument("--version", action="version", version=f"followup-lint {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"followup-lint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", help="lint templates or campaign folders")
     check.add_argument("paths", nargs="*", type=Path, default=[Path(".")], metavar="PATH",
-                       help="template files or campaign folders (default: current folder)")
+                       help="template files or campaign folders (default: current folder); a recipients file or a "
+                            "config file stands for the templates it affects; - reads one template from stdin")
+    check.add_argument("--stdin-filename", type=Path, metavar="PATH",
+                       help="with -: the template's path, which decides its recipients file and config")
     check.add_argument("-r", "--recipients", type=Path, help="recipients file (CSV, JSON array or JSONL) for all templates")
     check.add_argument("-f", "--format", default="auto", choices=("auto", *FORMATS),
                        help="output format (auto: github under GitHub Actions, else text)")
     check.add_argument("-o", "--output", type=Path, help="write the report to this file instead of stdout")
+    check.add_argument("--report", action="append", default=[], metavar="FORMAT=PATH",
+                       help="also write a report in another format from the same run, e.g. sarif=followup-lint.sarif "
+                            "(repeatable)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings reach the fail level")
+    check.add_argument("-q", "--quiet", action="store_true",
+                       help="print the findings only: no scores, summary line or warnings")
+    check.add_argument("--show-settings", action="store_true",
+                       help="print the config, recipients file, send date and rules that apply to each template, "
+                            "and lint nothing")
+    check.add_argument("--baseline", type=Path, metavar="FILE",
+                       help="hide the findings recorded in this baseline; report only new ones and how many are fixed")
+    check.add_argument("--write-baseline", type=Path, metavar="FILE",
+                       help="record every current finding in FILE (then exit 0) to adopt the linter on existing templates")
     check.add_argument("--select", action="append", metavar="RULES", help="only these rules (codes, prefixes or names, comma-separated)")
     check.add_argument("--extend-select", action="append", metavar="RULES", help="add rules to the selection")
     check.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules")
@@ -63,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-progress", dest="progress", action="store_false",
                        help="no progress line on stderr for large recipient files")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    check.add_argument("--statistics", action="store_true", help="text format: count findings per rule instead of listing them")
+    check.add_argument("--statistics", action="store_true",
+                       help="count findings per rule instead of listing them (text and json formats)")
     check.add_argument("--send-date", metavar="YYYY-MM-DD",
                        help="the day the emails go out, for time references like 'yesterday' (default: today)")
     check.add_argument("-j", "--jobs", type=int, metavar="N",
@@ -137,6 +159,8 @@ def _load_config(args: argparse.Namespace) -> Config:
     if args.config is not None:
         return load_config(args.config)
     start = args.paths[0] if getattr(args, "paths", None) else Path.cwd()
+    if str(start) == "-" and getattr(args, "stdin_filename", None) is not None:
+        start = args.stdin_filename.parent if not args.stdin_filename.exists() else args.stdin_filename
     return discover_config(start if start.exists() else Path.cwd())
 
 
@@ -155,11 +179,22 @@ def _check(args: argparse.Namespace) -> int:
         raise ConfigError("--jobs must be 0 (one per CPU core) or a positive number")
     if args.recipients is not None and not args.recipients.is_file():
         raise ConfigError(f"--recipients: no such file: {args.recipients}")
+    fmt = resolve_format(args.format)
+    destinations = _destinations(args, fmt)
+    paths, texts = _inputs(args, config)
     linter = Linter(config)
+    if args.show_settings:
+        settings = collect_settings(paths, linter, recipients=args.recipients, texts=texts)
+        sys.stdout.write(format_settings(settings, as_json=fmt == "json"))
+        return 0
+    if not paths:  # only recipients/config files that no template uses (a pre-commit run)
+        if not args.quiet:
+            print("followup-lint: no template uses the given files; nothing to lint", file=sys.stderr)
+        return 0
     if args.progress and progress.wanted(sys.stderr):
         linter.progress = progress.Progress(sys.stderr)
     try:
-        report = lint_path(args.paths, recipients=args.recipients, linter=linter)
+        report = lint_path(paths, recipients=args.recipients, linter=linter, texts=texts)
     finally:
         if linter.progress is not None:
             linter.progress.close()
@@ -169,20 +204,90 @@ def _check(args: argparse.Namespace) -> int:
             return done
         if fixed:  # report what remains in the fixed files
             linter.progress = None
-            report = lint_path(args.paths, recipients=args.recipients, linter=linter)
+            report = lint_path(paths, recipients=args.recipients, linter=linter, texts=texts)
             report.summary["fixed"] = fixed
-    if report.templates == 0:
+    if args.write_baseline is not None:
+        recorded = write_baseline(args.write_baseline, report.diagnostics)
+        if not args.quiet:
+            print(f"followup-lint: recorded {recorded} finding(s) in {args.write_baseline}", file=sys.stderr)
+        return 0
+    if args.baseline is not None:
+        report = _with_baseline(report, args.baseline, linter)
+    if report.templates == 0 and not args.quiet:
         suffixes = ", ".join(config.template_suffixes)
         print(f"followup-lint: warning: no templates found (template suffixes: {suffixes})", file=sys.stderr)
-    fmt = resolve_format(args.format)
+    options = FormatOptions(tool_version=__version__, statistics=args.statistics, quiet=args.quiet,
+                            invocation=_invocation(args, config))
     to_terminal = args.output is None and sys.stdout.isatty()
-    color = args.color == "always" or (args.color == "auto" and to_terminal and fmt == "text")
-    output = get_renderer(fmt)(report, linter.registry, FormatOptions(color=color, tool_version=__version__, statistics=args.statistics))
+    for destination in destinations:
+        color = use_color(args.color, destination.format, to_terminal and destination.path is None)
+        write_report(report, linter.registry, destination, replace(options, color=color))
+    write_step_summary(report, linter.registry, options)
+    return 0 if args.exit_zero else report.exit_code
+
+
+def _destinations(args: argparse.Namespace, fmt: str) -> list[Destination]:
+    """The main report (stdout or --output) and every --report, each checked to be writable."""
+    if args.statistics and fmt not in ("text", "json"):
+        raise ConfigError(f"--statistics works with --format text or json, not {fmt}")
+    if args.baseline is not None and args.write_baseline is not None:
+        raise ConfigError("use --baseline or --write-baseline, not both")
+    if args.baseline is not None and not args.baseline.is_file():
+        raise ConfigError(f"--baseline: no such file: {args.baseline} (write one with --write-baseline)")
+    if args.write_baseline is not None:
+        check_writable(args.write_baseline, "--write-baseline")
+    destinations = [Destination(fmt, args.output)]
     if args.output is not None:
-        args.output.write_text(output, encoding="utf-8")
-    else:
-        sys.stdout.write(output)
-    return report.exit_code
+        check_writable(args.output, "--output")
+    for value in args.report:
+        extra = parse_report_option(value)
+        assert extra.path is not None
+        check_writable(extra.path, "--report")
+        destinations.append(extra)
+    return destinations
+
+
+def _inputs(args: argparse.Namespace, config: Config) -> tuple[list[Path], dict[Path, str]]:
+    """The paths to lint, and the template read from stdin (``-``) under its --stdin-filename."""
+    texts: dict[Path, str] = {}
+    paths: list[Path] = []
+    for path in args.paths:
+        if str(path) == "-":
+            name = args.stdin_filename or Path("stdin.j2")
+            texts[name] = sys.stdin.read()
+            paths.append(name)
+        else:
+            paths.append(path)
+    if args.stdin_filename is not None and not texts:
+        raise ConfigError("--stdin-filename goes with - (the template read from stdin)")
+    return [*texts, *expand_inputs([p for p in paths if p not in texts], config)], texts
+
+
+def _invocation(args: argparse.Namespace, config: Config) -> dict[str, object]:
+    """The run's settings, for SARIF ``invocations`` (no recipient data)."""
+    return {
+        "config": str(config.source) if config.source else None,
+        "failOn": config.fail_level.value,
+        "select": list(config.select),
+        "extendSelect": list(config.extend_select),
+        "ignore": list(config.ignore),
+        "sendDate": config.effective_send_date.isoformat(),
+        "baseline": str(args.baseline) if args.baseline else None,
+    }
+
+
+def _with_baseline(report: Report, path: Path, linter: Linter) -> Report:
+    """The report without the findings the baseline recorded; its summary says how many were
+    hidden and how many recorded ones are fixed."""
+    result = apply_baseline(path, report.diagnostics)
+    rebuilt = linter.build_report(
+        result.kept, templates=report.templates, recipients=report.recipients, scores=report.scores,
+        template_paths=report.template_paths, recipient_files=report.recipient_files,
+    )
+    rebuilt.summary["baseline"] = result.summary()
+    if "fixed" in report.summary:
+        rebuilt.summary["fixed"] = report.summary["fixed"]
+    return rebuilt
 
 
 def _apply_fixes(args: argparse.Namespace, report: Report) -> tuple[int, int | None]:

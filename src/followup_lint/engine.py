@@ -23,7 +23,7 @@ from .config import Config, ConfigError
 from .context import MessageContext, RecipientContext, RunContext, TemplateContext
 from .locales import LocaleData, builtin_locales
 from .model import Diagnostic, Edit, Finding, RecipientRef, Scope, Severity, Span, escape_braces
-from .privacy import format_personal, identity, is_only_personal, mask
+from .privacy import format_personal, identity, is_only_personal, mask, recipient_key
 from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
 from .report import Report
@@ -409,9 +409,10 @@ class Linter:
             try:
                 names = recipient.names
                 label = identity(names.given, names.family, names.email, full=names.full, show=self.config.show_personal_data)
+                key = recipient_key(names.email, names.given, names.family, names.full)
             except Exception:  # odd data must not hide the finding itself
-                label = None
-            named = dataclasses.replace(ref, identity=label)
+                label, key = None, None
+            named = dataclasses.replace(ref, identity=label, key=key)
             recipient.memo[_IDENTIFIED] = named
         return named
 
@@ -492,9 +493,10 @@ class Linter:
                                   run.context.info.path, entry.span)
 
     def build_report(self, diagnostics: list[Diagnostic], *, templates: int, recipients: int,
-                     scores: Iterable[TemplateScore] = ()) -> Report:
+                     scores: Iterable[TemplateScore] = (), template_paths: Iterable[str] = (),
+                     recipient_files: Iterable[str] = ()) -> Report:
         return Report.build(diagnostics, fail_level=self.config.fail_level, templates=templates, recipients=recipients,
-                            scores=scores)
+                            scores=scores, template_paths=template_paths, recipient_files=recipient_files)
 
 
 def _ignored_for_path(spec: RuleSpec, path: str, config: Config) -> bool:

@@ -75,6 +75,9 @@ class RecipientRef:
     source: str
     index: int
     identity: str | None = None
+    key: str | None = field(default=None, compare=False, repr=False)
+    """A one-way hash of the recipient's normalised email (else names), for baselines: it
+    matches the same person in a re-exported list without storing who they are. Never printed."""
 
     def to_dict(self) -> dict[str, Any]:
         return {"row": self.row, "source": self.source, "index": self.index, "identity": self.identity}

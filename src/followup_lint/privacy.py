@@ -109,3 +109,25 @@ def identity(given: str | None, family: str | None, email: str | None, *, full: 
     masked = mask_email(email)
     parts = [p for p in (initials, masked) if p]
     return ", ".join(parts) or None
+
+
+def recipient_key(email: str | None, given: str | None = None, family: str | None = None,
+                  full: str | None = None) -> str | None:
+    """A one-way hash that recognises the same recipient in another export of the list: the
+    email, case-folded and trimmed, else the names. Never shown; baselines salt it again."""
+    import hashlib
+    import unicodedata
+
+    def norm(value: str | None) -> str:
+        text = unicodedata.normalize("NFKC", value or "").casefold()
+        return " ".join(text.split())
+
+    basis = norm(email)
+    if basis:
+        basis = "email:" + basis
+    else:
+        names = " ".join(part for part in (norm(given), norm(family)) if part) or norm(full)
+        if not names:
+            return None
+        basis = "name:" + names
+    return hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:24]

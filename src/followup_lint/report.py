@@ -21,16 +21,23 @@ class Report:
     summary: dict[str, Any] = field(default_factory=dict)
     scores: list[TemplateScore] = field(default_factory=list)
     """Personalization score per template (empty when no FL3xx rule ran)."""
+    template_paths: list[str] = field(default_factory=list)
+    """Every template linted, clean ones included (JUnit lists each as a test case)."""
+    recipient_files: list[str] = field(default_factory=list)
+    """Every recipients file read."""
 
     @classmethod
     def build(cls, diagnostics: list[Diagnostic], *, fail_level: Severity = Severity.ERROR,
-              templates: int = 0, recipients: int = 0, scores: Iterable[TemplateScore] = ()) -> Report:
+              templates: int = 0, recipients: int = 0, scores: Iterable[TemplateScore] = (),
+              template_paths: Iterable[str] = (), recipient_files: Iterable[str] = ()) -> Report:
         unique: dict[tuple[Any, ...], Diagnostic] = {}
         for diagnostic in diagnostics:
             unique.setdefault(diagnostic.sort_key() + (diagnostic.end_line, diagnostic.end_column), diagnostic)
         ordered = sorted(unique.values(), key=Diagnostic.sort_key)
         report = cls(ordered, fail_level, templates, recipients)
         report.scores = sorted(scores, key=lambda s: s.path)
+        report.template_paths = list(dict.fromkeys(template_paths))
+        report.recipient_files = list(dict.fromkeys(recipient_files))
         report.summary = report._summarise()
         return report
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable, Mapping
 
 from ..registry import Registry
 from ..report import Report
 
-FORMATS = ("text", "json", "sarif", "github", "junit")
+FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab", "markdown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +18,8 @@ class FormatOptions:
     show_fixes: bool = True
     tool_version: str = "0"
     statistics: bool = False  # text format: counts per rule instead of every diagnostic
+    quiet: bool = False  # text format: the findings only, no scores or summary line
+    invocation: Mapping[str, Any] | None = None  # the run's settings, recorded in SARIF invocations
 
 
 Renderer = Callable[[Report, Registry, FormatOptions], str]
@@ -42,6 +44,10 @@ def get_renderer(name: str) -> Renderer:
         from .github import render
     elif name == "junit":
         from .junit import render
+    elif name == "gitlab":
+        from .gitlab import render
+    elif name == "markdown":
+        from .markdown import render
     else:
         raise ValueError(f"unknown format {name!r}; expected one of: auto, {', '.join(FORMATS)}")
     return render

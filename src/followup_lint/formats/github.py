@@ -1,14 +1,17 @@
-"""GitHub Actions workflow commands, shown as annotations on the pull request.
+"""GitHub Actions: the readable text log, then workflow commands that become annotations on
+the pull request.
 
-GitHub shows only the first few annotations of each kind per step, so a template mistake that
-hits many recipients is one annotation that says how many, on which rows and who the first
-few are (masked unless personal data is shown), like the text format.
+GitHub shows only the first few annotations of each kind per step, so errors come first, and
+a template mistake that hits many recipients is one annotation that says how many, on which
+rows and who the first few are (masked unless personal data is shown), like the text format.
+The CLI also writes a Markdown summary to ``$GITHUB_STEP_SUMMARY`` (see formats/markdown.py).
 """
 
 from __future__ import annotations
 
 from . import FormatOptions
 from ._grouping import affects, group
+from .text import render as render_text
 from ..registry import Registry
 from ..report import Report
 
@@ -23,9 +26,11 @@ def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report: Report, registry: Registry, options: FormatOptions) -> str:
+def annotations(report: Report, options: FormatOptions) -> list[str]:
+    """One workflow command per mistake, errors first."""
     lines = []
-    for entry in group(report.diagnostics):
+    entries = sorted(group(report.diagnostics), key=lambda e: (-e.first.severity.rank, e.sort_key()))
+    for entry in entries:
         d = entry.first
         message = d.message
         note = affects(entry)
@@ -38,6 +43,15 @@ def render(report: Report, registry: Registry, options: FormatOptions) -> str:
             f"endLine={d.end_line},endColumn={d.end_column},title={_escape_property(d.code + ' ' + d.name)}"
         )
         lines.append(f"::{_LEVEL[d.severity.value]} {props}::{_escape_data(message)}")
+    return lines
+
+
+def render(report: Report, registry: Registry, options: FormatOptions) -> str:
+    log = render_text(report, registry, options)
+    # the log goes in a collapsible group; its lines must not be read as workflow commands
+    lines = ["::group::followup-lint report", "::stop-commands::followup-lint-log", log.rstrip("\n"),
+             "::followup-lint-log::", "::endgroup::"]
+    lines.extend(annotations(report, options))
     s = report.summary
     lines.append(f"followup-lint: {s['errors']} error(s), {s['warnings']} warning(s), {s['infos']} info(s)")
     return "\n".join(lines) + "\n"

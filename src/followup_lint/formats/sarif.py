@@ -1,18 +1,30 @@
-"""SARIF 2.1.0, for code-scanning dashboards. Rule docs feed ``fullDescription``/``help``."""
+"""SARIF 2.1.0, for code-scanning dashboards.
+
+A template mistake that hits 12,000 recipients is one result, not 12,000: the result says how
+many recipients it affects, and its ``properties`` list the first rows and who they are (masked
+unless personal data is shown). Each result has a ``partialFingerprints`` entry built from what
+the mistake is (rule, file, source snippet, message), not where it is, so dashboards follow it
+across edits. Rules carry their full docs and a ``helpUri`` to their page; ``invocations``
+records the exit status and the settings of the run.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from . import FormatOptions
-from ..model import Diagnostic
+from ._grouping import IDENTITIES_SHOWN, ROWS_SHOWN, Group, affects, group
+from ..docs_links import is_builtin, rule_url
+from ..fingerprints import SourceLines, mistake_fingerprint
 from ..registry import Registry
-from ..rule import RuleDocs
 from ..report import Report
+from ..rule import RuleDocs
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+FINGERPRINT_KEY = "followupLint/v1"
 
 
 def _uri(path: str) -> str:
@@ -31,61 +43,76 @@ def _help_text(docs: RuleDocs) -> str:
     return "\n\n".join(parts)
 
 
-def _recipient_note(d: Diagnostic) -> str:
-    """`` (row 7 of attendees.csv: P. B., p***@northwind.example)``: the row and who it is
-    (masked unless personal data is shown), since code-scanning dashboards show only the message."""
-    rec = d.recipient
-    if rec is None:
-        return ""
-    where = f"row {rec.row}" if rec.source == d.path else f"row {rec.row} of {rec.source}"
-    return f" ({where}: {rec.identity})" if rec.identity else f" ({where})"
+def _rule(code: str, registry: Registry) -> dict[str, Any]:
+    spec = registry.rules.get(code)
+    if spec is None:
+        return {"id": code}
+    entry: dict[str, Any] = {
+        "id": spec.code,
+        "name": spec.name,
+        "shortDescription": {"text": spec.docs.summary},
+        "fullDescription": {"text": (spec.docs.what or spec.docs.summary).strip()},
+        "help": {"text": _help_text(spec.docs), "markdown": spec.docs.as_markdown() or spec.docs.summary},
+        "defaultConfiguration": {"level": _LEVEL[spec.severity.value]},
+        "properties": {"family": spec.family, "scope": spec.scope.value, "tags": [spec.family]},
+    }
+    if is_builtin(spec.code):
+        entry["helpUri"] = rule_url(spec.code)
+    return entry
+
+
+def _region(entry: Group) -> dict[str, int]:
+    d = entry.first
+    if entry.in_data:  # a row of a recipients file: the line only, never its text
+        return {"startLine": d.line}
+    end_column = max(d.end_column, d.column + 1) if d.end_line == d.line else d.end_column
+    return {"startLine": d.line, "startColumn": d.column, "endLine": max(d.end_line, d.line), "endColumn": end_column}
+
+
+def _result(entry: Group, rule_index: dict[str, int], sources: SourceLines) -> dict[str, Any]:
+    d = entry.first
+    message = d.message
+    note = affects(entry)
+    if note:
+        message += f" ({note})"
+    result: dict[str, Any] = {
+        "ruleId": d.code,
+        "ruleIndex": rule_index[d.code],
+        "level": _LEVEL[d.severity.value],
+        "message": {"text": message},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(d.path)}, "region": _region(entry)}}],
+        "partialFingerprints": {FINGERPRINT_KEY: mistake_fingerprint(d, sources, data_file=entry.in_data)},
+    }
+    recipients = entry.recipients
+    if recipients or entry.in_data:
+        rows = entry.rows
+        result["occurrenceCount"] = max(len(entry.items), 1)
+        result["properties"] = {
+            "recipients": len(recipients) if not entry.in_data else len(rows),
+            "rows": rows[:ROWS_SHOWN],
+            "recipientFiles": entry.sources or [d.path],
+            "identities": [r.identity for r in recipients[:IDENTITIES_SHOWN] if r.identity],
+        }
+    if d.fix:
+        result.setdefault("properties", {})["fix"] = d.fix
+    return result
 
 
 def render(report: Report, registry: Registry, options: FormatOptions) -> str:
-    used = sorted({d.code for d in report.diagnostics})
+    entries = group(report.diagnostics)
+    used = sorted({e.first.code for e in entries})
     rule_index = {code: i for i, code in enumerate(used)}
-    rules = []
-    for code in used:
-        spec = registry.rules.get(code)
-        if spec is None:
-            rules.append({"id": code})
-            continue
-        rules.append(
-            {
-                "id": spec.code,
-                "name": spec.name,
-                "shortDescription": {"text": spec.docs.summary},
-                "fullDescription": {"text": (spec.docs.what or spec.docs.summary).strip()},
-                "help": {"text": _help_text(spec.docs), "markdown": spec.docs.as_markdown() or spec.docs.summary},
-                "defaultConfiguration": {"level": _LEVEL[spec.severity.value]},
-                "properties": {"family": spec.family, "scope": spec.scope.value},
-            }
-        )
-    results = []
-    for d in report.diagnostics:
-        result = {
-            "ruleId": d.code,
-            "ruleIndex": rule_index[d.code],
-            "level": _LEVEL[d.severity.value],
-            "message": {"text": d.message + _recipient_note(d)},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": _uri(d.path)},
-                        "region": {
-                            "startLine": d.line,
-                            "startColumn": d.column,
-                            "endLine": d.end_line,
-                            "endColumn": max(d.end_column, d.column + 1) if d.end_line == d.line else d.end_column,
-                        },
-                    }
-                }
-            ],
-        }
-        if d.recipient is not None:
-            result["properties"] = {"recipient": d.recipient.to_dict()}
-            result["partialFingerprints"] = {"recipientRow": f"{_uri(d.recipient.source)}:{d.recipient.row}"}
-        results.append(result)
+    sources = SourceLines()
+    invocation: dict[str, Any] = {
+        "executionSuccessful": True,
+        "exitCode": report.exit_code,
+        "properties": {
+            "failLevel": report.fail_level.value,
+            "templates": report.templates,
+            "recipients": report.recipients,
+            **({"settings": dict(options.invocation)} if options.invocation else {}),
+        },
+    }
     document = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -95,11 +122,13 @@ def render(report: Report, registry: Registry, options: FormatOptions) -> str:
                     "driver": {
                         "name": "followup-lint",
                         "version": options.tool_version,
-                        "informationUri": "https://pypi.org/project/followup-lint/",
-                        "rules": rules,
+                        "semanticVersion": options.tool_version,
+                        "informationUri": rule_url("").rsplit("rules/", 1)[0],
+                        "rules": [_rule(code, registry) for code in used],
                     }
                 },
-                "results": results,
+                "invocations": [invocation],
+                "results": [_result(e, rule_index, sources) for e in entries],
             }
         ],
     }

@@ -142,17 +142,20 @@ def _entry(entry: Group, sources: _Sources, options: FormatOptions) -> list[str]
     return lines
 
 
-def _statistics(report: Report) -> list[str]:
-    """One line per rule: count, code, name, severity (like ``ruff --statistics``)."""
+def statistics_rows(report: Report) -> list[tuple[int, str, str, str]]:
+    """(count, code, name, severity) per rule, most frequent first."""
     rows: dict[str, list[Diagnostic]] = {}
     for d in report.diagnostics:
         rows.setdefault(d.code, []).append(d)
-    width = max((len(str(len(items))) for items in rows.values()), default=1)
-    lines = []
-    for code, items in sorted(rows.items(), key=lambda item: (-len(item[1]), item[0])):
-        first = items[0]
-        lines.append(f"{len(items):>{width}}  {code}  {first.name:<34} {first.severity.value}")
-    return lines
+    ordered = sorted(rows.items(), key=lambda item: (-len(item[1]), item[0]))
+    return [(len(items), code, items[0].name, items[0].severity.value) for code, items in ordered]
+
+
+def _statistics(report: Report) -> list[str]:
+    """One line per rule: count, code, name, severity (like ``ruff --statistics``)."""
+    rows = statistics_rows(report)
+    width = max((len(str(count)) for count, *_ in rows), default=1)
+    return [f"{count:>{width}}  {code}  {name:<34} {severity}" for count, code, name, severity in rows]
 
 
 def _scores(report: Report) -> list[str]:
@@ -175,10 +178,19 @@ def render(report: Report, registry: Registry, options: FormatOptions) -> str:
         for entry in group(report.diagnostics):
             lines.extend(_entry(entry, sources, options))
             lines.append("")
+    if options.quiet:
+        return "\n".join(lines).rstrip("\n") + "\n" if lines else ""
     if report.scores and not options.statistics:
         lines.extend(_scores(report))
         lines.append("")
     s = report.summary
+    baseline = s.get("baseline")
+    if baseline:
+        lines.append(
+            f"baseline {baseline['path']}: {baseline['matched']} known finding(s) hidden, "
+            f"{baseline['fixed']} fixed since it was written"
+            + ("; update it with --write-baseline" if baseline["fixed"] else "")
+        )
     verdict = "ok" if report.ok else "failed"
     lines.append(
         f"{s['templates']} template(s), {s['recipients']} recipient(s): "
