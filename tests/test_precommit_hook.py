@@ -33,7 +33,13 @@ def test_hook_selects_every_default_template_suffix(hook: dict, suffix: str) -> 
     assert re.search(hook["files"], f"campaigns/q4/follow-up{suffix}")
 
 
-@pytest.mark.parametrize("name", ["attendees.csv", "README.md", "follow-up.html", "notes.txt"])
+@pytest.mark.parametrize("name", ["attendees.csv", "hubspot-export.tsv", "contacts.json", "contacts.jsonl",
+                                  ".followup-lint.toml", "followup-lint.toml", "pyproject.toml"])
+def test_hook_selects_recipients_and_config_files(hook: dict, name: str) -> None:
+    assert re.search(hook["files"], f"campaigns/q4/{name}") and re.search(hook["files"], name)
+
+
+@pytest.mark.parametrize("name", ["README.md", "follow-up.html", "notes.txt", "my-pyproject.toml.bak", "setup.cfg"])
 def test_hook_ignores_other_files(hook: dict, name: str) -> None:
     assert not re.search(hook["files"], f"campaigns/q4/{name}")
 

@@ -131,3 +131,9 @@ def test_pre_commit_try_repo_fails_a_bad_template_and_passes_a_good_one(requirem
     assert not re.search(r"follow-up\.j2:\d+:\d+: \w+ \[error\]", output)  # linted, and clean
     assert "draft-notes.md" not in output  # filtered out by the hook's `files` pattern
     assert "parissa.behnia@northwind.example" not in output  # personal data stays masked
+
+    # only the recipients file changed: the hook still runs, for the templates sent to it
+    data_only = _try_repo(hook_repo, emails, env, "--files", "campaigns/q4/attendees.csv")
+    output = data_only.stdout + data_only.stderr
+    assert data_only.returncode == 1, output
+    assert "campaigns/q4/reminder.jinja:5:7: FL101 [error]" in output
