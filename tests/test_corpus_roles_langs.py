@@ -18,7 +18,7 @@ HEADER = ["id", "lang", "segment", "labels", "text", "note"]
 SEGMENTS = {"subject", "opener", "body", "cta", "ps", "signoff"}
 ROLES = set(yaml.safe_load((ROOT / "rules" / "roles.yml").read_text(encoding="utf-8"))["roles"])
 LANGS = ["de", "fr", "es", "nl"]
-MIN_SENTENCES = 130
+MIN_SENTENCES = 200
 MIN_POSITIVES_PER_ROLE = 5
 
 
@@ -71,9 +71,9 @@ def test_hard_negatives_balance_the_flagged_roles(lang: str) -> None:
     _, rows = read_corpus(lang)
     flagged = sum(1 for r in rows if labels_of(r) & FLAGGED)
     clean = sum(1 for r in rows if not labels_of(r) & FLAGGED)
-    assert clean >= 0.6 * flagged, (clean, flagged)
+    assert clean >= flagged, (clean, flagged)
     hard = sum(1 for r in rows if not labels_of(r) & FLAGGED and "hard case" in r["note"])
-    assert hard >= 15, hard
+    assert hard >= 25, hard
 
 
 @pytest.mark.parametrize("lang", LANGS)
