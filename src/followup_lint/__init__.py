@@ -9,6 +9,7 @@ False
 from __future__ import annotations
 
 from .api import lint, lint_path
+from .content.inspect import sentence_roles
 from .config import Config, ConfigError
 from .engine import Linter
 from .model import Diagnostic, Finding, RecipientRef, Scope, Severity, Span
@@ -41,4 +42,5 @@ __all__ = [
     "TemplateCheck",
     "lint",
     "lint_path",
+    "sentence_roles",
 ]

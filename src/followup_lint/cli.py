@@ -126,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
     rule.add_argument("rule", metavar="CODE", help="rule code or name, e.g. FL101 or greeting-uses-surname")
     rule.add_argument("-f", "--format", default="text", choices=("text", "json"))
 
+    roles = sub.add_parser("roles", help="print each sentence of a template with its segment, roles and evidence")
+    roles.add_argument("template", type=Path, metavar="TEMPLATE", help="the template file")
+    roles.add_argument("--locale", help="language of the template (en, de, fr, es, nl; default: the front matter's, else guessed)")
+    roles.add_argument("--no-model", action="store_true", help="cue lexicons only, without the trained classifier")
+    roles.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
     rules = sub.add_parser("rules", help="list all rules")
     rules.add_argument("-f", "--format", default="text", choices=("text", "json"))
     rules.add_argument("--config", type=Path, help="config file whose rule-files are included")
@@ -144,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules(args)
         if args.command == "preview":
             return _preview(args)
+        if args.command == "roles":
+            return _roles(args)
     except ConfigError as exc:
         print(f"followup-lint: error: {exc}", file=sys.stderr)
         return 2
@@ -336,6 +344,22 @@ def _preview(args: argparse.Namespace) -> int:
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     sys.stdout.write(format_preview(result, color=color))
     return result.exit_code
+
+
+def _roles(args: argparse.Namespace) -> int:
+    from .content.inspect import format_roles, sentence_roles
+    from .content.roles import DEFAULT
+
+    if not args.template.is_file():
+        raise ConfigError(f"no such template file: {args.template}")
+    try:
+        text = args.template.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read {args.template}: {exc}") from None
+    roles = sentence_roles(text, locale=args.locale, model=None if args.no_model else DEFAULT)
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    sys.stdout.write(format_roles(roles, color=color))
+    return 0
 
 
 def _registry(args: argparse.Namespace) -> Registry:

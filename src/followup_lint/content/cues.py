@@ -1,0 +1,265 @@
+"""Cue phrases: short lemma patterns that give a sentence a role.
+
+A cue is written as plain words, matched on lemmas ("we help" also matches "we helped",
+"helps"), with a small slot syntax:
+
+=================  ===========================================================================
+``word``           the word or any of its forms (lemma match, case-insensitive)
+``[a|b c|d]``      one of the alternatives (each may be several words); ``[...]?`` = optional
+``{any}``          any one word, number or variable; ``{any?}`` zero or one; ``{any:3}`` 0-3
+``{num}``          a number: ``15``, ``30%``, ``$49``, ``3x``, ``fifteen``; ``{num?}`` optional
+``{var}``          a template variable (``{{ company }}`` or its stand-in)
+``^``              (first) the cue must start the sentence
+=================  ===========================================================================
+
+Punctuation is ignored when matching, so ``we help {any:2} teams`` matches "We help
+{{ segment }} teams" and "We help SaaS teams" alike. Matching is a small backtracking walk over
+the words of one sentence (cues are a few words long), indexed by each cue's first word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator, Sequence, Union
+
+from .lemmas import lemma
+from .tokens import Token, tokenize
+
+__all__ = ["Cue", "CueError", "CueMatch", "CueSet", "parse_cue"]
+
+_MAX_GAP = 6
+
+
+class CueError(ValueError):
+    """A cue phrase that cannot be parsed; the message names the phrase."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Lit:
+    keys: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Gap:
+    low: int
+    high: int
+    kind: str  # any | num | var
+
+
+@dataclass(frozen=True, slots=True)
+class _Alt:
+    options: tuple[tuple["_Element", ...], ...]
+    optional: bool
+
+
+_Element = Union[_Lit, _Gap, _Alt]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One parsed cue phrase of a role in a language."""
+
+    role: str
+    lang: str
+    phrase: str
+    elements: tuple[_Element, ...]
+    anchored: bool = False
+    origin: str = "built-in"
+
+    @property
+    def first_keys(self) -> frozenset[str] | None:
+        """Words one of which must start a match; None when the cue may start anywhere."""
+        first = self.elements[0] if self.elements else None
+        if isinstance(first, _Lit):
+            return first.keys
+        if isinstance(first, _Alt) and not first.optional and all(
+            option and isinstance(option[0], _Lit) for option in first.options
+        ):
+            return frozenset().union(*(option[0].keys for option in first.options))  # type: ignore[union-attr]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    """Where a cue matched: ``start``/``end`` are character offsets in the sentence."""
+
+    cue: Cue
+    start: int
+    end: int
+    text: str
+
+
+# ----------------------------------------------------------------------------- parsing
+
+_PIECE = re.compile(r"\[[^\]]*\]\??|\{[^}]*\}|\^|[^\s\[\]{}^]+")
+_SLOT = re.compile(r"^\{\s*(any|num|var)\s*(\?|:\s*(\d+))?\s*\}$")
+
+
+def parse_cue(phrase: str, lang: str, role: str = "", origin: str = "built-in") -> Cue:
+    """Parse ``phrase`` (see the module docs) into a :class:`Cue`; raise :class:`CueError`."""
+    if not isinstance(phrase, str) or not phrase.strip():
+        raise CueError(f"cue {phrase!r} is empty")
+    text = phrase.strip()
+    anchored = text.startswith("^")
+    if anchored:
+        text = text[1:].strip()
+    elements = _parse_sequence(text, lang, phrase)
+    if not elements:
+        raise CueError(f"cue {phrase!r} has no words")
+    if all(isinstance(e, _Gap) or (isinstance(e, _Alt) and e.optional) for e in elements):
+        raise CueError(f"cue {phrase!r} needs at least one word that must be there")
+    return Cue(role, lang, phrase.strip(), tuple(elements), anchored, origin)
+
+
+def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
+    elements: list[_Element] = []
+    position = 0
+    for match in _PIECE.finditer(text):
+        if text[position : match.start()].strip():
+            raise CueError(f"cue {phrase!r}: cannot read {text[position:match.start()].strip()!r}")
+        position = match.end()
+        piece = match.group()
+        if piece == "^":
+            raise CueError(f"cue {phrase!r}: '^' may only start a cue")
+        if piece.startswith("["):
+            optional = piece.endswith("?")
+            inner = piece[1 : -2 if optional else -1]
+            options = tuple(tuple(_parse_sequence(option.strip(), lang, phrase)) for option in inner.split("|"))
+            if not options or any(not option for option in options):
+                raise CueError(f"cue {phrase!r}: empty alternative in {piece!r}")
+            if any(isinstance(e, _Alt) for option in options for e in option):
+                raise CueError(f"cue {phrase!r}: alternatives cannot be nested")
+            elements.append(_Alt(options, optional))
+        elif piece.startswith("{"):
+            slot = _SLOT.match(piece)
+            if slot is None:
+                raise CueError(f"cue {phrase!r}: unknown slot {piece!r}; use {{any}}, {{any?}}, {{any:N}}, {{num}} or {{var}}")
+            kind, modifier, count = slot.group(1), slot.group(2), slot.group(3)
+            if count is not None:
+                high = int(count)
+                if not 1 <= high <= _MAX_GAP:
+                    raise CueError(f"cue {phrase!r}: {piece} allows 1 to {_MAX_GAP} words")
+                elements.append(_Gap(0, high, kind))
+            else:
+                elements.append(_Gap(0 if modifier == "?" else 1, 1, kind))
+        else:
+            for token in tokenize(piece, lang):
+                if token.kind == "punct":
+                    continue
+                if token.kind == "num":
+                    elements.append(_Lit(frozenset({token.lower})))
+                else:
+                    elements.append(_Lit(frozenset({token.lower, lemma(token.lower, lang)})))
+    if text[position:].strip():
+        raise CueError(f"cue {phrase!r}: cannot read {text[position:].strip()!r}")
+    return elements
+
+
+# ----------------------------------------------------------------------------- matching
+
+
+def _token_fits(element: _Lit | _Gap, token: Token) -> bool:
+    if isinstance(element, _Lit):
+        return token.kind == "word" and (token.lemma in element.keys or token.lower in element.keys) or (
+            token.kind == "num" and token.lower in element.keys
+        )
+    if element.kind == "any":
+        return True
+    return token.kind == element.kind
+
+
+def _walk(elements: Sequence[_Element], index: int, tokens: Sequence[Token], position: int) -> Iterator[int]:
+    """End positions where ``elements[index:]`` matches ``tokens`` from ``position``."""
+    if index == len(elements):
+        yield position
+        return
+    element = elements[index]
+    if isinstance(element, _Lit):
+        if position < len(tokens) and _token_fits(element, tokens[position]):
+            yield from _walk(elements, index + 1, tokens, position + 1)
+        return
+    if isinstance(element, _Gap):
+        for used in range(element.low, element.high + 1):
+            if position + used > len(tokens):
+                break
+            if used and not _token_fits(element, tokens[position + used - 1]):
+                break
+            yield from _walk(elements, index + 1, tokens, position + used)
+        return
+    for option in element.options:
+        for end in _walk(option, 0, tokens, position):
+            yield from _walk(elements, index + 1, tokens, end)
+    if element.optional:
+        yield from _walk(elements, index + 1, tokens, position)
+
+
+@dataclass(eq=False)
+class CueSet:
+    """The cues of one language, indexed by first word; with exceptions per role."""
+
+    lang: str
+    cues: list[Cue] = field(default_factory=list)
+    exceptions: dict[str, list[Cue]] = field(default_factory=dict)
+    _index: dict[str, list[Cue]] | None = field(default=None, repr=False)
+    _anywhere: list[Cue] = field(default_factory=list, repr=False)
+
+    def add(self, cue: Cue) -> None:
+        self.cues.append(cue)
+        self._index = None
+
+    def add_exception(self, cue: Cue) -> None:
+        self.exceptions.setdefault(cue.role, []).append(cue)
+
+    def _build(self) -> dict[str, list[Cue]]:
+        index: dict[str, list[Cue]] = {}
+        anywhere: list[Cue] = []
+        for cue in self.cues:
+            keys = cue.first_keys
+            if keys is None:
+                anywhere.append(cue)
+            else:
+                for key in keys:
+                    index.setdefault(key, []).append(cue)
+        self._anywhere = anywhere
+        self._index = index
+        return index
+
+    def find(self, tokens: Sequence[Token], text: str) -> list[CueMatch]:
+        """Every cue that matches the sentence (its first match each), minus those overlapping
+        an exception of the same role. ``tokens`` may include punctuation; it is skipped."""
+        index = self._index if self._index is not None else self._build()
+        words = [t for t in tokens if t.kind != "punct"]
+        found: dict[int, CueMatch] = {}
+        for position, token in enumerate(words):
+            candidates = list(self._anywhere)
+            for key in {token.lemma, token.lower}:
+                candidates.extend(index.get(key, ()))
+            for cue in candidates:
+                if id(cue) in found or (cue.anchored and position != 0):
+                    continue
+                end = next(_walk(cue.elements, 0, words, position), None)
+                if end is not None and end > position:
+                    start_char, end_char = words[position].start, words[end - 1].end
+                    found[id(cue)] = CueMatch(cue, start_char, end_char, text[start_char:end_char])
+        matches = list(found.values())
+        if not matches or not self.exceptions:
+            return sorted(matches, key=lambda m: (m.start, -m.end))
+        blocked = self._exception_spans(words, {m.cue.role for m in matches})
+        kept = [
+            m for m in matches
+            if not any(s < m.end and m.start < e for s, e in blocked.get(m.cue.role, ()))
+        ]
+        return sorted(kept, key=lambda m: (m.start, -m.end))
+
+    def _exception_spans(self, words: Sequence[Token], roles: set[str]) -> dict[str, list[tuple[int, int]]]:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for role in roles:
+            for cue in self.exceptions.get(role, ()):
+                for position in range(len(words)):
+                    if cue.anchored and position:
+                        break
+                    end = next(_walk(cue.elements, 0, words, position), None)
+                    if end is not None and end > position:
+                        spans.setdefault(role, []).append((words[position].start, words[end - 1].end))
+        return spans

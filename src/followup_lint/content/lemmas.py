@@ -1,0 +1,77 @@
+"""Lookup lemmas for en, de, fr, es and nl: "helps" -> "help", "geholpen" -> "helpen".
+
+The tables (``rules/data/lemmas/<lang>.tsv.gz``) are built from spacy-lookups-data by
+``scripts/build_lemma_data.py``: the same lookup tables spaCy's blank pipeline uses in
+``lookup`` mode, trimmed to common words. A language's table is read on first use, once per
+process (well under a second; no spaCy import). A word the table does not list is its own
+lemma, so unknown words and names still match themselves.
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from functools import lru_cache
+
+from ..resources import data_path
+
+__all__ = ["LANGUAGES", "lemma", "lemma_table", "load_seconds"]
+
+#: Languages with a lemma table (others fall back to lower-cased surface forms).
+LANGUAGES = ("en", "de", "fr", "es", "nl")
+
+# English contractions after tokenisation ("I'd" -> "i" + "'d"): read them as the full word.
+_EN_CLITICS = {
+    "'d": "would", "'ll": "will", "'re": "be", "'m": "be", "'ve": "have", "n't": "not",
+    "wo": "will", "ca": "can", "sha": "shall",
+}
+
+_lock = threading.Lock()
+_tables: dict[str, dict[str, str]] = {}
+_seconds: dict[str, float] = {}
+
+
+def lemma_table(lang: str) -> dict[str, str]:
+    """The form -> lemma table of ``lang`` (empty for a language without one)."""
+    table = _tables.get(lang)
+    if table is not None:
+        return table
+    with _lock:
+        table = _tables.get(lang)
+        if table is None:
+            table = _read(lang)
+            _tables[lang] = table
+    return table
+
+
+def _read(lang: str) -> dict[str, str]:
+    if lang not in LANGUAGES:
+        return {}
+    started = time.perf_counter()
+    table: dict[str, str] = {}
+    try:
+        raw = gzip.decompress(data_path("lemmas", f"{lang}.tsv.gz").read_bytes()).decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError):  # a damaged install: match surface forms only
+        return table
+    for line in raw.splitlines():
+        head, _, forms = line.partition("\t")
+        for form in forms.split(" "):
+            if form:
+                table[form] = head
+    _seconds[lang] = time.perf_counter() - started
+    return table
+
+
+def load_seconds() -> dict[str, float]:
+    """How long each loaded table took to read (for the benchmarks)."""
+    return dict(_seconds)
+
+
+@lru_cache(maxsize=65_536)
+def lemma(word: str, lang: str) -> str:
+    """The lemma of ``word`` (any case) in ``lang``; the lower-cased word when unknown."""
+    key = word.lower().replace("’", "'")
+    if lang == "en" and key in _EN_CLITICS:
+        return _EN_CLITICS[key]
+    return lemma_table(lang).get(key, key)

@@ -1,0 +1,235 @@
+"""Roles of one sentence: what it does for (or to) the reader, with the evidence.
+
+``assign_roles("We help {{ segment }} teams cut churn by 30%.", "en")`` returns a
+:class:`SentenceRoles` with the role ``pitch`` and, as evidence, the cue that matched and the
+words it matched. The role ids are the shared vocabulary of ``rules/roles.yml``.
+
+Evidence comes from the cue lexicons (``rules/cues/``, matched on lemmas) and, when the trained
+classifier is installed (``followup_lint.content.model``), from its probabilities: a role is
+given when a cue matched OR the model's probability reaches the role's threshold stored with
+the model. Pass ``model=None`` for cues only. The result is cached per (text, language, model,
+lexicon): a template's sentences are read once however many recipients it has.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+from .lemmas import LANGUAGES
+from .lexicon import Lexicon, builtin_lexicon, load_roles
+from .tokens import detect_language, tokenize
+
+__all__ = ["DEFAULT", "Evidence", "SentenceRoles", "assign_roles", "default_model", "role_ids"]
+
+
+class _Default:
+    def __repr__(self) -> str:
+        return "DEFAULT"
+
+
+#: ``model=DEFAULT``: use the shipped classifier when it is installed, else cues only.
+DEFAULT: Any = _Default()
+
+# A link or a link variable counts as something for the reader unless it books the sender's time.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
+_RESOURCE_VARIABLE = re.compile(
+    r"(?:^|[._])(?:url|link|href|uri)s?$|recording|replay|deck|slides|download|resource|report|guide|video|"
+    r"article|case_?study|whitepaper|ebook|attachment|checklist|template|playbook|notes|summary|answer",
+    re.IGNORECASE,
+)
+_BOOKING = re.compile(
+    r"calendly|cal\.com|savvycal|zcal|chilipiper|meetings\.hubspot|calendar|booking|book|schedule|meeting_?link|"
+    r"demo|trial|pricing|checkout|buy|signup|sign_up|unsub|opt_?out|preferences",
+    re.IGNORECASE,
+)
+_VAR = re.compile(r"\{\{-?\s*([A-Za-z_][\w.]*)?.*?-?\}\}", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a sentence has a role.
+
+    ``source`` is ``cue`` (``detail`` is the cue phrase, ``text`` the words it matched),
+    ``model`` (``detail`` lists the words the classifier weighed most, ``probability`` is set)
+    or ``link`` (a URL or link variable that gives the reader something).
+    """
+
+    role: str
+    source: str
+    detail: str
+    text: str = ""
+    start: int = 0
+    end: int = 0
+    probability: float | None = None
+
+    def describe(self) -> str:
+        if self.source == "cue":
+            return f"cue '{self.detail}' matched '{self.text}'"
+        if self.source == "model":
+            return f"model p={self.probability:.2f} ({self.detail})" if self.probability is not None else "model"
+        return f"{self.source} '{self.text or self.detail}'"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRoles:
+    """One sentence and its roles.
+
+    ``segment`` says where it sits (``subject``, ``greeting``, ``opener``, ``body``,
+    ``call_to_action``, ``ps``, ``signoff``) when it comes from a whole template, and
+    ``start``/``end`` are its offsets in the template's neutral text (the subject's in its own
+    neutral text). ``ask_strength`` is ``"pushy"`` for a presumptive, time-boxed or demanding
+    ask, ``"soft"`` for any other ask, ``None`` when the sentence asks for nothing.
+    """
+
+    text: str
+    lang: str
+    roles: frozenset[str]
+    evidence: tuple[Evidence, ...]
+    segment: str = ""
+    start: int = 0
+    end: int = 0
+    index: int = 0
+    paragraph: int = 0
+
+    @property
+    def ask_strength(self) -> str | None:
+        if "pushy" in self.roles:
+            return "pushy"
+        return "soft" if "ask" in self.roles else None
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip(" )\"'»”’*_").endswith(("?", "？"))
+
+    def has(self, *roles: str) -> bool:
+        """Whether the sentence has any of ``roles``."""
+        return any(role in self.roles for role in roles)
+
+    def evidence_for(self, role: str) -> tuple[Evidence, ...]:
+        return tuple(e for e in self.evidence if e.role == role)
+
+    def explain(self, role: str) -> str:
+        """The evidence for ``role`` in one short phrase, for a finding's message."""
+        found = self.evidence_for(role)
+        return found[0].describe() if found else ""
+
+    def with_place(self, *, segment: str, start: int, end: int, index: int, paragraph: int) -> "SentenceRoles":
+        return SentenceRoles(self.text, self.lang, self.roles, self.evidence, segment, start, end, index, paragraph)
+
+
+def role_ids() -> tuple[str, ...]:
+    """The role vocabulary (``rules/roles.yml``) in order."""
+    return tuple(load_roles())
+
+
+_model_lock = threading.Lock()
+_model_cache: list[Any] = []
+
+
+def default_model() -> Any:
+    """The shipped classifier (``followup_lint.content.model.load_model()``), or None when it
+    is not installed or cannot be loaded (then roles come from cues alone)."""
+    if not _model_cache:
+        with _model_lock:
+            if not _model_cache:
+                try:
+                    from . import model as model_module  # type: ignore[attr-defined]
+
+                    loaded = model_module.load_model()
+                except Exception:  # noqa: BLE001 - a missing or broken model means cues only
+                    loaded = None
+                _model_cache.append(loaded)
+    return _model_cache[0]
+
+
+def _threshold(model: Any, role: str) -> float:
+    for name in ("thresholds", "threshold"):
+        value = getattr(model, name, None)
+        if isinstance(value, dict) and role in value:
+            return float(value[role])
+        if callable(value):
+            try:
+                return float(value(role))
+            except Exception:  # noqa: BLE001
+                pass
+    return 0.5
+
+
+def assign_roles(
+    text: str,
+    lang: str = "auto",
+    *,
+    model: Any = DEFAULT,
+    variables: Sequence[tuple[int, int, str]] = (),
+    lexicon: Lexicon | None = None,
+) -> SentenceRoles:
+    """The roles of one sentence.
+
+    ``text`` is the sentence as a reader sees it, with template expressions either as written
+    (``{{ company }}``) or replaced by stand-ins; ``variables`` gives the stand-ins'
+    ``(start, end, variable name)`` so they read as variables. ``lang`` is en, de, fr, es, nl
+    or ``auto`` (guessed from the sentence's function words). ``model`` is DEFAULT (the
+    shipped classifier if installed), None (cues only) or any object with
+    ``classify(text, lang) -> [RoleScore(role, probability, evidence)]``.
+    """
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    language = lang if lang in LANGUAGES else detect_language(text, "en")
+    chosen = default_model() if model is DEFAULT else model
+    chosen_lexicon = lexicon or builtin_lexicon()
+    return _assign(text, language, tuple(variables), chosen, chosen_lexicon, chosen_lexicon.version)
+
+
+@lru_cache(maxsize=8192)
+def _assign(
+    text: str, lang: str, variables: tuple[tuple[int, int, str], ...], model: Any, lexicon: Lexicon, version: int
+) -> SentenceRoles:
+    spans = list(variables)
+    names = {(s, e): n for s, e, n in variables}
+    if not variables:
+        for match in _VAR.finditer(text):
+            spans.append((match.start(), match.end(), match.group(1) or ""))
+            names[(match.start(), match.end())] = match.group(1) or ""
+    for match in _URL.finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e, _ in spans):
+            spans.append((match.start(), match.end(), match.group()))
+            names[(match.start(), match.end())] = match.group()
+    tokens = tokenize(text, lang, [(s, e) for s, e, _ in spans])
+    evidence: list[Evidence] = []
+    for found in lexicon.for_language(lang).find(tokens, text):
+        evidence.append(Evidence(found.cue.role, "cue", found.cue.phrase, found.text, found.start, found.end))
+    for (start, end), name in names.items():
+        if _RESOURCE_VARIABLE.search(name) and not _BOOKING.search(name):
+            evidence.append(Evidence("value", "link", name, text[start:end], start, end))
+    roles = {e.role for e in evidence}
+    if model is not None:
+        evidence.extend(_model_evidence(model, text, lang, roles))
+        roles = {e.role for e in evidence}
+    if "pushy" in roles and "ask" not in roles:
+        pushy = next(e for e in evidence if e.role == "pushy")
+        evidence.append(Evidence("ask", pushy.source, pushy.detail, pushy.text, pushy.start, pushy.end, pushy.probability))
+        roles.add("ask")
+    known = load_roles()
+    evidence.sort(key=lambda e: (list(known).index(e.role) if e.role in known else 99, e.start))
+    return SentenceRoles(text, lang, frozenset(roles), tuple(evidence), start=0, end=len(text))
+
+
+def _model_evidence(model: Any, text: str, lang: str, have: Iterable[str]) -> list[Evidence]:
+    try:
+        scores = model.classify(text, lang)
+    except Exception:  # noqa: BLE001 - the model is a second opinion; cues still stand
+        return []
+    have = set(have)
+    found: list[Evidence] = []
+    for score in scores or ():
+        role = getattr(score, "role", None)
+        probability = float(getattr(score, "probability", 0.0))
+        if role is None or role in have or probability < _threshold(model, role):
+            continue
+        words = tuple(getattr(score, "evidence", ()) or ())
+        found.append(Evidence(role, "model", ", ".join(words[:4]), "", 0, 0, probability))
+    return found
