@@ -33,6 +33,9 @@ class TemplateContext:
     field_map: FieldMap = field(default_factory=FieldMap)
     send_date: datetime.date = field(default_factory=datetime.date.today)
     """The day the campaign goes out (``--send-date``; default today), for time references."""
+    column_facts: Any = None
+    """:class:`~followup_lint.column_facts.ListFacts` of the recipient stream (complete in a
+    check's ``finish()``), or None without recipients or when no FL3 rule is on."""
 
     def role_of(self, path: tuple[str, ...]) -> str | None:
         """The name role (given, family, full, preferred, honorific, email) a variable carries."""

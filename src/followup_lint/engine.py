@@ -19,6 +19,7 @@ from jinja2 import TemplateSyntaxError
 from jinja2.exceptions import SecurityError
 
 from . import parallel
+from .column_facts import SAME_VALUE_SHARE, ListFacts, tracked_paths
 from .config import Config, ConfigError
 from .context import MessageContext, RecipientContext, RunContext, TemplateContext
 from .locales import LocaleData, builtin_locales
@@ -261,6 +262,7 @@ class Linter:
             if active.state is not SKIP:
                 recipient_checks.append(active)
         renderable = [run for run in runs if run.context.info.compiled is not None]
+        facts = self._column_facts(runs)
         jobs = parallel.job_count(self.config.jobs)
         count = 0
         iterator = iter(recipients)
@@ -268,6 +270,8 @@ class Linter:
             if isinstance(item, SourceProblem):
                 self.emit_source_problem(item, out)
                 continue
+            if facts is not None:
+                facts.add(item.data)
             self.process_record(item, recipient_checks, renderable, run_context, out)
             count += 1
             if progress is not None and not count % _PROGRESS_EVERY:
@@ -275,12 +279,24 @@ class Linter:
             if jobs > 1 and count == parallel.SEQUENTIAL_RECORDS:
                 # a large list: hand the rest to worker processes (see parallel.py)
                 parallel.run_rest(self, iterator, recipient_checks, renderable, run_context, out, jobs,
-                                  progress=progress, done=count)
+                                  progress=progress, done=count, facts=facts)
                 break
         for active in recipient_checks:
             self._finish(active, None, out)
         if progress is not None:
             progress.done()
+
+    def _column_facts(self, runs: list[_TemplateRun]) -> ListFacts | None:
+        """Per-column facts of this stream for the personalization rules and the score (see
+        column_facts.py); every template of the stream shares them. None when no FL3 rule is on."""
+        if not self.scores_personalization:
+            return None
+        same_rule = self.registry.checks.get("FL304")
+        share = same_rule.options.get("same_value_share", SAME_VALUE_SHARE) if same_rule is not None else SAME_VALUE_SHARE
+        facts = ListFacts(tracked_paths(run.context.info for run in runs), same_value_share=float(share))
+        for run in runs:
+            run.context.column_facts = facts
+        return facts
 
     def emit_source_problem(self, item: SourceProblem, out: list[Diagnostic]) -> None:
         ref = None if item.index is None else RecipientRef(item.line, item.source, item.index)

@@ -23,6 +23,7 @@ from .model import Diagnostic, RecipientRef
 from .recipients import Recipient, SourceProblem
 
 if TYPE_CHECKING:
+    from .column_facts import ListFacts
     from .context import RunContext
     from .engine import Linter, _ActiveCheck, _TemplateRun
 
@@ -46,18 +47,23 @@ class _WorkerJob:
     recipient_checks: list[_ActiveCheck]
     runs: list[_TemplateRun]
     run_context: RunContext
+    facts: ListFacts | None = None
 
 
 _JOB: _WorkerJob | None = None  # set in the parent just before forking; inherited by workers
 
 
-def _lint_chunk(chunk: list[tuple[Any, RecipientRef]]) -> tuple[list[Diagnostic], list[tuple[int, int, str]]]:
-    """Worker side: lint a chunk of records; return diagnostics and the suppressions they used."""
+def _lint_chunk(chunk: list[tuple[Any, RecipientRef]]) -> tuple[list[Diagnostic], list[tuple[int, int, str]], Any]:
+    """Worker side: lint a chunk of records; return diagnostics, the suppressions they used
+    and the chunk's per-column facts (merged by the main process)."""
     job = _JOB
     assert job is not None
     out: list[Diagnostic] = []
     field_map = job.linter.field_map
+    facts = job.facts.empty_copy() if job.facts is not None else None
     for data, ref in chunk:
+        if facts is not None:
+            facts.add(data)
         recipient = Recipient(data, ref, field_map)
         job.linter.process_record(recipient, job.recipient_checks, job.runs, job.run_context, out)
     used = [
@@ -66,7 +72,7 @@ def _lint_chunk(chunk: list[tuple[Any, RecipientRef]]) -> tuple[list[Diagnostic]
         for entry_index, entry in enumerate(run.suppressions.entries)
         for selector in entry.used
     ]
-    return out, used
+    return out, used, facts
 
 
 def _reset_in_child() -> None:
@@ -86,16 +92,18 @@ def run_rest(
     *,
     progress: Any = None,
     done: int = 0,
+    facts: ListFacts | None = None,
 ) -> None:
     """Lint the remaining ``records`` with ``jobs`` forked workers plus the main process.
 
-    ``progress`` (see progress.py) hears of each chunk handed out, ``done`` records in."""
+    ``progress`` (see progress.py) hears of each chunk handed out, ``done`` records in.
+    ``facts`` (column_facts.py) receives the workers' per-chunk facts."""
     global _JOB
     worker_runs = [_copy_run(run, [a for a in run.message_checks if a.check.parallel_safe]) for run in runs]
     main_runs = [_copy_run(run, [a for a in run.message_checks if not a.check.parallel_safe]) for run in runs]
     worker_rchecks = [a for a in recipient_checks if a.check.parallel_safe]
     main_rchecks = [a for a in recipient_checks if not a.check.parallel_safe]
-    _JOB = _WorkerJob(linter, worker_rchecks, worker_runs, run_context)
+    _JOB = _WorkerJob(linter, worker_rchecks, worker_runs, run_context, facts)
     context = multiprocessing.get_context("fork")
     pending: deque[Any] = deque()
     chunk: list[tuple[Any, RecipientRef]] = []
@@ -103,8 +111,10 @@ def run_rest(
         with context.Pool(jobs, initializer=_reset_in_child) as pool:
 
             def take(result: Any) -> None:
-                diagnostics, used = result.get()
+                diagnostics, used, chunk_facts = result.get()
                 out.extend(diagnostics)
+                if facts is not None and chunk_facts is not None:
+                    facts.merge(chunk_facts)
                 for run_index, entry_index, selector in used:
                     runs[run_index].suppressions.entries[entry_index].used.add(selector)
 

@@ -16,6 +16,10 @@ each generic event reference found (FL305), up to 2           -10 each
 nameless sign-off found (FL306)                                -10
 ===========================================================  ======
 
+A field whose column holds the same value for (nearly) every recipient of the list
+(``pain_point`` = "manual reporting" in all 240 rows, see column_facts.py) earns nothing: it
+is the same text for everyone, and a 0-point reason names it.
+
 Only the template is scored (once, not per recipient), and penalties come from the
 template-level findings that were reported, so what lowers the score is always a finding the
 user can see. Variables that describe the sender (``sender_name``, ``rep.email``) or appear
@@ -91,6 +95,12 @@ def score_template(context: TemplateContext, diagnostics: Iterable[Diagnostic] =
         return TemplateScore(info.path, 0, (ScoreReason(0, "the template does not compile, so nothing was scored"),))
     recipient_uses = [u for u in info.variables if not is_sender_variable(u.path)]
     where = _locate(context, recipient_uses)
+    same = _same_for_all(context, [u.dotted for u in recipient_uses] + _subject_fields(info.subject)
+                         + _branch_fields(context))
+    if same:
+        where.greeting = [f for f in where.greeting if f not in same]
+        where.opener = [f for f in where.opener if f not in same]
+        where.body = [f for f in where.body if f not in same]
 
     if where.greeting:
         reasons.append(ScoreReason(POINTS_NAME_IN_GREETING, f"greets the recipient by name ({_names(where.greeting)})"))
@@ -100,15 +110,17 @@ def score_template(context: TemplateContext, diagnostics: Iterable[Diagnostic] =
     body_fields = [f for f in dict.fromkeys(where.opener + where.body) if _says_something(context, f)]
     for name in body_fields[:MAX_BODY_FIELDS]:
         reasons.append(ScoreReason(POINTS_PER_BODY_FIELD, f"the body uses the recipient's {name!r}"))
-    subject_fields = _subject_fields(info.subject)
+    subject_fields = [f for f in _subject_fields(info.subject) if f not in same]
     if subject_fields:
         reasons.append(ScoreReason(POINTS_SUBJECT, f"the subject uses recipient data ({_names(subject_fields)})"))
-    branches = _branch_fields(context)
+    branches = [f for f in _branch_fields(context) if f not in same]
     fields = tuple(dict.fromkeys([*(u.dotted for u in recipient_uses), *subject_fields, *branches]))
     if branches:
         reasons.append(ScoreReason(POINTS_BRANCHING, f"content changes with the recipient's data ({_names(branches)})"))
     if not fields and not branches and not subject_fields:
         reasons.append(ScoreReason(0, "no recipient data is used: every recipient gets the same text"))
+    for said in same.values():
+        reasons.append(ScoreReason(0, f"{said}: not counted as personal data"))
 
     counted: dict[str, int] = {}
     for d in diagnostics:
@@ -121,6 +133,20 @@ def score_template(context: TemplateContext, diagnostics: Iterable[Diagnostic] =
         reasons.append(ScoreReason(points, f"{d.code} {d.name} at line {d.line}"))
     total = max(0, min(100, sum(r.points for r in reasons)))
     return TemplateScore(info.path, total, tuple(reasons), fields)
+
+
+def _same_for_all(context: TemplateContext, dotted: list[str]) -> dict[str, str]:
+    """Fields whose column holds one value for (nearly) the whole list, with what the list
+    shows ("'pain_point' has the same value for all 240 recipients"); empty without a list."""
+    facts = context.column_facts
+    if facts is None or not facts.records:
+        return {}
+    found: dict[str, str] = {}
+    for name in dict.fromkeys(dotted):
+        column = facts.same_for_all(tuple(name.split(".")))
+        if column is not None:
+            found[name] = column.describe_same()
+    return found
 
 
 def _says_something(context: TemplateContext, dotted: str) -> bool:

@@ -273,6 +273,8 @@ class _NameOnly:
     used: frozenset[str]
     has_recipients: bool
     ignored: frozenset[str]
+    specific: tuple[tuple[str, ...], ...] = ()  # other recipient fields: personal only if they vary
+    context: Any = None  # the TemplateContext, for the list's column facts in finish()
     records_seen: int = 0
     candidates: dict[str, None] = field(default_factory=dict)  # ordered set of field names
 
@@ -297,22 +299,26 @@ class NameOnlyPersonalization(MessageCheck):
                 names.append(use)
             elif kind == "specific":
                 unclear.append(use)
-        if not names:
-            return SKIP  # no name anywhere: FL303's business (or nothing personal to judge)
-        if unclear and not self._all_signed(context, unclear):
-            return SKIP  # something other than the name (a question, a company, a session)
+        if unclear and self._all_signed(context, unclear):
+            unclear = []  # "Best,\n{{ rep }}": the sender, not the recipient
+        specific = [use.path for use in unclear]
         expression_roots = {use.path[0] for use in info.variables}
-        for name in (info.context_names - expression_roots) | _subject_names(info.subject):
+        for name in sorted((info.context_names - expression_roots) | _subject_names(info.subject)):
             # {% if attended %}, {% for item in items %}, a subject with {{ webinar_title }}
             if self._classify(context, (name,), in_greeting=False) == "specific":
-                return SKIP
-        first = names[0]
-        span = greeting.slot_span if greeting is not None and greeting.slot_variables else first.span
+                specific.append((name,))
+        if specific and not context.has_recipients:
+            return SKIP  # something other than the name; only the list can show it says nothing
+        if not names and not specific:
+            return SKIP  # no name anywhere: FL303's business (or nothing personal to judge)
+        first = names[0] if names else unclear[0] if unclear else None
+        span = greeting.slot_span if greeting is not None and greeting.slot_variables else first.span if first else None
         used = frozenset(fold_key(".".join(use.path)) for use in info.variables) | frozenset(
             fold_key(n) for n in info.context_names
         )
         ignored = frozenset(fold_key(str(f)) for f in self.data.get("uninteresting_fields", ()))
-        return _NameOnly(span, tuple(dict.fromkeys(u.dotted for u in names)), used, context.has_recipients, ignored)
+        return _NameOnly(span, tuple(dict.fromkeys(u.dotted for u in names)), used, context.has_recipients, ignored,
+                         tuple(dict.fromkeys(specific)), context)
 
     def _classify(self, context: TemplateContext, path: tuple[str, ...], *, in_greeting: bool) -> str:
         role = context.role_of(path)
@@ -360,12 +366,29 @@ class NameOnlyPersonalization(MessageCheck):
         return ()
 
     def finish(self, state: _NameOnly) -> Iterable[Finding]:
-        if state.has_recipients:
+        if not state.has_recipients:
+            return
+        if not state.specific:
             yield self._finding(state, list(state.candidates))
+            return
+        # the other fields count only if they vary: a column with one value for the whole list
+        # ('pain_point' = "manual reporting" in every row) says the same thing to everyone
+        facts = state.context.column_facts if state.context is not None else None
+        if facts is None or not facts.records:
+            return
+        same = [facts.same_for_all(path) for path in state.specific]
+        if not all(same):
+            return
+        said = "; ".join(escape_braces(f.describe_same()) for f in same if f is not None)
+        yield self._finding(state, list(state.candidates), same=said)
 
-    def _finding(self, state: _NameOnly, fields: list[str] | None) -> Finding:
+    def _finding(self, state: _NameOnly, fields: list[str] | None, same: str = "") -> Finding:
         names = ", ".join("{{{{ " + escape_braces(n) + " }}}}" for n in state.name_fields)
-        lead = f"only the name ({names}) is personal; the rest of this email could go to anyone"
+        if same:
+            lead = (f"only the name ({names}) is personal" if names else "nothing in this email is personal") + (
+                f": {same}, so that text is the same for every recipient and is not personalization")
+        else:
+            lead = f"only the name ({names}) is personal; the rest of this email could go to anyone"
         if fields:
             shown = ", ".join(escape_braces(repr(f)) for f in fields[:_MAX_FIELDS_SHOWN])
             more = f" and {len(fields) - _MAX_FIELDS_SHOWN} more" if len(fields) > _MAX_FIELDS_SHOWN else ""
