@@ -1,0 +1,480 @@
+"""FL309 hard-coded-claim: "Saw that {{ company }} just closed a $40M Series B" to everyone.
+
+The content counterpart of FL107 (a hard-coded name). Once per template, on the neutral text
+and the subject, each sentence is split into clauses; a clause is a claim when it is about the
+reader (the nearest "you" / "your" / recipient variable before the fact, or after it when none
+comes before) and states a fact that is literal text: a number, an amount, a date, a proper
+noun, or the reader's own work ("your talk"). Offers, suppositions, questions, comparisons
+("teams like yours"), the sender's own event and branches chosen by recipient data are not
+claims. The word lists are the rule's data (``rules/FL3-personalization.yml``).
+
+Per recipient the check only counts records: a send to one recipient is not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Sequence
+
+from ..context import MessageContext, TemplateContext
+from ..model import Finding, Span, escape_braces
+from ..rule import SKIP, MessageCheck
+from ..templates import TemplateInfo, tested_names
+from ..variable_kinds import is_plumbing_variable, is_sender_variable
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december "
+    "januar februar märz april mai juni juli august september oktober november dezember "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag "
+    "freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes "
+    "miércoles jueves viernes sábado domingo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+).split()
+_MONTHS = "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True))
+_MONEY = re.compile(
+    r"[$€£¥]\s?\d(?:[\d.,]*\d)?\s?(?:[kmb]n?\b|million\b|billion\b|thousand\b)?"
+    r"|\d(?:[\d.,]*\d)?\s?(?:million|billion|millionen|milliarden|millions|milliards|millones|miljoen|miljard|mio\.|mrd\.)"
+    r"(?:\s+(?:dollars?|euros?|pounds?|usd|eur|gbp|dólares|dollar))?",
+    re.I,
+)
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+_DATE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})\b"
+    rf"|\b(?:in|en|im|on|since|seit|depuis|desde|sinds)\s+(?:{_MONTHS})\b"
+    r"|\b(?:19|20)\d{2}\b|\bQ[1-4]\b",
+    re.I,
+)
+_NUMBER = re.compile(r"(?<![\w.,/:#$€£¥-])\d(?:[\d,.]*\d)?\+?(?![\w%/:-]|[.,]\d)")
+_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]+(?=\s|$)|\n")  # not "am 12. März"
+_CLAUSE_END = re.compile(
+    r"[;:\u2014\u2013]|\s-\s|,\s+(?=(?:and|but|so|which|while|because|who|where|und|aber|denn|et|mais|donc|"
+    r"car|y|pero|porque|en|maar|want|omdat)\b)",
+    re.I,
+)
+_LABEL_WORDS = frozenset(
+    "section week version page step chapter part level tier number no top day module lesson slide episode "
+    "season room gate booth row seat table stage hall".split()
+)
+_PRODUCT_AFTER = re.compile(r"\s+(?:plan|tier|edition|package|bundle|license|licence|paket|tarif|offre|formule|plan|pakket|abonnement)\b", re.I)
+_CLOCK_WORDS = frozenset("at around by until um gegen bis à vers las a om rond tot".split())
+_STOP = frozenset(
+    "last this next in at on to for of from with and or a an the per by over than ago across into since "
+    "im am an auf für von mit und der die das den dem en à au aux de du des et avec pour par sur y con por "
+    "para el la los las op met voor van naar te bij".split()
+)
+_MASK = "·"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    start: int  # of the first fact, in the text searched
+    end: int
+    facts: tuple[str, ...]
+    sentence: str
+
+
+class ClaimFinder:
+    """The rule's word lists for one language, compiled once."""
+
+    def __init__(self, data: Mapping[str, Any], locale: str) -> None:
+        def per_lang(key: str) -> list[str]:
+            table = data.get(key) or {}
+            return [str(w) for w in (table.get(locale) or table.get("en") or ())]
+
+        def words(key: str) -> list[str]:
+            return [str(w) for w in data.get(key) or ()]
+
+        self.locale = locale
+        self.reader = _word_regex(per_lang("reader_words"))
+        self.sender = _word_regex(per_lang("sender_words"))
+        self.observer = _word_regex(per_lang("observer_frames"))
+        self.comparison = _word_regex(words("comparisons"))
+        self.modal = _word_regex(words("modal_words"))
+        self.benefit = frozenset(w.casefold() for w in words("benefit_words"))
+        self.hypothetical = _word_regex(words("hypothetical_starts"), anchored=True)
+        self.own_event = _word_regex(words("own_event_words"))
+        self.generic = frozenset(w.casefold() for w in words("generic_counts"))
+        self.not_proper = frozenset(w.casefold() for w in words("not_proper"))
+        possessives = [w for w in per_lang("reader_words") if w.casefold() not in ("you", "you're", "you've", "you'd")]
+        works = "|".join(re.escape(w) for w in words("reader_works"))
+        self.works = re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in possessives)})\s+(?:\w+\s+)?(?:{works})(?!\w)", re.I
+        ) if possessives and works else None
+
+    # ------------------------------------------------------------------ finding
+
+    def find(self, text: str, refs: Sequence[tuple[int, int, str]], sender_names: frozenset[str]) -> list[Claim]:
+        """Claims in ``text``; ``refs`` are variable stand-ins (start, end, "reader" | "sender" |
+        "other"), already blanked out of ``text``."""
+        claims: list[Claim] = []
+        for s_start, s_end in _sentences(text):
+            body = text[s_start:s_end].rstrip()
+            if not body.strip() or body.endswith("?"):
+                continue
+            facts: list[tuple[int, int]] = []
+            for c_start, c_end in _clauses(text, s_start, s_start + len(body)):
+                facts.extend(self._clause_facts(text, c_start, c_end, s_start, refs, sender_names))
+            if facts:
+                facts.sort()
+                quoted = tuple(dict.fromkeys(text[a:b].strip() for a, b in facts))
+                claims.append(Claim(facts[0][0], facts[0][1], quoted, " ".join(body.split())))
+        return claims
+
+    def _clause_facts(self, text: str, start: int, end: int, sentence_start: int,
+                      refs: Sequence[tuple[int, int, str]], sender_names: frozenset[str]) -> list[tuple[int, int]]:
+        clause = text[start:end]
+        lead = len(clause) - len(clause.lstrip(" \t-–—,\"'“(•*"))
+        if self.hypothetical is not None and self.hypothetical.match(clause, lead):
+            return []
+        condition = _CONDITION.search(clause, lead + 1)
+        if condition is not None:  # "... let you file quarterly if you owe under $1,000"
+            end = start + condition.start()
+            clause = text[start:end]
+        first = _WORD.match(clause, lead)
+        if first is not None and first.group().casefold() in self.benefit:
+            return []  # "Cut your AP processing time by 70%", "Save 40% on your first year"
+        if self.modal is not None and self.modal.search(clause):
+            return []
+        actors = self._actors(text, start, end, refs)
+        if not any(kind == "reader" for _, kind, _ in actors):
+            return []
+        if self._offers(text, start, end, actors):
+            return []
+        own_event = self.own_event is not None and self.own_event.search(clause) is not None
+        found: list[tuple[int, int]] = []
+        for f_start, f_end, kind in self._facts(text, start, end, sentence_start, sender_names):
+            if kind == "work":
+                found.append((f_start, f_end))
+            elif not own_event and _owner(actors, f_start) == "reader":
+                found.append((f_start, f_end))
+        return found
+
+    def _actors(self, text: str, start: int, end: int,
+                refs: Sequence[tuple[int, int, str]]) -> list[tuple[int, str, bool]]:
+        """(offset, "reader" | "sender") of who the clause mentions, without observer frames
+        ("I saw that ...") and comparisons ("teams like yours")."""
+        skip: list[tuple[int, int]] = []
+        for regex in (self.observer, self.comparison):
+            if regex is not None:
+                skip.extend(m.span() for m in regex.finditer(text, start, end))
+        actors: list[tuple[int, str, bool]] = []  # (offset, who, whether it is a variable)
+        for regex, kind in ((self.reader, "reader"), (self.sender, "sender")):
+            if regex is None:
+                continue
+            for match in regex.finditer(text, start, end):
+                if not any(a <= match.start() < b for a, b in skip):
+                    actors.append((match.start(), kind, False))
+        for r_start, r_end, kind in refs:
+            if start <= r_start < end and kind != "other":
+                before = text[max(start, r_start - 14) : r_start]
+                words = before.casefold().split()
+                if words and words[-1] in ("like", "as", "wie", "comme", "como", "zoals"):
+                    continue  # "companies like {{ company }}"
+                if _GROUP_AFTER.match(text, r_end, end) or _GROUP_BEFORE.search(before):
+                    continue  # "{{ segment }} teams"
+                actors.append((r_start, kind, True))
+        actors.sort()
+        return actors
+
+    def _offers(self, text: str, start: int, end: int, actors: list[tuple[int, str, bool]]) -> bool:
+        """"you save $400", "you get 20% off": the reader followed by what an offer gives."""
+        for offset, kind, _ in actors:
+            if kind != "reader":
+                continue
+            following = _WORD.findall(text[offset:end])[1:3]
+            if any(w.casefold() in self.benefit for w in following):
+                return True
+        return False
+
+    def _facts(self, text: str, start: int, end: int, sentence_start: int,
+               sender_names: frozenset[str]) -> list[tuple[int, int, str]]:
+        facts: list[tuple[int, int, str]] = []
+
+        def add(a: int, b: int, kind: str) -> None:
+            if not any(x < b and a < y for x, y, _ in facts):
+                facts.append((a, b, kind))
+
+        if self.works is not None:
+            for match in self.works.finditer(text, start, end):
+                add(match.start(), match.end(), "work")
+        for regex in (_MONEY, _PERCENT, _DATE):
+            for match in regex.finditer(text, start, end):
+                add(match.start(), match.end(), "fact")
+        for match in _NUMBER.finditer(text, start, end):
+            span = self._count(text, match.start(), match.end(), end)
+            if span is not None:
+                add(span[0], span[1], "fact")
+        if self.locale != "de":  # German capitalises every noun
+            for a, b in self._proper_nouns(text, start, end, sentence_start, sender_names):
+                add(a, b, "fact")
+        return facts
+
+    def _count(self, text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
+        """"12 new engineering roles": a number and the words it counts, unless they are
+        generic ("3 ideas", "15 minutes") or the number is a label ("section 3")."""
+        before = _WORD.findall(text[max(0, start - 20) : start])
+        if before and (before[-1].casefold() in _LABEL_WORDS or before[-1][:1].isupper()):
+            return None  # "section 3", "Hygiene 101"
+        if before and before[-1].casefold() in _CLOCK_WORDS:
+            return None  # "at 11", "um 10", "à 14h"
+        stop = end
+        taken = 0
+        for match in _WORD.finditer(text, end, limit):
+            gap = text[stop : match.start()]
+            if taken == 3 or gap.strip() or match.group().casefold() in _STOP:
+                break
+            if match.group().casefold() in self.generic:
+                return None
+            stop = match.end()
+            taken += 1
+        return start, stop
+
+    def _proper_nouns(self, text: str, start: int, end: int, sentence_start: int,
+                      sender_names: frozenset[str]) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        run: list[tuple[int, int]] = []
+
+        def close() -> None:
+            if run and run[-1][1] - run[0][0] > 1:  # not a lone letter ("10-K")
+                found.append((run[0][0], run[-1][1]))
+            run.clear()
+
+        previous_end = start
+        for match in _WORD.finditer(text, start, end):
+            word = match.group().rstrip("'’")
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            folded = word.casefold()
+            capital = word[:1].isupper() or any(c.isupper() for c in word[1:])
+            first = not text[sentence_start : match.start()].strip(" \t-–—\"'“(•*¡¿")
+            head = word.split("-")[0]
+            acronym = len(head) > 1 and head.rstrip("s").isupper()  # "SDRs", "PDF", "EU": a term, not a name
+            product = _PRODUCT_AFTER.match(text, match.end())  # "the Team plan": the sender's offer
+            joined = run and not text[previous_end : match.start()].strip()
+            if capital and not first and not acronym and not product and folded not in self.not_proper \
+                    and folded not in _MONTH_NAMES and folded not in _WEEKDAYS and folded not in sender_names:
+                if run and not joined:
+                    close()
+                run.append((match.start(), match.start() + len(word)))
+            elif run and joined and len(word) == 1 and word.isupper():
+                run.append((match.start(), match.end()))  # "Series B"
+            else:
+                close()
+            previous_end = match.end()
+        close()
+        return found
+
+
+def _word_regex(entries: Iterable[str], *, anchored: bool = False) -> re.Pattern[str] | None:
+    """Whole-word alternation; entries with capitals ("Sie", "Ihr") match case-sensitively."""
+    parts = []
+    for entry in sorted({e.strip() for e in entries if e and e.strip()}, key=len, reverse=True):
+        body = re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['’]")
+        if not anchored and not entry[:1].isalnum():
+            body = f"(?<=\\w){body}"  # "'ll" is the end of "I'll"
+        if any(c.isupper() for c in entry):
+            parts.append(f"(?-i:{body})")
+        else:
+            parts.append(body)
+    if not parts:
+        return None
+    edge = "" if anchored else r"(?:(?<!\w)|(?<=\w)(?=['’]))"
+    return re.compile(f"{edge}(?:{'|'.join(parts)})(?!\\w)", re.I)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: ends at . ! ? before a space, or at a line break."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of one sentence: split at ; : dashes and ", and/but/which ...", and a leading
+    "If ...," / "As ...," is a clause of its own."""
+    bounds = [start]
+    for match in _CLAUSE_END.finditer(text, start, end):
+        bounds.append(match.end())
+    bounds.append(end)
+    clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    out: list[tuple[int, int]] = []
+    for a, b in clauses:
+        comma = text.find(",", a, b)
+        first = _WORD.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
+        if comma != -1 and first is not None and first.group().casefold() in _LEADS:
+            out.extend([(a, comma), (comma + 1, b)])
+        else:
+            out.append((a, b))
+    return out
+
+
+# a condition or a future point cuts the clause: "... if you owe under $1,000", "before prices rise in January"
+_CONDITION = re.compile(
+    r"(?<!\w)(?:if|unless|whether|in case|before|until|wenn|falls|sofern|bevor|bis|si|sauf si|avant|jusqu'à|"
+    r"antes de|antes que|hasta|indien|tenzij|voordat|totdat)(?!\w)",
+    re.I,
+)
+# "{{ segment }} teams", "équipes {{ segment }}": a kind of company, not the reader
+_GROUP_AFTER = re.compile(r"-?\s?(?:teams?|companies|firms|brands|businesses|leaders|founders|unternehmen|firmen)\b", re.I)
+_GROUP_BEFORE = re.compile(r"(?:équipes|entreprises|equipos de|empresas de|teams|bedrijven)\s*$", re.I)
+_LEADS = frozenset("if when whether once unless as since because although wenn falls sobald da obwohl si quand "
+                   "lorsque comme cuando como aunque als indien zodra omdat hoewel".split())
+
+
+def _owner(actors: list[tuple[int, str, bool]], offset: int) -> str | None:
+    """Who the fact is about: the nearest actor before it; or, when there is none, a variable
+    after it ("the $40M round at {{ company }}"), not a pronoun ("save 40% on your plan")."""
+    before = [kind for position, kind, _ in actors if position < offset]
+    if before:
+        return before[-1]
+    after = [kind for position, kind, variable in actors if position > offset and variable]
+    return after[0] if after else None
+
+
+# ----------------------------------------------------------------------------- the template
+
+
+def _recipient_branches(info: TemplateInfo) -> list[tuple[int, int]]:
+    """Source ranges inside an ``{% if %}`` / ``{% for %}`` that reads template data."""
+    ranges: list[tuple[int, int]] = []
+    stack: list[tuple[int, bool]] = []
+    for tag in info.tags:
+        if tag.kind != "stmt":
+            continue
+        words = tag.inner.strip().split(None, 1)
+        if not words:
+            continue
+        keyword, rest = words[0], (words[1] if len(words) > 1 else "")
+        if keyword in ("if", "for"):
+            test = rest.split(" in ", 1)[1] if keyword == "for" and " in " in rest else rest
+            try:
+                driven = bool(tested_names(test))
+            except Exception:
+                driven = True
+            stack.append((tag.end, driven))
+        elif keyword in ("endif", "endfor") and stack:
+            begin, driven = stack.pop()
+            if driven:
+                ranges.append((begin, tag.start))
+    return ranges
+
+
+def _stand_in_kind(info: TemplateInfo, tag_index: int) -> str:
+    paths = [use.path for use in info.variables if use.tag_index == tag_index]
+    if not paths or all(is_sender_variable(p) for p in paths):
+        return "sender" if paths else "other"
+    if all(is_plumbing_variable(p) for p in paths):
+        return "other"
+    return "reader"
+
+
+def _masked_body(info: TemplateInfo) -> tuple[str, list[tuple[int, int, str]]]:
+    """The neutral text with variable stand-ins blanked out, and where they were."""
+    text = info.neutral_text
+    refs: list[tuple[int, int, str]] = []
+    pieces: list[str] = []
+    last = 0
+    for n_start, n_end, tag_index in sorted(info.stand_ins()):
+        pieces.append(text[last:n_start])
+        pieces.append(_MASK * (n_end - n_start))
+        refs.append((n_start, n_end, _stand_in_kind(info, tag_index)))
+        last = n_end
+    pieces.append(text[last:])
+    return "".join(pieces), refs
+
+
+_SUBJECT_EXPR = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+
+
+def _masked_subject(subject: str) -> tuple[str, list[tuple[int, int, str]]]:
+    refs: list[tuple[int, int, str]] = []
+    pieces: list[str] = []
+    last = 0
+    for match in _SUBJECT_EXPR.finditer(subject):
+        pieces.append(subject[last : match.start()])
+        pieces.append(_MASK * (match.end() - match.start()))
+        inner = match.group()[2:-2].strip()
+        kind = "other" if match.group().startswith("{%") else (
+            "sender" if is_sender_variable(tuple(inner.split("|")[0].strip().split("."))) else "reader")
+        refs.append((match.start(), match.end(), kind))
+        last = match.end()
+    pieces.append(subject[last:])
+    return "".join(pieces), refs
+
+
+def _sender_names(text: str) -> frozenset[str]:
+    """Capitalised words of the signature (the short lines at the end, up to the sign-off):
+    the sender's own names ("Maya Okafor", "Northwind Analytics")."""
+    lines: list[str] = []
+    for line in reversed([line for line in text.splitlines() if line.strip()]):
+        if len(line.split()) > 5 or line.rstrip().endswith((".", "!", "?")) or len(lines) == 6:
+            break
+        lines.append(line)
+    return frozenset(w.casefold() for line in lines for w in _WORD.findall(line) if w[:1].isupper())
+
+
+@dataclass(slots=True)
+class _State:
+    findings: list[Finding]
+    records: int = 0
+
+
+class HardCodedClaim(MessageCheck):
+    """FL309: a fact about the reader, written into a template sent to many."""
+
+    needs_rendering = False  # counts records only
+    parallel_safe = False  # the count must see every record
+
+    def prepare(self, context: TemplateContext) -> Any:
+        info = context.info
+        finder = ClaimFinder(self.data, info.locale)
+        findings: list[Finding] = []
+        text, refs = _masked_body(info)
+        branches = _recipient_branches(info)
+        names = _sender_names(text)
+        for claim in finder.find(text, refs, names):
+            source = info.source_offset(claim.start)
+            if any(a <= source < b for a, b in branches):
+                continue
+            findings.append(_finding(claim, info.neutral_span(claim.start, claim.end)))
+        if info.subject:
+            subject, subject_refs = _masked_subject(info.subject)
+            for claim in finder.find(subject, subject_refs, names):
+                findings.append(_finding(claim, info.subject_span, in_subject=True))
+        return _State(findings) if findings else SKIP
+
+    def check_template(self, template: TemplateContext, state: _State) -> Iterable[Finding]:
+        if not template.has_recipients:
+            yield from state.findings  # no list: a template is written for many people
+
+    def check(self, message: MessageContext, state: _State) -> Iterable[Finding]:
+        state.records += 1
+        return ()
+
+    def finish(self, state: _State) -> Iterable[Finding]:
+        if state.records > 1:
+            yield from state.findings
+
+
+def _finding(claim: Claim, span: Span, *, in_subject: bool = False) -> Finding:
+    facts = ", ".join(f'"{f}"' for f in claim.facts)
+    sentence = re.sub(f"{_MASK}+", "…", claim.sentence)
+    sentence = sentence if len(sentence) <= 90 else sentence[:89] + "…"
+    where = "the subject line" if in_subject else "this sentence"
+    return Finding(
+        escape_braces(f"{where} tells every recipient the same fact about them: {facts} (\"{sentence}\"); "
+                      "move it into a column, or drop it"),
+        span=span,
+    )
