@@ -327,3 +327,57 @@ def test_record_problems_once_per_recipients_file(tmp_path: Path, capsys: pytest
     code, out, _ = cli(capsys, "check", "--isolated", "--select", "FL4", tmp_path, "--format", "json")
     found = [d for d in json.loads(out)["diagnostics"] if d["code"] == "FL401"]
     assert len(found) == 1 and found[0]["path"] == str(shared / "attendees.csv")
+
+
+def test_sarif_for_dashboards_is_valid_and_documented(messy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+    if not schema_path.is_file():
+        pytest.skip(f"SARIF schema not found at {schema_path}")
+    from followup_lint.docs_links import rule_url
+
+    code, out, _ = cli(capsys, "check", "--isolated", "--select", "FL1,FL4", messy, "--format", "sarif")
+    document = json.loads(out)
+    jsonschema.validate(document, json.loads(schema_path.read_text(encoding="utf-8")))
+    run = document["runs"][0]
+    (invocation,) = run["invocations"]
+    assert invocation["exitCode"] == code == 1 and invocation["properties"]["settings"]["select"] == ["FL1", "FL4"]
+    rules = {rule["id"]: rule for rule in run["tool"]["driver"]["rules"]}
+    assert rules["FL104"]["helpUri"] == rule_url("FL104") and "## What it does" in rules["FL104"]["help"]["markdown"]
+    fl104 = [r for r in run["results"] if r["ruleId"] == "FL104"]
+    assert len(fl104) == 1 and fl104[0]["properties"]["recipients"] == 2 and fl104[0]["properties"]["rows"] == [2, 5]
+    for email in ("parissa.behnia@northwind.example", "jose.garcia@iberdata.example"):
+        assert email not in out
+    # the fingerprint follows the mistake, not its line
+    (messy / "good.j2").write_text(GOOD.replace("---\nHi", "---\n\n\nHi"), encoding="utf-8")
+    _, moved, _ = cli(capsys, "check", "--isolated", "--select", "FL1,FL4", messy, "--format", "sarif")
+    moved_fl104 = [r for r in json.loads(moved)["runs"][0]["results"] if r["ruleId"] == "FL104"]
+    assert moved_fl104[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 8
+    assert moved_fl104[0]["partialFingerprints"] == fl104[0]["partialFingerprints"]
+
+
+# --------------------------------------------------------------------------- nested configs
+
+
+def test_extend_takes_the_parent_settings_and_overrides_some(tmp_path: Path) -> None:
+    from followup_lint.config import ConfigError, Severity, load_config
+
+    (tmp_path / "rules").mkdir()
+    (tmp_path / ".followup-lint.toml").write_text(
+        'select = ["FL1", "FL3"]\nextend-select = ["FL401"]\nfail-on = "warning"\nlocale = "en"\n'
+        'rule-dirs = ["rules"]\n', encoding="utf-8")
+    emea = tmp_path / "campaigns" / "emea"
+    emea.mkdir(parents=True)
+    (emea / ".followup-lint.toml").write_text(
+        'extend = "../../.followup-lint.toml"\nlocale = "de"\nextend-select = ["FL402"]\n', encoding="utf-8")
+    config = load_config(emea / ".followup-lint.toml")
+    assert config.locale == "de" and config.select == ("FL1", "FL3") and config.fail_level is Severity.WARNING
+    assert config.extend_select == ("FL401", "FL402")
+    assert config.rule_dirs == (tmp_path / "rules",)  # relative to the file that named it
+    assert config.source == emea / ".followup-lint.toml"
+    (tmp_path / ".followup-lint.toml").write_text('extend = "campaigns/emea/.followup-lint.toml"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="loop"):
+        load_config(emea / ".followup-lint.toml")
+    (emea / ".followup-lint.toml").write_text('extend = "../missing.toml"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_config(emea / ".followup-lint.toml")

@@ -17,6 +17,7 @@ from . import __version__, progress
 from .api import lint_path
 from .baseline import apply_baseline, write_baseline
 from .campaign import expand_inputs
+from .docs_links import is_builtin, rule_url
 from .config import Config, ConfigError, discover_config, load_config, parse_send_date
 from .engine import Linter
 from .formats import FORMATS, FormatOptions, resolve_format
@@ -382,6 +383,9 @@ def _rule(args: argparse.Namespace) -> int:
     if body:
         print()
         print(body)
+    if is_builtin(spec.code):
+        print()
+        print(f"Documentation: {rule_url(spec.code)}")
     return 0
 
 
@@ -413,4 +417,5 @@ def _rule_dict(spec) -> dict:  # type: ignore[no-untyped-def]
         "example": spec.docs.example,
         "instead": spec.docs.instead,
         "origin": spec.origin,
+        "url": rule_url(spec.code) if is_builtin(spec.code) else None,
     }

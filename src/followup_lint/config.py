@@ -152,6 +152,7 @@ OPTIONS: dict[str, str] = {
     "check-deliverability": "bool",
     "jobs": "jobs",
     "send-date": "date",
+    "extend": "path",
 }
 """Every key of ``[tool.followup-lint]``, with the kind of value it takes."""
 _OPTION_TYPES = OPTIONS  # the name older code imports
@@ -178,6 +179,8 @@ def config_from_mapping(raw: Mapping[str, Any], *, where: str = "configuration",
         attr = "fail_level" if key == "fail-on" else key.replace("-", "_")
         if kind in ("codes", "strings"):
             values[attr] = _string_list(value, key, where)
+        elif kind == "path":  # extend: followed by load_config, before this table is read
+            raise ConfigError(f"{where}: 'extend' works in config files only (it names another file)")
         elif kind == "severity":
             values[attr] = _severity(value, key, where)
         elif kind == "severity-table":
@@ -367,7 +370,49 @@ def find_config_file(start: Path) -> Path | None:
     return None
 
 
+# which Config attributes a key of the file sets (for ``extend``: the child's keys win)
+_KEY_ATTRS = {
+    "fail-on": ("fail_level",), "fail-level": ("fail_level",), "rules": ("rule_options",),
+    "rule-files": ("rule_files",), "rule-dirs": ("rule_dirs", "rule_files"),
+    "ignore-recipients": ("ignore_recipients",),
+}
+
+
+def _extended(path: Path, table: Mapping[str, Any], where: str, seen: tuple[Path, ...]) -> tuple[Config | None, dict[str, Any]]:
+    """``extend = "../.followup-lint.toml"``: the parent config (its paths relative to its own
+    folder) and this table without the key. Like ruff, every key this file sets replaces the
+    parent's, except ``extend-select``, which adds to it."""
+    if "extend" not in table:
+        return None, dict(table)
+    rest = {k: v for k, v in table.items() if k != "extend"}
+    target = table["extend"]
+    if not isinstance(target, str) or not target.strip():
+        raise ConfigError(f"{where}: 'extend' must be the path of another config file")
+    parent_path = (path.parent / target).resolve()
+    if parent_path in seen:
+        chain = " -> ".join(str(p) for p in (*seen, parent_path))
+        raise ConfigError(f"{where}: 'extend' makes a loop: {chain}")
+    if not parent_path.is_file():
+        raise ConfigError(f"{where}: 'extend' names a config file that does not exist: {target}")
+    return _load(parent_path, (*seen, parent_path)), rest
+
+
+def _merge_into(parent: Config, child: Config, keys: Iterable[str]) -> Config:
+    values: dict[str, Any] = {}
+    for key in keys:
+        for attr in _KEY_ATTRS.get(key, (key.replace("-", "_"),)):
+            values[attr] = getattr(child, attr)
+    if "extend-select" in keys:
+        values["extend_select"] = (*parent.extend_select, *child.extend_select)
+    return replace(parent, **values)
+
+
 def load_config(path: Path) -> Config:
+    """Read a config file (``extend`` followed, loops refused)."""
+    return _load(path, (path.resolve(),))
+
+
+def _load(path: Path, seen: tuple[Path, ...]) -> Config:
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
@@ -381,9 +426,12 @@ def load_config(path: Path) -> Config:
     else:
         table = data
         where = str(path)
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: must be a table")
+    parent, table = _extended(path, table, where, seen)
     config = config_from_mapping(table, where=where, base_dir=path.parent)
     text = _read_text(path)
-    return replace(
+    config = replace(
         config,
         source=path,
         campaigns=tuple(
@@ -397,6 +445,9 @@ def load_config(path: Path) -> Config:
             )
         ),
     )
+    if parent is None:
+        return config
+    return replace(_merge_into(parent, config, table), source=path)
 
 
 def _read_text(path: Path) -> str:
