@@ -381,3 +381,16 @@ def test_extend_takes_the_parent_settings_and_overrides_some(tmp_path: Path) -> 
     (emea / ".followup-lint.toml").write_text('extend = "../missing.toml"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="does not exist"):
         load_config(emea / ".followup-lint.toml")
+
+
+# --------------------------------------------------------------------------- masked messages that still make sense
+
+
+def test_masked_casing_messages_say_what_to_change(messy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = cli(capsys, "check", "--isolated", "--select", "FL104,FL404", messy)
+    assert "the greeting name is ALL CAPS; write it the way the name is normally written" in out
+    assert "'first_name' is ALL CAPS; it would read better the way the name is normally written" in out
+    assert 'write "P…"' not in out and 'read "P…"' not in out  # no nonsense comparison of masked values
+    assert "followup-lint preview --row N" in out
+    _, shown, _ = cli(capsys, "check", "--isolated", "--select", "FL104,FL404", messy, "--show-personal-data")
+    assert 'the greeting name "PARISSA" is ALL CAPS; write "Parissa"' in shown  # full values when allowed

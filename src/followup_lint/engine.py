@@ -472,7 +472,10 @@ class Linter:
         edit = finding.edit
         if edit is not None and (run is None or edit.path != run.context.info.path):
             edit = None  # an edit applies to the template being linted, nothing else
-        self._append(out, spec, finding.message, path, span, ref, finding.fix, finding.personal, finding.severity, run, edit)
+        message = finding.message
+        if finding.masked is not None and not self.config.show_personal_data:
+            message = finding.masked
+        self._append(out, spec, message, path, span, ref, finding.fix, finding.personal, finding.severity, run, edit)
 
     def emit_problem(self, out: list[Diagnostic], code: str, message: str, path: str, span: Span,
                      ref: RecipientRef | None = None, *, run: _TemplateRun | None = None) -> None:

@@ -128,6 +128,10 @@ class Finding:
     path: str | None = None
     edit: Edit | None = None
     """A machine-applicable fix (template findings only; see :class:`Edit`)."""
+    masked: str | None = None
+    """The message to show while personal data is masked, for findings whose point is lost when
+    their values are masked ('"O…" is ALL CAPS; write "O…"'): it says what to change without the
+    values, and takes no personal placeholders."""
 
 
 @dataclass(slots=True)

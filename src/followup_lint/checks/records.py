@@ -227,6 +227,8 @@ class NameFieldCasing(RecipientCheck):
                 yield Finding(
                     f"{escape_braces(repr(item.column))} is {style} ({{value}}); it would read {{suggestion}}",
                     personal={"value": item.value, "suggestion": suggestion},
+                    masked=f"{escape_braces(repr(item.column))} is {style}; it would read better the way the name is "
+                           "normally written (`followup-lint preview --row N` shows the value)",
                     fix="{suggestion}",
                 )
 

@@ -587,6 +587,8 @@ class NameCasing(_GreetingCheck):
                 f"the greeting name {{name}} is {style}; write {{suggestion}}",
                 span=state.facts.greeting.slot_span,
                 personal={"name": name, "suggestion": suggestion},
+                masked=f"the greeting name is {style}; write it the way the name is normally written "
+                       "(`followup-lint preview --row N` shows the value)",
                 fix="{suggestion}",
                 edit=edit,
             )
