@@ -27,6 +27,7 @@ from .model import Diagnostic, Edit, Finding, RecipientRef, Scope, Severity, Spa
 from .privacy import format_personal, identity, is_only_personal, mask, recipient_key
 from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
+from .render_locations import body_error_span, subject_error_span
 from .report import Report
 from .rule import SKIP, Check, RuleSpec
 from .scoring import ScoreReason, TemplateScore, score_template
@@ -71,6 +72,7 @@ class _TemplateRun:
     subject_template: Any = None
     render_errors: int = 0
     stopped: bool = False  # a limit or sandbox violation: rendering this template is pointless
+    subject_stopped: bool = False  # the same for the subject line
 
 
 class Linter:
@@ -327,6 +329,8 @@ class Linter:
             if render:
                 text: Any = self._render(run, recipient, timeout, max_chars, out)
                 if not run.message_checks:
+                    if run.subject_template is not None and not run.subject_stopped:
+                        self._render(run, recipient, timeout, max_chars, out, subject=True)
                     continue
                 if text is None:  # the render failed (reported); data-only checks still run
                     self._run_data_only_checks(run, recipient, out)
@@ -335,7 +339,10 @@ class Linter:
                 text = functools.partial(self._render_quietly, run, recipient, timeout, max_chars)
             subject: Any = run.context.info.subject
             if run.subject_template is not None:
-                subject = functools.partial(self._render_subject, run, recipient, timeout, max_chars)
+                if render:  # rendered like the body, so its errors are reported like the body's
+                    subject = None if run.subject_stopped else self._render(run, recipient, timeout, max_chars, out, subject=True)
+                else:
+                    subject = functools.partial(self._render_subject, run, recipient, timeout, max_chars)
             message = MessageContext(run.context, recipient, text, subject)
             for active in run.message_checks:
                 if not active.crashed:
@@ -356,30 +363,49 @@ class Linter:
         except Exception:
             return ""
 
-    def _render(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int, out: list[Diagnostic]) -> str | None:
+    def _render(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int, out: list[Diagnostic],
+                *, subject: bool = False) -> str | None:
+        """Render the body (or the subject line) for one record; a failure is reported, located
+        at the expression that caused it (see render_locations.py), and None is returned."""
         info = run.context.info
-        assert info.compiled is not None
+        template = run.subject_template if subject else info.compiled
+        assert template is not None
+        where = "the subject line" if subject else "the template"
         try:
-            return render_limited(info.compiled, recipient.data, max_output_chars=max_chars, timeout=timeout)
+            return render_limited(template, recipient.data, max_output_chars=max_chars, timeout=timeout)
         except SecurityError as exc:
-            run.stopped = True
-            if info.unsafe_accesses:  # already reported with exact locations by the static check
+            self._stop(run, subject)
+            if info.unsafe_accesses and not subject:  # already reported with exact locations by the static check
                 return None
             self.emit_problem(
-                out, SANDBOX_VIOLATION, f"the template tried an unsafe operation and was stopped: {exc}",
-                info.path, _first_expression_span(info), run=run,
+                out, SANDBOX_VIOLATION, f"{where} tried an unsafe operation and was stopped: {exc}",
+                info.path, self._error_span(info, exc, subject), run=run,
             )
         except RenderLimitExceeded as exc:  # output size or, as RenderTimeout, time
-            run.stopped = True
-            self.emit_problem(out, RENDER_LIMIT, f"rendering was stopped: {exc}", info.path, _first_expression_span(info), run=run)
+            self._stop(run, subject)
+            prefix = "rendering the subject line was stopped" if subject else "rendering was stopped"
+            self.emit_problem(out, RENDER_LIMIT, f"{prefix}: {exc}", info.path, self._error_span(info, exc, subject), run=run)
         except Exception as exc:  # anything else from untrusted template code: this recipient only
             run.render_errors += 1
             if run.render_errors <= _MAX_RENDER_ERRORS_PER_TEMPLATE:
+                span = subject_error_span(info, exc) if subject else Span.point(_traceback_line(exc, info))
+                failed = "rendering the subject line failed" if subject else "rendering failed"
                 self.emit_problem(
-                    out, RENDER_ERROR, f"rendering failed for this recipient: {type(exc).__name__}: {self._scrub(str(exc), recipient)}",
-                    info.path, Span.point(_traceback_line(exc, info)), self._identified(recipient.ref, recipient), run=run,
+                    out, RENDER_ERROR, f"{failed} for this recipient: {type(exc).__name__}: {self._scrub(str(exc), recipient)}",
+                    info.path, span, self._identified(recipient.ref, recipient), run=run,
                 )
         return None
+
+    @staticmethod
+    def _stop(run: _TemplateRun, subject: bool) -> None:
+        if subject:
+            run.subject_stopped = True
+        else:
+            run.stopped = True
+
+    @staticmethod
+    def _error_span(info: TemplateInfo, exc: BaseException, subject: bool) -> Span:
+        return subject_error_span(info, exc) if subject else body_error_span(info, exc)
 
     def _scrub(self, text: str, recipient: Recipient) -> str:
         """Mask the recipient's own values in an exception message (``int('Parissa')`` says
@@ -533,13 +559,6 @@ def _front_matter_line(text: str, key: str) -> int:
         if line.startswith(f"{key}:"):
             return number
     return 1
-
-
-def _first_expression_span(info: TemplateInfo) -> Span:
-    for tag in info.tags:
-        if tag.kind in ("expr", "stmt"):
-            return info.span(tag.start, tag.end)
-    return Span.point(1)
 
 
 def _traceback_line(exc: BaseException, info: TemplateInfo) -> int:

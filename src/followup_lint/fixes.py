@@ -44,9 +44,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from jinja2 import Environment, TemplateSyntaxError, nodes
+from jinja2 import TemplateSyntaxError, nodes
 
 from .model import Diagnostic, Edit
+from .sandbox import LintSandbox
 
 if TYPE_CHECKING:
     from .context import TemplateContext
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 __all__ = ["Edit", "FileFix", "apply_edits", "apply_fixes", "fixable_edits"]
 
 _BOM = "\ufeff".encode("utf-8")
-_PARSER = Environment()  # parsing only: nothing is rendered here
+_PARSER = LintSandbox()  # parsing only: nothing is rendered here (limits become syntax errors)
 
 
 # ----------------------------------------------------------------------------- applying

@@ -12,6 +12,7 @@ from typing import Any, Iterable
 import yaml
 from jinja2 import Template, TemplateSyntaxError, meta, nodes
 
+from .front_matter import FrontMatterLimit, load_front_matter
 from .locales import GreetingMatch, LocaleData, match_greeting
 from .model import Span
 from .sandbox import LintSandbox
@@ -80,12 +81,13 @@ def read_template_source(text: str, path: str = "<template>") -> TemplateSource:
     source.body_offset = match.end()
     index = LineIndex(text)
     try:
-        data = yaml.safe_load(match.group(1)) or {}
+        data = load_front_matter(match.group(1)) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 2
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        source.problems.append(FrontMatterProblem(f"front matter is not valid YAML: {problem}", Span.point(line)))
+        message = problem if isinstance(exc, FrontMatterLimit) else f"front matter is not valid YAML: {problem}"
+        source.problems.append(FrontMatterProblem(message, Span.point(line)))
         return source
     if not isinstance(data, dict):
         source.problems.append(
@@ -383,8 +385,14 @@ def tested_names(test: str) -> set[str]:
 
 
 @functools.cache
-def _parse_env() -> LintSandbox:
+def parse_env() -> LintSandbox:
+    """A sandbox for parsing only. Parse template text with this, never a plain Environment:
+    its parse and compile limits become syntax errors, and its code generator does not fold
+    ``['x' * 200000] * 200000`` into a constant (which ``meta.find_undeclared_variables`` would)."""
     return LintSandbox()
+
+
+_parse_env = parse_env
 
 
 def _tested_names(test: str, env: LintSandbox) -> set[str]:

@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from jinja2 import Environment, TemplateSyntaxError, meta
+from jinja2 import TemplateSyntaxError, meta
 
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Severity, escape_braces
 from ..placeholders import Placeholder, PlaceholderFinder, default_finder, placeholder_vocabulary, suggested_variable
 from ..recipients import flat_keys, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
-from ..templates import VariableUse
+from ..templates import VariableUse, parse_env
 
 
 class EngineReported(TemplateCheck):
@@ -241,7 +241,7 @@ def _names_read(context: TemplateContext) -> frozenset[str]:
     return frozenset(names)
 
 
-_PARSER = Environment()  # parsing only, never rendering
+_PARSER = parse_env()  # parsing only, never rendering (limits become syntax errors)
 
 
 class UnrenderedMergeTag(MessageCheck):

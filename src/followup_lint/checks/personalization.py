@@ -93,10 +93,12 @@ def _subject_names(subject: str | None) -> frozenset[str]:
     """Top-level names the subject line reads (``"Your recording: {{ webinar_title }}"``)."""
     if not subject or ("{{" not in subject and "{%" not in subject):
         return frozenset()
-    from jinja2 import Environment, TemplateSyntaxError, meta
+    from jinja2 import TemplateSyntaxError, meta
+
+    from ..templates import parse_env
 
     try:
-        return frozenset(meta.find_undeclared_variables(Environment().parse(subject)))
+        return frozenset(meta.find_undeclared_variables(parse_env().parse(subject)))
     except TemplateSyntaxError:
         return frozenset()
 

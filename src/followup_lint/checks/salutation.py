@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any, Iterable
 
 import yaml
-from jinja2 import Environment, TemplateSyntaxError, nodes
+from jinja2 import TemplateSyntaxError, nodes
 
 from . import namefacts as facts
 from .. import fixes
@@ -30,7 +30,7 @@ from ..model import Finding, escape_braces
 from ..recipients import lookup
 from ..resources import rules_path
 from ..rule import SKIP, MessageCheck, TemplateCheck
-from ..templates import Greeting, VariableUse
+from ..templates import Greeting, VariableUse, parse_env
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _STATEMENT_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
@@ -41,7 +41,7 @@ _HTML_BLOCK_TAG = re.compile(
     re.IGNORECASE,
 )
 _TERMINATORS = ",!:;\u3001\uff0c"
-_PARSER = Environment()
+_PARSER = parse_env()
 
 
 # ----------------------------------------------------------------------------- locale extras
