@@ -310,3 +310,38 @@ def test_a_template_may_change_its_own_copies(template: str) -> None:
     report = lint0("Hi {{ first_name }},\n" + template, records, SMALL)
     assert "FL004" not in codes(report), report.diagnostics
     assert records == [CONTACT]
+
+
+# --------------------------------------------------------------------------- the hard cap (render worker)
+
+WORKER = {"render-memory-limit": 300, "render-timeout": 0.5}
+
+
+@pytest.mark.slow
+def test_the_render_worker_reports_like_an_in_process_render() -> None:
+    cases = {
+        "Hi {{ first_name }},\n\n{{ 1 / 0 }}": ("FL002", 3),
+        "Hi {{ first_name }},\n\n{{ first_name|attr('__class__') }}": ("FL004", 3),
+        "Hi {{ first_name }},\n\n{{ ['x' * 900] * 900 }}": ("FL005", 3),
+        "Hi {{ first_name }},\n{% for i in range(10000) %}{% for j in range(10000) %}{% endfor %}{% endfor %}": ("FL005", 2),
+    }
+    for template, (code, line) in cases.items():
+        report = lint(template, **WORKER)
+        assert {d.code for d in report.diagnostics} == {code}, (template, report.diagnostics)
+        assert report.diagnostics[0].line == line
+    assert codes(lint("Hi {{ first_name|title }}, see you {{ last_name|default('soon') }}.", **WORKER)) == []
+
+
+@pytest.mark.slow
+def test_the_render_worker_stops_a_render_that_outgrows_its_memory() -> None:
+    # 90 distinct strings of a million four-byte characters: within a generous output limit and
+    # allowance, but 360 MB, over the worker's 300 MB
+    template = (
+        "Hi {{ first_name }},\n{% set l = [] %}{% for i in range(90) %}"
+        "{% set _ = l.append('\U0001F600' * 1000000 ~ i) %}{% endfor %}{{ l|length }}"
+    )
+    report = lint0(template, [dict(WEI), dict(AIKO)], {**WORKER, "max-output-chars": 4_000_000, "render-timeout": 20})
+    assert codes(report) == ["FL005"], report.diagnostics
+    assert "memory" in report.diagnostics[0].message
+    # the next template gets a fresh worker
+    assert codes(lint0("Hi {{ first_name }},", [dict(WEI)], WORKER)) == []

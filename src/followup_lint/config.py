@@ -84,6 +84,7 @@ class Config:
     show_personal_data: bool = False
     max_output_chars: int = DEFAULT_MAX_OUTPUT_CHARS
     render_timeout: float = DEFAULT_TIMEOUT_SECONDS
+    render_memory_limit: int | None = None  # MB; renders run in a capped worker process when set
     check_deliverability: bool = False
     jobs: int = 0  # worker processes for large recipient lists; 0 = one per CPU core
     send_date: datetime.date | None = None  # when the campaign goes out; None = today
@@ -149,6 +150,7 @@ OPTIONS: dict[str, str] = {
     "show-personal-data": "bool",
     "max-output-chars": "int",
     "render-timeout": "number",
+    "render-memory-limit": "int",
     "check-deliverability": "bool",
     "jobs": "jobs",
     "send-date": "date",

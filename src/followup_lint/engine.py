@@ -28,6 +28,7 @@ from .privacy import format_personal, identity, is_only_personal, mask, recipien
 from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
 from .render_locations import body_error_span, subject_error_span
+from .render_worker import RenderWorker
 from .report import Report
 from .rule import SKIP, Check, RuleSpec
 from .scoring import ScoreReason, TemplateScore, score_template
@@ -89,6 +90,8 @@ class Linter:
         self.enabled_codes = {spec.code for spec in self.enabled}
         self._apply_rule_options()
         self.env = LintSandbox(self.config.max_output_chars)
+        if self.config.render_memory_limit:  # the hard cap: renders in a memory-limited process
+            self.env.worker = RenderWorker(self.config.render_memory_limit)
         self.locales: LocaleData = builtin_locales()
         self.field_map = FieldMap(self.config.fields)
 
@@ -564,7 +567,7 @@ def _front_matter_line(text: str, key: str) -> int:
 def _traceback_line(exc: BaseException, info: TemplateInfo) -> int:
     """The template line where a render error happened, from Jinja's rewritten traceback."""
     tb = exc.__traceback__
-    line = None
+    line = getattr(exc, "template_line", None)  # a render worker's error says where it was raised
     while tb is not None:
         if tb.tb_frame.f_code.co_filename in (info.path, "<template>"):
             line = tb.tb_lineno

@@ -22,10 +22,18 @@ _OPERATOR_WORDS = {"repetition": "*", "exponentiation": "**", "% format": "%", "
 def template_line(exc: BaseException, info: TemplateInfo) -> int | None:
     """The template line (in the file) where ``exc`` was raised, from its traceback or, for a
     timeout, from the traceback of the interrupt it was raised from."""
+    line = raw_template_line(exc)
+    return None if line is None else line + info.source.body_line_offset
+
+
+def raw_template_line(exc: BaseException) -> int | None:
+    """The line in the rendered template's own text (a render worker sends this one back)."""
     for error in (exc, exc.__cause__, exc.__context__):
-        line = _line_from_traceback(error) if error is not None else None
+        if error is None:
+            continue
+        line = getattr(error, "template_line", None) or _line_from_traceback(error)
         if line is not None:
-            return line + info.source.body_line_offset
+            return line
     return None
 
 

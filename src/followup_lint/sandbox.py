@@ -41,6 +41,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import markup_join, str_join
 from jinja2.sandbox import SandboxedEnvironment, SandboxedFormatter, is_internal_attribute, modifies_known_mutable
 
+from .render_worker import NotPortable, RenderWorker
 from .parse_limits import LIMIT_ERRORS, check_nesting, limit_error
 from .value_size import shallow_size, text_size
 from .watchdog import RenderInterrupted, Watchdog
@@ -125,6 +126,7 @@ class LintSandbox(SandboxedEnvironment):
         self.max_output_chars = max_output_chars
         self.work_limit = work_limit if work_limit is not None else max_output_chars * WORK_LIMIT_FACTOR
         self._state: _RenderState | None = None
+        self.worker: RenderWorker | None = None  # set for the hard cap (render-memory-limit)
         for name in ("lipsum", "cycler", "joiner"):
             self.globals.pop(name, None)
         self.globals["range"] = self._bounded_range
@@ -132,7 +134,7 @@ class LintSandbox(SandboxedEnvironment):
 
     # ------------------------------------------------------------------ parse and compile
 
-    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+    def _parse_limited(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         try:
             ast = super()._parse(source, name, filename)
         except LIMIT_ERRORS as exc:
@@ -149,6 +151,19 @@ class LintSandbox(SandboxedEnvironment):
             return super().compile(source, name, filename, raw, defer_init)  # type: ignore[call-overload]
         except LIMIT_ERRORS as exc:
             raise limit_error(exc, text, source, name, filename) from None
+
+    # ------------------------------------------------------------------ one render
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        ast = self._parse_limited(source, name, filename)
+        ast.lint_source = source  # type: ignore[attr-defined] - for the render worker
+        return ast
+
+    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Template:
+        template = super().from_string(source, globals, template_class)
+        # the text a render worker compiles again on its side (render_worker.py)
+        template.lint_source = source if isinstance(source, str) else getattr(source, "lint_source", None)  # type: ignore[attr-defined]
+        return template
 
     # ------------------------------------------------------------------ one render
 
@@ -433,6 +448,14 @@ def render_limited(
     process because the watchdog tracks one render at a time.
     """
     env = template.environment
+    worker = getattr(env, "worker", None)
+    source = getattr(template, "lint_source", None)
+    if worker is not None and source is not None:
+        try:
+            return worker.render(source, context, max_output_chars=max_output_chars, work_limit=env.work_limit,
+                                 timeout=timeout)
+        except NotPortable:
+            pass  # objects that cannot be pickled: rendered here, under the in-process limits
     with _RENDER_LOCK:
         state = env.begin_render(context) if isinstance(env, LintSandbox) else None
         text: str | None = None
