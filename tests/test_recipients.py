@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-import followup_lint.recipients as recipients_module
+import followup_lint.recipients.json_reader as json_reader
 from _core_testing import core_linter, lint_path0
 from followup_lint import Finding, RecipientCheck, RuleDocs, RuleSpec, Scope, Severity
 from followup_lint.model import RecipientRef
@@ -121,7 +121,7 @@ def test_ragged_rows_are_reported_and_later_rows_still_linted(tmp_path: Path) ->
     assert ("FL021", 2, "recipients.csv", None) in found
     assert ("FL021", 3, "recipients.csv", None) in found
     assert ("FL007", 1, "thanks.j2", 4) in found  # the row after the broken ones was rendered and checked
-    ragged = [d for d in report.diagnostics if d.code == "FL021"]
+    ragged = [d for d in report.diagnostics if d.code == "FL021" and d.line == 2]
     assert "4 fields but the header has 3" in ragged[0].message
     assert report.summary["recipients"] == 1
 
@@ -152,8 +152,10 @@ def test_empty_file(tmp_path: Path) -> None:
     assert problems(read(write(tmp_path, "blank.csv", "\n\n  \n"))) == [("FL020", 1)]
 
 
-def test_header_only(tmp_path: Path) -> None:
-    assert read(write(tmp_path, "header.csv", "first_name,last_name,email\n")) == []
+def test_header_only_is_reported(tmp_path: Path) -> None:
+    (problem,) = read(write(tmp_path, "header.csv", "first_name,last_name,email\n"))
+    assert (problem.code, problem.line) == ("FL020", 1)
+    assert "header row but no records" in problem.message
 
 
 def test_blank_lines_are_skipped(tmp_path: Path) -> None:
@@ -196,10 +198,11 @@ def expected_array() -> list[Any]:
     return [
         (2, 0, {"first_name": "Zoë", "last_name": "Lefèvre", "score": 12345.678, "visits": 1234567890}),
         (3, 1, {"first_name": "李", "last_name": "小龙", "attended": True, "notes": None}),
-        ("FL021", 4, "expected a JSON object, found a number"),
-        ("FL021", 5, "expected a JSON object, found a string"),
+        ("FL021", 4, "record 3 (line 4): expected a JSON object, found a number"),
+        ("FL021", 5, "record 4 (line 5): expected a JSON object, found a string"),
         (6, 4, {"contact": {"firstname": "Aiko", "lastname": "Tanaka"}}),
         (7, 5, {"first_name": "Siobhán", "question": 'Weekly, or "monthly"? é \U0001F600'}),
+        ("FL021", 1, "2 records of this file were skipped and not linted (records 3-4); 4 records were read"),
     ]
 
 
@@ -216,7 +219,7 @@ def test_json_array(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("chunk", [1, 2, 3, 5, 7, 11, 13])
 def test_json_array_across_chunk_boundaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
-    monkeypatch.setattr(recipients_module, "_CHUNK", chunk)
+    monkeypatch.setattr(json_reader, "PIECE_CHARS", chunk)
     assert summarise(read(write(tmp_path, "attendees.json", ARRAY))) == expected_array()
 
 
@@ -225,10 +228,14 @@ def test_bare_scalars_split_at_every_position(tmp_path: Path, monkeypatch: pytes
     text = '[1.5, -2.5e+10, 12345, true, null, "Zoë 李", 7, {"first_name": "Zoë", "n": 1.25e-3}]'
     path = write(tmp_path, "scalars.json", text)
     reference = summarise(read(path))
-    assert reference[-1] == (1, 7, {"first_name": "Zoë", "n": 0.00125})
-    assert sum(1 for entry in reference if entry[0] == "FL021") == 7
+    assert reference[-2] == (1, 7, {"first_name": "Zoë", "n": 0.00125})
+    assert [entry[2] for entry in reference[:7]] == [
+        f"record {n} (line 1): expected a JSON object, found {kind}"
+        for n, kind in enumerate(["a number"] * 3 + ["a boolean", "null", "a string", "a number"], start=1)
+    ]
+    assert reference[-1][:2] == ("FL021", 1) and "(records 1-7)" in reference[-1][2]
     for chunk in range(1, len(text.encode()) + 2):
-        monkeypatch.setattr(recipients_module, "_CHUNK", chunk)
+        monkeypatch.setattr(json_reader, "PIECE_CHARS", chunk)
         assert summarise(read(path)) == reference, chunk
 
 
@@ -236,18 +243,23 @@ def test_invalid_json_mid_array_reports_the_line(tmp_path: Path, monkeypatch: py
     text = '[\n  {"first_name": "Wei"},\n  {"first_name": "Aiko",\n   "last_name": },\n  {"first_name": "Never"}\n]\n'
     path = write(tmp_path, "broken.json", text)
     for chunk in (7, 64 * 1024):
-        monkeypatch.setattr(recipients_module, "_CHUNK", chunk)
+        monkeypatch.setattr(json_reader, "PIECE_CHARS", chunk)
         items = read(path)
-        assert rows(items) == [(2, {"first_name": "Wei"})]
+        # the broken record is skipped, the one after it is still read
+        assert rows(items) == [(2, {"first_name": "Wei"}), (5, {"first_name": "Never"})]
         assert problems(items) == [("FL021", 4)]
-        assert "invalid JSON" in items[-1].message
+        assert items[1].message.startswith("record 2 (line 3) is not valid JSON")
 
 
 def test_json_structure_problems(tmp_path: Path) -> None:
     assert problems(read(write(tmp_path, "object.json", '{"first_name": "Wei"}'))) == [("FL020", 1)]
-    assert problems(read(write(tmp_path, "open.json", '[{"first_name": "Wei"},\n {"first_name": "Aiko"}'))) == [("FL021", 2)]
-    assert read(write(tmp_path, "empty.json", "[ ]")) == []
-    assert problems(read(write(tmp_path, "latin.json", b'[{"first_name": "Jos\xe9"}]'))) == [("FL020", 1)]
+    open_items = read(write(tmp_path, "open.json", '[{"first_name": "Wei"},\n {"first_name": "Aiko"}'))
+    assert rows(open_items) == [(1, {"first_name": "Wei"}), (2, {"first_name": "Aiko"})]
+    assert problems(open_items) == [("FL021", 2)]
+    assert problems(read(write(tmp_path, "empty.json", "[ ]"))) == [("FL020", 1)]
+    # not UTF-8: read as Windows-1252 with a notice, as for CSV
+    latin = read(write(tmp_path, "latin.json", b'[{"first_name": "Jos\xe9"}]'))
+    assert problems(latin) == [("FL022", 1)] and rows(latin) == [(1, {"first_name": "José"})]
     assert rows(read(write(tmp_path, "bom.json", b'\xef\xbb\xbf[{"first_name": "Wei"}]'))) == [(1, {"first_name": "Wei"})]
 
 
@@ -261,7 +273,8 @@ def test_jsonl(tmp_path: Path) -> None:
     )
     items = read(write(tmp_path, "attendees.jsonl", b"\xef\xbb\xbf" + text.encode() + b'{"first_name": "Jos\xe9"}\n'))
     assert rows(items) == [(1, {"first_name": "Wei", "last_name": "Zhang"}), (5, {"first_name": "Aiko", "last_name": "Tanaka"})]
-    assert problems(items) == [("FL021", 2), ("FL021", 4), ("FL021", 6)]
+    assert problems(items) == [("FL021", 2), ("FL021", 4), ("FL021", 6), ("FL021", 1)]
+    assert "3 rows of this file were skipped and not linted (rows 2, 4, 6)" in items[-1].message
     broken = [p for p in items if isinstance(p, SourceProblem)][0]
     assert broken.column == 16
     assert [item.ref.index for item in items if isinstance(item, Recipient)] == [0, 1]

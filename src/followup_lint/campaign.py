@@ -87,14 +87,29 @@ def find_recipients(source: TemplateSource, template_path: Path, config: Config)
     declared = source.front_matter.get("recipients")
     if declared:
         target = Path(os.path.normpath(template_path.parent / str(declared)))
-        return RecipientsLookup(target) if target.is_file() else RecipientsLookup(None, target)
+        return RecipientsLookup(target) if _present(target) else RecipientsLookup(None, target)
     rule = config.campaign_for(template_path)
     if rule is not None:
-        if rule.recipients.is_file():
+        if _present(rule.recipients):
             return RecipientsLookup(rule.recipients, rule=rule)
         return RecipientsLookup(None, rule.recipients, rule)
     beside = (template_path.parent / name for name in DEFAULT_RECIPIENT_NAMES)
-    return RecipientsLookup(next((p for p in beside if p.is_file()), None))
+    return RecipientsLookup(next((p for p in beside if _present(p)), None))
+
+
+def _group_key(path: Path) -> Path:
+    """The file's real path, so that two names for one file share one pass over it (a path
+    that cannot be resolved, such as a symbolic-link loop, stands for itself)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def _present(path: Path) -> bool:
+    """Something is at ``path``. Not ``is_file()``: a directory, a named pipe or a symbolic-link
+    loop named recipients.csv must be reported by the reader (FL020), not taken for "no list"."""
+    return os.path.lexists(path)
 
 
 RECIPIENT_SUFFIXES = (".csv", ".tsv", ".json", ".jsonl", ".ndjson")
@@ -180,7 +195,7 @@ def build_campaign(paths: Iterable[Path], config: Config, recipients: Path | Non
             elif found.missing is not None:
                 line = _key_line(source.text, "recipients")
                 missing_recipients.append((source.path, str(found.missing), line))
-        key = target.resolve() if target is not None else None
+        key = _group_key(target) if target is not None else None
         group = groups.get(key)
         if group is None:
             group = groups[key] = CampaignGroup(target)

@@ -480,7 +480,7 @@ class Linter:
     def _report_crash(self, out: list[Diagnostic], active: _ActiveCheck, exc: BaseException, path: str,
                       ref: RecipientRef | None, recipient: Recipient | None = None) -> None:
         active.crashed = True
-        where = f" on row {ref.row}" if ref else ""
+        where = f" on {ref.label}" if ref else ""
         detail = self._scrub(str(exc), recipient) if recipient is not None else str(exc)
         self.emit_problem(
             out, RULE_CRASHED,

@@ -63,12 +63,16 @@ class Span:
 class RecipientRef:
     """Where a recipient record came from.
 
-    ``row`` is the 1-based line of the record in a CSV/JSONL file (the header is line 1),
-    or the 1-based element number in a JSON array or in records passed to ``lint()``.
-    ``index`` is the 0-based position of the record in the stream. ``identity`` says who the
-    recipient is, masked unless personal data may be shown (``"P. B., p***@northwind.example"``,
-    see :func:`followup_lint.privacy.identity`); the engine fills it in only when it reports
-    something about the record, and it is None where the record is unknown (a malformed row).
+    ``row`` is the 1-based line of the file the record starts on: its row in a CSV file (the
+    header is line 1; a record with a multi-line value starts on its first line), its line in
+    a JSONL file, the line of its opening brace in a JSON array; for records passed to
+    ``lint()`` it is their 1-based position. ``record`` is the 1-based position of the
+    element in a JSON array (None elsewhere), so that records of an array written on one
+    line can be told apart. ``index`` is the 0-based position of the record in the stream.
+    ``identity`` says who the recipient is, masked unless personal data may be shown
+    (``"P. B., p***@northwind.example"``, see :func:`followup_lint.privacy.identity`); the
+    engine fills it in only when it reports something about the record, and it is None where
+    the record is unknown (a malformed row).
     """
 
     row: int
@@ -78,9 +82,19 @@ class RecipientRef:
     key: str | None = field(default=None, compare=False, repr=False)
     """A one-way hash of the recipient's normalised email (else names), for baselines: it
     matches the same person in a re-exported list without storing who they are. Never printed."""
+    record: int | None = None
+
+    @property
+    def label(self) -> str:
+        """How messages and reports name the record: ``row 12``, or ``record 7 (line 1)`` for
+        an element of a JSON array."""
+        return f"row {self.row}" if self.record is None else f"record {self.record} (line {self.row})"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "source": self.source, "index": self.index, "identity": self.identity}
+        data: dict[str, Any] = {"row": self.row, "source": self.source, "index": self.index, "identity": self.identity}
+        if self.record is not None:
+            data["record"] = self.record
+        return data
 
 
 @dataclass(frozen=True, slots=True)

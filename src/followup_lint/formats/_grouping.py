@@ -75,6 +75,15 @@ class Group:
         return [r.row for r in self.recipients]
 
     @property
+    def numbered(self) -> tuple[str, list[int]]:
+        """``("row", rows)``, or ``("record", numbers)`` when the records are elements of a JSON
+        array (several may share a line)."""
+        recipients = self.recipients
+        if recipients and all(r.record is not None for r in recipients):
+            return "record", sorted({r.record for r in recipients if r.record is not None})
+        return "row", self.rows
+
+    @property
     def sources(self) -> list[str]:
         return sorted({r.source for r in self.recipients})
 
@@ -119,8 +128,9 @@ def plural(count: int, word: str) -> str:
 
 
 def who(ref: RecipientRef) -> str:
-    """``row 7 (P. B., p***@northwind.example)``, or ``row 7`` when the record has no name or email."""
-    return f"row {ref.row} ({ref.identity})" if ref.identity else f"row {ref.row}"
+    """``row 7 (P. B., p***@northwind.example)``, or ``row 7`` when the record has no name or email
+    (``record 7 (line 1)`` for an element of a JSON array)."""
+    return f"{ref.label} ({ref.identity})" if ref.identity else ref.label
 
 
 def affects(entry: Group) -> str | None:
@@ -128,15 +138,15 @@ def affects(entry: Group) -> str | None:
     template-level finding."""
     recipients = entry.recipients
     if entry.in_data:
-        rows = entry.rows
         if len(entry.items) == 1:
             ref = entry.first.recipient
             if ref is None:
                 return None
-            where = f"row {ref.row}" if ref.source == entry.first.path else f"row {ref.row} of {ref.source}"
+            where = ref.label if ref.source == entry.first.path else f"{ref.label} of {ref.source}"
             return f"{where}: {ref.identity}" if ref.identity else (None if ref.source == entry.first.path else where)
         named = "; ".join(who(r) for r in recipients[:IDENTITIES_SHOWN] if r.identity)
-        text = f"{plural(len(rows), 'row')}: {row_list(rows)}"
+        noun, numbers = entry.numbered
+        text = f"{plural(len(numbers), noun)}: {row_list(numbers)}"
         return f"{text}; first: {named}" if named else text
     if not recipients:
         return None
@@ -144,6 +154,7 @@ def affects(entry: Group) -> str | None:
     where = sources[0] if len(sources) == 1 else "several files"
     if len(recipients) == 1:
         ref = recipients[0]
-        return f"row {ref.row} of {where}" + (f": {ref.identity}" if ref.identity else "")
+        return f"{ref.label} of {where}" + (f": {ref.identity}" if ref.identity else "")
     named = "; ".join(who(r) for r in recipients[:IDENTITIES_SHOWN])
-    return f"affects {plural(len(recipients), 'recipient')} in {where}: rows {row_list(entry.rows)}; first: {named}"
+    noun, numbers = entry.numbered
+    return f"affects {plural(len(recipients), 'recipient')} in {where}: {noun}s {row_list(numbers)}; first: {named}"

@@ -109,7 +109,8 @@ def _notes(entry: Group) -> list[str]:
         if len(rows) <= 1:
             ref = d.recipient
             return [f"recipient: {ref.identity}"] if ref is not None and ref.identity else []
-        notes = [f"on {plural(len(rows), 'row')}: {row_list(rows)}"]
+        noun, numbers = entry.numbered
+        notes = [f"on {plural(len(numbers), noun)}: {row_list(numbers)}"]
     else:
         if not recipients:
             return []
@@ -117,10 +118,11 @@ def _notes(entry: Group) -> list[str]:
         where = sources[0] if len(sources) == 1 else "several recipient files"
         if len(recipients) == 1:
             ref = recipients[0]
-            return [f"recipient: row {ref.row} of {where}" + (f" ({ref.identity})" if ref.identity else "")]
-        notes = [f"affects {plural(len(recipients), 'recipient')} in {where}: rows {row_list(entry.rows)}"]
+            return [f"recipient: {ref.label} of {where}" + (f" ({ref.identity})" if ref.identity else "")]
+        noun, numbers = entry.numbered
+        notes = [f"affects {plural(len(recipients), 'recipient')} in {where}: {noun}s {row_list(numbers)}"]
     named = [r for r in recipients if r.identity]
-    notes.extend(f"row {r.row}: {r.identity}" for r in named[:IDENTITIES_SHOWN])
+    notes.extend(f"{r.label}: {r.identity}" for r in named[:IDENTITIES_SHOWN])
     if len(named) > IDENTITIES_SHOWN:
         notes.append(f"… and {len(named) - IDENTITIES_SHOWN} more")
     return notes
