@@ -388,3 +388,16 @@ def test_multi_line_values_keep_row_numbers_on_the_record_start(tmp_path: Path) 
 def test_recipient_ref_contract_is_unchanged_for_rows() -> None:
     ref = RecipientRef(12, "crm.csv", 10)
     assert ref.label == "row 12" and ref.to_dict() == {"row": 12, "source": "crm.csv", "index": 10, "identity": None}
+
+
+def test_in_memory_record_with_a_value_over_the_limit_is_reported() -> None:
+    from followup_lint.recipients import read_records
+
+    people = [{"first_name": "Wei", "email": "wei.zhang@lotusdata.example"},
+              {"first_name": "Aiko", "contact": {"notes": "x" * (MAX_VALUE_CHARS + 1)}},
+              {"first_name": "Zoë", "email": "zoe.lefevre@atelier.example"}]
+    items = list(read_records(people))
+    assert [item.data["first_name"] for item in items if isinstance(item, Recipient)] == ["Wei", "Zoë"]
+    (problem,) = [item for item in items if isinstance(item, SourceProblem)]
+    assert (problem.code, problem.line, problem.index) == ("FL021", 2, 1)
+    assert "field 'contact.notes' is longer than 256 KiB characters" in problem.message

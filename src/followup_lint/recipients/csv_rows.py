@@ -57,6 +57,8 @@ class CsvRows:
         self.width: int | None = None
         self.line = 0  # physical lines consumed
         self._resumed = False
+        self._cut_cr = False  # the last piece ended with "\r" at the piece size: a "\n" may follow
+        self.cookie_cut_cr = False
         self._pos = 0  # characters consumed along the current reading
         self._high = 0  # furthest character ever reached
         self._reread = 0  # characters read again after recoveries
@@ -175,7 +177,6 @@ class CsvRows:
         size = self.piece
         quote = _QUOTE
         delimiter = self.delimiter
-        last_cut_cr = False
         open_line = False
         while True:
             piece = text.readline(size)
@@ -193,19 +194,19 @@ class CsvRows:
                     return
                 self._resumed = False  # a broken quote: reading goes on after the reported row
                 continue
-            if last_cut_cr and piece[0] == "\n":
+            if self._cut_cr and piece[0] == "\n":
                 # a "\r\n" split by the piece size: the "\n" belongs to the line already counted
                 piece = piece[1:]
                 if not piece:
-                    last_cut_cr = False
+                    self._cut_cr = False
                     continue
-            last_cut_cr = False
+            self._cut_cr = False
             if piece[-1] == "\n":
                 body = piece[:-2] if piece.endswith("\r\n") else piece[:-1]
                 brk = piece[len(body):]
             elif piece[-1] == "\r":
                 body, brk = piece[:-1], "\r"
-                last_cut_cr = len(piece) == size
+                self._cut_cr = len(piece) == size
             else:
                 body, brk = piece, ""
             open_line = not brk
@@ -230,6 +231,7 @@ class CsvRows:
                 if self.cookie is None:
                     self.cookie = text.tell()
                     self.cookie_pos = self._pos
+                    self.cookie_cut_cr = self._cut_cr
                 continue
             self._end_field()
             row = self._finish_record()
@@ -289,6 +291,7 @@ class CsvRows:
             return False
         self._reread += span
         self._resumed = True
+        self._cut_cr = self.cookie_cut_cr
         self.text.seek(self.cookie)
         self._pos = self.cookie_pos
         self.line = self.start or self.line

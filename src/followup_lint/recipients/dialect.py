@@ -15,6 +15,7 @@ from collections import Counter
 _CANDIDATES = (",", ";", "\t", "|")
 _SEP_LINE = re.compile(r'^\ufeff?"?sep=(.)"?[ \t]*(?:\r\n|\r|\n|$)', re.IGNORECASE)
 _LINES_LOOKED_AT = 20
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def sep_line(sample: str) -> str | None:
@@ -27,25 +28,40 @@ def guess_delimiter(sample: str, *, tab_file: bool = False) -> str:
     """The delimiter of the CSV text that starts with ``sample`` (the header row first)."""
     if tab_file:
         return "\t"
-    lines = [line for line in sample.splitlines()[:_LINES_LOOKED_AT] if line.strip()]
-    if not lines:
-        return ","
-    best, best_score = ",", (0, 0, 0)
+    best, best_score = ",", None
     for rank, candidate in enumerate(_CANDIDATES):
-        counts = [_count_outside_quotes(line, candidate) for line in lines]
-        header = counts[0]
-        if header == 0:
+        counts = _counts_per_record(sample, candidate)
+        if not counts or counts[0] == 0:
             continue
-        rest = counts[1:] or [header]
+        header, rest = counts[0], counts[1:] or counts[:1]
         agreeing = sum(1 for count in rest if count == header)
         usual = Counter(rest).most_common(1)[0][0]
-        score = (agreeing, 1 if usual == header else 0, -rank)
-        if score > best_score:
+        score = (agreeing, usual == header, -rank)
+        if best_score is None or score > best_score:
             best, best_score = candidate, score
     return best
 
 
-def _count_outside_quotes(line: str, char: str) -> int:
-    if '"' not in line:
-        return line.count(char)
-    return sum(part.count(char) for part in line.split('"')[0::2])
+def _counts_per_record(sample: str, char: str) -> list[int]:
+    """How often ``char`` appears outside quotes in each of the first records of ``sample``
+    (a quoted value may hold line breaks; blank lines are not records)."""
+    counts: list[int] = []
+    current = 0
+    content = False
+    for position, segment in enumerate(sample.split('"')):
+        if position % 2:  # inside quotes
+            content = True
+            continue
+        lines = _LINE_BREAK.split(segment)
+        for number, line in enumerate(lines):
+            if number:  # a line break outside quotes ends a record
+                if content:
+                    counts.append(current)
+                current, content = 0, False
+                if len(counts) >= _LINES_LOOKED_AT:
+                    return counts
+            current += line.count(char)
+            content = content or bool(line.strip())
+    if content:
+        counts.append(current)
+    return counts

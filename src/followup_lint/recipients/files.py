@@ -16,6 +16,7 @@ from typing import IO, Any, Iterable, Iterator, Mapping
 from ..model import RecipientRef
 from .csv_reader import read_csv
 from .json_reader import read_json_array, read_jsonl
+from .limits import MAX_VALUE_CHARS, describe_chars
 from .records import FieldMap, Recipient, RecordOrProblem, SourceProblem
 
 _KINDS = (
@@ -43,7 +44,27 @@ def read_records(
                 index=index,
             )
             continue
+        too_long = _long_field(record)
+        if too_long is not None:
+            yield SourceProblem(
+                "FL021", f"record {index + 1}: the value of field {too_long!r} is longer than "
+                f"{describe_chars(MAX_VALUE_CHARS)} characters; the record is skipped", source, index + 1, index=index,
+            )
+            continue
         yield Recipient(record, RecipientRef(index + 1, source, index), fmap)
+
+
+def _long_field(record: Mapping[str, Any], depth: int = 0) -> str | None:
+    """The first field (dotted for nested mappings) whose text is over the value limit."""
+    for key, value in record.items():
+        if isinstance(value, str):
+            if len(value) > MAX_VALUE_CHARS:
+                return str(key)
+        elif isinstance(value, Mapping) and depth < 3:
+            inner = _long_field(value, depth + 1)
+            if inner is not None:
+                return f"{key}.{inner}"
+    return None
 
 
 def read_recipient_file(path: Path, *, field_map: FieldMap | None = None) -> Iterator[RecordOrProblem]:

@@ -17,11 +17,13 @@ from typing import IO, Any, Iterator
 from ..model import RecipientRef
 from .encoding import detect_encoding, has_escaped_bytes
 from .json_scan import ValueScanner
-from .limits import MAX_RECORD_CHARS, PIECE_CHARS, SNIFF_BYTES, describe_chars
+from .limits import MAX_RECORD_CHARS, MAX_VALUE_CHARS, PIECE_CHARS, SNIFF_BYTES, describe_chars
 from .records import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .skipped import SkipTally
 
 _SIGNIFICANT = re.compile(r"[^\s,]")
+_DECODER = json.JSONDecoder()
+_TRAILING_SPACE = re.compile(r"\s*")
 _NOT_SPACE = re.compile(r"\S")
 
 
@@ -36,7 +38,10 @@ def _decode(text: str, strict_utf8: bool) -> tuple[Any, str | None, int, int]:
     if strict_utf8 and has_escaped_bytes(text):
         return None, "is not valid UTF-8", 0, 1
     try:
-        return json.loads(text), None, 0, 1
+        value, end = _DECODER.raw_decode(text)
+        if end != len(text) and _TRAILING_SPACE.match(text, end).end() != len(text):  # type: ignore[union-attr]
+            raise json.JSONDecodeError("Extra data", text, end)
+        return value, None, 0, 1
     except json.JSONDecodeError as exc:
         return None, f"is not valid JSON ({exc.msg})", exc.lineno - 1, exc.colno
     except RecursionError:  # not expected: the scanner bounds the depth first
@@ -96,6 +101,8 @@ def read_json_array(handle: IO[bytes], source: str, fmap: FieldMap) -> Iterator[
         return
     i += 1
     scanner = ValueScanner()
+    checked: str | None = None  # the piece last checked for bytes that were not UTF-8
+    clean = False
     tally = SkipTally(source, unit="record")
     number = 0
     records = 0
@@ -117,6 +124,25 @@ def read_json_array(handle: IO[bytes], source: str, fmap: FieldMap) -> Iterator[
             break
         number += 1
         start_line, start_column = line, absolute + i - last_newline
+        if chunk is not checked:  # once per piece
+            checked, clean = chunk, not strict_utf8 or not has_escaped_bytes(chunk)
+        value = None
+        if chunk[i] == "{" and clean:
+            # the common case: an object that ends in this piece, decoded where it lies (within
+            # the limits: a piece is shorter than the longest value allowed)
+            try:
+                value, end = _DECODER.raw_decode(chunk, i)
+            except (ValueError, RecursionError):
+                pass  # cut off by the piece's end, invalid, too deep, a huge number: scanned below
+            else:
+                if end - i > MAX_VALUE_CHARS:  # only if the pieces were made larger than the limits
+                    value = None
+            if value is not None:
+                advance_to(end)
+                i = end
+                records += 1
+                yield Recipient(value, RecipientRef(start_line, source, number - 1, record=number), fmap)
+                continue
         value_start = absolute + i
         scanner.start()
         end = scanner.feed(chunk, i)
@@ -162,16 +188,17 @@ def read_json_array(handle: IO[bytes], source: str, fmap: FieldMap) -> Iterator[
 
 def _element(scanner: ValueScanner, number: int, line: int, column: int, source: str, fmap: FieldMap,
              strict_utf8: bool) -> RecordOrProblem:
+    if scanner.problem is None:
+        value, problem, line_offset, error_column = _decode(scanner.text, strict_utf8)
+        if type(value) is dict:
+            return Recipient(value, RecipientRef(line, source, number - 1, record=number), fmap)
     where = f"record {number} (line {line})"
     if scanner.problem is not None:
         return SourceProblem("FL021", f"{where}: {scanner.problem}; the record is skipped", source, line, column)
-    value, problem, line_offset, error_column = _decode(scanner.text, strict_utf8)
     if problem is not None:
         at_column = column + error_column - 1 if line_offset == 0 else error_column
         return SourceProblem("FL021", f"{where} {problem}; the record is skipped", source, line + line_offset, at_column)
-    if not isinstance(value, dict):
-        return SourceProblem("FL021", f"{where}: expected a JSON object, found {_json_type(value)}", source, line, column)
-    return Recipient(value, RecipientRef(line, source, number - 1, record=number), fmap)
+    return SourceProblem("FL021", f"{where}: expected a JSON object, found {_json_type(value)}", source, line, column)
 
 
 def read_jsonl(handle: IO[bytes], source: str, fmap: FieldMap) -> Iterator[RecordOrProblem]:

@@ -15,7 +15,10 @@ import re
 
 from .limits import MAX_JSON_DEPTH, MAX_RECORD_CHARS, MAX_VALUE_CHARS, describe_chars
 
-_STRUCTURE = re.compile(r'[\[\]{}"]')
+# inside an array or object: plain text and whole strings, up to the next bracket or to a
+# string the piece cuts off (one C-level match covers most of a record; linear, as the
+# alternatives start with different characters and nothing follows the repetition)
+_RUN = re.compile(r'(?:[^"\[\]{}]+|"[^"\\]*(?:\\.[^"\\]*)*")*', re.DOTALL)
 # the rest of a string's body: runs of plain characters and escapes (linear: the two
 # alternatives cannot match the same text)
 _STRING_BODY = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*', re.DOTALL)
@@ -100,11 +103,10 @@ class ValueScanner:
                     break
                 end = i = match.start()
                 break
-            match = _STRUCTURE.search(chunk, i)
-            if match is None:
+            j = _RUN.match(chunk, i).end()  # type: ignore[union-attr]
+            if j >= n:
                 i = n
                 break
-            j = match.start()
             char = chunk[j]
             i = j + 1
             if char == '"':
