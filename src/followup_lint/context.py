@@ -52,6 +52,13 @@ class TemplateContext:
 
         return segment_email(self.info.neutral_text)
 
+    @cached_property
+    def metrics(self) -> Any:
+        """Length, reading level, questions and asks of the body (``content.metrics``), once."""
+        from .content.metrics import template_metrics
+
+        return template_metrics(self)
+
 
 @dataclass(frozen=True, slots=True)
 class RenderedGreeting:

@@ -20,6 +20,10 @@ A field whose column holds the same value for (nearly) every recipient of the li
 (``pain_point`` = "manual reporting" in all 240 rows, see column_facts.py) earns nothing: it
 is the same text for everyone, and a 0-point reason names it.
 
+Beside the points, the score carries the template's readability metrics (words, sentences,
+reading grade, questions, asks; ``followup_lint.content.metrics``). They add no points: they
+are shown next to the score so drafts can be compared on them too.
+
 Only the template is scored (once, not per recipient), and penalties come from the
 template-level findings that were reported, so what lowers the score is always a finding the
 user can see. Variables that describe the sender (``sender_name``, ``rep.email``) or appear
@@ -69,6 +73,7 @@ class TemplateScore:
     score: int
     reasons: tuple[ScoreReason, ...] = ()
     fields: tuple[str, ...] = ()  # recipient fields the template reads, in first-use order
+    readability: dict[str, Any] | None = None  # TemplateMetrics.to_dict(); no points
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -76,6 +81,7 @@ class TemplateScore:
             "score": self.score,
             "fields": list(self.fields),
             "reasons": [r.to_dict() for r in self.reasons],
+            "readability": self.readability,
         }
 
 
@@ -132,7 +138,19 @@ def score_template(context: TemplateContext, diagnostics: Iterable[Diagnostic] =
         counted[d.code] = counted.get(d.code, 0) + 1
         reasons.append(ScoreReason(points, f"{d.code} {d.name} at line {d.line}"))
     total = max(0, min(100, sum(r.points for r in reasons)))
-    return TemplateScore(info.path, total, tuple(reasons), fields)
+    return TemplateScore(info.path, total, tuple(reasons), fields, _readability(context))
+
+
+def _readability(context: TemplateContext) -> dict[str, Any] | None:
+    """The template's metrics for the summary, or None when there is no body to measure (a
+    failure here must not cost the score)."""
+    if not context.info.neutral_text.strip():
+        return None
+    try:
+        metrics = context.metrics
+    except Exception:
+        return None
+    return metrics.to_dict() if metrics.sentences else None
 
 
 def _same_for_all(context: TemplateContext, dotted: list[str]) -> dict[str, str]:

@@ -477,7 +477,7 @@ def _convert_html(html: str) -> _HtmlText:
 
 _NEWLINE = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
 _PS_LINE = re.compile(
-    r"(?:p\.?\s?){1,2}s(?:\.|:|-|\s|$)|p\.?\s?d\.?(?::|\.|\s|$)", re.IGNORECASE
+    r"(?:p\.?-?\s?){1,2}s(?:\.|:|-|\s|$)|p\.?\s?d\.?(?::|\.|\s|$)", re.IGNORECASE
 )
 _SIG_DELIMITER = re.compile(r"(?:--|—|–|_{2,}|-{3,})\s*$")
 _NAME_SIG = re.compile(r"(?:--|—|–|~)\s*\S")

@@ -5,6 +5,8 @@
 * :mod:`.roles` - :func:`assign_roles` for one sentence
 * :mod:`.email_roles` - every sentence of a template with its segment, once per template
 * :mod:`.sequence` - where a template sits in a sequence (first touch, follow-up, reply ...)
+* :mod:`.syllables`, :mod:`.readability` - syllable counts and reading grades for en/de/fr/es/nl
+* :mod:`.metrics` - length, reading grade, questions and asks of a template, once per template
 """
 
 from __future__ import annotations

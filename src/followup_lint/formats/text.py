@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from . import FormatOptions
 from ._grouping import IDENTITIES_SHOWN, Group, group, plural, row_list
@@ -166,7 +167,18 @@ def _scores(report: Report) -> list[str]:
     for score in report.scores:
         reasons = "; ".join(f"{r.points:+d} {r.reason}" for r in score.reasons if r.points) or "no points"
         lines.append(f"{score.score:>5}  {score.path}: {reasons}")
+        if score.readability:
+            lines.append(f"       readability: {_readability(score.readability)}")
     return lines
+
+
+def _readability(metrics: dict[str, Any]) -> str:
+    """'112 words, 7 sentences, grade 7.9 (Flesch-Kincaid grade), 2 questions, 1 ask'."""
+    parts = [plural(metrics["words"], "word"), plural(metrics["sentences"], "sentence")]
+    if metrics.get("grade") is not None:
+        parts.append(f"grade {metrics['grade']:g} ({metrics['grade_method']})")
+    parts += [plural(metrics["questions"], "question"), plural(metrics["asks"], "ask")]
+    return ", ".join(parts)
 
 
 def render(report: Report, registry: Registry, options: FormatOptions) -> str:
