@@ -6,27 +6,24 @@ reader reads between the greeting and the sign-off, plus the P.S.; the greeting,
 signature are left out. ``TemplateContext.metrics`` holds the result for the rules
 (FL230-FL233) and the score.
 
-Asks are sentences with the ``ask`` role (``followup_lint.content.roles.assign_roles``).
-Where that module is not installed, a question or a sentence with a call-to-action phrase
-counts as an ask; ``ask_method`` says which was used.
+Asks are sentences with the ``ask`` role (:func:`followup_lint.content.roles.assign_roles`,
+cues and, once installed, the trained model), read with the template's locale and with the
+stand-ins marked as variables.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .readability import LANGUAGES, Readability, readability
+from .roles import assign_roles
 
 if TYPE_CHECKING:
     from ..context import TemplateContext
 
 __all__ = ["Sentence", "TemplateMetrics", "template_metrics", "count_words"]
-
-ASKS_BY_ROLES = "sentence roles"
-ASKS_BY_CUES = "questions and call-to-action phrases"
 
 _COUNTED_TOKEN = re.compile(r"\S*[^\W_]\S*")  # a whitespace-separated token with a letter or digit
 _QUESTION_END = re.compile(r"[?？][\s\"'”’»)\]*_]*$")
@@ -54,7 +51,6 @@ class TemplateMetrics:
     language: str
     sentences: tuple[Sentence, ...]
     reading: Readability | None
-    ask_method: str
 
     @property
     def words(self) -> int:
@@ -75,7 +71,6 @@ class TemplateMetrics:
             "sentences": len(self.sentences),
             "questions": self.questions,
             "asks": self.asks,
-            "asks_counted_by": self.ask_method,
             "language": self.language,
             "grade": None if reading is None else reading.grade,
             "reading_ease": None if reading is None else reading.ease,
@@ -109,7 +104,6 @@ def template_metrics(context: TemplateContext) -> TemplateMetrics:
                 start, end = ps.source_span(offset, offset + len(text))
                 pieces.append((text, start, end))
     variables = [] if segments.is_html else _variables_by_offset(context)
-    is_ask, method = _ask_reader()
     sentences = tuple(
         Sentence(
             text,
@@ -117,11 +111,11 @@ def template_metrics(context: TemplateContext) -> TemplateMetrics:
             end,
             count_words(text),
             _QUESTION_END.search(text) is not None,
-            is_ask(text, language, _variables_in(variables, start, end)),
+            _is_ask(text, language, _variables_in(variables, start, end)),
         )
         for text, start, end in pieces
     )
-    return TemplateMetrics(language, sentences, readability((s.text for s in sentences), language), method)
+    return TemplateMetrics(language, sentences, readability((s.text for s in sentences), language))
 
 
 def _variables_by_offset(context: TemplateContext) -> list[tuple[int, int, str]]:
@@ -135,30 +129,5 @@ def _variables_in(variables: Sequence[tuple[int, int, str]], start: int, end: in
     return tuple((s - start, e - start, name) for s, e, name in variables if start <= s and e <= end)
 
 
-AskReader = Callable[[str, str, tuple[tuple[int, int, str], ...]], bool]
-
-
-@lru_cache(maxsize=1)
-def _ask_reader() -> tuple[AskReader, str]:
-    """The sentence-role classifier when it is installed, else the question/CTA-phrase cue."""
-    try:
-        from .roles import assign_roles  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        return _looks_like_ask, ASKS_BY_CUES
-
-    def by_roles(text: str, language: str, variables: tuple[tuple[int, int, str], ...]) -> bool:
-        return bool(assign_roles(text, language, variables=variables).has("ask"))
-
-    return by_roles, ASKS_BY_ROLES
-
-
-@lru_cache(maxsize=1)
-def _cta_phrases() -> re.Pattern[str]:
-    from ..text import DEFAULT_CTA_PHRASES
-
-    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(DEFAULT_CTA_PHRASES, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
-
-
-def _looks_like_ask(text: str, language: str, variables: tuple[tuple[int, int, str], ...] = ()) -> bool:
-    return _QUESTION_END.search(text) is not None or _cta_phrases().search(text) is not None
+def _is_ask(text: str, language: str, variables: tuple[tuple[int, int, str], ...]) -> bool:
+    return assign_roles(text, language, variables=variables).has("ask")

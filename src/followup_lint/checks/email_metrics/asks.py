@@ -20,7 +20,7 @@ class SeveralAsks(MetricsCheck):
         lines = ", ".join(dict.fromkeys(str(sentence_span(target, s.start, s.end).line) for s in asks))
         extra = asks[limit]
         yield Finding(
-            f"{len(asks)} separate asks (lines {lines}; counted by {state.ask_method}); "
+            f"{len(asks)} separate asks (lines {lines}); "
             f"keep {'one' if limit == 1 else limit} clear ask and drop or merge the rest",
             span=sentence_span(target, extra.start, extra.end),
         )
