@@ -222,6 +222,16 @@ def test_reading_grade_limit_can_differ_per_language() -> None:
     assert codes_for("FL232", PLAIN["en"], max_grade_by_language={"fr": 2}) == []
 
 
+def test_a_language_without_a_formula_gets_counts_but_no_grade() -> None:
+    italian = ("---\nlocale: it\n---\nCiao {{ first_name }},\n\nA seguito della presentazione approfondita della nostra "
+               "infrastruttura analitica, desidero sottolineare come organizzazioni paragonabili abbiano operazionalizzato "
+               "metodologie predittive di fidelizzazione per accelerare considerevolmente le iniziative di ottimizzazione."
+               "\n\nCordiali saluti,\nGiulia\n")
+    found = _metrics(italian)
+    assert found.words > 20 and found.reading is None
+    assert run_rules("FL232", italian) == []
+
+
 def test_reading_grade_is_off_for_marketing_kind() -> None:
     assert run_rules("FL232", "---\nkind: marketing\n---\n" + DENSE_EN) == []
 

@@ -89,7 +89,10 @@ def count_words(text: str) -> int:
 def template_metrics(context: TemplateContext) -> TemplateMetrics:
     """The metrics of a template's body (use ``context.metrics``, which caches this)."""
     info = context.info
-    language = info.locale if info.locale in LANGUAGES else "en"
+    # a locale without a formula (it, pt, ja ...) gets counts but no grade: English rules
+    # would misjudge it
+    language = info.locale or "en"
+    graded = language in LANGUAGES
     segments = context.segments
     pieces: list[tuple[str, int, int]] = []
     for span in segments.sentences:
@@ -111,11 +114,12 @@ def template_metrics(context: TemplateContext) -> TemplateMetrics:
             end,
             count_words(text),
             _QUESTION_END.search(text) is not None,
-            _is_ask(text, language, _variables_in(variables, start, end)),
+            _is_ask(text, language if graded else "auto", _variables_in(variables, start, end)),
         )
         for text, start, end in pieces
     )
-    return TemplateMetrics(language, sentences, readability((s.text for s in sentences), language))
+    reading = readability((s.text for s in sentences), language) if graded else None
+    return TemplateMetrics(language, sentences, reading)
 
 
 def _variables_by_offset(context: TemplateContext) -> list[tuple[int, int, str]]:
