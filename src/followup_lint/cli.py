@@ -158,6 +158,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # e.g. piped into `head`
         return 1
+    except KeyboardInterrupt:  # the user's Ctrl-C (a rule's own KeyboardInterrupt is an FL010)
+        print("followup-lint: interrupted", file=sys.stderr)
+        return 130
     parser.print_help()
     return 2
 

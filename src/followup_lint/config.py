@@ -85,6 +85,7 @@ class Config:
     max_output_chars: int = DEFAULT_MAX_OUTPUT_CHARS
     render_timeout: float = DEFAULT_TIMEOUT_SECONDS
     render_memory_limit: int | None = None  # MB; renders run in a capped worker process when set
+    check_timeout: float = 10.0  # seconds one call of a rule (built-in or plugin) may take
     check_deliverability: bool = False
     jobs: int = 0  # worker processes for large recipient lists; 0 = one per CPU core
     send_date: datetime.date | None = None  # when the campaign goes out; None = today
@@ -151,6 +152,7 @@ OPTIONS: dict[str, str] = {
     "max-output-chars": "int",
     "render-timeout": "number",
     "render-memory-limit": "int",
+    "check-timeout": "number",
     "check-deliverability": "bool",
     "jobs": "jobs",
     "send-date": "date",

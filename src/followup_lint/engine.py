@@ -22,9 +22,11 @@ from . import parallel
 from .column_facts import SAME_VALUE_SHARE, ListFacts, tracked_paths
 from .config import Config, ConfigError
 from .context import MessageContext, RecipientContext, RunContext, TemplateContext
+from .isolation import CheckGuard, CheckTimeout
 from .locales import LocaleData, builtin_locales
+from .masking import Masker, SeenValues, scrub_shapes
 from .model import Diagnostic, Edit, Finding, RecipientRef, Scope, Severity, Span, escape_braces
-from .privacy import format_personal, identity, is_only_personal, mask, recipient_key
+from .privacy import format_personal, identity, is_only_personal, recipient_key
 from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
 from .render_locations import body_error_span, subject_error_span
@@ -54,6 +56,7 @@ RECIPIENTS_UNREADABLE = "FL020"
 _MAX_RENDER_ERRORS_PER_TEMPLATE = 50
 _PROGRESS_EVERY = 128  # records between progress reports (the reporter throttles by time)
 _IDENTIFIED = "followup_lint.identified_ref"  # Recipient.memo key: the ref with its identity
+_MASKER = "followup_lint.masker"  # Recipient.memo key: the record's Masker (built on the error path)
 
 
 @dataclass(slots=True)
@@ -62,6 +65,11 @@ class _ActiveCheck:
     check: Check
     state: Any
     crashed: bool = False
+
+    @property
+    def foreign(self) -> bool:
+        """A plugin's check (not shipped with followup-lint): its messages are scrubbed too."""
+        return _is_foreign(self.check)
 
 
 @dataclass(slots=True)
@@ -94,6 +102,14 @@ class Linter:
             self.env.worker = RenderWorker(self.config.render_memory_limit)
         self.locales: LocaleData = builtin_locales()
         self.field_map = FieldMap(self.config.fields)
+        self._guard = CheckGuard(self.config.check_timeout)
+        self._timed_out: set[str] = set()  # rules turned off for the rest of the run
+        self._seen: SeenValues | None = None
+        # a plugin's finish() sees every record: remember their values to mask its messages
+        self._remember_values = any(
+            _is_foreign(check) and type(check).finish is not Check.finish
+            for check in (self.registry.checks.get(spec.code) for spec in self.enabled) if check is not None
+        )
 
     def _apply_rule_options(self) -> None:
         """Merge ``[tool.followup-lint.rules.CODE]`` tables over each rule's declared options."""
@@ -126,11 +142,14 @@ class Linter:
         out: list[Diagnostic] = []
         for problem in self.registry.problems:
             self.emit_problem(out, LOAD_FAILED, problem.message, problem.origin, Span.point(problem.line))
-        runs = [self._start_template(source, out, subject, recipients is not None, recipient_source) for source in templates]
-        self._stream(runs, recipients, out, recipient_source)
-        for run in runs:
-            for active in (*run.template_checks, *run.message_checks):
-                self._finish(active, run, out)
+        self._seen = SeenValues() if self._remember_values and recipients is not None else None
+        with self._guard:  # time budget and Ctrl-C handling for every check call (isolation.py)
+            runs = [self._start_template(source, out, subject, recipients is not None, recipient_source) for source in templates]
+            self._stream(runs, recipients, out, recipient_source)
+            for run in runs:
+                for active in (*run.template_checks, *run.message_checks):
+                    self._finish(active, run, out)
+        self._seen = None
         self._report_unused_suppressions(runs, out)
         if scores is not None and self.scores_personalization:
             scores.extend(self._score(run, out) for run in runs)
@@ -181,13 +200,10 @@ class Linter:
                 continue
             if check.scope is Scope.MESSAGE and info.compiled is None:
                 continue
-            if _ignored_for_path(spec, source.path, self.config):
+            if _ignored_for_path(spec, source.path, self.config) or spec.code in self._timed_out:
                 continue
             active = _ActiveCheck(spec, check, None)
-            try:
-                active.state = check.prepare(context)
-            except Exception as exc:
-                self._report_crash(out, active, exc, info.path, None)
+            if not self._prepare(active, context, out, info.path):
                 continue
             if active.state is SKIP:
                 continue
@@ -258,11 +274,10 @@ class Linter:
             check = self.registry.checks[spec.code]
             if check.scope is not Scope.RECIPIENT:
                 continue
+            if spec.code in self._timed_out:
+                continue
             active = _ActiveCheck(spec, check, None)
-            try:
-                active.state = check.prepare(run_context)
-            except Exception as exc:
-                self._report_crash(out, active, exc, "<recipients>", None)
+            if not self._prepare(active, run_context, out, "<recipients>"):
                 continue
             if active.state is not SKIP:
                 recipient_checks.append(active)
@@ -270,7 +285,7 @@ class Linter:
         facts = self._column_facts(runs)
         jobs = parallel.job_count(self.config.jobs)
         count = 0
-        iterator = iter(recipients)
+        iterator = iter(recipients) if self._seen is None else _remembering(recipients, self._seen)
         for item in iterator:
             if isinstance(item, SourceProblem):
                 self.emit_source_problem(item, out)
@@ -381,7 +396,7 @@ class Linter:
             if info.unsafe_accesses and not subject:  # already reported with exact locations by the static check
                 return None
             self.emit_problem(
-                out, SANDBOX_VIOLATION, f"{where} tried an unsafe operation and was stopped: {exc}",
+                out, SANDBOX_VIOLATION, f"{where} tried an unsafe operation and was stopped: {self._scrub(str(exc), recipient)}",
                 info.path, self._error_span(info, exc, subject), run=run,
             )
         except RenderLimitExceeded as exc:  # output size or, as RenderTimeout, time
@@ -410,17 +425,22 @@ class Linter:
     def _error_span(info: TemplateInfo, exc: BaseException, subject: bool) -> Span:
         return subject_error_span(info, exc) if subject else body_error_span(info, exc)
 
-    def _scrub(self, text: str, recipient: Recipient) -> str:
-        """Mask the recipient's own values in an exception message (``int('Parissa')`` says
-        "invalid literal ...: 'Parissa'"), unless personal data may be shown."""
+    def _scrub(self, text: str, recipient: Recipient | None) -> str:
+        """Mask the recipient's values, in every form (upper-cased, in parts, without spaces,
+        ...), in a message that may carry them (``int('Parissa')`` says "invalid literal ...:
+        'Parissa'"), unless personal data may be shown. Without a record, the values seen so far
+        in the stream (a plugin's ``finish()``) and what looks like an email or a phone number
+        are masked. See masking.py; the masker is built only here, on the error path."""
         if self.config.show_personal_data:
             return text
-        values = sorted(
-            (v for v in _string_values(recipient.data) if len(v.strip()) >= 2 and v in text), key=len, reverse=True
-        )
-        for value in values:
-            text = text.replace(value, mask(value))
-        return text
+        if recipient is not None:
+            masker = recipient.memo.get(_MASKER)
+            if masker is None:
+                masker = recipient.memo[_MASKER] = Masker.for_record(recipient.data)
+            text = masker.scrub(text)
+        elif self._seen is not None:
+            text = self._seen.masker().scrub(text)
+        return scrub_shapes(text)
 
     def _render_subject(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int) -> str | None:
         try:
@@ -430,16 +450,33 @@ class Linter:
 
     # ---------------------------------------------------------------- checks
 
+    def _prepare(self, active: _ActiveCheck, context: Any, out: list[Diagnostic], path: str) -> bool:
+        """Run ``prepare()`` in isolation; False when it failed (reported)."""
+        call = self._guard.enter()
+        try:
+            active.state = active.check.prepare(context)
+            self._guard.leave(call)
+            return True
+        except BaseException as exc:
+            self._report_crash(out, active, exc, path, None)
+            return False
+
     def _run_check(self, active: _ActiveCheck, target: Any, run: _TemplateRun | None, out: list[Diagnostic], ref: RecipientRef | None) -> None:
+        call = self._guard.enter()
         try:
             findings = active.check.check(target, active.state)
             if findings:
                 named = None  # who the record is: worked out only once something is reported
+                scrub = None
                 for finding in findings:
                     if named is None:
-                        named = self._identified(ref, getattr(target, "recipient", None))
-                    self._emit_finding(out, active.spec, finding, run, named)
-        except Exception as exc:
+                        recipient = getattr(target, "recipient", None)
+                        named = self._identified(ref, recipient)
+                        if active.foreign and recipient is not None:
+                            scrub = functools.partial(self._scrub, recipient=recipient)
+                    self._emit_finding(out, active.spec, finding, run, named, scrub)
+            self._guard.leave(call)
+        except BaseException as exc:  # SystemExit, a plugin's KeyboardInterrupt, a timeout too
             path = run.context.info.path if run else (ref.source if ref else "<recipients>")
             recipient = getattr(target, "recipient", None)
             self._report_crash(out, active, exc, path, self._identified(ref, recipient), recipient)
@@ -462,36 +499,62 @@ class Linter:
         return named
 
     def _run_static(self, active: _ActiveCheck, context: TemplateContext, run: _TemplateRun, out: list[Diagnostic]) -> None:
+        call = self._guard.enter()
         try:
             for finding in active.check.check_template(context, active.state) or ():
                 self._emit_finding(out, active.spec, finding, run, None)
-        except Exception as exc:
+            self._guard.leave(call)
+        except BaseException as exc:
             self._report_crash(out, active, exc, context.info.path, None)
 
     def _finish(self, active: _ActiveCheck, run: _TemplateRun | None, out: list[Diagnostic]) -> None:
         if active.crashed:
             return
+        # finish() may report on any record seen: a plugin's messages are scrubbed against all of them
+        scrub = functools.partial(self._scrub, recipient=None) if active.foreign else None
+        call = self._guard.enter()
         try:
             for finding in active.check.finish(active.state) or ():
-                self._emit_finding(out, active.spec, finding, run, None)
-        except Exception as exc:
+                self._emit_finding(out, active.spec, finding, run, None, scrub)
+            self._guard.leave(call)
+        except BaseException as exc:
             self._report_crash(out, active, exc, run.context.info.path if run else "<recipients>", None)
 
     def _report_crash(self, out: list[Diagnostic], active: _ActiveCheck, exc: BaseException, path: str,
                       ref: RecipientRef | None, recipient: Recipient | None = None) -> None:
+        """FL010 for a check that raised anything (SystemExit and a check's own
+        KeyboardInterrupt included) or ran past ``check-timeout``; a real Ctrl-C is passed on."""
+        timed_out = self._guard.settle() or isinstance(exc, CheckTimeout)
+        if not timed_out and self._guard.is_real_interrupt(exc):
+            raise exc
         active.crashed = True
         where = f" on {ref.label}" if ref else ""
-        detail = self._scrub(str(exc), recipient) if recipient is not None else str(exc)
-        self.emit_problem(
-            out, RULE_CRASHED,
-            f"rule {active.spec.code} ({active.spec.name}) crashed{where} and was turned off for the rest of this input: "
-            f"{type(exc).__name__}: {detail}",
-            path, Span.point(1), ref,
-        )
+        name = f"rule {active.spec.code} ({active.spec.name})"
+        if timed_out:
+            self._timed_out.add(active.spec.code)
+            message = (f"{name} took longer than {self.config.check_timeout:g} s{where} and was turned off for the rest "
+                       f"of this run (a rule may hang; raise check-timeout if it is only slow)")
+        else:
+            message = (f"{name} crashed{where} and was turned off for the rest of this input: "
+                       f"{type(exc).__name__}{_detail(self._scrub(self._describe(exc), recipient))}")
+        self.emit_problem(out, RULE_CRASHED, message, path, Span.point(1), ref)
+
+    def _describe(self, exc: BaseException) -> str:
+        """``str(exc)``, which is plugin code too: it may raise or hang."""
+        call = self._guard.enter()
+        try:
+            text = str(exc)
+            self._guard.leave(call)
+            return text
+        except BaseException as error:
+            if not self._guard.settle() and self._guard.is_real_interrupt(error):
+                raise
+            return "(its message could not be read)"
 
     # ---------------------------------------------------------------- diagnostics
 
-    def _emit_finding(self, out: list[Diagnostic], spec: RuleSpec, finding: Finding, run: _TemplateRun | None, ref: RecipientRef | None) -> None:
+    def _emit_finding(self, out: list[Diagnostic], spec: RuleSpec, finding: Finding, run: _TemplateRun | None, ref: RecipientRef | None,
+                      scrub: Any = None) -> None:
         if run is not None and spec.scope is not Scope.RECIPIENT:
             path = finding.path or run.context.info.path
             span = finding.span or Span.point(1)
@@ -504,7 +567,7 @@ class Linter:
         message = finding.message
         if finding.masked is not None and not self.config.show_personal_data:
             message = finding.masked
-        self._append(out, spec, message, path, span, ref, finding.fix, finding.personal, finding.severity, run, edit)
+        self._append(out, spec, message, path, span, ref, finding.fix, finding.personal, finding.severity, run, edit, scrub)
 
     def emit_problem(self, out: list[Diagnostic], code: str, message: str, path: str, span: Span,
                      ref: RecipientRef | None = None, *, run: _TemplateRun | None = None) -> None:
@@ -518,7 +581,7 @@ class Linter:
 
     def _append(self, out: list[Diagnostic], spec: RuleSpec, message: str, path: str, span: Span, ref: RecipientRef | None,
                 fix: str | None, personal: Mapping[str, str], severity: Severity | None, run: _TemplateRun | None,
-                edit: Edit | None = None) -> None:
+                edit: Edit | None = None, scrub: Any = None) -> None:
         if run is not None and run.suppressions.entries and path == run.context.info.path:
             if run.suppressions.suppresses(spec.code, spec.name, span.line):
                 return
@@ -529,6 +592,9 @@ class Linter:
             if fix and (show or not is_only_personal(fix, personal))
             else None
         )
+        if scrub is not None and not show:  # a plugin's own text may hold record values
+            text = scrub(text)
+            fix_text = scrub(fix_text) if fix_text else fix_text
         final = self.config.severity.get(spec.code) or self.config.severity.get(spec.name) or severity or spec.severity
         # an edit is template text only: no personal data to mask (see fixes.py)
         out.append(Diagnostic(spec.code, spec.name, final, text, path, span.line, span.column, span.end_line, span.end_column, ref, fix_text,
@@ -619,14 +685,17 @@ def _error_columns(line_text: str, message: str) -> tuple[int, int]:
     return start + 1, max(end, start + 1) + 1
 
 
-def _string_values(data: Any, depth: int = 0) -> Iterable[str]:
-    """Every string in a record, nested mappings and lists included."""
-    if isinstance(data, str):
-        yield data
-    elif depth < 4 and isinstance(data, Mapping):
-        for value in data.values():
-            yield from _string_values(value, depth + 1)
-    elif depth < 4 and isinstance(data, (list, tuple)):
-        for value in data:
-            yield from _string_values(value, depth + 1)
+def _detail(text: str) -> str:
+    return f": {text}" if text else ""
 
+
+def _is_foreign(check: Check) -> bool:
+    return not type(check).__module__.startswith("followup_lint.")
+
+
+def _remembering(records: Iterable[RecordOrProblem], seen: SeenValues) -> Iterable[RecordOrProblem]:
+    """The records, each one's values remembered in ``seen`` as it goes by."""
+    for item in records:
+        if isinstance(item, Recipient):
+            seen.add_record(item.data)
+        yield item

@@ -79,6 +79,8 @@ def _reset_in_child() -> None:
     from . import sandbox
 
     sandbox.reset_after_fork()
+    if _JOB is not None:  # the check watchdog and Ctrl-C handling, for this process
+        _JOB.linter._guard.in_worker()
 
 
 def run_rest(

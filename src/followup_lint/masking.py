@@ -1,0 +1,419 @@
+"""Masking personal values in free text: error messages, crash reports, plugin messages.
+
+An exception message can carry a recipient's value in any form: upper-cased by a filter
+(``'PARISSA.BEHNIA@NORTHWIND.EXAMPLE'``), cut into parts (the local part of an email, one line
+of a note, the family name alone), with spaces removed (``+447700900123``), accents stripped,
+or printed as a number. So values and messages are compared in a *normalised* form: NFKD
+without accents, case-folded, letters and digits only. The match is mapped back to the
+original message, and only the matched characters are replaced.
+
+Three kinds of personal token, three rules (see :meth:`Masker.scrub`):
+
+* a long token (4+ characters) is masked wherever it occurs, also inside a longer word
+  (``'x' ~ email``), unless that word is one of the message's own words;
+* a short token (2-3 characters: "Li", "Ng", "Ana") only where it stands as whole words;
+* a one-character token, or a token that is a common word of messages ("no", "van",
+  ``rules/data/message-words.yml``), only where it stands as a value: in quotes, after a
+  colon or at the end of the message. Field ``attended = "no"`` must not turn "no loader for
+  this environment specified" into "n… loader".
+
+A :class:`Masker` is built from one record's values, only when a message needs scrubbing (the
+error path). :class:`SeenValues` remembers the normalised tokens of every record of a stream in
+a fixed-size Bloom filter, for messages written after the last record (a check's ``finish()``),
+where no single record is at hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any, Iterable, Mapping
+
+import yaml
+
+from .resources import data_path
+
+MAX_MESSAGE_CHARS = 2_000
+"""A message longer than this is cut (and says so) before it is scrubbed: the scrub stays cheap
+and nobody reads a 2 MB exception message."""
+_MAX_VALUES = 400  # values taken from one record (nested data included)
+_MAX_VALUE_CHARS = 4_000  # characters of one value that are turned into tokens
+_MAX_SPAN_TOKENS = 8  # a personal form matched across at most this many message words
+_LONG = 4  # tokens this long are also found inside longer words
+_QUOTES = frozenset("'\"`‘’“”«»‹›")
+_ELLIPSIS = "…"
+
+
+@cache
+def message_words() -> frozenset[str]:
+    """Words of error messages and English function words (``rules/data/message-words.yml``)."""
+    with open(data_path("message-words.yml"), encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    words = raw["words"]
+    if not all(isinstance(word, str) for word in words):  # YAML reads a bare no/yes/on as a bool
+        raise ValueError("message-words.yml: quote every word that YAML reads as a boolean")
+    return frozenset(_normalise_word(word) for word in words)
+
+
+def _normalise_word(word: str) -> str:
+    return "".join(_fold_char(ch) for ch in word)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """One character in normalised form: accents stripped (NFKD), case-folded, letters and
+    digits only ("" for whitespace and punctuation)."""
+    out = []
+    for part in unicodedata.normalize("NFKD", ch):
+        if unicodedata.combining(part):
+            continue
+        for folded in part.casefold():
+            if folded.isalnum():
+                out.append(folded)
+    return "".join(out)
+
+
+def _unspaced(ch: str) -> bool:
+    """Scripts written without spaces between words (CJK, kana): each character is a word."""
+    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0002fa1f"
+
+
+@dataclass(slots=True)
+class _Normalised:
+    """A text in normalised form, with the way back: ``origin[i]`` is the index in the original
+    text of normalised character ``i``; ``words`` are (start, end) runs of normalised characters
+    that were one word in the original (split at whitespace and punctuation)."""
+
+    text: str
+    origin: list[int]
+    words: list[tuple[int, int]]
+
+
+def normalise(text: str) -> _Normalised:
+    chars: list[str] = []
+    origin: list[int] = []
+    words: list[tuple[int, int]] = []
+    start = -1
+    for index, ch in enumerate(text):
+        folded = _fold_char(ch) if not ch.isascii() else (ch.lower() if ch.isalnum() else "")
+        if not folded:
+            if start >= 0:
+                words.append((start, len(chars)))
+                start = -1
+            continue
+        if _unspaced(ch):
+            if start >= 0:
+                words.append((start, len(chars)))
+            words.append((len(chars), len(chars) + len(folded)))
+            start = -1
+        elif start < 0:
+            start = len(chars)
+        chars.append(folded)
+        origin.extend([index] * len(folded))
+    if start >= 0:
+        words.append((start, len(chars)))
+    return _Normalised("".join(chars), origin, words)
+
+
+def value_forms(value: Any) -> set[str]:
+    """The normalised forms of one value that count as personal: the whole value, each line,
+    each word, and for an email the mailbox and its parts (the domain is the company, shown by
+    the masked identity, so its words are not forms of the person)."""
+    if isinstance(value, bool) or value is None:
+        return set()
+    if isinstance(value, (int, float)):
+        return _number_forms(value)
+    if not isinstance(value, str):
+        return set()
+    return set(_string_forms(value[:_MAX_VALUE_CHARS]))
+
+
+@lru_cache(maxsize=8192)
+def _string_forms(value: str) -> tuple[str, ...]:
+    stripped = value.strip()
+    if not stripped:
+        return ()
+    whole = normalise(stripped)
+    forms = {whole.text}
+    if "\n" in stripped:
+        forms.update(normalise(line).text for line in stripped.splitlines())
+    parts = whole
+    if "@" in stripped and not any(ch.isspace() for ch in stripped):
+        parts = normalise(stripped.rpartition("@")[0])  # the mailbox
+        forms.add(parts.text)
+    for start, end in parts.words:
+        word = parts.text[start:end]
+        if word.isdigit() and len(word) < 4 and word != whole.text:
+            continue  # "+44", "415": shared by every number of a country or an area
+        forms.add(word)
+    forms.discard("")
+    return tuple(forms)
+
+
+def _number_forms(value: int | float) -> set[str]:
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return set()
+        texts = {repr(value)}
+        if value.is_integer() and abs(value) < 1e18:
+            texts.add(str(int(value)))
+    else:
+        if value.bit_length() > 256:  # str() of a huge int is slow and such a value is no person's
+            return set()
+        texts = {str(value)}
+    return {normalise(text).text for text in texts} - {""}
+
+
+def record_values(data: Any, limit: int = _MAX_VALUES) -> list[Any]:
+    """The scalar values of a record, nested mappings and lists included (bounded)."""
+    found: list[Any] = []
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack and len(found) < limit:
+        item, depth = stack.pop()
+        if isinstance(item, Mapping):
+            if depth < 6:
+                stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, (list, tuple)):
+            if depth < 6:
+                stack.extend((v, depth + 1) for v in item)
+        else:
+            found.append(item)
+    return found
+
+
+class Masker:
+    """Masks every form of a set of personal values in a text (see the module docstring)."""
+
+    def __init__(self, values: Iterable[Any] = ()) -> None:
+        self.forms: set[str] = set()
+        for value in values:
+            self.forms.update(value_forms(value))
+        common = message_words()
+        self._long = sorted((f for f in self.forms if len(f) >= _LONG and f not in common), key=len, reverse=True)
+
+    @classmethod
+    def for_record(cls, data: Any) -> Masker:
+        return cls(record_values(data))
+
+    def __bool__(self) -> bool:
+        return bool(self.forms)
+
+    def _is_form(self, text: str) -> bool:
+        return text in self.forms
+
+    def scrub(self, text: str) -> str:
+        """``text`` with every personal form replaced by its first character and "…"."""
+        text = _cut(text)
+        if not self.forms or not text:
+            return text
+        norm = normalise(text)
+        spans = self._word_spans(norm, text)
+        spans.extend(self._inner_spans(norm))
+        return _apply(text, norm, spans)
+
+    def _word_spans(self, norm: _Normalised, text: str) -> list[tuple[int, int]]:
+        """Runs of whole message words that make up a personal form."""
+        spans: list[tuple[int, int]] = []
+        words = norm.words
+        common = message_words()
+        for i, (start, _) in enumerate(words):
+            for j in range(i, min(i + _MAX_SPAN_TOKENS, len(words))):
+                end = words[j][1]
+                candidate = norm.text[start:end]
+                if not self._is_form(candidate):
+                    continue
+                if (len(candidate) < 2 or candidate in common) and not _stands_as_value(text, norm, start, end):
+                    continue
+                spans.append((start, end))
+        return spans
+
+    def _inner_spans(self, norm: _Normalised) -> list[tuple[int, int]]:
+        """Long forms found anywhere, also inside a longer word (``xparissa``), unless that word
+        is one of the message's own words (``attribute`` for a value "tribute")."""
+        spans: list[tuple[int, int]] = []
+        if not self._long:
+            return spans
+        common = message_words()
+        word_at = _word_index(norm)
+        for form in self._long:
+            position = norm.text.find(form)
+            while position >= 0:
+                end = position + len(form)
+                first, last = word_at[position], word_at[end - 1]
+                inside = {norm.text[s:e] for s, e in norm.words[first : last + 1]}
+                if not inside <= common:
+                    spans.append((position, end))
+                position = norm.text.find(form, position + 1)
+        return spans
+
+
+class SeenValues:
+    """The normalised forms of every value seen in a stream, in a Bloom filter of fixed size
+    (2 MiB): memory stays flat however long the list. A false positive masks a word that was
+    no value (about 1 in 200 words after a million distinct forms); a value is never missed."""
+
+    _BITS = 1 << 24
+    _HASHES = 3
+
+    def __init__(self) -> None:
+        self._filter = bytearray(self._BITS // 8)
+        self.count = 0
+
+    def add_record(self, data: Any) -> None:
+        for value in record_values(data, limit=64):
+            if isinstance(value, str):
+                for form in _string_forms(value[:_MAX_VALUE_CHARS]):
+                    self._add(form)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                for form in _number_forms(value):
+                    self._add(form)
+
+    def _positions(self, form: str) -> tuple[int, ...]:
+        digest = int.from_bytes(hashlib.blake2b(form.encode("utf-8", "surrogatepass"), digest_size=12).digest(), "little")
+        mask = self._BITS - 1
+        return tuple((digest >> (32 * k)) & mask for k in range(self._HASHES))
+
+    def _add(self, form: str) -> None:
+        for bit in self._positions(form):
+            self._filter[bit >> 3] |= 1 << (bit & 7)
+        self.count += 1
+
+    def __contains__(self, form: str) -> bool:
+        return all(self._filter[bit >> 3] & (1 << (bit & 7)) for bit in self._positions(form))
+
+    def masker(self) -> Masker:
+        """A masker that matches whole message words against every value seen."""
+        return _SeenMasker(self)
+
+
+class _SeenMasker(Masker):
+    def __init__(self, seen: SeenValues) -> None:
+        super().__init__()
+        self._seen = seen
+
+    def __bool__(self) -> bool:
+        return self._seen.count > 0
+
+    def _is_form(self, text: str) -> bool:
+        return text in self._seen
+
+    def scrub(self, text: str) -> str:
+        text = _cut(text)
+        if not self._seen.count or not text:
+            return text
+        norm = normalise(text)
+        return _apply(text, norm, self._word_spans(norm, text))
+
+
+def scrub_shapes(text: str) -> str:
+    """Mask what looks personal by its shape alone, for messages with no record at hand: the
+    mailbox of an email address, and phone-like runs of 7 or more digits."""
+    text = _cut(text)
+    if "@" in text:
+        text = _mask_mailboxes(text)
+    if sum(ch.isdigit() for ch in text) >= 7:
+        text = _mask_digit_runs(text)
+    return text
+
+
+_MAILBOX = frozenset("._%+-!#$&*/=?^|~")
+
+
+def _mask_mailboxes(text: str) -> str:
+    out: list[str] = []
+    position = 0
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > position and (text[start - 1].isalnum() or text[start - 1] in _MAILBOX):
+            start -= 1
+        if start < at and at + 1 < len(text) and text[at + 1].isalnum():
+            out.append(text[position:start])
+            out.append(text[start] + _ELLIPSIS)
+            position = at
+        at = text.find("@", at + 1)
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _mask_digit_runs(text: str) -> str:
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not text[i].isdigit():
+            out.append(text[i])
+            i += 1
+            continue
+        j, digits, last = i, 0, i
+        while j < n and (text[j].isdigit() or (text[j] in " -.()/" and j + 1 < n and text[j + 1] not in " ")):
+            if text[j].isdigit():
+                digits += 1
+                last = j
+            j += 1
+        if digits >= 7:
+            out.append(text[i] + _ELLIPSIS)
+        else:
+            out.append(text[i : last + 1])
+        i = last + 1
+    return "".join(out)
+
+
+def _cut(text: str) -> str:
+    if len(text) <= MAX_MESSAGE_CHARS:
+        return text
+    return text[:MAX_MESSAGE_CHARS] + f"{_ELLIPSIS} [message cut at {MAX_MESSAGE_CHARS:,} characters]"
+
+
+def _word_index(norm: _Normalised) -> list[int]:
+    index = [0] * len(norm.text)
+    for number, (start, end) in enumerate(norm.words):
+        for position in range(start, end):
+            index[position] = number
+    return index
+
+
+def _stands_as_value(text: str, norm: _Normalised, start: int, end: int) -> bool:
+    """Whether the words ``norm[start:end]`` stand in ``text`` as a value: quoted, after a colon
+    or an equals sign, or last in the message."""
+    first = norm.origin[start]
+    last = norm.origin[end - 1]
+    before = text[:first].rstrip()
+    after = text[last + 1 :].strip()
+    if (first > 0 and text[first - 1] in _QUOTES) or (last + 1 < len(text) and text[last + 1] in _QUOTES):
+        return True
+    if before.endswith((":", "=")):
+        return True
+    return not after.strip(".!)]}>")
+
+
+def _apply(text: str, norm: _Normalised, spans: list[tuple[int, int]]) -> str:
+    """Replace each span (normalised coordinates, merged where they overlap) in the original
+    text by its first character and "…"."""
+    if not spans:
+        return text
+    ranges = sorted((norm.origin[s], norm.origin[e - 1] + 1) for s, e in spans)
+    merged: list[list[int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out: list[str] = []
+    position = 0
+    for start, end in merged:
+        out.append(text[position:start])
+        out.append(_masked(text[start:end]))
+        position = end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _masked(piece: str) -> str:
+    if len(piece) <= 1:
+        return _ELLIPSIS
+    if "@" in piece:
+        local, _, domain = piece.rpartition("@")
+        return f"{local[:1]}{_ELLIPSIS}@{domain[:1]}{_ELLIPSIS}" if local else f"@{domain[:1]}{_ELLIPSIS}"
+    return piece[:1] + _ELLIPSIS
