@@ -368,7 +368,8 @@ def test_config_fields_reach_the_records(tmp_path: Path) -> None:
     registry.add_rule(
         RuleSpec("ZZZ001", "name-probe", Scope.RECIPIENT, Severity.INFO, RuleDocs("probe"), "tests"), _NameProbe
     )
-    linter = core_linter({"fields": {"given": ["Vorname2"]}, "select": ["ZZZ001"]}, registry)
+    # the probe writes the value into its own message: a plugin's text is masked unless asked
+    linter = core_linter({"fields": {"given": ["Vorname2"]}, "select": ["ZZZ001"], "show-personal-data": True}, registry)
     import followup_lint
 
     report = followup_lint.lint_path(tmp_path, linter=linter)

@@ -104,6 +104,7 @@ class Linter:
         self.field_map = FieldMap(self.config.fields)
         self._guard = CheckGuard(self.config.check_timeout)
         self._timed_out: set[str] = set()  # rules turned off for the rest of the run
+        self._instances: dict[str, list[_ActiveCheck]] = {}  # by code: to turn a hung rule off everywhere
         self._seen: SeenValues | None = None
         # a plugin's finish() sees every record: remember their values to mask its messages
         self._remember_values = any(
@@ -150,6 +151,7 @@ class Linter:
                 for active in (*run.template_checks, *run.message_checks):
                     self._finish(active, run, out)
         self._seen = None
+        self._instances.clear()
         self._report_unused_suppressions(runs, out)
         if scores is not None and self.scores_personalization:
             scores.extend(self._score(run, out) for run in runs)
@@ -202,7 +204,7 @@ class Linter:
                 continue
             if _ignored_for_path(spec, source.path, self.config) or spec.code in self._timed_out:
                 continue
-            active = _ActiveCheck(spec, check, None)
+            active = self._activate(spec, check)
             if not self._prepare(active, context, out, info.path):
                 continue
             if active.state is SKIP:
@@ -276,7 +278,7 @@ class Linter:
                 continue
             if spec.code in self._timed_out:
                 continue
-            active = _ActiveCheck(spec, check, None)
+            active = self._activate(spec, check)
             if not self._prepare(active, run_context, out, "<recipients>"):
                 continue
             if active.state is not SKIP:
@@ -425,21 +427,22 @@ class Linter:
     def _error_span(info: TemplateInfo, exc: BaseException, subject: bool) -> Span:
         return subject_error_span(info, exc) if subject else body_error_span(info, exc)
 
-    def _scrub(self, text: str, recipient: Recipient | None) -> str:
+    def _scrub(self, text: str, recipient: Recipient | None, *, strict: bool = False) -> str:
         """Mask the recipient's values, in every form (upper-cased, in parts, without spaces,
         ...), in a message that may carry them (``int('Parissa')`` says "invalid literal ...:
         'Parissa'"), unless personal data may be shown. Without a record, the values seen so far
         in the stream (a plugin's ``finish()``) and what looks like an email or a phone number
-        are masked. See masking.py; the masker is built only here, on the error path."""
+        are masked. ``strict`` for a plugin's own text (see Masker.scrub). See masking.py; the
+        masker is built only here, on the error path."""
         if self.config.show_personal_data:
             return text
         if recipient is not None:
             masker = recipient.memo.get(_MASKER)
             if masker is None:
                 masker = recipient.memo[_MASKER] = Masker.for_record(recipient.data)
-            text = masker.scrub(text)
+            text = masker.scrub(text, strict=strict)
         elif self._seen is not None:
-            text = self._seen.masker().scrub(text)
+            text = self._seen.masker().scrub(text, strict=strict)
         return scrub_shapes(text)
 
     def _render_subject(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int) -> str | None:
@@ -449,6 +452,11 @@ class Linter:
             return None
 
     # ---------------------------------------------------------------- checks
+
+    def _activate(self, spec: RuleSpec, check: Check) -> _ActiveCheck:
+        active = _ActiveCheck(spec, check, None)
+        self._instances.setdefault(spec.code, []).append(active)
+        return active
 
     def _prepare(self, active: _ActiveCheck, context: Any, out: list[Diagnostic], path: str) -> bool:
         """Run ``prepare()`` in isolation; False when it failed (reported)."""
@@ -462,7 +470,8 @@ class Linter:
             return False
 
     def _run_check(self, active: _ActiveCheck, target: Any, run: _TemplateRun | None, out: list[Diagnostic], ref: RecipientRef | None) -> None:
-        call = self._guard.enter()
+        guard = self._guard
+        call = guard.enter()
         try:
             findings = active.check.check(target, active.state)
             if findings:
@@ -473,9 +482,11 @@ class Linter:
                         recipient = getattr(target, "recipient", None)
                         named = self._identified(ref, recipient)
                         if active.foreign and recipient is not None:
-                            scrub = functools.partial(self._scrub, recipient=recipient)
+                            scrub = functools.partial(self._scrub, recipient=recipient, strict=True)
                     self._emit_finding(out, active.spec, finding, run, named, scrub)
-            self._guard.leave(call)
+            guard.running = 0  # guard.leave(call), inlined: this runs for every record and check
+            if guard.fired:
+                guard.over_budget(call)
         except BaseException as exc:  # SystemExit, a plugin's KeyboardInterrupt, a timeout too
             path = run.context.info.path if run else (ref.source if ref else "<recipients>")
             recipient = getattr(target, "recipient", None)
@@ -511,7 +522,7 @@ class Linter:
         if active.crashed:
             return
         # finish() may report on any record seen: a plugin's messages are scrubbed against all of them
-        scrub = functools.partial(self._scrub, recipient=None) if active.foreign else None
+        scrub = functools.partial(self._scrub, recipient=None, strict=True) if active.foreign else None
         call = self._guard.enter()
         try:
             for finding in active.check.finish(active.state) or ():
@@ -532,11 +543,13 @@ class Linter:
         name = f"rule {active.spec.code} ({active.spec.name})"
         if timed_out:
             self._timed_out.add(active.spec.code)
+            for instance in self._instances.get(active.spec.code, ()):
+                instance.crashed = True
             message = (f"{name} took longer than {self.config.check_timeout:g} s{where} and was turned off for the rest "
                        f"of this run (a rule may hang; raise check-timeout if it is only slow)")
         else:
             message = (f"{name} crashed{where} and was turned off for the rest of this input: "
-                       f"{type(exc).__name__}{_detail(self._scrub(self._describe(exc), recipient))}")
+                       f"{type(exc).__name__}{_detail(self._scrub(self._describe(exc), recipient, strict=active.foreign))}")
         self.emit_problem(out, RULE_CRASHED, message, path, Span.point(1), ref)
 
     def _describe(self, exc: BaseException) -> str:

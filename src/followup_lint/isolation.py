@@ -144,11 +144,16 @@ class CheckGuard:
 
     def leave(self, call: int) -> None:
         """End a call; raises :class:`CheckTimeout` when the call went over budget (also when the
-        check caught the timeout and returned)."""
+        check caught the timeout and returned). The engine's hot loop inlines the fast path:
+        ``guard.running = 0`` and, only if ``guard.fired``, :meth:`over_budget`."""
         self.running = 0
         if self.fired:
-            if self._settle() == call:
-                raise CheckTimeout
+            self.over_budget(call)
+
+    def over_budget(self, call: int) -> None:
+        """The slow path of :meth:`leave`, after the watchdog fired."""
+        if self._settle() == call:
+            raise CheckTimeout
 
     def settle(self) -> bool:
         """After a call ended with an exception: clear a pending timeout that has not been

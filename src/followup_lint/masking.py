@@ -96,24 +96,26 @@ def normalise(text: str) -> _Normalised:
     origin: list[int] = []
     words: list[tuple[int, int]] = []
     start = -1
+    size = 0  # normalised characters so far (one original character may fold to several: "¼" -> "14")
     for index, ch in enumerate(text):
         folded = _fold_char(ch) if not ch.isascii() else (ch.lower() if ch.isalnum() else "")
         if not folded:
             if start >= 0:
-                words.append((start, len(chars)))
+                words.append((start, size))
                 start = -1
             continue
         if _unspaced(ch):
             if start >= 0:
-                words.append((start, len(chars)))
-            words.append((len(chars), len(chars) + len(folded)))
+                words.append((start, size))
+            words.append((size, size + len(folded)))
             start = -1
         elif start < 0:
-            start = len(chars)
+            start = size
         chars.append(folded)
         origin.extend([index] * len(folded))
+        size += len(folded)
     if start >= 0:
-        words.append((start, len(chars)))
+        words.append((start, size))
     return _Normalised("".join(chars), origin, words)
 
 
@@ -139,6 +141,10 @@ def _string_forms(value: str) -> tuple[str, ...]:
     forms = {whole.text}
     if "\n" in stripped:
         forms.update(normalise(line).text for line in stripped.splitlines())
+    if not stripped.isprintable():  # messages show such a value as repr() does: '\u200bAna\n'
+        escaped = normalise(repr(stripped)[1:-1])
+        forms.add(escaped.text)
+        forms.update(escaped.text[s:e] for s, e in escaped.words)
     parts = whole
     if "@" in stripped and not any(ch.isspace() for ch in stripped):
         parts = normalise(stripped.rpartition("@")[0])  # the mailbox
@@ -191,6 +197,7 @@ class Masker:
         for value in values:
             self.forms.update(value_forms(value))
         common = message_words()
+        self._lengths = sorted({len(f) for f in self.forms}, reverse=True)
         self._long = sorted((f for f in self.forms if len(f) >= _LONG and f not in common), key=len, reverse=True)
 
     @classmethod
@@ -203,31 +210,54 @@ class Masker:
     def _is_form(self, text: str) -> bool:
         return text in self.forms
 
-    def scrub(self, text: str) -> str:
-        """``text`` with every personal form replaced by its first character and "…"."""
+    def scrub(self, text: str, *, strict: bool = False) -> str:
+        """``text`` with every personal form replaced by its first character and "…".
+
+        ``strict`` for text a plugin wrote: there a value that is a common word ("has", "no")
+        is masked wherever it stands as a word, not only where it stands as a value."""
         text = _cut(text)
         if not self.forms or not text:
             return text
         norm = normalise(text)
-        spans = self._word_spans(norm, text)
+        spans = self._word_spans(norm, text, strict)
         spans.extend(self._inner_spans(norm))
         return _apply(text, norm, spans)
 
-    def _word_spans(self, norm: _Normalised, text: str) -> list[tuple[int, int]]:
+    def _word_spans(self, norm: _Normalised, text: str, strict: bool = False) -> list[tuple[int, int]]:
         """Runs of whole message words that make up a personal form."""
         spans: list[tuple[int, int]] = []
         words = norm.words
-        common = message_words()
+        common = frozenset() if strict else message_words()
         for i, (start, _) in enumerate(words):
             for j in range(i, min(i + _MAX_SPAN_TOKENS, len(words))):
                 end = words[j][1]
                 candidate = norm.text[start:end]
                 if not self._is_form(candidate):
+                    if i == j and candidate not in message_words() and self._glued(candidate):
+                        spans.append((start, end))
                     continue
                 if (len(candidate) < 2 or candidate in common) and not _stands_as_value(text, norm, start, end):
                     continue
                 spans.append((start, end))
         return spans
+
+    def _glued(self, word: str) -> bool:
+        """Whether ``word`` (no common word itself) is two or more personal forms glued
+        together: ``NguyễnThịLan``, ``LiNg``, ``yesyes``."""
+        if not self._lengths or len(word) > 200:
+            return False
+        pieces: list[int | None] = [None] * (len(word) + 1)  # most pieces word[:i] splits into
+        pieces[0] = 0
+        for end in range(1, len(word) + 1):
+            for length in self._lengths:
+                start = end - length
+                before = pieces[start] if start >= 0 else None
+                if before is None:
+                    continue
+                piece = word[start:end]
+                if piece in self.forms and (length >= 2 or _unspaced(piece)):
+                    pieces[end] = max(pieces[end] or 0, before + 1)
+        return (pieces[-1] or 0) >= 2
 
     def _inner_spans(self, norm: _Normalised) -> list[tuple[int, int]]:
         """Long forms found anywhere, also inside a longer word (``xparissa``), unless that word
@@ -299,12 +329,12 @@ class _SeenMasker(Masker):
     def _is_form(self, text: str) -> bool:
         return text in self._seen
 
-    def scrub(self, text: str) -> str:
+    def scrub(self, text: str, *, strict: bool = False) -> str:
         text = _cut(text)
         if not self._seen.count or not text:
             return text
         norm = normalise(text)
-        return _apply(text, norm, self._word_spans(norm, text))
+        return _apply(text, norm, self._word_spans(norm, text, strict))
 
 
 def scrub_shapes(text: str) -> str:
@@ -313,7 +343,7 @@ def scrub_shapes(text: str) -> str:
     text = _cut(text)
     if "@" in text:
         text = _mask_mailboxes(text)
-    if sum(ch.isdigit() for ch in text) >= 7:
+    if sum(ch.isdigit() for ch in text) >= 7:  # cheap test first
         text = _mask_digit_runs(text)
     return text
 
@@ -339,6 +369,8 @@ def _mask_mailboxes(text: str) -> str:
 
 
 def _mask_digit_runs(text: str) -> str:
+    """Phone-like runs: digits with at most two separators between them (``+1 (415) 555-0134``),
+    9 or more digits, or 7 or more after a ``+``. A date (8 digits) is no phone number."""
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -347,17 +379,28 @@ def _mask_digit_runs(text: str) -> str:
             i += 1
             continue
         j, digits, last = i, 0, i
-        while j < n and (text[j].isdigit() or (text[j] in " -.()/" and j + 1 < n and text[j + 1] not in " ")):
+        while j < n:
             if text[j].isdigit():
                 digits += 1
                 last = j
-            j += 1
-        if digits >= 7:
+                j += 1
+                continue
+            k = j
+            while k < n and k - j < 2 and text[k] in _PHONE_SEPARATORS:
+                k += 1
+            if k == j or k >= n or not text[k].isdigit():
+                break
+            j = k
+        plus = i > 0 and text[i - 1] == "+"
+        if digits >= 9 or (plus and digits >= 7):
             out.append(text[i] + _ELLIPSIS)
         else:
             out.append(text[i : last + 1])
         i = last + 1
     return "".join(out)
+
+
+_PHONE_SEPARATORS = frozenset(" -.()/")
 
 
 def _cut(text: str) -> str:
@@ -381,11 +424,23 @@ def _stands_as_value(text: str, norm: _Normalised, start: int, end: int) -> bool
     last = norm.origin[end - 1]
     before = text[:first].rstrip()
     after = text[last + 1 :].strip()
-    if (first > 0 and text[first - 1] in _QUOTES) or (last + 1 < len(text) and text[last + 1] in _QUOTES):
+    if _quote_beside(text, first - 1, -1) or _quote_beside(text, last + 1, 1):
         return True
     if before.endswith((":", "=")):
         return True
     return not after.strip(".!)]}>")
+
+
+def _quote_beside(text: str, position: int, step: int) -> bool:
+    """Whether a quote mark is next to a word, punctuation in between allowed (``';Ana:'``)."""
+    while 0 <= position < len(text):
+        ch = text[position]
+        if ch in _QUOTES:
+            return True
+        if ch.isalnum() or ch.isspace():
+            return False
+        position += step
+    return False
 
 
 def _apply(text: str, norm: _Normalised, spans: list[tuple[int, int]]) -> str:
