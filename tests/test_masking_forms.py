@@ -144,3 +144,23 @@ SHAPES = [
 @pytest.mark.parametrize(("text", "masked"), SHAPES)
 def test_shapes_are_masked_without_a_record(text: str, masked: str) -> None:
     assert scrub_shapes(text) == masked
+
+
+# (record, message, strict result): text a plugin wrote is masked strictly - a whole value that is
+# a common word goes wherever it stands - but words that are only parts of a longer value stay
+STRICT = [
+    ({"attended": "yes"}, "cannot use YES (yes)", "cannot use Y… (y…)"),
+    ({"attended": "has"}, "HAS has no title", "H… h… no title"),
+    (PARISSA, "check Parissa at the booth", "check P… at the b…"),  # "at", "the" are parts of the notes
+    (WANG, "check 小明 王 now", "check 小… … now"),  # a one-character family name, as a whole word
+]
+
+
+@pytest.mark.parametrize(("record", "message", "masked"), STRICT, ids=[s[1] for s in STRICT])
+def test_strict_masking_of_a_plugins_own_text(record: dict, message: str, masked: str) -> None:
+    assert Masker.for_record(record).scrub(message, strict=True) == masked
+
+
+def test_lenient_masking_keeps_common_whole_values_where_they_are_the_messages_words() -> None:
+    masker = Masker.for_record({"attended": "has"})
+    assert masker.scrub("'dict object' has no attribute 'has'") == "'dict object' has no attribute 'h…'"

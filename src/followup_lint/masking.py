@@ -158,6 +158,12 @@ def _string_forms(value: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+def _whole_form(value: Any) -> str:
+    if isinstance(value, str):
+        return normalise(value[:_MAX_VALUE_CHARS].strip()).text
+    return normalise(str(value)).text if isinstance(value, (int, float)) else ""
+
+
 def _number_forms(value: int | float) -> set[str]:
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
@@ -194,8 +200,12 @@ class Masker:
 
     def __init__(self, values: Iterable[Any] = ()) -> None:
         self.forms: set[str] = set()
+        self.wholes: set[str] = set()  # whole values (not their parts): what strict mode masks even if common
         for value in values:
-            self.forms.update(value_forms(value))
+            forms = value_forms(value)
+            self.forms.update(forms)
+            if forms:
+                self.wholes.add(_whole_form(value))
         common = message_words()
         self._lengths = sorted({len(f) for f in self.forms}, reverse=True)
         self._long = sorted((f for f in self.forms if len(f) >= _LONG and f not in common), key=len, reverse=True)
@@ -227,7 +237,7 @@ class Masker:
         """Runs of whole message words that make up a personal form."""
         spans: list[tuple[int, int]] = []
         words = norm.words
-        common = frozenset() if strict else message_words()
+        common = message_words() - self.wholes if strict else message_words()
         for i, (start, _) in enumerate(words):
             for j in range(i, min(i + _MAX_SPAN_TOKENS, len(words))):
                 end = words[j][1]
@@ -236,7 +246,8 @@ class Masker:
                     if i == j and candidate not in message_words() and self._glued(candidate):
                         spans.append((start, end))
                     continue
-                if (len(candidate) < 2 or candidate in common) and not _stands_as_value(text, norm, start, end):
+                loose = candidate in common or (len(candidate) < 2 and not (_unspaced(candidate) and candidate in self.wholes))
+                if loose and not _stands_as_value(text, norm, start, end):
                     continue
                 spans.append((start, end))
         return spans
