@@ -59,6 +59,12 @@ OVER_THE_LIMIT = {
     "wordwrap-wrapstring": ("{{ ('a ' * 400)|wordwrap(1, true, 'x' * 100) }}", "wordwrap"),
     "replace-growth": ("{{ ('a' * 400)|replace('a', 'bbbbb') }}", "replace"),
     "batch-fill": ("{{ [1]|batch(5000, 'x')|list|length }}", "batch"),
+    "join-of-nested-lists": (
+        "{% set a = ['x' * 30] * 30 %}{% set b = [a] * 30 %}{% set c = [b] * 30 %}{{ c|join(',') }}", "join"),
+    "sum-of-lists": ("{% set a = ['x'] * 30 %}{{ ([a] * 900)|sum(start=[])|length }}", "sum"),
+    "int-squaring-loop": (
+        "{% set ns = namespace(x=2 ** 1000) %}{% for i in range(40) %}{% set ns.x = ns.x * ns.x %}{% endfor %}"
+        "{{ ns.x > 1 }}", "multiplication"),
     # many values that are each under the limit add up: the per-render allowance stops them
     "map-upper-of-many-big-strings": ("{{ (['x' * 900] * 900)|map('upper')|list|length }}", "values built"),
     "loop-of-distinct-big-strings": (

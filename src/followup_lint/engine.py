@@ -29,6 +29,7 @@ from .model import Diagnostic, Edit, Finding, RecipientRef, Scope, Severity, Spa
 from .privacy import format_personal, identity, is_only_personal, recipient_key
 from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
+from .parse_limits import deepest_tag
 from .render_locations import body_error_span, subject_error_span
 from .render_worker import RenderWorker
 from .report import Report
@@ -238,6 +239,9 @@ class Linter:
         """The tag on the error line that causes ``error``: the first one whose prefix of the
         template already fails the same way (Jinja gives only a line number)."""
         body, base = info.source.body, info.source.body_offset
+        if getattr(error, "lint_limit", False):  # too deep to re-parse prefix by prefix (parse_limits.py)
+            found = deepest_tag(body, error.lineno)
+            return info.span(found[0] + base, found[1] + base) if found else None
         for tag in info.tags:
             if tag.kind not in ("expr", "stmt") or info.line_index.position(tag.end - 1)[0] != line:
                 continue

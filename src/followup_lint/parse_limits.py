@@ -12,6 +12,7 @@ caused it, so the template is reported (FL001) and the others are still linted.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from jinja2 import nodes
 from jinja2.exceptions import TemplateSyntaxError
@@ -56,7 +57,28 @@ def limit_error(exc: BaseException, source: str | None, ast: nodes.Template | No
         line = deepest_node_line(ast)
     elif source is not None:
         line = deepest_tag_line(source)
-    return TemplateSyntaxError(describe(exc), line, name, filename)
+    error = TemplateSyntaxError(describe(exc), line, name, filename)
+    error.lint_limit = True  # type: ignore[attr-defined] - located by deepest_tag(), not by re-parsing
+    return error
+
+
+def check_brackets(tokens: Iterable[tuple[int, str, str]], name: str | None, filename: str | None) -> None:
+    """Refuse brackets nested deeper than :data:`MAX_NESTING` before the recursive parser meets
+    them (parentheses leave no node in the tree, and how deep the parser can recurse depends on
+    how deep the caller's stack already is)."""
+    depth = 0
+    for line, kind, value in tokens:
+        if kind != "operator":
+            continue
+        if value in "([{":
+            depth += 1
+            if depth > MAX_NESTING:
+                error = TemplateSyntaxError(
+                    f"brackets are nested more than {MAX_NESTING} levels deep; split the expression up", line, name, filename)
+                error.lint_limit = True  # type: ignore[attr-defined]
+                raise error
+        elif value in ")]}":
+            depth = max(depth - 1, 0)
 
 
 def check_nesting(ast: nodes.Template, name: str | None, filename: str | None) -> None:
@@ -65,11 +87,13 @@ def check_nesting(ast: nodes.Template, name: str | None, filename: str | None) -
     while stack:
         node, depth = stack.pop()
         if depth > MAX_NESTING:
-            raise TemplateSyntaxError(
+            error = TemplateSyntaxError(
                 f"the template nests more than {MAX_NESTING} levels deep (blocks inside blocks, filters on "
                 "filters or terms of one expression); split it up",
                 getattr(node, "lineno", None) or 1, name, filename,
             )
+            error.lint_limit = True  # type: ignore[attr-defined]
+            raise error
         stack.extend((child, depth + 1) for child in node.iter_child_nodes())
 
 
@@ -88,8 +112,14 @@ def deepest_node_line(ast: nodes.Node) -> int:
 def deepest_tag_line(source: str) -> int:
     """The line of the tag that nests deepest, counting open blocks, brackets, filters and
     operators; used when parsing failed, so there is no tree to ask."""
+    found = deepest_tag(source)
+    return LineIndex(source).position(found[0])[0] if found else 1
+
+
+def deepest_tag(source: str, line: int | None = None) -> tuple[int, int] | None:
+    """(start, end) of the tag that nests deepest (on ``line``, when given)."""
     index = LineIndex(source)
-    best_score, best_offset = -1, 0
+    best_score, best = -1, None
     blocks = 0
     for tag in scan_tags(source):
         if tag.kind not in ("expr", "stmt"):
@@ -102,9 +132,9 @@ def deepest_tag_line(source: str) -> int:
             elif keyword in _BLOCK_CLOSERS:
                 blocks = max(blocks - 1, 0)
         score = max(blocks, _bracket_depth(inner), inner.count("|"), _operator_count(inner))
-        if score > best_score:
-            best_score, best_offset = score, tag.start
-    return index.position(best_offset)[0]
+        if score > best_score and (line is None or index.position(tag.start)[0] == line):
+            best_score, best = score, (tag.start, tag.end)
+    return best
 
 
 def _bracket_depth(text: str) -> int:

@@ -42,7 +42,7 @@ from jinja2.runtime import markup_join, str_join
 from jinja2.sandbox import SandboxedEnvironment, SandboxedFormatter, is_internal_attribute, modifies_known_mutable
 
 from .render_worker import NotPortable, RenderWorker
-from .parse_limits import LIMIT_ERRORS, check_nesting, limit_error
+from .parse_limits import LIMIT_ERRORS, check_brackets, check_nesting, limit_error
 from .value_size import shallow_size, text_size
 from .watchdog import RenderInterrupted, Watchdog
 
@@ -136,6 +136,7 @@ class LintSandbox(SandboxedEnvironment):
 
     def _parse_limited(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         try:
+            check_brackets(self.lexer.tokeniter(source, name, filename), name, filename)
             ast = super()._parse(source, name, filename)
         except LIMIT_ERRORS as exc:
             raise limit_error(exc, source, None, name, filename) from None
@@ -196,7 +197,8 @@ class LintSandbox(SandboxedEnvironment):
         """Refuse, before it is printed, a value whose text would be over the limit."""
         budget = self.max_output_chars
         if not isinstance(value, str) or len(value) * factor + extra > budget:
-            self._refuse(what, text_size(value, budget) * factor + extra)
+            # the walk may stop once past what could still fit (``extra`` can be negative)
+            self._refuse(what, text_size(value, (budget - extra) // factor + 1) * factor + extra)
 
     def _finalize_output(self, value: Any) -> Any:
         self._check_text("an output expression", value)
@@ -317,6 +319,13 @@ class LintSandbox(SandboxedEnvironment):
             indent = args[0] if args else kwargs.get("indent")
             self._refuse("tojson()", indent if isinstance(indent, int) else 0)
             self._check_text("tojson()", value, factor=6)
+        elif name == "sum" and isinstance(value, (list, tuple)):
+            # sum() of lists builds a new list per term inside one C call: quadratic and uninterruptible
+            start = kwargs.get("start", args[1] if len(args) > 1 else 0)
+            if isinstance(start, (list, tuple)):
+                total = len(start) + sum(len(v) for v in value if isinstance(v, (list, tuple)))
+                self._refuse("sum()", total, "items")
+                self._refuse("sum()", total * len(value), "item copies", limit=self.work_limit)
         elif name in ("batch", "slice"):
             count = args[0] if args else kwargs.get("linecount" if name == "batch" else "slices")
             if isinstance(count, int):
@@ -400,6 +409,8 @@ class LintSandbox(SandboxedEnvironment):
             for seq, count in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(count, int):
                     self._refuse("repetition", len(seq) * max(count, 0), "characters" if isinstance(seq, str) else "items")
+            if isinstance(left, int) and isinstance(right, int) and left.bit_length() + right.bit_length() > _MAX_POWER_BITS:
+                raise RenderLimitExceeded("multiplication result is too large")  # squaring in a loop doubles it
         elif operator == "+":
             if isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)):
                 self._refuse("'+'", len(left) + len(right))
