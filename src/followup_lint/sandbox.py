@@ -79,6 +79,9 @@ _STRUCTURAL_FILTERS = frozenset(
 _TEXT_GROWTH = {"e": 6, "escape": 6, "forceescape": 6, "urlencode": 12, "urlize": 8, "pprint": 4, "xmlattr": 6}
 
 
+_SHORT_SCALARS = (int, float, type(None), Undefined)
+
+
 def _private_name(obj: Any, name: str) -> bool:
     """Names the sandbox refuses, decided from the name and the object's type alone."""
     return name.startswith("_") or is_internal_attribute(obj, name)
@@ -196,12 +199,17 @@ class LintSandbox(SandboxedEnvironment):
     def _check_text(self, what: str, value: Any, factor: int = 1, extra: int = 0) -> None:
         """Refuse, before it is printed, a value whose text would be over the limit."""
         budget = self.max_output_chars
-        if not isinstance(value, str) or len(value) * factor + extra > budget:
-            # the walk may stop once past what could still fit (``extra`` can be negative)
-            self._refuse(what, text_size(value, (budget - extra) // factor + 1) * factor + extra)
+        if isinstance(value, str):
+            if len(value) * factor + extra <= budget:
+                return
+        elif isinstance(value, _SHORT_SCALARS):  # at most a few thousand digits (str(int) refuses more)
+            return
+        # the walk may stop once past what could still fit (``extra`` can be negative)
+        self._refuse(what, text_size(value, (budget - extra) // factor + 1) * factor + extra)
 
     def _finalize_output(self, value: Any) -> Any:
-        self._check_text("an output expression", value)
+        if value.__class__ is not str or len(value) > self.max_output_chars:  # the common case costs one test
+            self._check_text("an output expression", value)
         return value
 
     def limited_concat(self, markup: bool, parts: tuple[Any, ...]) -> str:
