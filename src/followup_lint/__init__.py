@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from .api import lint, lint_path
 from .content.inspect import sentence_roles
-from .config import Config, ConfigError
+from .config import Config, ConfigError, config_from_mapping, discover_config, load_config
 from .engine import Linter
 from .model import Diagnostic, Finding, RecipientRef, Scope, Severity, Span
 from .report import Report
 from .rule import SKIP, Check, MessageCheck, RecipientCheck, RuleDocs, RuleSpec, TemplateCheck
+from .verdicts import Reason, Verdict
 
 __version__ = "0.1.0"
 
@@ -28,6 +29,7 @@ __all__ = [
     "Diagnostic",
     "Finding",
     "Linter",
+    "Reason",
     "MessageCheck",
     "RecipientCheck",
     "RecipientRef",
@@ -40,7 +42,11 @@ __all__ = [
     "Severity",
     "Span",
     "TemplateCheck",
+    "Verdict",
+    "config_from_mapping",
+    "discover_config",
     "lint",
     "lint_path",
+    "load_config",
     "sentence_roles",
 ]

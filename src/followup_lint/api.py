@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Hashable, Iterable, Iterator, Mapping
 
 from .campaign import build_campaign
 from .config import Config, config_from_mapping, discover_config
@@ -15,6 +15,7 @@ from .recipient_ignores import UNUSED_RECIPIENT_IGNORE, RecipientIgnores
 from .recipients import RecordOrProblem, read_recipient_file, read_records
 from .report import Report
 from .scoring import TemplateScore
+from .tabular import as_records
 from .templates import read_template_source
 
 
@@ -32,6 +33,7 @@ class _Counted:
     def __init__(self, items: Iterable[RecordOrProblem]) -> None:
         self._items = items
         self.count = 0
+        self.positions = 0  # records and malformed records: what a verdict is given for
 
     def __iter__(self) -> Iterator[RecordOrProblem]:
         from .recipients import Recipient
@@ -39,28 +41,34 @@ class _Counted:
         for item in self._items:
             if isinstance(item, Recipient):
                 self.count += 1
+                self.positions = max(self.positions, item.ref.index + 1)
+            elif item.index is not None:
+                self.positions = max(self.positions, item.index + 1)
             yield item
 
 
 def lint(
     template: str,
-    recipients: Iterable[Mapping[str, Any]] = (),
+    recipients: Iterable[Mapping[Hashable, Any]] | Any = (),
     *,
     subject: str | None = None,
     path: str | None = None,
     config: Config | Mapping[str, Any] | None = None,
     linter: Linter | None = None,
+    show_personal_data: bool | None = None,
 ) -> Report:
     """Lint one template (a string, front matter allowed) against in-memory recipient records.
 
-    ``recipients`` may be any iterable of mappings; it is consumed once. Each recipient-level
-    diagnostic's ``recipient.index`` is the 0-based position in it. ``config`` is a
-    :class:`Config` or a mapping shaped like the ``[tool.followup-lint]`` table. Pass a
-    prebuilt ``linter`` to lint many templates without reloading the rules.
+    ``recipients`` is a pandas DataFrame (missing values are empty) or any iterable of mappings;
+    it is consumed once. Each recipient-level diagnostic's ``recipient.index`` is the 0-based
+    position in it, and ``report.split(recipients)`` gives back the records to send and to hold.
+    ``config`` is a :class:`Config` or a mapping shaped like the ``[tool.followup-lint]`` table.
+    Messages mask recipients' values unless ``show_personal_data=True`` (for a service that may
+    see them). Pass a prebuilt ``linter`` to lint many templates without reloading the rules.
     """
-    engine = linter or Linter(_as_config(config))
+    engine = _engine(linter, config, None, show_personal_data)
     source = read_template_source(template, path or "<template>")
-    iterator = iter(recipients)
+    iterator = iter(as_records(recipients))
     first = next(iterator, _END)
     stream = None
     if first is not _END:
@@ -74,7 +82,20 @@ def lint(
     if ignores is not None:
         diagnostics = _apply_recipient_ignores(engine, ignores, diagnostics)
     return engine.build_report(diagnostics, templates=1, recipients=stream.count if stream else 0, scores=scores,
-                               template_paths=[source.path])
+                               template_paths=[source.path], recipient_counts={"<records>": stream.positions if stream else 0},
+                               template_recipients={source.path: "<records>" if stream else None})
+
+
+def _engine(linter: Linter | None, config: Config | Mapping[str, Any] | None, start: Path | None,
+            show_personal_data: bool | None) -> Linter:
+    if linter is not None:
+        if show_personal_data is not None and show_personal_data != linter.config.show_personal_data:
+            raise ValueError("show_personal_data goes in the Linter's Config when a linter is given")
+        return linter
+    resolved = _as_config(config, start)
+    if show_personal_data is not None:
+        resolved = resolved.merged(show_personal_data=show_personal_data)
+    return Linter(resolved)
 
 
 _END = object()
@@ -87,6 +108,7 @@ def lint_path(
     config: Config | Mapping[str, Any] | None = None,
     linter: Linter | None = None,
     texts: Mapping[str | Path, str] | None = None,
+    show_personal_data: bool | None = None,
 ) -> Report:
     """Lint a template file, a campaign folder, or several of them.
 
@@ -96,7 +118,7 @@ def lint_path(
     decides which recipients file and config apply.
     """
     paths = [Path(path)] if isinstance(path, (str, Path)) else [Path(p) for p in path]
-    engine = linter or Linter(_as_config(config, paths[0] if paths else Path.cwd()))
+    engine = _engine(linter, config, paths[0] if paths else Path.cwd(), show_personal_data)
     recipients_path = Path(recipients) if recipients is not None else None
     given_texts = {Path(p): text for p, text in (texts or {}).items()}
     campaign = build_campaign(paths, engine.config, recipients_path, given_texts)
@@ -117,6 +139,7 @@ def lint_path(
         )
     ignores = RecipientIgnores.from_config(engine.config)
     total = 0
+    counts: dict[str, int] = {}
     scores: list[TemplateScore] = []
     first_group = True
     for group in campaign.groups:
@@ -132,12 +155,16 @@ def lint_path(
         first_group = False
         diagnostics.extend(found)
         total += stream.count if stream else 0
+        if stream is not None:
+            counts[str(group.recipients)] = stream.positions
     if ignores is not None:
         diagnostics = _apply_recipient_ignores(engine, ignores, diagnostics)
     return engine.build_report(
         diagnostics, templates=campaign.template_count, recipients=total, scores=scores,
         template_paths=[t.path for g in campaign.groups for t in g.templates],
         recipient_files=[str(g.recipients) for g in campaign.groups if g.recipients is not None],
+        recipient_counts=counts,
+        template_recipients={t.path: str(g.recipients) if g.recipients else None for g in campaign.groups for t in g.templates},
     )
 
 

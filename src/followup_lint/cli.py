@@ -295,6 +295,7 @@ def _with_baseline(report: Report, path: Path, linter: Linter) -> Report:
     rebuilt = linter.build_report(
         result.kept, templates=report.templates, recipients=report.recipients, scores=report.scores,
         template_paths=report.template_paths, recipient_files=report.recipient_files,
+        recipient_counts=report.recipient_counts, template_recipients=report.template_recipients,
     )
     rebuilt.summary["baseline"] = result.summary()
     if "fixed" in report.summary:

@@ -16,7 +16,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from .model import Severity
 from .sandbox import DEFAULT_MAX_OUTPUT_CHARS, DEFAULT_TIMEOUT_SECONDS
@@ -66,20 +66,26 @@ class RecipientIgnore:
 
 @dataclass(frozen=True)
 class Config:
-    select: tuple[str, ...] = ()
-    extend_select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    fail_level: Severity = Severity.ERROR
-    severity: Mapping[str, Severity] = field(default_factory=dict)
-    fields: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Settings of a run. Built from a config file (:func:`load_config`), a mapping shaped like
+    the ``[tool.followup-lint]`` table (:func:`config_from_mapping`), or directly in Python:
+    ``Config(select=["FL1", "FL3"], fail_level="warning", severity={"FL404": "error"})``.
+    Lists, comma-separated strings and plain strings are accepted where the file takes them and
+    validated the same way; a bad value is a :class:`ConfigError`."""
+
+    select: Sequence[str] = ()
+    extend_select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+    fail_level: Severity | str = Severity.ERROR
+    severity: Mapping[str, Severity | str] = field(default_factory=dict)
+    fields: Mapping[str, Sequence[str] | str] = field(default_factory=dict)
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    rule_files: tuple[Path, ...] = ()  # with every *.yml/*.yaml of rule_dirs appended
-    rule_dirs: tuple[Path, ...] = ()
-    campaigns: tuple[CampaignRule, ...] = ()
-    ignore_recipients: tuple[RecipientIgnore, ...] = ()
-    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    exclude: tuple[str, ...] = ()
-    template_suffixes: tuple[str, ...] = DEFAULT_TEMPLATE_SUFFIXES
+    rule_files: Sequence[Path | str] = ()  # with every *.yml/*.yaml of rule_dirs appended
+    rule_dirs: Sequence[Path | str] = ()
+    campaigns: Sequence[CampaignRule] = ()
+    ignore_recipients: Sequence[RecipientIgnore] = ()
+    per_file_ignores: Mapping[str, Sequence[str] | str] = field(default_factory=dict)
+    exclude: Sequence[str] = ()
+    template_suffixes: Sequence[str] = DEFAULT_TEMPLATE_SUFFIXES
     locale: str | None = None
     show_personal_data: bool = False
     max_output_chars: int = DEFAULT_MAX_OUTPUT_CHARS
@@ -88,12 +94,15 @@ class Config:
     check_timeout: float = 10.0  # seconds one call of a rule (built-in or plugin) may take
     check_deliverability: bool = False
     jobs: int = 0  # worker processes for large recipient lists; 0 = one per CPU core
-    send_date: datetime.date | None = None  # when the campaign goes out; None = today
+    send_date: datetime.date | str | None = None  # when the campaign goes out; None = today
     source: Path | None = None
+
+    def __post_init__(self) -> None:
+        _normalise_config(self)
 
     @property
     def effective_send_date(self) -> datetime.date:
-        return self.send_date or datetime.date.today()
+        return self.send_date or datetime.date.today()  # type: ignore[return-value]  # a date after __post_init__
 
     @property
     def base_dir(self) -> Path:
@@ -485,3 +494,57 @@ def _entry_lines(text: str, key: str, inner_key: str | None, count: int) -> list
 def discover_config(start: Path) -> Config:
     path = find_config_file(start)
     return load_config(path) if path else Config()
+
+
+_CODE_LISTS = ("select", "extend_select", "ignore")
+_STRING_LISTS = ("exclude", "template_suffixes")
+
+
+def _as_strings(value: Any, name: str, *, split_commas: bool) -> tuple[str, ...]:
+    if isinstance(value, str):
+        parts = value.split(",") if split_commas else [value]
+        return tuple(p.strip() for p in parts if p.strip())
+    if isinstance(value, (list, tuple, set, frozenset)) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ConfigError(f"Config: {name!r} must be a list of strings (or one string), not {type(value).__name__}")
+
+
+def _normalise_config(config: Config) -> None:
+    """Coerce the friendly Python forms (lists, strings) to the canonical ones, validating them
+    like a config file; a frozen dataclass, so values are set with object.__setattr__."""
+
+    def put(name: str, value: Any) -> None:
+        object.__setattr__(config, name, value)
+
+    for name in _CODE_LISTS:
+        put(name, _as_strings(getattr(config, name), name.replace("_", "-"), split_commas=True))
+    for name in _STRING_LISTS:
+        put(name, _as_strings(getattr(config, name), name.replace("_", "-"), split_commas=False))
+    try:
+        put("fail_level", Severity.parse(config.fail_level))
+        put("severity", {str(k): Severity.parse(v) for k, v in dict(config.severity).items()})
+    except ValueError as exc:
+        raise ConfigError(f"Config: {exc}") from None
+    fields: dict[str, tuple[str, ...]] = {}
+    for role, columns in dict(config.fields).items():
+        if role not in FIELD_ROLES:
+            raise ConfigError(f"Config: unknown field role {role!r}{_did_you_mean(role, FIELD_ROLES)}; roles are {', '.join(FIELD_ROLES)}")
+        fields[role] = _as_strings(columns, f"fields.{role}", split_commas=False)
+    put("fields", fields)
+    put("per_file_ignores", {str(k): _as_strings(v, f"per-file-ignores.{k}", split_commas=True)
+                             for k, v in dict(config.per_file_ignores).items()})
+    for name in ("rule_files", "rule_dirs"):
+        value = getattr(config, name)
+        if isinstance(value, (str, Path)):
+            value = [value]
+        put(name, tuple(Path(v) for v in value))
+    put("campaigns", tuple(config.campaigns))
+    put("ignore_recipients", tuple(config.ignore_recipients))
+    if isinstance(config.send_date, str):
+        put("send_date", parse_send_date(config.send_date, where="Config: send_date"))
+    if isinstance(config.jobs, bool) or not isinstance(config.jobs, int) or config.jobs < 0:
+        raise ConfigError("Config: 'jobs' must be 0 (one per CPU core) or a positive whole number")
+    for name in ("max_output_chars", "render_timeout"):
+        value = getattr(config, name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            raise ConfigError(f"Config: {name!r} must be a positive number")

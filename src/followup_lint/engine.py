@@ -625,9 +625,11 @@ class Linter:
 
     def build_report(self, diagnostics: list[Diagnostic], *, templates: int, recipients: int,
                      scores: Iterable[TemplateScore] = (), template_paths: Iterable[str] = (),
-                     recipient_files: Iterable[str] = ()) -> Report:
+                     recipient_files: Iterable[str] = (), recipient_counts: Mapping[str, int] | None = None,
+                     template_recipients: Mapping[str, str | None] | None = None) -> Report:
         return Report.build(diagnostics, fail_level=self.config.fail_level, templates=templates, recipients=recipients,
-                            scores=scores, template_paths=template_paths, recipient_files=recipient_files)
+                            scores=scores, template_paths=template_paths, recipient_files=recipient_files,
+                            recipient_counts=recipient_counts, template_recipients=template_recipients)
 
 
 def _ignored_for_path(spec: RuleSpec, path: str, config: Config) -> bool:

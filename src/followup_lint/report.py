@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 from .model import Diagnostic, Severity
 from .scoring import TemplateScore
+
+if TYPE_CHECKING:
+    from .verdicts import Verdict
 
 JSON_VERSION = 1
 
@@ -25,11 +28,17 @@ class Report:
     """Every template linted, clean ones included (JUnit lists each as a test case)."""
     recipient_files: list[str] = field(default_factory=list)
     """Every recipients file read."""
+    recipient_counts: dict[str, int] = field(default_factory=dict)
+    """How many records each recipient source held (``<records>`` for ``lint()``)."""
+    template_recipients: dict[str, str | None] = field(default_factory=dict)
+    """Which recipient source each template was linted with (None: none)."""
 
     @classmethod
     def build(cls, diagnostics: list[Diagnostic], *, fail_level: Severity = Severity.ERROR,
               templates: int = 0, recipients: int = 0, scores: Iterable[TemplateScore] = (),
-              template_paths: Iterable[str] = (), recipient_files: Iterable[str] = ()) -> Report:
+              template_paths: Iterable[str] = (), recipient_files: Iterable[str] = (),
+              recipient_counts: Mapping[str, int] | None = None,
+              template_recipients: Mapping[str, str | None] | None = None) -> Report:
         unique: dict[tuple[Any, ...], Diagnostic] = {}
         for diagnostic in diagnostics:
             unique.setdefault(diagnostic.sort_key() + (diagnostic.end_line, diagnostic.end_column), diagnostic)
@@ -38,6 +47,8 @@ class Report:
         report.scores = sorted(scores, key=lambda s: s.path)
         report.template_paths = list(dict.fromkeys(template_paths))
         report.recipient_files = list(dict.fromkeys(recipient_files))
+        report.recipient_counts = dict(recipient_counts or {})
+        report.template_recipients = dict(template_recipients or {})
         report.summary = report._summarise()
         return report
 
@@ -72,3 +83,43 @@ class Report:
             "diagnostics": [d.to_dict() for d in self.diagnostics],
             "summary": dict(self.summary),
         }
+
+    # ------------------------------------------------------------------ for sending services
+
+    def verdicts(self) -> list[Verdict]:
+        """Send or hold for every recipient, with the reasons (see :mod:`followup_lint.verdicts`)."""
+        from .verdicts import iter_verdicts
+
+        return list(iter_verdicts(self))
+
+    def iter_verdicts(self) -> Iterator[Verdict]:
+        """:meth:`verdicts` one at a time, for long lists."""
+        from .verdicts import iter_verdicts
+
+        return iter_verdicts(self)
+
+    def split(self, records: Any, *, source: str | None = None) -> tuple[Any, Any]:
+        """The records given to ``lint()``, split into (to send, to hold). For a list, two lists
+        (the held ones as ``(record, verdict)`` pairs); for a DataFrame, two DataFrames (the
+        held one with a ``followup_lint_reasons`` column). Your own record objects, untouched."""
+        from .tabular import is_dataframe
+        from .verdicts import split_records
+
+        if is_dataframe(records):
+            from .dataframes import split_dataframe
+
+            return split_dataframe(records, self, source=source)
+        return split_records(list(records), self, source=source)
+
+    def to_pandas(self) -> Any:
+        """The findings as a pandas DataFrame, one row per diagnostic (needs pandas)."""
+        from .dataframes import findings_frame
+
+        return findings_frame(self)
+
+    def verdicts_to_pandas(self) -> Any:
+        """The verdicts as a pandas DataFrame, one row per recipient (needs pandas)."""
+        from .dataframes import verdicts_frame
+
+        return verdicts_frame(self)
+

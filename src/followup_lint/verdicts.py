@@ -1,0 +1,118 @@
+"""Send or hold, per recipient: what a sending service needs from a report.
+
+A recipient is held when a finding at or above the fail level (``fail-on``, default
+``error``) is about them, or about a template they are sent (a template-level error holds
+everyone on its list), or about the whole run (a rule pack that did not load, a recipients file
+that could not be read). Everyone else is sent. Each verdict carries the reasons, so a service
+can log why a person was held back.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
+
+from .model import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from .report import Report
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One finding behind a verdict."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    scope: str  # "recipient", "template" (holds everyone sent that template) or "run"
+    path: str
+    line: int
+
+    @classmethod
+    def of(cls, d: Diagnostic, scope: str) -> Reason:
+        return cls(d.code, d.name, d.severity, d.message, scope, d.path, d.line)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "severity": self.severity.value, "message": self.message,
+                "scope": self.scope, "path": self.path, "line": self.line}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Whether to send to one recipient: ``index`` is the record's 0-based position in its
+    source (the records given to ``lint()``, or a recipients file), ``row`` its row when known."""
+
+    source: str
+    index: int
+    row: int | None
+    send: bool
+    reasons: tuple[Reason, ...] = ()
+    notes: tuple[Reason, ...] = ()
+    """Findings below the fail level: not a reason to hold, worth a look."""
+
+    @property
+    def hold(self) -> bool:
+        return not self.send
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "index": self.index, "row": self.row, "send": self.send,
+                "reasons": [r.to_dict() for r in self.reasons], "notes": [n.to_dict() for n in self.notes]}
+
+
+def iter_verdicts(report: Report) -> Iterator[Verdict]:
+    """A verdict for every recipient of every source, in source then record order."""
+    threshold = report.fail_level.rank
+    by_record: dict[tuple[str, int], list[Diagnostic]] = defaultdict(list)
+    by_source: dict[str, list[Reason]] = defaultdict(list)
+    run_wide: list[Reason] = []
+    rows: dict[tuple[str, int], int] = {}
+    sources_of_template: dict[str, list[str]] = defaultdict(list)
+    for template, source in report.template_recipients.items():
+        if source is not None:
+            sources_of_template[template].append(source)
+    for d in report.diagnostics:
+        if d.recipient is not None:
+            key = (d.recipient.source, d.recipient.index)
+            by_record[key].append(d)
+            rows.setdefault(key, d.recipient.row)
+        elif d.severity.rank < threshold:
+            continue
+        elif d.path in sources_of_template:
+            for source in sources_of_template[d.path]:
+                by_source[source].append(Reason.of(d, "template"))
+        elif d.path in report.recipient_counts:
+            by_source[d.path].append(Reason.of(d, "run"))  # the file itself (unreadable, ...)
+        elif d.path not in report.template_recipients:
+            run_wide.append(Reason.of(d, "run"))  # config, plugins: nothing can be trusted
+    for source, count in report.recipient_counts.items():
+        shared = tuple(run_wide) + tuple(by_source.get(source, ()))
+        for index in range(count):
+            found = by_record.get((source, index), ())
+            reasons = shared + tuple(Reason.of(d, "recipient") for d in found if d.severity.rank >= threshold)
+            notes = tuple(Reason.of(d, "recipient") for d in found if d.severity.rank < threshold)
+            row = rows.get((source, index), index + 1 if source.startswith("<") else None)
+            yield Verdict(source, index, row, not reasons, reasons, notes)
+
+
+def split_records(records: Sequence[Any], report: Report, *, source: str | None = None) -> tuple[list[Any], list[tuple[Any, Verdict]]]:
+    """The caller's own record objects, split into those to send and those to hold (each with
+    its verdict). ``records`` is the sequence given to ``lint()`` (or the rows of one
+    recipients file, with ``source`` naming it)."""
+    if source is None:
+        if len(report.recipient_counts) != 1:
+            raise ValueError("the report covers several recipient sources; name one with source=")
+        source = next(iter(report.recipient_counts))
+    verdicts = [v for v in iter_verdicts(report) if v.source == source]
+    if len(verdicts) != len(records):
+        raise ValueError(f"the report has {len(verdicts)} recipients in {source}, but {len(records)} records were given")
+    send: list[Any] = []
+    hold: list[tuple[Any, Verdict]] = []
+    for record, verdict in zip(records, verdicts):
+        if verdict.send:
+            send.append(record)
+        else:
+            hold.append((record, verdict))
+    return send, hold
