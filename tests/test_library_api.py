@@ -73,6 +73,13 @@ def test_missing_values_of_every_kind_are_empty() -> None:
     assert sorted(d.recipient.index for d in report.diagnostics if d.code == "FL103") == [1, 2, 3]
 
 
+def test_a_stray_non_record_among_records_is_a_diagnostic() -> None:
+    records = ["header line", {"first_name": "Mei"}, None, {"first_name": "Aroha"}]
+    report = lint("Hi {{ first_name }},", records, config={"select": ["FL0", "FL1"]})
+    assert sorted(d.recipient.index for d in report.diagnostics if d.code == "FL021") == [0, 2]
+    assert [v.index for v in report.verdicts() if v.hold] == [0, 2]
+
+
 def test_mappings_with_other_keys_are_records() -> None:
     records = [{"first_name": "Mei", 7: "ignored"}, {"first_name": "Aroha", ("a", 1): "x"}]
     report = lint("Hi {{ first_name }},", records, config={"select": ["FL1"]})
@@ -82,7 +89,7 @@ def test_mappings_with_other_keys_are_records() -> None:
 @pytest.mark.parametrize("wrong, words", [
     ("Parissa Behnia", "not a str"),
     ({"first_name": "Parissa"}, "pass [record]"),
-    (["parissa@northwind.example", "daniel@kestrel.example"], "the first one is a str"),
+    (["parissa@northwind.example", "daniel@kestrel.example"], "none of the 2 given is one"),
     (42, "not int"),
 ])
 def test_wrong_recipients_are_a_clear_type_error(wrong: object, words: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -73,6 +74,11 @@ def check_report(report: followup_lint.Report, records: list[Any]) -> None:
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(template=TEMPLATES, records=RECORDS, subject=SUBJECTS)
 def test_lint_never_raises(template: str, records: list[Any], subject: str | None) -> None:
+    if records and not any(isinstance(r, dict) for r in records):
+        # not records at all (a list of strings, say): a TypeError that says so, by contract
+        with pytest.raises(TypeError, match="recipients must hold records"):
+            followup_lint.lint(template, records, subject=subject, linter=LINTER)
+        return
     report = followup_lint.lint(template, records, subject=subject, linter=LINTER)
     check_report(report, records)
 
@@ -88,6 +94,7 @@ def test_lint_is_deterministic(template: str, records: list[dict[str, Any]]) -> 
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @given(template=TEMPLATES, records=RECORDS)
 def test_personal_data_setting_never_raises(template: str, records: list[Any]) -> None:
+    records = records + [{}]  # at least one record: a list of non-records is a TypeError (see above)
     report = followup_lint.lint(template, records, linter=_SHOWING)
     check_report(report, records)
 

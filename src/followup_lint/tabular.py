@@ -74,14 +74,21 @@ def as_records(recipients: Any) -> Iterable[Mapping[str, Any]]:
 
 
 def _checked(iterator: Iterator[Any]) -> Iterator[Mapping[str, Any]]:
-    first = True
+    """The records, keys as strings. Items before the first mapping are held back until one
+    comes: if none ever does (a list of email strings, a DataFrame's column names), that is a
+    ``TypeError``; a stray non-mapping among records stays a diagnostic (FL021) at its place."""
+    waiting: list[Any] = []
     for record in iterator:
-        if first and not isinstance(record, Mapping):
-            raise TypeError(
-                f"recipients must hold records (mappings of field to value); the first one is a "
-                f"{type(record).__name__}. A DataFrame is accepted as it is; rows from a CSV reader "
-                "should come from csv.DictReader"
-            )
-        first = False
-        # a stray non-mapping later in a long stream stays a diagnostic (FL021) with its position
+        if waiting is not None and not isinstance(record, Mapping):
+            waiting.append(record)
+            continue
+        if waiting:
+            yield from waiting
+        waiting = None  # type: ignore[assignment]
         yield _string_keys(record) if isinstance(record, Mapping) else record
+    if waiting:
+        kinds = ", ".join(sorted({type(item).__name__ for item in waiting}))
+        raise TypeError(
+            f"recipients must hold records (mappings of field to value); none of the {len(waiting)} given is one "
+            f"({kinds}). A DataFrame is accepted as it is; rows from a CSV reader should come from csv.DictReader"
+        )
