@@ -86,10 +86,12 @@ def _result(entry: Group, rule_index: dict[str, int], sources: SourceLines) -> d
     recipients = entry.recipients
     if recipients or entry.in_data:
         rows = entry.rows
+        noun, numbers = entry.numbered  # several records of a JSON array may share a line
         result["occurrenceCount"] = max(len(entry.items), 1)
         result["properties"] = {
-            "recipients": len(recipients) if not entry.in_data else len(rows),
+            "recipients": len(recipients) if not entry.in_data else len(numbers),
             "rows": rows[:ROWS_SHOWN],
+            **({"records": numbers[:ROWS_SHOWN]} if noun == "record" else {}),
             "recipientFiles": entry.sources or [d.path],
             "identities": [r.identity for r in recipients[:IDENTITIES_SHOWN] if r.identity],
         }

@@ -95,7 +95,7 @@ def _row_problem(row: Row, width: int, strict_utf8: bool) -> str | None:
         return row.problem or "the row cannot be read; it is skipped"
     if len(row.fields) != width:
         return f"row has {len(row.fields)} fields but the header has {width}; the row is skipped"
-    if strict_utf8 and any(has_escaped_bytes(value) for value in row.fields):
+    if strict_utf8 and has_escaped_bytes("".join(row.fields)):  # one check per row, not per value
         return "row is not valid UTF-8 (mixed encodings in one file); the row is skipped"
     return None
 
