@@ -58,7 +58,7 @@ def limit_error(exc: BaseException, source: str | None, ast: nodes.Template | No
     elif source is not None:
         line = deepest_tag_line(source)
     error = TemplateSyntaxError(describe(exc), line, name, filename)
-    error.lint_limit = True  # type: ignore[attr-defined] - located by deepest_tag(), not by re-parsing
+    error.lint_limit = True  # type: ignore[attr-defined]  # located by deepest_tag(), not by re-parsing
     return error
 
 

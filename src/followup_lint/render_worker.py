@@ -133,7 +133,7 @@ class RenderWorker:
             if not ready:
                 self._stop(process)
                 raise RenderTimeout(f"rendering took longer than {timeout:g} s (the render worker was stopped)")
-            reply = _read(process.stdout)
+            reply = _read(process.stdout)  # type: ignore[arg-type]
         except (OSError, EOFError, pickle.PickleError):
             self._stop(process)
             raise RenderLimitExceeded(
@@ -151,7 +151,7 @@ class RenderWorker:
             error = RenderLimitExceeded(message)
         else:
             error = _remote_error(type_name, message, line)
-        error.template_line = line  # type: ignore[attr-defined] - read by render_locations
+        error.template_line = line  # type: ignore[union-attr]  # read by render_locations
         raise error
 
 
