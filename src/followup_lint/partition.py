@@ -27,6 +27,7 @@ from .rule import SKIP
 from .templates import TemplateSource, read_template_source
 
 if TYPE_CHECKING:
+    from .column_facts import ListFacts
     from .engine import Linter, _ActiveCheck, _TemplateRun
 
 SuppressionUse = tuple[int, int, str]  # (template, suppression entry, selector)
@@ -36,6 +37,8 @@ SuppressionUse = tuple[int, int, str]  # (template, suppression entry, selector)
 class PartResult:
     diagnostics: list[Diagnostic]
     used_suppressions: list[SuppressionUse]
+    facts: ListFacts | None = None
+    """The part's per-column facts, for :meth:`ListRun.add_facts` on the side that finishes."""
 
 
 class ListRun:
@@ -58,6 +61,7 @@ class ListRun:
         self.run_context = RunContext(linter.locales, check_deliverability=config.check_deliverability,
                                       send_date=config.effective_send_date)
         self.recipient_checks = self._prepare_recipient_checks(out)
+        self.facts = linter._column_facts(self.runs)  # shared by the templates' contexts
 
     def _prepare_recipient_checks(self, out: list[Diagnostic]) -> list[_ActiveCheck]:
         from .engine import _ActiveCheck
@@ -104,7 +108,10 @@ class ListRun:
         runs = self._runs_with(parallel_safe=True)
         checks = [a for a in self.recipient_checks if a.check.parallel_safe]
         out: list[Diagnostic] = []
+        facts = self.facts.empty_copy() if self.facts is not None else None
         for index, data in records:
+            if facts is not None:
+                facts.add(data)
             self.linter.process_record(self._recipient(index, data), checks, runs, self.run_context, out)
         used = [
             (run_index, entry_index, selector)
@@ -112,7 +119,12 @@ class ListRun:
             for entry_index, entry in enumerate(run.suppressions.entries)
             for selector in entry.used
         ]
-        return PartResult(out, used)
+        return PartResult(out, used, facts)
+
+    def add_facts(self, facts: ListFacts | None) -> None:
+        """Merge a part's per-column facts (before :meth:`finish`, which reads them)."""
+        if facts is not None and self.facts is not None:
+            self.facts.merge(facts)
 
     def see_whole_list(self, records: Iterable[tuple[int, Mapping[str, Any]]], *, codes: set[str] | None = None) -> list[Diagnostic]:
         """Whole-list checks over every record in order (only those in ``codes``, when given: a

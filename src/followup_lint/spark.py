@@ -46,6 +46,7 @@ FINDING_FIELDS = [
     ("recipient_source", "string"), ("recipient_index", "long"), ("recipient_row", "long"),
     ("recipient_identity", "string"), ("fix", "string"),
     ("suppression_template", "long"), ("suppression_entry", "long"), ("suppression_selector", "string"),
+    ("payload", "binary"),
 ]
 FINDINGS_DDL = ", ".join(f"`{name}` {kind}" for name, kind in FINDING_FIELDS)
 _RANK = {s.value: s.rank for s in Severity}
@@ -78,11 +79,16 @@ def _finding_row(d: Diagnostic) -> tuple[Any, ...]:
     ref = d.recipient
     return ("finding", d.code, d.name, d.severity.value, d.message, d.path, d.line, d.column, d.end_line,
             d.end_column, ref.source if ref else None, ref.index if ref else None, ref.row if ref else None,
-            ref.identity if ref else None, d.fix, None, None, None)
+            ref.identity if ref else None, d.fix, None, None, None, None)
 
 
 def _suppression_row(use: tuple[int, int, str]) -> tuple[Any, ...]:
-    return ("suppression", *([None] * 14), use[0], use[1], use[2])
+    return ("suppression", *([None] * 14), use[0], use[1], use[2], None)
+
+
+def _facts_row(facts: Any) -> tuple[Any, ...]:
+    """A partition's per-column facts, pickled, for the driver to merge."""
+    return ("facts", *([None] * 17), pickle.dumps(facts))
 
 
 # ---------------------------------------------------------------- executor side
@@ -119,6 +125,8 @@ def _partition_function(key: str, payload: bytes) -> Any:
             result = run.lint_part(_records(batch))
             rows = [_finding_row(d) for d in result.diagnostics]
             rows += [_suppression_row(use) for use in result.used_suppressions]
+            if result.facts is not None:
+                rows.append(_facts_row(result.facts))
             yield pd.DataFrame(rows, columns=columns)
 
     return lint_partition
@@ -203,13 +211,16 @@ def lint_dataframe(
         driver += run.see_whole_list(_row_records(indexed.toLocalIterator()), codes=whole)
     used = [(int(r[0]), int(r[1]), str(r[2])) for r in from_parts.where(F.col("kind") == "suppression")
             .select("suppression_template", "suppression_entry", "suppression_selector").distinct().collect()]
+    for row in from_parts.where(F.col("kind") == "facts").select("payload").toLocalIterator():
+        run.add_facts(pickle.loads(row[0]))  # our own workers' output
     driver += run.finish(used)
 
     driver_frame = spark.createDataFrame([_finding_row(d) for d in driver], FINDINGS_DDL)
     order = [F.col(c).asc_nulls_first() for c in ("path", "line", "column", "recipient_index", "code", "message")]
     findings = (from_parts.where(F.col("kind") == "finding").unionByName(driver_frame)
-                .dropDuplicates([name for name, _ in FINDING_FIELDS]).drop(
-                    "kind", "suppression_template", "suppression_entry", "suppression_selector").orderBy(*order))
+                .dropDuplicates([name for name, _ in FINDING_FIELDS if name != "payload"]).drop(
+                    "kind", "suppression_template", "suppression_entry", "suppression_selector", "payload")
+                .orderBy(*order))
 
     threshold = resolved.fail_level.rank
     blocking = [code for code, rank in _RANK.items() if rank >= threshold]
