@@ -176,6 +176,27 @@ def test_a_timeout_never_hits_the_next_render() -> None:
     assert threading.current_thread().is_alive()
 
 
+class _OtherLimit(BaseException):
+    """Stands for another time limit around the render (a check's own budget, isolation.py)."""
+
+
+def test_another_interrupt_passes_through_and_leaves_no_interrupt_of_ours_behind() -> None:
+    def spin_then_give_up(value):
+        try:
+            while True:
+                pass
+        except RenderInterrupted:
+            raise _OtherLimit from None  # a different asynchronous exception wins the race
+
+    env = LintSandbox()
+    env.filters["spin"] = spin_then_give_up
+    with pytest.raises(_OtherLimit):
+        render_limited(env.from_string("{{ n|spin }}"), {"n": 1}, timeout=0.05)
+    deadline = time.monotonic() + 0.4
+    while time.monotonic() < deadline:  # a stray RenderInterrupted would be raised in this loop
+        pass
+
+
 # --------------------------------------------------------------------------- 3. parse and compile limits
 
 NESTED = {
@@ -207,6 +228,27 @@ def test_the_subject_line_has_the_same_limits() -> None:
 @pytest.mark.parametrize("name", sorted(NESTED))
 def test_the_other_templates_are_still_linted(tmp_path: Path, name: str) -> None:
     (tmp_path / "hostile.j2").write_text("Hi {{ first_name }},\n" + NESTED[name] + "\n", encoding="utf-8")
+    (tmp_path / "thanks.j2").write_text("Hi {{ first_name }},\n\nThanks, {{ frist_name }}.\n", encoding="utf-8")
+    (tmp_path / "recipients.csv").write_text(
+        "first_name,last_name,email\nWei,Zhang,wei.zhang@lotusdata.example\n", encoding="utf-8")
+    report = lint_path0(tmp_path, SMALL)
+    found = {(Path(d.path).name, d.code) for d in report.diagnostics}
+    assert ("hostile.j2", "FL001") in found
+    assert ("thanks.j2", "FL003") in found
+
+
+def test_a_template_whose_analysis_fails_is_reported_and_the_others_survive(tmp_path: Path, monkeypatch) -> None:
+    import followup_lint.engine as engine
+
+    real = engine.analyse_template
+
+    def failing(source, *args, **kwargs):
+        if source.path.endswith("hostile.j2"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "analyse_template", failing)
+    (tmp_path / "hostile.j2").write_text("Hi {{ first_name }},\n", encoding="utf-8")
     (tmp_path / "thanks.j2").write_text("Hi {{ first_name }},\n\nThanks, {{ frist_name }}.\n", encoding="utf-8")
     (tmp_path / "recipients.csv").write_text(
         "first_name,last_name,email\nWei,Zhang,wei.zhang@lotusdata.example\n", encoding="utf-8")

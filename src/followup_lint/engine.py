@@ -146,7 +146,8 @@ class Linter:
             self.emit_problem(out, LOAD_FAILED, problem.message, problem.origin, Span.point(problem.line))
         self._seen = SeenValues() if self._remember_values and recipients is not None else None
         with self._guard:  # time budget and Ctrl-C handling for every check call (isolation.py)
-            runs = [self._start_template(source, out, subject, recipients is not None, recipient_source) for source in templates]
+            runs = [run for source in templates
+                    if (run := self._start_template_safely(source, out, subject, recipients is not None, recipient_source))]
             self._stream(runs, recipients, out, recipient_source)
             for run in runs:
                 for active in (*run.template_checks, *run.message_checks):
@@ -173,6 +174,17 @@ class Linter:
         return any(code.startswith("FL3") for code in self.enabled_codes)
 
     # ---------------------------------------------------------------- per template
+
+    def _start_template_safely(self, source: TemplateSource, out: list[Diagnostic], subject: str | None,
+                               has_recipients: bool, recipient_source: str | None) -> _TemplateRun | None:
+        """:meth:`_start_template`, with a failure of the analysis itself reported on the
+        template (FL001) instead of ending the run: the other templates are still linted."""
+        try:
+            return self._start_template(source, out, subject, has_recipients, recipient_source)
+        except Exception as exc:
+            self.emit_problem(out, SYNTAX_ERROR, f"the template could not be analysed ({type(exc).__name__}) and was "
+                              "skipped; the other templates were linted", source.path, Span.point(1))
+            return None
 
     def _start_template(
         self,

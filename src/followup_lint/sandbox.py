@@ -405,13 +405,22 @@ def render_limited(
 
 
 def _stop_clock() -> bool:
-    """Disarm the watchdog; an interrupt that lands on the way in counts as a timeout."""
+    """Disarm the watchdog; an interrupt that lands on the way in counts as a timeout. Another
+    asynchronous exception arriving here (a check's own time limit, Ctrl-C) is raised again only
+    once the watchdog is disarmed, so no interrupt of ours can outlive the render."""
     interrupted = False
+    pending: BaseException | None = None
     while True:
         try:
-            return _WATCHDOG.disarm() or interrupted
+            fired = _WATCHDOG.disarm()
+            break
         except RenderInterrupted:
             interrupted = True
+        except BaseException as exc:  # noqa: BLE001 - re-raised below
+            pending = exc
+    if pending is not None:
+        raise pending
+    return fired or interrupted
 
 
 def _collect(chunks: Iterator[str], limit: int) -> str:

@@ -68,10 +68,10 @@ class Watchdog:
         while True:
             try:
                 with self._lock:
-                    thread_id, self._thread_id = self._thread_id, 0  # the watchdog stops firing
+                    self._thread_id = 0  # the watchdog stops firing
                     fired = self._fired or time.monotonic() > self._deadline
-                    if self._fired and thread_id:
-                        _raise_in(thread_id, None)  # clear an interrupt not yet delivered
+                    if self._fired:  # clear an interrupt not yet delivered (disarm runs in the render's thread)
+                        _raise_in(threading.get_ident(), None)
                     self._fired = False
                 return fired or interrupted
             except RenderInterrupted:
