@@ -52,11 +52,35 @@ SHAPES = {
 FIELDS = ("first_name", "last_name", "full_name", "email", "company", "event_date", "question")
 
 
+def many(count: int, length: int) -> None:
+    """Time and memory growth for ``count`` records whose names are all different and long
+    (caches keyed by value must not keep them)."""
+    import resource
+
+    import followup_lint
+
+    template = "Hi {{ first_name }},\n\nThanks for joining, {{ full_name }}.\n"
+    followup_lint.lint(template, [{"first_name": "Wei"}])
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    words = max(length // 10, 1)
+    records = ({"first_name": f"Parissa{i} " * words, "last_name": f"Behnia{i} " * words,
+                "full_name": f"Zoë{i} " * words, "email": f"p{i}@bluefinch.example"} for i in range(count))
+    start = time.perf_counter()
+    followup_lint.lint(template, records)
+    grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024
+    print(f"{count} records with ~{length:,}-character names: {time.perf_counter() - start:.1f} s, peak memory grew {grown} MB")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--length", type=int, default=200_000)
+    parser.add_argument("--many", type=int, metavar="N", help="instead: N records, each with its own long names")
     args = parser.parse_args()
     import followup_lint
+
+    if args.many:
+        many(args.many, args.length)
+        return 0
 
     followup_lint.lint(TEMPLATE, [{"first_name": "Wei", "email": "wei@lotusdata.example"}])  # load everything once
     print(f"| shape ({args.length:,} characters in each of {len(FIELDS)} fields) | time | findings |")

@@ -42,6 +42,7 @@ class JunkCategory(StrEnum):
     INITIAL = "initial-only"
     SYMBOLS = "symbols"
     WHITESPACE = "whitespace"
+    TOO_LONG = "too-long"
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,13 +261,16 @@ def junk_finding(value: str | None, role: Role | None = None) -> JunkFinding | N
         value = str(value)
     if role not in (None, GIVEN, FAMILY, FULL):
         role = None
-    if len(value) > _CACHED_LENGTH:  # judged every time: the cache must not hold long values
-        return _judge(value, role)
+    if len(value) > LONGEST_NAME and len(value.strip()) > LONGEST_NAME:
+        # no name is this long; judged at once (the character-by-character checks would cost
+        # about a second per 200,000 characters) and never cached (an entry keeps its key alive)
+        return JunkFinding(JunkCategory.TOO_LONG, f"the value is longer than {LONGEST_NAME} characters, too long for a name")
     return _junk_finding(value, role)
 
 
-# Longer values are not cached (a cache entry keeps its key alive; names are short).
-_CACHED_LENGTH = 256
+#: Longest value judged as a name (the longest real full names, with every given name and
+#: particle, are well under 150 characters).
+LONGEST_NAME = 256
 
 
 @lru_cache(maxsize=65536)

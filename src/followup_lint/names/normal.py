@@ -50,7 +50,14 @@ def normalize(value: str) -> str:
     """Comparison form of a name: accents stripped, casefolded, apostrophes and hyphens
     unified, whitespace collapsed (``"  José  María "`` -> ``"jose maria"``).
     Anything that is not a string normalises to ``""``."""
-    return _normalize(value) if isinstance(value, str) else ""
+    if not isinstance(value, str):
+        return ""
+    return _normalize(value) if len(value) <= _CACHED_LENGTH else _normalize.__wrapped__(value)
+
+
+# Values longer than this are not cached: a cache entry keeps its key (and result) alive, and
+# a recipient file may hold many long values. Names are far shorter.
+_CACHED_LENGTH = 256
 
 
 @lru_cache(maxsize=65536)
@@ -65,7 +72,11 @@ def _normalize(value: str) -> str:
 def name_key(value: str) -> str:
     """Lookup key: :func:`normalize` with everything but letters and digits removed
     (``"O'Neill"`` -> ``"oneill"``, ``"Mary-Jane"`` -> ``"maryjane"``)."""
-    return _name_key(value) if isinstance(value, str) else ""
+    if not isinstance(value, str):
+        return ""
+    if len(value) > _CACHED_LENGTH:
+        return "".join(ch for ch in normalize(value) if ch.isalnum())
+    return _name_key(value)
 
 
 @lru_cache(maxsize=65536)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Final
 
 from .casing import _has_origin
-from .junk import JunkCategory, junk_reason
+from .junk import LONGEST_NAME, JunkCategory, junk_reason
 from .normal import (
     FAMILY,
     GIVEN,
@@ -216,6 +216,8 @@ def swap_verdict(
     """
     if not isinstance(given_field, str) or not isinstance(family_field, str):
         return None
+    if len(given_field) > LONGEST_NAME or len(family_field) > LONGEST_NAME:
+        return None  # not names (junk, too long): no verdict, and nothing long in the caches
     if not isinstance(email, str):
         email = None
     gk, fk = name_key(given_field), name_key(family_field)
