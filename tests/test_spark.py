@@ -8,6 +8,7 @@ import csv
 import importlib.util
 import os
 import random
+import re
 import shutil
 import sys
 from collections import Counter
@@ -123,3 +124,25 @@ def test_template_strings_and_a_template_error_holding_everyone(spark) -> None: 
     assert "FL006" in {r.code for r in findings.collect()}
     rows = verdicts.collect()
     assert [r.send for r in rows] == [False, False] and all("FL006" in r.reason_codes for r in rows)
+
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "examples" / "spark_job.py"
+
+
+def test_the_databricks_style_job_runs_and_type_checks(campaign: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    environment = {**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
+    small = tmp_path / "recipients.csv"
+    lines = (campaign / "recipients.csv").read_text(encoding="utf-8").splitlines()[:301]
+    small.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(EXAMPLE), str(campaign / "follow-up.j2"), str(small), str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=600, env=environment)
+    assert done.returncode == 0, done.stderr[-3000:]
+    sent, held = re.search(r"to send: (\d+), held: (\d+)", done.stdout).groups()  # type: ignore[union-attr]
+    assert int(sent) + int(held) == 300 and int(held) > 0
+    assert (tmp_path / "out" / "to_send").is_dir() and (tmp_path / "out" / "held").is_dir()
+    if importlib.util.find_spec("mypy") is not None:
+        checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-incremental",
+                                  str(EXAMPLE)], capture_output=True, text=True, timeout=600)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
