@@ -113,3 +113,16 @@ def test_installed_console_script_runs(wheel: Path, tmp_path: Path) -> None:
     )
     assert done.returncode == 1, done.stderr
     assert [d["code"] for d in json.loads(done.stdout)["diagnostics"]] == ["FL007"]
+
+
+def test_wheel_ships_the_role_model(wheel: Path) -> None:
+    """The sentence-role classifier is in the wheel (rules/models -> followup_lint/_rules/models)
+    and the copy there loads."""
+    from followup_lint.content.model import RoleModel
+
+    archive = zipfile.ZipFile(wheel)
+    names = set(archive.namelist())
+    assert {"followup_lint/content/model.py", "followup_lint/content/features.py"} <= names
+    assert "followup_lint/_rules/models/roles.json" in names
+    model = RoleModel.from_json(json.loads(archive.read("followup_lint/_rules/models/roles.json")))
+    assert model.classify("Hope you enjoyed the session!", "en")[0].role == "attendance"

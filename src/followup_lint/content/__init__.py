@@ -4,6 +4,8 @@
 * :mod:`.cues`, :mod:`.lexicon` - cue phrases per role and language (``rules/cues/*.yml``)
 * :mod:`.roles` - :func:`assign_roles` for one sentence
 * :mod:`.email_roles` - every sentence of a template with its segment, once per template
+* :mod:`.features`, :mod:`.model` - the trained role classifier (``rules/models/roles.json``);
+  :mod:`.training` retrains it (``scripts/train_roles.py``)
 * :mod:`.sequence` - where a template sits in a sequence (first touch, follow-up, reply ...)
 * :mod:`.syllables`, :mod:`.readability` - syllable counts and reading grades for en/de/fr/es/nl
 * :mod:`.metrics` - length, reading grade, questions and asks of a template, once per template

@@ -1,0 +1,73 @@
+"""Retrain the sentence-role classifier: ``python scripts/train_roles.py``.
+
+Reads every ``corpus/roles/*.tsv`` (all languages), trains the one-vs-rest logistic regression
+of ``followup_lint.content.training`` with fixed settings (deterministic: same corpus, same
+weights) and writes ``rules/models/roles.json`` with the corpus hash, the feature config, the
+per-role thresholds chosen by cross-validation and the training date. ``--check`` only reports
+whether the shipped model matches the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from followup_lint.content.training import (  # noqa: E402
+    Settings,
+    corpus_files,
+    corpus_hash,
+    read_corpus,
+    train,
+)
+from followup_lint.content.model import MODEL_FILE  # noqa: E402
+
+CORPUS = ROOT / "corpus" / "roles"
+OUTPUT = ROOT / "rules" / "models" / MODEL_FILE
+
+
+def role_ids() -> list[str]:
+    import yaml
+
+    return list(yaml.safe_load((ROOT / "rules" / "roles.yml").read_text(encoding="utf-8"))["roles"])
+
+
+def write_model(data: dict, path: Path) -> None:
+    """Compact JSON: one line per top-level key, so a diff shows what changed."""
+    lines = [f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False, separators=(',', ':'))}" for key, value in data.items()]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only check that the shipped model matches the corpus")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    files = corpus_files(CORPUS)
+    sha = corpus_hash(files)
+    if args.check:
+        shipped = json.loads(OUTPUT.read_text(encoding="utf-8")).get("corpus_sha256") if OUTPUT.is_file() else None
+        print("up to date" if shipped == sha else f"stale: corpus {sha[:12]}, model {str(shipped)[:12]}")
+        return 0 if shipped == sha else 1
+    started = time.perf_counter()
+    roles = role_ids()
+    examples = read_corpus(files, roles)
+    model = train(examples, roles, Settings(), corpus_sha=sha)
+    write_model(model.to_json(), args.output)
+    print(
+        f"trained on {len(examples)} sentences from {', '.join(p.name for p in files)} "
+        f"({len(model.features)} features) in {time.perf_counter() - started:.1f}s -> {args.output}"
+    )
+    for role in roles:
+        print(f"  {role:12s} threshold {model.thresholds[role]:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,191 @@
+"""Features of one sentence for the role classifier, shared by training and run time.
+
+The input is a sentence's neutral text (what ``TemplateInfo.neutral_text`` gives: template
+expressions replaced by the analyser's stand-ins "Example" and "Alex"), or the sentence with its
+``{{ ... }}`` expressions still written out. Both become the same typed placeholder tokens, so
+"We help {{ segment }} teams" and "We help Example teams" read alike, and both read like
+"We help SaaS teams" through the proper-noun shape feature.
+
+Features (each present or absent, never counted):
+
+- ``w:<word>``: lower-cased word; ``p:<prefix>``: the first five letters of a longer word, a cheap
+  stand-in for a lemma that works across en/de/fr/es/nl ("scheduling", "schedule" -> "p:sched");
+- ``b:<word> <word>``: adjacent word pairs, with ``<s>`` marking the sentence start;
+- ``s:<shape>``: question, second person, first person plural, first person singular, number,
+  money, percent, time expression, link, proper noun or variable.
+
+:func:`describe` turns a feature back into words for a finding's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["FEATURE_CONFIG", "describe", "extract", "normalise", "tokens"]
+
+#: Stand-ins the template analyser writes for an expression (templates._neutral_text):
+#: "Alex" for a variable that holds a name, "Example" for any other variable.
+NAME_STAND_IN = "Alex"
+VALUE_STAND_IN = "Example"
+NAME_TOKEN = "<name>"
+VALUE_TOKEN = "<var>"
+
+#: Recorded in the model file: a model is only used with the feature code it was trained with.
+FEATURE_CONFIG = {"version": 2, "prefix_length": 5, "bigrams": True, "shapes": True}
+
+_PREFIX = FEATURE_CONFIG["prefix_length"]
+_EXPRESSION = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.DOTALL)
+# The analyser's test for a name variable (templates._NAME_HINT), applied to the last part of
+# the variable's path; tests/test_role_model.py checks that both agree.
+_NAME_VARIABLE = re.compile(
+    r"(?:^|_|\.)(?:first|given|fore|preferred|nick|full|last|family|sur)?_?name$|^f?name$", re.IGNORECASE
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_TOKEN = re.compile(r"<name>|<var>|<url>|\d+(?:[.,:]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?|[?!$€£%#]", re.UNICODE)
+
+_SECOND_PERSON = frozenset(
+    "you your yours yourself you're you'll you've you'd ya "  # en
+    "sie ihr ihnen ihre ihrem ihren ihrer du dich dir dein deine deinem deinen euch euer "  # de
+    "vous votre vos tu toi ton ta tes "  # fr
+    "usted ustedes su sus tú te tu tus contigo vosotros "  # es
+    "u uw je jij jou jouw jullie".split()  # nl
+)
+_FIRST_PLURAL = frozenset(
+    "we our ours us we're we've we'll we'd "
+    "wir uns unser unsere unserem unseren unserer "
+    "nous notre nos "
+    "nosotros nosotras nuestro nuestra nuestros nuestras nos "
+    "wij ons onze".split()
+)
+_FIRST_SINGULAR = frozenset(
+    "i i'm i'll i've i'd me my mine "
+    "ich mich mir mein meine meinem meinen "
+    "je j' moi mon ma mes "
+    "yo me mi mis conmigo "
+    "ik mij mijn".split()
+)
+_TIME_WORDS = frozenset(
+    # en
+    "today tomorrow tonight yesterday monday tuesday wednesday thursday friday saturday sunday "
+    "morning afternoon evening week weekend month quarter midnight noon am pm eod hour hours minutes "
+    "january february march april may june july august september october november december "
+    # de
+    "heute morgen übermorgen gestern montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "woche wochenende monat quartal uhr stunden minuten "
+    # fr
+    "aujourd'hui demain hier lundi mardi mercredi jeudi vendredi samedi dimanche semaine mois "
+    "trimestre heures minuti minutes "
+    # es
+    "hoy mañana ayer lunes martes miércoles jueves viernes sábado domingo semana mes trimestre horas "
+    # nl
+    "vandaag morgen gisteren maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week maand "
+    "kwartaal uur minuten".split()
+)
+_NOT_NAMES = _FIRST_SINGULAR | _SECOND_PERSON | _FIRST_PLURAL | _TIME_WORDS
+_CLOCK = re.compile(r"^\d{1,2}(?:[:.h]\d{2})?$")
+_SHAPE_WORDS = {
+    "question": "a question",
+    "you": "second person",
+    "we": "first person plural",
+    "i": "first person",
+    "number": "a number",
+    "money": "an amount of money",
+    "percent": "a percentage",
+    "time": "a time expression",
+    "url": "a link",
+    "propn": "a name or variable",
+}
+
+
+_PLACEHOLDER_WORDS = {"<num>": "a number", "<var>": "a variable", "<name>": "a name", "<url>": "a link", "<s>": ""}
+
+
+def normalise(text: str) -> str:
+    """Written-out expressions, stand-ins and links as typed placeholder tokens."""
+
+    def expression(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        head = re.match(r"[A-Za-z_][\w.]*", inner)
+        leaf = head.group().rsplit(".", 1)[-1] if head else ""
+        return f" {NAME_TOKEN} " if _NAME_VARIABLE.search(leaf) else f" {VALUE_TOKEN} "
+
+    text = _EXPRESSION.sub(expression, text)
+    text = _URL.sub(" <url> ", text)
+    text = re.sub(rf"\b{VALUE_STAND_IN}\b", f" {VALUE_TOKEN} ", text)
+    return re.sub(rf"\b{NAME_STAND_IN}\b", f" {NAME_TOKEN} ", text)
+
+
+def tokens(text: str) -> list[str]:
+    """The sentence's tokens, placeholders kept, words in their written case."""
+    return _TOKEN.findall(normalise(text))
+
+
+@lru_cache(maxsize=4096)
+def extract(text: str, lang: str = "en") -> frozenset[str]:
+    """The features of one sentence (see the module docstring).
+
+    A capitalised word inside the sentence (not a pronoun, day or month) reads as a variable,
+    "We help SaaS teams" like "We help {{ segment }} teams"; not in German, where every noun is
+    capitalised. Upper-case acronyms (CRM, SSO) stay words."""
+    raw = tokens(text)
+    proper_nouns = lang != "de"
+    words: list[str] = []
+    shapes: set[str] = set()
+    for index, token in enumerate(raw):
+        lower = token.lower()
+        if token in (NAME_TOKEN, VALUE_TOKEN, "<url>"):
+            shapes.add("url" if token == "<url>" else "propn")
+            words.append(token)
+            continue
+        if token == "?":
+            shapes.add("question")
+            continue
+        if token in "$€£":
+            shapes.add("money")
+            continue
+        if token == "%":
+            shapes.add("percent")
+            continue
+        if token in "!#":
+            continue
+        if token[0].isdigit():
+            shapes.add("number")
+            if _CLOCK.match(token) and ":" in token:
+                shapes.add("time")
+            words.append("<num>")
+            continue
+        if index > 0 and token[0].isupper() and not token.isupper() and lower not in _NOT_NAMES:
+            shapes.add("propn")
+            if proper_nouns:
+                if not words or words[-1] != VALUE_TOKEN:  # "Pipeline Math Live" is one name
+                    words.append(VALUE_TOKEN)
+                continue
+        if lower in _SECOND_PERSON:
+            shapes.add("you")
+        if lower in _FIRST_PLURAL:
+            shapes.add("we")
+        if lower in _FIRST_SINGULAR:
+            shapes.add("i")
+        if lower in _TIME_WORDS:
+            shapes.add("time")
+        words.append(lower)
+    features = {f"s:{shape}" for shape in shapes}
+    for word in words:
+        features.add(f"w:{word}")
+        if len(word) > _PREFIX and not word.startswith("<"):
+            features.add(f"p:{word[:_PREFIX]}")
+    for left, right in zip(["<s>", *words], words):
+        features.add(f"b:{left} {right}")
+    return frozenset(features)
+
+
+def describe(feature: str) -> str:
+    """A feature in words, for evidence: ``w:call`` -> ``call``, ``s:question`` -> ``a question``."""
+    kind, _, value = feature.partition(":")
+    value = " ".join(_PLACEHOLDER_WORDS.get(part, part) for part in value.split(" "))
+    if kind == "s":
+        return _SHAPE_WORDS.get(value, value)
+    if kind == "p":
+        return f"{value}…"
+    return value.strip()

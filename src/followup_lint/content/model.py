@@ -1,0 +1,134 @@
+"""The shipped sentence-role classifier: one-vs-rest logistic regression over the features of
+:mod:`followup_lint.content.features`, read from ``rules/models/roles.json``.
+
+``load_model().classify("Can I get 15 minutes on Thursday?", "en")`` gives one
+:class:`RoleScore` per role: the probability and the features that weighed most for it (the
+evidence a finding shows). A role is assigned when its probability reaches
+``model.thresholds[role]``, chosen by cross-validation when the model was trained
+(``python scripts/train_roles.py``). Loading reads one JSON file with numpy: no spaCy, no
+download.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..resources import rules_path
+from .features import FEATURE_CONFIG, describe, extract
+
+__all__ = ["MODEL_FILE", "RoleModel", "RoleScore", "load_model", "model_path"]
+
+MODEL_FILE = "roles.json"
+_EVIDENCE_SIZE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class RoleScore:
+    """How likely a sentence has ``role``, and the features that weighed most for it."""
+
+    role: str
+    probability: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class RoleModel:
+    """Weights of the one-vs-rest classifier. ``weights`` is features x roles."""
+
+    roles: tuple[str, ...]
+    features: dict[str, int]
+    weights: np.ndarray
+    bias: np.ndarray
+    thresholds: dict[str, float]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def scores(self, features: frozenset[str]) -> np.ndarray:
+        """Probability of every role (in :attr:`roles` order) for a feature set."""
+        rows = [self.features[f] for f in features if f in self.features]
+        logits = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
+        return 1.0 / (1.0 + np.exp(-logits))
+
+    def classify(self, text: str, lang: str) -> tuple[RoleScore, ...]:
+        """One score per role for a sentence's neutral text, most probable first. One model
+        serves every language; ``lang`` only changes how capitalised words are read."""
+        found = sorted(f for f in extract(text, lang) if f in self.features)
+        rows = [self.features[f] for f in found]
+        contributions = self.weights[rows] if rows else np.zeros((0, len(self.roles)))
+        probabilities = 1.0 / (1.0 + np.exp(-(self.bias + contributions.sum(axis=0))))
+        result = []
+        for index, role in enumerate(self.roles):
+            column = contributions[:, index] if rows else np.zeros(0)
+            words: list[str] = []
+            for i in np.argsort(-column, kind="stable"):
+                if column[i] <= 0 or len(words) == _EVIDENCE_SIZE:
+                    break
+                word = describe(found[i])
+                if word and word not in words:
+                    words.append(word)
+            evidence = tuple(words)
+            result.append(RoleScore(role, float(probabilities[index]), evidence))
+        result.sort(key=lambda s: -s.probability)
+        return tuple(result)
+
+    def assigned(self, text: str, lang: str) -> tuple[RoleScore, ...]:
+        """The scores that reach their role's threshold."""
+        return tuple(s for s in self.classify(text, lang) if s.probability >= self.thresholds.get(s.role, 0.5))
+
+    def to_json(self) -> dict[str, Any]:
+        names = sorted(self.features, key=self.features.__getitem__)
+        return {
+            **self.meta,
+            "feature_config": FEATURE_CONFIG,
+            "roles": list(self.roles),
+            "thresholds": {r: round(self.thresholds[r], 4) for r in self.roles},
+            "bias": [round(float(b), 4) for b in self.bias],
+            "features": names,
+            "weights": {
+                role: [round(float(w), 4) for w in self.weights[:, index]] for index, role in enumerate(self.roles)
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RoleModel:
+        if data.get("feature_config") != FEATURE_CONFIG:
+            raise ValueError("the role model was trained with other features; run scripts/train_roles.py")
+        roles = tuple(data["roles"])
+        names = data["features"]
+        weights = np.array([data["weights"][r] for r in roles], dtype=np.float64).T.reshape(len(names), len(roles))
+        meta = {k: v for k, v in data.items() if k not in {"feature_config", "roles", "thresholds", "bias", "features", "weights"}}
+        return cls(
+            roles=roles,
+            features={name: index for index, name in enumerate(names)},
+            weights=weights,
+            bias=np.array(data["bias"], dtype=np.float64),
+            thresholds={r: float(data["thresholds"][r]) for r in roles},
+            meta=meta,
+        )
+
+
+def model_path() -> Path:
+    """Where the shipped model lives (``rules/models/roles.json``, in the wheel ``_rules``)."""
+    return rules_path() / "models" / MODEL_FILE
+
+
+_lock = threading.Lock()
+_loaded: list[RoleModel | None] = []
+
+
+def load_model() -> RoleModel | None:
+    """The shipped classifier, read once per process; None when it is not installed."""
+    if not _loaded:
+        with _lock:
+            if not _loaded:
+                path = model_path()
+                model = None
+                if path.is_file():
+                    model = RoleModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+                _loaded.append(model)
+    return _loaded[0]

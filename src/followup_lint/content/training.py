@@ -1,0 +1,285 @@
+"""Training the sentence-role classifier from the corpus (``corpus/roles/*.tsv``).
+
+Used by ``scripts/train_roles.py`` (writes ``rules/models/roles.json``) and by
+``benchmarks/bench_roles.py`` (cross-validation). Everything is deterministic: full-batch
+gradient descent from zero weights, folds from a fixed seed. Per-role thresholds come from an
+inner cross-validation on the training data only, so a benchmark fold never sees its test
+sentences while its thresholds are chosen.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .features import FEATURE_CONFIG, extract
+from .model import RoleModel
+
+__all__ = [
+    "Example",
+    "Settings",
+    "corpus_files",
+    "corpus_hash",
+    "fit",
+    "folds",
+    "neutral_text",
+    "out_of_fold",
+    "read_corpus",
+    "train",
+]
+
+SEGMENTS = frozenset({"subject", "opener", "body", "cta", "ps", "signoff"})
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    id: str
+    lang: str
+    segment: str
+    labels: frozenset[str]
+    text: str  # as written, with {{ expressions }}
+    neutral: str  # what the analyser gives as neutral text (what the model sees at run time)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    min_count: int = 2  # a feature seen fewer times in the training data is dropped
+    l2: float = 1e-3
+    epochs: int = 300
+    learning_rate: float = 0.05
+    folds: int = 5
+    seed: int = 20261130
+    target_precision: float = 0.95  # thresholds: most recall at this precision, else best F1
+
+
+@lru_cache(maxsize=1)
+def _analyser() -> tuple[object, object]:
+    from ..locales import builtin_locales
+    from ..sandbox import LintSandbox
+
+    return LintSandbox(), builtin_locales()
+
+
+def neutral_text(sentence: str) -> str:
+    """The sentence as the template analyser sees it: ``templates.analyse_template``'s
+    ``neutral_text``, so training reads exactly what the linter gives the model."""
+    from ..templates import analyse_template, read_template_source
+
+    env, locales = _analyser()
+    info = analyse_template(read_template_source(sentence, "corpus.j2"), env, locales)  # type: ignore[arg-type]
+    return info.neutral_text.strip()
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.tsv"))
+
+
+def corpus_hash(files: Iterable[Path]) -> str:
+    """sha256 over the corpus files' names and bytes (line endings normalised)."""
+    digest = hashlib.sha256()
+    for path in sorted(files, key=lambda p: p.name):
+        digest.update(path.name.encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def read_corpus(files: Iterable[Path], roles: Sequence[str]) -> list[Example]:
+    """Every labelled sentence; a malformed row raises ValueError naming its file and line."""
+    known = set(roles)
+    examples: list[Example] = []
+    seen: set[str] = set()
+    for path in files:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            for line, row in enumerate(reader, start=2):
+                where = f"{path.name}:{line}"
+                labels = frozenset(x.strip() for x in (row.get("labels") or "").split(",") if x.strip())
+                if not row.get("text") or not labels:
+                    raise ValueError(f"{where}: a row needs text and labels")
+                if labels != {"none"} and not labels <= known:
+                    raise ValueError(f"{where}: unknown role(s) {sorted(labels - known)}")
+                if row["segment"] not in SEGMENTS:
+                    raise ValueError(f"{where}: unknown segment {row['segment']!r}")
+                if row["id"] in seen:
+                    raise ValueError(f"{where}: duplicate id {row['id']}")
+                seen.add(row["id"])
+                text = row["text"].strip()
+                examples.append(
+                    Example(row["id"], row["lang"], row["segment"], labels - {"none"}, text, neutral_text(text))
+                )
+    return examples
+
+
+def _matrix(examples: Sequence[Example], roles: Sequence[str], settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+    """Sparse binary design matrix as (row of each entry, column of each entry), labels, names."""
+    counts = Counter(f for e in examples for f in extract(e.neutral, e.lang))
+    names = sorted(f for f, n in counts.items() if n >= settings.min_count)
+    index = {f: i for i, f in enumerate(names)}
+    rows: list[int] = []
+    cols: list[int] = []
+    for row, example in enumerate(examples):
+        for column in sorted(index[f] for f in extract(example.neutral, example.lang) if f in index):
+            rows.append(row)
+            cols.append(column)
+    y = np.array([[role in e.labels for role in roles] for e in examples], dtype=np.float64)
+    return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), y, names
+
+
+class _Sparse:
+    """A binary matrix given as (row, column) pairs, with the two products training needs."""
+
+    def __init__(self, rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]) -> None:
+        self.shape = shape
+        self.rows, self.cols = rows, cols  # sorted by row
+        self.by_col = np.argsort(cols, kind="stable")
+        self.row_starts, self.row_ids = _starts(rows)
+        self.col_starts, self.col_ids = _starts(cols[self.by_col])
+
+    def dot(self, dense: np.ndarray) -> np.ndarray:
+        """X @ dense."""
+        out = np.zeros((self.shape[0], dense.shape[1]))
+        if len(self.cols):
+            out[self.row_ids] = np.add.reduceat(dense[self.cols], self.row_starts, axis=0)
+        return out
+
+    def tdot(self, dense: np.ndarray) -> np.ndarray:
+        """X.T @ dense."""
+        out = np.zeros((self.shape[1], dense.shape[1]))
+        if len(self.cols):
+            out[self.col_ids] = np.add.reduceat(dense[self.rows[self.by_col]], self.col_starts, axis=0)
+        return out
+
+
+def _starts(sorted_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal ids starts, and the id of each run."""
+    if not len(sorted_ids):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, sorted_ids[1:] != sorted_ids[:-1]])
+    return starts, sorted_ids[starts]
+
+
+def fit(examples: Sequence[Example], roles: Sequence[str], settings: Settings) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """One-vs-rest L2 logistic regression (Adam, full batch, zero start): features, W, b."""
+    rows, cols, y, names = _matrix(examples, roles, settings)
+    n, f, r = len(examples), len(names), len(roles)
+    x = _Sparse(rows, cols, (n, f))
+    weights = np.zeros((f, r))
+    bias = np.zeros(r)
+    moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias), np.zeros_like(bias)]
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for step in range(1, settings.epochs + 1):
+        p = 1.0 / (1.0 + np.exp(-(x.dot(weights) + bias)))
+        error = (p - y) / n
+        grads = (x.tdot(error) + settings.l2 * weights, error.sum(axis=0))
+        for k, (param, grad) in enumerate(zip((weights, bias), grads)):
+            m, v = moments[2 * k], moments[2 * k + 1]
+            m *= beta1
+            m += (1 - beta1) * grad
+            v *= beta2
+            v += (1 - beta2) * grad * grad
+            param -= settings.learning_rate * (m / (1 - beta1**step)) / (np.sqrt(v / (1 - beta2**step)) + eps)
+    return names, weights, bias
+
+
+def folds(examples: Sequence[Example], k: int, seed: int) -> list[int]:
+    """Fold number of every example, stratified by language and rarest label (``none`` counts)."""
+    frequency = Counter(label for e in examples for label in (e.labels or {"none"}))
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(examples):
+        rarest = min(e.labels or {"none"}, key=lambda label: (frequency[label], label))
+        groups.setdefault((e.lang, rarest), []).append(i)
+    rng = np.random.default_rng(seed)
+    assignment = [0] * len(examples)
+    offset = 0
+    for key in sorted(groups):
+        members = groups[key]
+        for position, i in enumerate(rng.permutation(members)):
+            assignment[int(i)] = (offset + position) % k
+        offset += len(members)
+    return assignment
+
+
+def _probabilities(names: list[str], weights: np.ndarray, bias: np.ndarray, examples: Sequence[Example]) -> np.ndarray:
+    index = {f: i for i, f in enumerate(names)}
+    out = np.zeros((len(examples), len(bias)))
+    for row, e in enumerate(examples):
+        cols = [index[f] for f in extract(e.neutral, e.lang) if f in index]
+        out[row] = bias + (weights[cols].sum(axis=0) if cols else 0.0)
+    return 1.0 / (1.0 + np.exp(-out))
+
+
+def out_of_fold(examples: Sequence[Example], roles: Sequence[str], settings: Settings) -> np.ndarray:
+    """Each example's probabilities from the model trained without its fold."""
+    assignment = folds(examples, settings.folds, settings.seed)
+    result = np.zeros((len(examples), len(roles)))
+    for fold in range(settings.folds):
+        train_rows = [e for e, a in zip(examples, assignment) if a != fold]
+        test_index = [i for i, a in enumerate(assignment) if a == fold]
+        names, weights, bias = fit(train_rows, roles, settings)
+        result[test_index] = _probabilities(names, weights, bias, [examples[i] for i in test_index])
+    return result
+
+
+def choose_threshold(probabilities: np.ndarray, truth: np.ndarray, target_precision: float) -> float:
+    """The threshold with the most recall at ``target_precision``, else the best F1."""
+    candidates = sorted({round(float(p), 4) for p in probabilities if p >= 0.05} | {0.5})
+    best_target: tuple[float, float] | None = None
+    best_f1: tuple[float, float] = (-1.0, 0.5)
+    positives = truth.sum()
+    for threshold in candidates:
+        predicted = probabilities >= threshold
+        tp = float((predicted & truth).sum())
+        precision = tp / predicted.sum() if predicted.sum() else 1.0
+        recall = tp / positives if positives else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        if precision >= target_precision and (best_target is None or recall > best_target[0]):
+            best_target = (recall, threshold)
+        if f1 > best_f1[0]:
+            best_f1 = (f1, threshold)
+    if best_target is not None and best_target[0] > 0:
+        return best_target[1]
+    return best_f1[1]
+
+
+def train(examples: Sequence[Example], roles: Sequence[str], settings: Settings, *, corpus_sha: str = "", today: datetime.date | None = None) -> RoleModel:
+    """Weights fitted on all ``examples``; thresholds from their out-of-fold probabilities."""
+    oof = out_of_fold(examples, roles, settings)
+    truth = np.array([[role in e.labels for role in roles] for e in examples])
+    thresholds = {role: choose_threshold(oof[:, j], truth[:, j], settings.target_precision) for j, role in enumerate(roles)}
+    names, weights, bias = fit(examples, roles, settings)
+    meta = {
+        "format": "followup-lint role model 1",
+        "corpus_sha256": corpus_sha,
+        "trained": (today or datetime.date.today()).isoformat(),
+        "sentences": len(examples),
+        "languages": dict(sorted(Counter(e.lang for e in examples).items())),
+        "training": {
+            "method": "one-vs-rest L2 logistic regression, Adam, full batch, zero start",
+            "min_count": settings.min_count,
+            "l2": settings.l2,
+            "epochs": settings.epochs,
+            "learning_rate": settings.learning_rate,
+            "threshold_folds": settings.folds,
+            "seed": settings.seed,
+            "target_precision": settings.target_precision,
+        },
+        "feature_config": FEATURE_CONFIG,
+    }
+    return RoleModel(
+        roles=tuple(roles),
+        features={f: i for i, f in enumerate(names)},
+        weights=weights,
+        bias=bias,
+        thresholds=thresholds,
+        meta=meta,
+    )
