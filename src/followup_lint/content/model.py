@@ -37,9 +37,10 @@ class RoleScore:
     evidence: tuple[str, ...]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class RoleModel:
-    """Weights of the one-vs-rest classifier. ``weights`` is features x roles."""
+    """Weights of the one-vs-rest classifier. ``weights`` is features x roles. Compared and
+    hashed by identity (the roles layer caches results per model)."""
 
     roles: tuple[str, ...]
     features: dict[str, int]
