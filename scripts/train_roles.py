@@ -22,6 +22,7 @@ from followup_lint.content.training import (  # noqa: E402
     Settings,
     corpus_files,
     corpus_hash,
+    cues_hash,
     read_corpus,
     train,
 )
@@ -52,9 +53,14 @@ def main(argv: list[str] | None = None) -> int:
     files = corpus_files(CORPUS)
     sha = corpus_hash(files)
     if args.check:
-        shipped = json.loads(OUTPUT.read_text(encoding="utf-8")).get("corpus_sha256") if OUTPUT.is_file() else None
-        print("up to date" if shipped == sha else f"stale: corpus {sha[:12]}, model {str(shipped)[:12]}")
-        return 0 if shipped == sha else 1
+        shipped = json.loads(OUTPUT.read_text(encoding="utf-8")) if OUTPUT.is_file() else {}
+        stale = [
+            f"{what} changed since training"
+            for what, key, now in (("corpus", "corpus_sha256", sha), ("cue lexicons", "cues_sha256", cues_hash()))
+            if shipped.get(key) != now
+        ]
+        print("; ".join(stale) + ": run python scripts/train_roles.py" if stale else "up to date")
+        return 1 if stale else 0
     started = time.perf_counter()
     roles = role_ids()
     examples = read_corpus(files, roles)

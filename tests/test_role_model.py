@@ -115,10 +115,10 @@ def test_typical_sentence_ranks_its_role_first(model: RoleModel, role: str, sent
 
 
 def test_most_typical_sentences_reach_their_threshold(model: RoleModel) -> None:
-    """The thresholds are set for precision (0.95 cross-validated), so the model alone does not
-    assign every typical sentence; the cue lexicons cover the rest in the combined system."""
+    """The thresholds are chosen for the combination the linter uses (a cue OR the model, with
+    precision weighed over recall), so the model alone need not assign every typical sentence."""
     assigned = [role in {s.role for s in model.assigned(neutral_text(text), "en")} for role, text in TYPICAL]
-    assert sum(assigned) / len(assigned) >= 0.8, [t for (r, t), ok in zip(TYPICAL, assigned) if not ok]
+    assert sum(assigned) / len(assigned) >= 0.9, [t for (r, t), ok in zip(TYPICAL, assigned) if not ok]
 
 
 PLAIN = [

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -57,7 +57,8 @@ class Settings:
     learning_rate: float = 0.05
     folds: int = 5
     seed: int = 20261130
-    target_precision: float = 0.95  # thresholds: most recall at this precision, else best F1
+    target_precision: float = 0.95  # thresholds: most recall at this precision, else best F-beta
+    threshold_beta: float = 0.5  # F-beta fallback: precision weighs twice as much as recall
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,15 @@ def corpus_hash(files: Iterable[Path]) -> str:
         digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+def cues_hash() -> str:
+    """sha256 of the shipped cue lexicons (``rules/cues``): the thresholds are chosen together
+    with them, so a cue edit calls for a retrain (``scripts/train_roles.py --check`` says so)."""
+    from ..resources import rules_path
+
+    folder = rules_path() / "cues"
+    return corpus_hash(sorted(folder.glob("*.y*ml"))) if folder.is_dir() else ""
 
 
 def read_corpus(files: Iterable[Path], roles: Sequence[str]) -> list[Example]:
@@ -230,18 +240,25 @@ def out_of_fold(examples: Sequence[Example], roles: Sequence[str], settings: Set
     return result
 
 
-def choose_threshold(probabilities: np.ndarray, truth: np.ndarray, target_precision: float) -> float:
-    """The threshold with the most recall at ``target_precision``, else the best F1."""
+def choose_threshold(
+    probabilities: np.ndarray, truth: np.ndarray, target_precision: float, beta: float = 1.0, already: np.ndarray | None = None
+) -> float:
+    """The threshold with the most recall at ``target_precision``, else the best F-beta.
+
+    A sentence marked in ``already`` (the cues found the role) counts as predicted whatever its
+    probability: the threshold is chosen for the combination the linter uses, cue OR model."""
+    if already is None:
+        already = np.zeros(truth.shape, dtype=bool)
     candidates = sorted({round(float(p), 4) for p in probabilities if p >= 0.05} | {0.5})
     best_target: tuple[float, float] | None = None
     best_f1: tuple[float, float] = (-1.0, 0.5)
     positives = truth.sum()
     for threshold in candidates:
-        predicted = probabilities >= threshold
+        predicted = (probabilities >= threshold) | already
         tp = float((predicted & truth).sum())
         precision = tp / predicted.sum() if predicted.sum() else 1.0
         recall = tp / positives if positives else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        f1 = (1 + beta**2) * precision * recall / (beta**2 * precision + recall) if precision + recall else 0.0
         if precision >= target_precision and (best_target is None or recall > best_target[0]):
             best_target = (recall, threshold)
         if f1 > best_f1[0]:
@@ -251,15 +268,39 @@ def choose_threshold(probabilities: np.ndarray, truth: np.ndarray, target_precis
     return best_f1[1]
 
 
-def train(examples: Sequence[Example], roles: Sequence[str], settings: Settings, *, corpus_sha: str = "", today: datetime.date | None = None) -> RoleModel:
-    """Weights fitted on all ``examples``; thresholds from their out-of-fold probabilities."""
+def cue_roles(example: Example) -> frozenset[str]:
+    """The roles the cue lexicons alone give a corpus sentence (empty without the roles layer)."""
+    try:
+        from .roles import assign_roles
+    except ImportError:  # pragma: no cover - the roles layer ships with the package
+        return frozenset()
+    return frozenset(assign_roles(example.text, example.lang, model=None).roles)
+
+
+def train(
+    examples: Sequence[Example],
+    roles: Sequence[str],
+    settings: Settings,
+    *,
+    corpus_sha: str = "",
+    today: datetime.date | None = None,
+    alongside: Callable[[Example], frozenset[str]] | None = cue_roles,
+) -> RoleModel:
+    """Weights fitted on all ``examples``; thresholds from their out-of-fold probabilities,
+    chosen for the model together with ``alongside`` (the cue lexicons; None: the model alone)."""
     oof = out_of_fold(examples, roles, settings)
     truth = np.array([[role in e.labels for role in roles] for e in examples])
-    thresholds = {role: choose_threshold(oof[:, j], truth[:, j], settings.target_precision) for j, role in enumerate(roles)}
+    found = [alongside(e) if alongside else frozenset() for e in examples]
+    already = np.array([[role in f for role in roles] for f in found], dtype=bool)
+    thresholds = {
+        role: choose_threshold(oof[:, j], truth[:, j], settings.target_precision, settings.threshold_beta, already[:, j])
+        for j, role in enumerate(roles)
+    }
     names, weights, bias = fit(examples, roles, settings)
     meta = {
         "format": "followup-lint role model 1",
         "corpus_sha256": corpus_sha,
+        "cues_sha256": cues_hash() if alongside is cue_roles else "",
         "trained": (today or datetime.date.today()).isoformat(),
         "sentences": len(examples),
         "languages": dict(sorted(Counter(e.lang for e in examples).items())),
@@ -272,6 +313,8 @@ def train(examples: Sequence[Example], roles: Sequence[str], settings: Settings,
             "threshold_folds": settings.folds,
             "seed": settings.seed,
             "target_precision": settings.target_precision,
+            "threshold_beta": settings.threshold_beta,
+            "thresholds_for": "cues OR model" if alongside else "model alone",
         },
         "feature_config": FEATURE_CONFIG,
     }

@@ -1,0 +1,195 @@
+"""Cross-validated accuracy of the sentence roles: ``python benchmarks/bench_roles.py``.
+
+Stratified k-fold (k=5, fixed seed; strata = language x rarest label) over every
+``corpus/roles/*.tsv``. In each fold the classifier is trained on the other four folds with the
+shipped settings, thresholds included (they come from an inner cross-validation on those four
+folds only: nothing is tuned on the test fold). The held-out sentences are then labelled three
+ways:
+
+- ``model``: the fold's classifier alone (probability >= the role's threshold);
+- ``cues``: the cue lexicons alone (``assign_roles(..., model=None)``);
+- ``combined``: what the linter uses (``assign_roles(..., model=fold_model)``: a cue OR the model).
+
+Precision, recall and F1 are pooled over the five test folds, per role and per language. The
+roles that drive an error or a warning have the target P >= 0.95 and R >= 0.90 (issue 10).
+``--markdown`` prints the tables for benchmarks/README.md and docs/sentence-roles.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Callable, Sequence
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import yaml  # noqa: E402
+
+from followup_lint.content.model import RoleModel, model_path  # noqa: E402
+from followup_lint.content.training import (  # noqa: E402
+    Example,
+    Settings,
+    corpus_files,
+    folds,
+    read_corpus,
+    train,
+)
+
+#: Roles that drive an error or a warning in the content rules (target P >= 0.95, R >= 0.90).
+GATED = ("pitch", "ask", "pushy", "qualify", "pressure", "loss", "familiarity", "attendance", "filler", "hype", "flattery")
+TARGET_P, TARGET_R = 0.95, 0.90
+
+Labeller = Callable[[Example], frozenset[str]]
+
+
+def combiner(model: RoleModel | None) -> Labeller | None:
+    """``assign_roles`` with this model (None: cues only), or None when the roles layer is absent."""
+    try:
+        from followup_lint.content.roles import assign_roles
+    except ImportError:
+        return None
+
+    def label(example: Example) -> frozenset[str]:
+        return frozenset(assign_roles(example.text, example.lang, model=model).roles)
+
+    return label
+
+
+def model_alone(model: RoleModel) -> Labeller:
+    def label(example: Example) -> frozenset[str]:
+        roles = {s.role for s in model.assigned(example.neutral, example.lang)}
+        if "pushy" in roles:
+            roles.add("ask")  # a pushy ask is an ask, as in the combiner
+        return frozenset(roles)
+
+    return label
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn
+
+    def add(self, lang: str, truth: frozenset[str], predicted: frozenset[str], roles: Sequence[str]) -> None:
+        for role in roles:
+            for key in ((role, "all"), (role, lang)):
+                cell = self.counts[key]
+                if role in predicted and role in truth:
+                    cell[0] += 1
+                elif role in predicted:
+                    cell[1] += 1
+                elif role in truth:
+                    cell[2] += 1
+
+    def prf(self, role: str, lang: str = "all") -> tuple[float, float, float, int]:
+        tp, fp, fn = self.counts[(role, lang)]
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f, tp + fn
+
+
+def run(k: int, seed: int) -> dict:
+    roles = list(yaml.safe_load((ROOT / "rules" / "roles.yml").read_text(encoding="utf-8"))["roles"])
+    examples = read_corpus(corpus_files(ROOT / "corpus" / "roles"), roles)
+    assignment = folds(examples, k, seed)
+    tallies = {"model": Tally(), "cues": Tally(), "combined": Tally()}
+    cues_only = combiner(None)
+    have_combiner = cues_only is not None
+    started = time.perf_counter()
+    for fold in range(k):
+        train_rows = [e for e, a in zip(examples, assignment) if a != fold]
+        test_rows = [e for e, a in zip(examples, assignment) if a == fold]
+        fold_model = train(train_rows, roles, Settings())
+        labellers: dict[str, Labeller | None] = {
+            "model": model_alone(fold_model),
+            "cues": cues_only,
+            "combined": combiner(fold_model),
+        }
+        for name, labeller in labellers.items():
+            if labeller is None:
+                continue
+            for example in test_rows:
+                tallies[name].add(example.lang, example.labels, labeller(example), roles)
+        print(f"fold {fold + 1}/{k} done ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
+    load_started = time.perf_counter()
+    RoleModel.from_json(json.loads(model_path().read_text(encoding="utf-8")))
+    load_seconds = time.perf_counter() - load_started
+    langs = sorted({e.lang for e in examples})
+    result: dict = {
+        "sentences": len(examples),
+        "languages": {lang: sum(e.lang == lang for e in examples) for lang in langs},
+        "k": k,
+        "seed": seed,
+        "combined_available": have_combiner,
+        "seconds": round(time.perf_counter() - started, 1),
+        "model_load_seconds": round(load_seconds, 3),
+        "roles": {},
+    }
+    for role in roles:
+        entry: dict = {}
+        for name, tally in tallies.items():
+            if name != "model" and not have_combiner:
+                continue
+            entry[name] = {lang: tally.prf(role, lang) for lang in ["all", *langs]}
+        result["roles"][role] = entry
+    return result
+
+
+def markdown(result: dict) -> str:
+    systems = ["model", "cues", "combined"] if result["combined_available"] else ["model"]
+    langs = list(result["languages"])
+    lines = [
+        f"{result['sentences']} sentences ({', '.join(f'{k} {v}' for k, v in result['languages'].items())}), "
+        f"stratified {result['k']}-fold, seed {result['seed']}; P / R / F1 pooled over the test folds. "
+        f"**Bold**: a gated role (drives an error or warning) that meets P >= {TARGET_P} and R >= {TARGET_R}.",
+        "",
+        "| role | n | " + " | ".join(f"{s} P / R / F1" for s in systems) + " |",
+        "|---|---:|" + "---|" * len(systems),
+    ]
+    for role, entry in result["roles"].items():
+        cells = []
+        for system in systems:
+            p, r, f, n = entry[system]["all"]
+            text = f"{p:.2f} / {r:.2f} / {f:.2f}"
+            if role in GATED and p >= TARGET_P and r >= TARGET_R:
+                text = f"**{text}**"
+            cells.append(text)
+        gated = " (gated)" if role in GATED else ""
+        lines.append(f"| {role}{gated} | {entry['model']['all'][3]} | " + " | ".join(cells) + " |")
+    best = systems[-1]
+    lines += ["", f"Per language ({best}, F1):", "", "| role | " + " | ".join(langs) + " |", "|---|" + "---:|" * len(langs)]
+    for role, entry in result["roles"].items():
+        lines.append(f"| {role} | " + " | ".join(f"{entry[best][lang][2]:.2f}" for lang in langs) + " |")
+    met = [r for r in GATED if all(x >= t for x, t in zip(result["roles"][r][best]["all"][:2], (TARGET_P, TARGET_R)))]
+    lines += ["", f"Gated roles meeting the target ({best}): {len(met)} of {len(GATED)}"
+              + (f" ({', '.join(met)})" if met else "") + "."]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-k", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=Settings().seed)
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--markdown", action="store_true", help="print markdown tables")
+    args = parser.parse_args(argv)
+    result = run(args.k, args.seed)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    if args.markdown:
+        print(markdown(result))
+    else:
+        print(json.dumps({k: v for k, v in result.items() if k != "roles"}))
+        for role, entry in result["roles"].items():
+            print(role, {name: tuple(round(x, 3) for x in figures["all"][:3]) for name, figures in entry.items()})
+    print(f"shipped model loads in {result['model_load_seconds'] * 1000:.0f} ms (JSON read + arrays)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
