@@ -335,6 +335,29 @@ def test_header_that_is_a_person_is_reported(tmp_path: Path, text: str) -> None:
     assert (warning.code, warning.line) == ("FL023", 1)
     assert "looks like a recipient" in warning.message
     assert_no_values_in(items, VALUES + ["Mary", "O'Neill", "Dublin", "Zhang", "Lotus Data"])
+    # the person in the first row is linted like the others, under numbered columns
+    records = [r for r in items if isinstance(r, Recipient)]
+    first_cells = text.splitlines()[0].replace(";", ",").split(",")
+    assert records[0].ref.row == 1 and list(records[0].data.values()) == first_cells
+    assert all(set(r.data) == {f"column_{n}" for n in range(1, len(first_cells) + 1)} for r in records)
+
+
+def test_a_headerless_file_never_names_fields_after_the_person(tmp_path: Path) -> None:
+    """FL304 lists fields a template does not use and FL003 suggests field names: neither may
+    show the values of a first row that is really a person."""
+    from followup_lint import lint_path
+
+    (tmp_path / "recipients.csv").write_text(
+        "Parissa,Behnia,parissa.behnia@northwind.example,Northwind\n"
+        "Wei,Zhang,wei.zhang@lotusdata.example,Lotus Data\n", encoding="utf-8")
+    (tmp_path / "t.j2").write_text(
+        "---\nkind: follow-up\n---\nHi {{ first_name }},\n\nHere is the recording.\n\nBest,\nDana Okafor\n",
+        encoding="utf-8")
+    report = lint_path(tmp_path)
+    text = json.dumps(report.to_dict())
+    for value in ("Parissa", "Behnia", "parissa.behnia", "Northwind", "Lotus Data"):
+        assert value not in text
+    assert "FL023" in report.summary["by_code"] and report.recipients == 2
 
 
 @pytest.mark.parametrize("header", [

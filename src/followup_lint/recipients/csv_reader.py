@@ -9,6 +9,7 @@ personal data, and a header without column names is a person).
 from __future__ import annotations
 
 import io
+import itertools
 from typing import IO, Any, Iterator
 
 from ..model import RecipientRef
@@ -53,16 +54,22 @@ def read_csv(handle: IO[bytes], source: str, fmap: FieldMap) -> Iterator[RecordO
     header = [cell.strip() for cell in first.fields]
     if header and header[0].startswith("\ufeff"):
         header[0] = header[0][1:]
-    yield from _header_problems(header, source, first.line)
     evidence = header_evidence(header, fmap)
-    if evidence:
+    headless = evidence is not None
+    if headless:
+        # a person, not column names: read the row as a record and name the columns by number,
+        # so neither the person is lost nor their values become field names in any message
         yield SourceProblem(
             HEADER_LOOKS_LIKE_RECORD,
-            f"the header row looks like a recipient, not column names ({evidence}, and no column has a known "
-            "name such as first_name or email); if the file has no header row, that person is not linted and "
-            "the columns are named after their values",
+            f"the first row looks like a recipient, not column names ({evidence}, and no column has a known "
+            "name such as first_name or email); it is read as a record and the columns are called column_1, "
+            "column_2, ...; add a header row",
             source, first.line,
         )
+        header = [f"column_{position}" for position in range(1, len(header) + 1)]
+        iterator = itertools.chain([first], iterator)
+    else:
+        yield from _header_problems(header, source, first.line)
     rows.width = width = len(header)
     roles = fmap.resolve([h for h in header if h])
     strict_utf8 = encoding.strict_utf8
@@ -86,7 +93,7 @@ def read_csv(handle: IO[bytes], source: str, fmap: FieldMap) -> Iterator[RecordO
     summary = tally.summary(index)
     if summary is not None:
         yield summary
-    if index == 0 and tally.count == 0:
+    if index == 0 and tally.count == 0 and not headless:
         yield SourceProblem("FL020", "recipients file has a header row but no records", source, first.line)
 
 
