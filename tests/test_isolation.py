@@ -200,3 +200,20 @@ def test_cli_a_real_ctrl_c_stops_the_run_with_130_and_no_traceback(tmp_path: Pat
     assert process.returncode == 130
     assert err.strip() == "followup-lint: interrupted"
     assert "Traceback" not in err and out == ""
+
+
+def test_a_nested_run_still_tells_a_checks_interrupt_from_the_users() -> None:
+    """A run inside another run (lint() called from a service's own guarded code, a preview)
+    finds the outer run's handler installed: that is ours, not the application's, so a
+    KeyboardInterrupt raised by a check is still a crash, not a Ctrl-C."""
+    import threading
+
+    from followup_lint.isolation import CheckGuard
+
+    if threading.current_thread() is not threading.main_thread():
+        pytest.skip("signal handlers live in the main thread")
+    with CheckGuard(10.0) as outer:
+        assert not outer.is_real_interrupt(KeyboardInterrupt())
+        with CheckGuard(10.0) as inner:
+            assert not inner.is_real_interrupt(KeyboardInterrupt())
+        assert not outer.is_real_interrupt(KeyboardInterrupt())

@@ -84,8 +84,9 @@ class CheckGuard:
             current = signal.getsignal(signal.SIGINT)
         except (ValueError, OSError):  # pragma: no cover - no signals here
             return
-        if current is not signal.default_int_handler:
+        if current is not signal.default_int_handler and not isinstance(getattr(current, "__self__", None), CheckGuard):
             return  # the application has its own handler: leave it alone, trust its interrupts
+        # (another run's guard, e.g. lint() called inside a check or a preview, is ours: stack on it)
         try:
             signal.signal(signal.SIGINT, self._on_sigint)
         except (ValueError, OSError):  # pragma: no cover
