@@ -134,3 +134,10 @@ class AnnouncesThenSleeps(RecipientCheck):
         sys.stderr.flush()
         time.sleep(60)
         return ()
+
+
+class ExitsWhenBuilt(RecipientCheck):
+    """Calls sys.exit() in its constructor, as a plugin with import-time side effects might."""
+
+    def __init__(self, spec: Any) -> None:
+        sys.exit(0)

@@ -217,3 +217,22 @@ def test_a_nested_run_still_tells_a_checks_interrupt_from_the_users() -> None:
         with CheckGuard(10.0) as inner:
             assert not inner.is_real_interrupt(KeyboardInterrupt())
         assert not outer.is_real_interrupt(KeyboardInterrupt())
+
+# --------------------------------------------------------------------------- loading
+
+
+def test_a_plugin_that_exits_while_loading_is_fl011() -> None:
+    registry = core_registry()
+    registry.add_rule(spec("ACME100", "acme-hostile", Scope.RECIPIENT), hostile.ExitsWhenBuilt)
+
+    def exits() -> Any:
+        raise SystemExit(0)
+
+    registry.add_entry_point("acme-exits", exits)
+    assert [p.message for p in registry.problems] == [
+        "rule ACME100 (acme-hostile) failed to load: SystemExit: 0",
+        "plugin failed to load: SystemExit: 0",
+    ]
+    report = followup_lint.lint(TEMPLATE, PEOPLE, linter=core_linter({}, registry))
+    assert [d.code for d in report.diagnostics].count("FL011") == 2
+    assert report.exit_code == 1

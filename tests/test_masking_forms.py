@@ -164,3 +164,11 @@ def test_strict_masking_of_a_plugins_own_text(record: dict, message: str, masked
 def test_lenient_masking_keeps_common_whole_values_where_they_are_the_messages_words() -> None:
     masker = Masker.for_record({"attended": "has"})
     assert masker.scrub("'dict object' has no attribute 'has'") == "'dict object' has no attribute 'h…'"
+
+
+def test_seen_values_take_any_record_shape() -> None:
+    seen = SeenValues()
+    seen.add_record({"tags": {"vip", "webinar"}, "when": object(), "nested": [{"email": "li.ng@harbourcity.example"}],
+                     "active": True, "n": float("inf"), "big": 10 ** 400})
+    # no exception for sets and odd objects; the nested email is remembered
+    assert "ling" in seen and "li" in seen and "ng" in seen

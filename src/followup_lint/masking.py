@@ -25,7 +25,7 @@ where no single record is at hand.
 
 from __future__ import annotations
 
-import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -132,26 +132,36 @@ def value_forms(value: Any) -> set[str]:
     return set(_string_forms(value[:_MAX_VALUE_CHARS]))
 
 
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _folded(text: str) -> tuple[str, list[str]]:
+    """The normalised text and its words, without the map back (values, not messages)."""
+    if text.isascii():  # the common case, about ten times faster than normalise()
+        words = _ASCII_WORD.findall(text.lower())
+        return "".join(words), words
+    norm = normalise(text)
+    return norm.text, [norm.text[s:e] for s, e in norm.words]
+
+
 @lru_cache(maxsize=8192)
 def _string_forms(value: str) -> tuple[str, ...]:
     stripped = value.strip()
     if not stripped:
         return ()
-    whole = normalise(stripped)
-    forms = {whole.text}
+    whole, words = _folded(stripped)
+    forms = {whole}
     if "\n" in stripped:
-        forms.update(normalise(line).text for line in stripped.splitlines())
+        forms.update(_folded(line)[0] for line in stripped.splitlines())
     if not stripped.isprintable():  # messages show such a value as repr() does: '\u200bAna\n'
-        escaped = normalise(repr(stripped)[1:-1])
-        forms.add(escaped.text)
-        forms.update(escaped.text[s:e] for s, e in escaped.words)
-    parts = whole
+        escaped, escaped_words = _folded(repr(stripped)[1:-1])
+        forms.add(escaped)
+        forms.update(escaped_words)
     if "@" in stripped and not any(ch.isspace() for ch in stripped):
-        parts = normalise(stripped.rpartition("@")[0])  # the mailbox
-        forms.add(parts.text)
-    for start, end in parts.words:
-        word = parts.text[start:end]
-        if word.isdigit() and len(word) < 4 and word != whole.text:
+        mailbox, words = _folded(stripped.rpartition("@")[0])
+        forms.add(mailbox)
+    for word in words:
+        if word.isdigit() and len(word) < 4 and word != whole:
             continue  # "+44", "415": shared by every number of a country or an area
         forms.add(word)
     forms.discard("")
@@ -178,13 +188,18 @@ def _number_forms(value: int | float) -> set[str]:
     return {normalise(text).text for text in texts} - {""}
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def record_values(data: Any, limit: int = _MAX_VALUES) -> list[Any]:
     """The scalar values of a record, nested mappings and lists included (bounded)."""
     found: list[Any] = []
     stack: list[tuple[Any, int]] = [(data, 0)]
     while stack and len(found) < limit:
         item, depth = stack.pop()
-        if isinstance(item, Mapping):
+        if type(item) in _SCALARS:
+            found.append(item)
+        elif isinstance(item, Mapping):
             if depth < 6:
                 stack.extend((v, depth + 1) for v in item.values())
         elif isinstance(item, (list, tuple)):
@@ -298,12 +313,21 @@ class SeenValues:
     _BITS = 1 << 24
     _HASHES = 3
 
+    _RECENT = 50_000  # values remembered as already added (names repeat down a list)
+
     def __init__(self) -> None:
         self._filter = bytearray(self._BITS // 8)
         self.count = 0
+        self._recent: set[Any] = set()
 
     def add_record(self, data: Any) -> None:
+        recent = self._recent
         for value in record_values(data, limit=64):
+            if isinstance(value, bool) or not isinstance(value, (str, int, float)) or value in recent:
+                continue
+            if len(recent) >= self._RECENT:
+                recent.clear()
+            recent.add(value)
             if isinstance(value, str):
                 for form in _string_forms(value[:_MAX_VALUE_CHARS]):
                     self._add(form)
@@ -312,9 +336,12 @@ class SeenValues:
                     self._add(form)
 
     def _positions(self, form: str) -> tuple[int, ...]:
-        digest = int.from_bytes(hashlib.blake2b(form.encode("utf-8", "surrogatepass"), digest_size=12).digest(), "little")
+        # Python's own string hash (cached on the string, salted per process: the filter never
+        # leaves the process), split into three positions by double hashing
+        digest = hash(form) & 0xFFFFFFFFFFFFFFFF
+        first, step = digest & 0xFFFFFFFF, (digest >> 32) | 1
         mask = self._BITS - 1
-        return tuple((digest >> (32 * k)) & mask for k in range(self._HASHES))
+        return (first & mask, (first + step) & mask, (first + 2 * step) & mask)
 
     def _add(self, form: str) -> None:
         for bit in self._positions(form):

@@ -26,6 +26,10 @@ _RULE_KEYS = {
 }
 _DOC_KEYS = {"what", "why", "example", "instead"}
 
+# What a plugin's import or constructor may raise without ending the run: a plugin calling
+# sys.exit() while loading must not make the run exit 0 with no output (a real Ctrl-C still stops it).
+_PLUGIN_FAILURES = (Exception, SystemExit, GeneratorExit)
+
 # Declarative rule types ("existence", "substitution", ...) register their Check class here.
 DECLARATIVE_TYPES: dict[str, str] = {
     "existence": "followup_lint.checks.phrases:ExistenceCheck",
@@ -98,7 +102,7 @@ class Registry:
         try:
             cls = check_class or _import_check(spec)
             check = cls(spec)
-        except Exception as exc:  # a broken plugin must not stop the run
+        except _PLUGIN_FAILURES as exc:  # a broken plugin must not stop the run
             self.problems.append(
                 LoadProblem(spec.origin, f"rule {spec.code} ({spec.name}) failed to load: {type(exc).__name__}: {exc}")
             )
@@ -122,7 +126,7 @@ class Registry:
                     self.add_rule(item[0], item[1])
                 else:
                     raise TypeError(f"plugin yielded {type(item).__name__}; expected a YAML path or RuleSpec")
-        except Exception as exc:
+        except _PLUGIN_FAILURES as exc:
             self.problems.append(LoadProblem(origin, f"plugin failed to load: {type(exc).__name__}: {exc}"))
 
 
