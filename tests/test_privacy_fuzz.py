@@ -66,7 +66,9 @@ def normalised(text: str) -> str:
 def forms(value: Any) -> set[str]:
     text = str(value)
     found = {normalised(text)} | {normalised(w) for w in re.split(r"[\W_]+", text)}
-    return {f for f in found if len(f) >= 3}
+    # length in composed characters: a Hangul syllable decomposes into three jamo, so a masked
+    # initial ("딏…", shown by design like "P…") is one character, not a three-letter leak
+    return {f for f in found if len(unicodedata.normalize("NFC", f)) >= 3}
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
