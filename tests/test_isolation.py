@@ -236,3 +236,23 @@ def test_a_plugin_that_exits_while_loading_is_fl011() -> None:
     report = followup_lint.lint(TEMPLATE, PEOPLE, linter=core_linter({}, registry))
     assert [d.code for d in report.diagnostics].count("FL011") == 2
     assert report.exit_code == 1
+
+
+def test_a_late_wake_up_is_not_taken_for_the_users_ctrl_c() -> None:
+    """The watchdog's wake-up signal can be handled after the call it was sent for has settled
+    (a loaded machine): it must not be read as a real Ctrl-C, which would let a check's own
+    KeyboardInterrupt escape later."""
+    import signal as signals
+    import threading
+
+    from followup_lint.isolation import CheckGuard
+
+    if threading.current_thread() is not threading.main_thread():
+        pytest.skip("signal handlers live in the main thread")
+    from followup_lint.isolation import _WAKEUPS
+
+    with CheckGuard(10.0):
+        _WAKEUPS.add()  # as the watchdog does before it signals ...
+    with CheckGuard(10.0) as guard:  # ... and the signal lands in the next run
+        signals.raise_signal(signals.SIGINT)
+        assert not guard.real_interrupt and not guard.is_real_interrupt(KeyboardInterrupt())

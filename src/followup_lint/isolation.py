@@ -39,6 +39,29 @@ class CheckTimeout(BaseException):
     own ``except Exception`` does not swallow it."""
 
 
+class _PendingWakeups:
+    """Wake-up signals the watchdog has sent and no handler has taken yet, for the whole
+    process: a signal can be handled after its run has ended and another has begun."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._lock = threading.Lock()
+
+    def add(self) -> None:
+        with self._lock:
+            self._count += 1
+
+    def take(self) -> bool:
+        with self._lock:
+            if self._count <= 0:
+                return False
+            self._count -= 1
+            return True
+
+
+_WAKEUPS = _PendingWakeups()
+
+
 class CheckGuard:
     """The time budget and interrupt handling for one lint run (one thread)."""
 
@@ -104,10 +127,13 @@ class CheckGuard:
                 pass
 
     def _on_sigint(self, signum: int, frame: Any) -> None:
-        if self.waking and self.waking == self.running:
-            self.waking = 0
-            raise CheckTimeout
-        if self.waking:  # a wake-up for a call that already ended: nothing to interrupt
+        if _WAKEUPS.take():
+            # one of the watchdog's wake-ups, even if the call settled (and cleared `waking`), or
+            # the run ended and another began, between the signal being sent and this handler
+            # running: never the user's Ctrl-C
+            if self.waking and self.waking == self.running:
+                self.waking = 0
+                raise CheckTimeout
             self.waking = 0
             return
         self.real_interrupt = True
@@ -131,6 +157,7 @@ class CheckGuard:
         _watchdog().watch(self)
 
     def _on_worker_sigint(self, signum: int, frame: Any) -> None:
+        _WAKEUPS.take()
         if self.waking and self.waking == self.running:
             self.waking = 0
             raise CheckTimeout
@@ -201,10 +228,12 @@ class CheckGuard:
             self.injected = call
             if last_fired and self._installed:  # still running: perhaps blocked in a C call
                 self.waking = call
+                _WAKEUPS.add()
                 try:
                     signal.pthread_kill(self.thread_id, signal.SIGINT)
                 except (OSError, ValueError, AttributeError):  # pragma: no cover
                     self.waking = 0
+                    _WAKEUPS.take()
         self._seen = (call, first, now)
 
 
