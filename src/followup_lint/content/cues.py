@@ -5,6 +5,7 @@ A cue is written as plain words, matched on lemmas ("we help" also matches "we h
 
 =================  ===========================================================================
 ``word``           the word or any of its forms (lemma match, case-insensitive)
+``=word``          this form only ("=ran" does not match "run")
 ``[a|b c|d]``      one of the alternatives (each may be several words); ``[...]?`` = optional
 ``{any}``          any one word, number or variable; ``{any?}`` zero or one; ``{any:3}`` 0-3
 ``{num}``          a number: ``15``, ``30%``, ``$49``, ``3x``, ``fifteen``; ``{num?}`` optional
@@ -143,6 +144,10 @@ def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
                 elements.append(_Gap(0, high, kind))
             else:
                 elements.append(_Gap(0 if modifier == "?" else 1, 1, kind))
+        elif piece.startswith("=") and len(piece) > 1:
+            for token in tokenize(piece[1:], lang):  # "=ran": this form only, no lemma
+                if token.kind != "punct":
+                    elements.append(_Lit(frozenset({token.lower})))
         else:
             for token in tokenize(piece, lang):
                 if token.kind == "punct":
@@ -161,9 +166,11 @@ def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
 
 def _token_fits(element: _Lit | _Gap, token: Token) -> bool:
     if isinstance(element, _Lit):
-        return token.kind == "word" and (token.lemma in element.keys or token.lower in element.keys) or (
-            token.kind == "num" and token.lower in element.keys
-        )
+        if token.kind == "word":
+            keys = element.keys
+            # a plural the lemma table reads as another word ("minutes" -> "minuter" in French)
+            return token.lemma in keys or token.lower in keys or (token.lower.endswith("s") and token.lower[:-1] in keys)
+        return token.kind == "num" and token.lower in element.keys
     if element.kind == "any":
         return True
     return token.kind == element.kind

@@ -60,13 +60,17 @@ def normalise_position(value: Any) -> str | None:
     return key if key in POSITIONS else None
 
 
+_THREAD_SUBJECT = re.compile(r"\{\{-?\s*[\w.]*(?:subject|thread|topic)[\w.]*\s*(?:\|[^}]*)?-?\}\}\s*$", re.IGNORECASE)
+
+
 def subject_continues_thread(subject: str | None) -> bool:
-    """Whether ``subject`` is a reply prefix followed by a template variable
-    (``RE: {{ original_subject }}``): the thread's real subject, not a fake one."""
+    """Whether ``subject`` is a reply prefix followed by nothing but the thread's own subject
+    as a variable (``RE: {{ original_subject }}``, ``Re: {{ thread.subject }}``): the real
+    subject of an existing thread, not a fake one. ``Re: {{ company }} + Acme`` is not."""
     if not subject:
         return False
     found = _REPLY_PREFIX.match(subject)
-    return bool(found) and subject[found.end() :].lstrip().startswith("{{")
+    return bool(found) and _THREAD_SUBJECT.match(subject[found.end() :].strip()) is not None
 
 
 def sequence_position(info: Any, configured: str | None = None) -> SequencePosition:
