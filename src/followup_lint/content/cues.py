@@ -201,6 +201,22 @@ def _walk(elements: Sequence[_Element], index: int, tokens: Sequence[Token], pos
         yield from _walk(elements, index + 1, tokens, position)
 
 
+#: Punctuation that ends a clause: a cue never matches across it ("today — only 3 seats").
+_CLAUSE_BREAKS = frozenset(".!?;:—–…")
+
+
+def _clauses(tokens: Sequence[Token]) -> list[list[Token]]:
+    """The words of a sentence, cut into clauses at strong punctuation (commas do not cut)."""
+    clauses: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.kind == "punct":
+            if token.text in _CLAUSE_BREAKS and clauses[-1]:
+                clauses.append([])
+            continue
+        clauses[-1].append(token)
+    return [c for c in clauses if c]
+
+
 @dataclass(eq=False)
 class CueSet:
     """The cues of one language, indexed by first word; with exceptions per role."""
@@ -236,8 +252,22 @@ class CueSet:
         """Every cue that matches the sentence (its first match each), minus those overlapping
         an exception of the same role. ``tokens`` may include punctuation; it is skipped."""
         index = self._index if self._index is not None else self._build()
-        words = [t for t in tokens if t.kind != "punct"]
         found: dict[int, CueMatch] = {}
+        words: list[Token] = []
+        for clause in _clauses(tokens):
+            self._find_in(clause, text, index, found)
+            words.extend(clause)
+        matches = list(found.values())
+        if not matches or not self.exceptions:
+            return sorted(matches, key=lambda m: (m.start, -m.end))
+        blocked = self._exception_spans(words, {m.cue.role for m in matches})
+        kept = [
+            m for m in matches
+            if not any(s < m.end and m.start < e for s, e in blocked.get(m.cue.role, ()))
+        ]
+        return sorted(kept, key=lambda m: (m.start, -m.end))
+
+    def _find_in(self, words: Sequence[Token], text: str, index: dict[str, list[Cue]], found: dict[int, CueMatch]) -> None:
         for position, token in enumerate(words):
             candidates = list(self._anywhere)
             for key in {token.lemma, token.lower}:
@@ -249,15 +279,6 @@ class CueSet:
                 if end is not None and end > position:
                     start_char, end_char = words[position].start, words[end - 1].end
                     found[id(cue)] = CueMatch(cue, start_char, end_char, text[start_char:end_char])
-        matches = list(found.values())
-        if not matches or not self.exceptions:
-            return sorted(matches, key=lambda m: (m.start, -m.end))
-        blocked = self._exception_spans(words, {m.cue.role for m in matches})
-        kept = [
-            m for m in matches
-            if not any(s < m.end and m.start < e for s, e in blocked.get(m.cue.role, ()))
-        ]
-        return sorted(kept, key=lambda m: (m.start, -m.end))
 
     def _exception_spans(self, words: Sequence[Token], roles: set[str]) -> dict[str, list[tuple[int, int]]]:
         spans: dict[str, list[tuple[int, int]]] = {}
