@@ -548,3 +548,18 @@ def test_plain_sentences_do_not_sell(sentence: str) -> None:
 
 def test_ordinary_word_tables_are_balanced() -> None:
     assert len(NOT_SELLING) >= sum(len(v) for v in ORDINARY_WORDS.values())
+
+
+def test_name_slot_exact_forms_and_groups() -> None:
+    from followup_lint.content.cues import CueSet
+
+    assert "pitch" in roles("I'm Sam Carter from Acme Analytics.")
+    assert "pitch" not in roles("I'm back from the conference with the notes.")
+    intro = assign_roles("My name is Sam and I work at Acme.", "en", model=None)
+    assert {e.group for e in intro.evidence_for("pitch")} == {"self"}
+    product = assign_roles("Our platform can double your pipeline.", "en", model=None)
+    assert {e.group for e in product.evidence_for("pitch")} == {""}
+    cues = CueSet("en")
+    cues.add(parse_cue("we =ran out of time", "en", "pressure"))
+    assert cues.find(tokenize("We ran out of time.", "en"), "We ran out of time.")
+    assert not cues.find(tokenize("We run out of time.", "en"), "We run out of time.")

@@ -10,6 +10,7 @@ A cue is written as plain words, matched on lemmas ("we help" also matches "we h
 ``{any}``          any one word, number or variable; ``{any?}`` zero or one; ``{any:3}`` 0-3
 ``{num}``          a number: ``15``, ``30%``, ``$49``, ``3x``, ``fifteen``; ``{num?}`` optional
 ``{var}``          a template variable (``{{ company }}`` or its stand-in)
+``{name}``         a capitalised word or a variable ("Sam", "Acme", ``{{ sender_name }}``); ``{name?}``
 ``^``              (first) the cue must start the sentence
 =================  ===========================================================================
 
@@ -67,6 +68,8 @@ class Cue:
     elements: tuple[_Element, ...]
     anchored: bool = False
     origin: str = "built-in"
+    group: str = ""
+    """An optional sub-group of the role (``self`` for pitches about the sender)."""
 
     @property
     def first_keys(self) -> frozenset[str] | None:
@@ -94,10 +97,10 @@ class CueMatch:
 # ----------------------------------------------------------------------------- parsing
 
 _PIECE = re.compile(r"\[[^\]]*\]\??|\{[^}]*\}|\^|[^\s\[\]{}^]+")
-_SLOT = re.compile(r"^\{\s*(any|num|var)\s*(\?|:\s*(\d+))?\s*\}$")
+_SLOT = re.compile(r"^\{\s*(any|num|var|name)\s*(\?|:\s*(\d+))?\s*\}$")
 
 
-def parse_cue(phrase: str, lang: str, role: str = "", origin: str = "built-in") -> Cue:
+def parse_cue(phrase: str, lang: str, role: str = "", origin: str = "built-in", group: str = "") -> Cue:
     """Parse ``phrase`` (see the module docs) into a :class:`Cue`; raise :class:`CueError`."""
     if not isinstance(phrase, str) or not phrase.strip():
         raise CueError(f"cue {phrase!r} is empty")
@@ -110,7 +113,7 @@ def parse_cue(phrase: str, lang: str, role: str = "", origin: str = "built-in") 
         raise CueError(f"cue {phrase!r} has no words")
     if all(isinstance(e, _Gap) or (isinstance(e, _Alt) and e.optional) for e in elements):
         raise CueError(f"cue {phrase!r} needs at least one word that must be there")
-    return Cue(role, lang, phrase.strip(), tuple(elements), anchored, origin)
+    return Cue(role, lang, phrase.strip(), tuple(elements), anchored, origin, group)
 
 
 def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
@@ -135,7 +138,7 @@ def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
         elif piece.startswith("{"):
             slot = _SLOT.match(piece)
             if slot is None:
-                raise CueError(f"cue {phrase!r}: unknown slot {piece!r}; use {{any}}, {{any?}}, {{any:N}}, {{num}} or {{var}}")
+                raise CueError(f"cue {phrase!r}: unknown slot {piece!r}; use {{any}}, {{any?}}, {{any:N}}, {{num}}, {{var}} or {{name}}")
             kind, modifier, count = slot.group(1), slot.group(2), slot.group(3)
             if count is not None:
                 high = int(count)
@@ -173,6 +176,8 @@ def _token_fits(element: _Lit | _Gap, token: Token) -> bool:
         return token.kind == "num" and token.lower in element.keys
     if element.kind == "any":
         return True
+    if element.kind == "name":  # a capitalised word or a variable: "I'm Sam from ...", "We at {{ company }}"
+        return token.kind == "var" or (token.kind == "word" and token.text[:1].isupper())
     return token.kind == element.kind
 
 

@@ -65,6 +65,8 @@ class Evidence:
     start: int = 0
     end: int = 0
     probability: float | None = None
+    group: str = ""
+    """The cue's group within the role, when its lexicon names one (``self``)."""
 
     def describe(self) -> str:
         if self.source == "cue":
@@ -201,7 +203,9 @@ def _assign(
     tokens = tokenize(text, lang, [(s, e) for s, e, _ in spans])
     evidence: list[Evidence] = []
     for found in lexicon.for_language(lang).find(tokens, text):
-        evidence.append(Evidence(found.cue.role, "cue", found.cue.phrase, found.text, found.start, found.end))
+        evidence.append(
+            Evidence(found.cue.role, "cue", found.cue.phrase, found.text, found.start, found.end, group=found.cue.group)
+        )
     for (start, end), name in names.items():
         if _RESOURCE_VARIABLE.search(name) and not _BOOKING.search(name):
             evidence.append(Evidence("value", "link", name, text[start:end], start, end))
