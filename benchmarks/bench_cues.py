@@ -1,6 +1,6 @@
 """Benchmark: the content layer (sentence roles), per process and per template.
 
-    PYTHONPATH=src python benchmarks/bench_roles.py [--templates 200]
+    PYTHONPATH=src python benchmarks/bench_cues.py [--templates 200]
 
 Measures, in this (fresh) process:
 
