@@ -563,3 +563,39 @@ def test_name_slot_exact_forms_and_groups() -> None:
     cues.add(parse_cue("we =ran out of time", "en", "pressure"))
     assert cues.find(tokenize("We ran out of time.", "en"), "We ran out of time.")
     assert not cues.find(tokenize("We run out of time.", "en"), "We run out of time.")
+
+
+class _Scores:
+    """A stand-in classifier with fixed scores (the real one has its own tests and benchmark)."""
+
+    thresholds = {"pressure": 0.6, "pitch": 0.6}
+
+    def __init__(self, **scores: float) -> None:
+        self.scores = scores
+
+    def classify(self, text: str, lang: str):  # type: ignore[no-untyped-def]
+        from collections import namedtuple
+
+        score = namedtuple("RoleScore", "role probability evidence")
+        return tuple(score(role, p, ("weighed", "words")) for role, p in self.scores.items())
+
+
+def test_model_adds_roles_above_its_threshold_with_evidence() -> None:
+    found = assign_roles("The quarter closes in two weeks.", "en", model=_Scores(pressure=0.8, pitch=0.3))
+    assert found.roles == {"pressure"}
+    [evidence] = found.evidence_for("pressure")
+    assert evidence.source == "model" and evidence.probability == 0.8 and "weighed" in evidence.detail
+
+
+def test_lexicon_exceptions_bind_the_model_too() -> None:
+    found = assign_roles("No rush at all; the replay stays up all month.", "en", model=_Scores(pressure=0.9))
+    assert "pressure" not in found.roles
+
+
+def test_a_broken_model_leaves_the_cues() -> None:
+    class Broken:
+        def classify(self, text: str, lang: str):  # type: ignore[no-untyped-def]
+            raise RuntimeError("weights missing")
+
+    found = assign_roles("Our platform can double your pipeline.", "en", model=Broken())
+    assert "pitch" in found.roles

@@ -285,6 +285,12 @@ class CueSet:
                     start_char, end_char = words[position].start, words[end - 1].end
                     found[id(cue)] = CueMatch(cue, start_char, end_char, text[start_char:end_char])
 
+    def vetoed(self, tokens: Sequence[Token], roles: set[str]) -> set[str]:
+        """The roles among ``roles`` that one of their exceptions matches anywhere in the
+        sentence: the classifier may not give those roles either."""
+        words = [t for t in tokens if t.kind != "punct"]
+        return {role for role, spans in self._exception_spans(words, roles).items() if spans}
+
     def _exception_spans(self, words: Sequence[Token], roles: set[str]) -> dict[str, list[tuple[int, int]]]:
         spans: dict[str, list[tuple[int, int]]] = {}
         for role in roles:
