@@ -478,3 +478,124 @@ def test_cli_roles_prints_sentences_roles_and_evidence(tmp_path: Path, capsys: p
     assert "pitch: cue '" in out
     assert "ask (soft)" in out and "ask (pushy)" in out
     assert main(["roles", str(tmp_path / "missing.j2")]) == 2
+
+
+# Ordinary words (issue 10): offers of the sender's people, plans and promotions, upgrade and switch
+# pushes, qualification and closing questions, loss framing - phrasings no old list enumerated -
+# against plain sentences that use the same words for something else.
+ORDINARY_WORDS: dict[str, list[str]] = {
+ "pitch": ["Our senior consultants can run the migration for you.", 
+   "We have a team of specialists who handle exactly this kind of rollout.", "Our Growth plan includes unlimited seats and priority support.",
+   "Upgrading to Enterprise gives you SSO and audit logs.", "Switching from Salesforce to us takes less than a week.",
+   "We're running a 30% promotion on annual plans until Friday.", "Our onboarding package is now available at a reduced rate.",
+   "Most teams that move to our platform see results in the first month.", "Happy to extend the same discount to {{ company }}.",
+   "We've just launched a new tier designed for teams your size.", "Our customers include Stripe, Notion and Figma.",
+   "With our tool, your reps will never have to update the CRM by hand again.", "You could be up and running on our platform by Monday.",
+   "I'd like to get {{ company }} on board before the end of the quarter.", "We can offer you a dedicated account manager.",
+   "Let our team take forecasting off your plate.", "Our new AI module writes follow-ups for your reps automatically.",
+   "I'd love to get you set up on a trial of our Pro plan.", "We also offer a white-glove migration service."],
+ "ask": ["Can we set up a time to go over pricing?", "Would you like me to send over a proposal?", "Are you open to switching providers this year?",
+   "Shall I book a demo for you and your team?", "Interested in upgrading your plan?", "Could we get you on board before Q4?",
+   "Would it be worth a quick chat to see if we can help?", "Let me know a good time to connect this week.", "Do you want to give it a try?",
+   "Would you consider moving your team over to us?", "Should I put together a quote for 50 seats?", "Are you free for a call on Tuesday afternoon?"],
+ "qualify": ["Who on your side would sign the contract?", "Who makes the final call on tools like this?", "What budget do you have for this project?",
+   "What's holding you back from signing today?", "What would you need to see to move forward this month?", 
+   "Is there anyone else involved in the decision?", "Do you have sign-off authority for purchases of this size?"],
+ "loss": ["Without automated cohorts, you'll keep losing customers you could have saved.", "Every day you wait is another day of missed revenue.",
+   "Teams that don't automate this fall behind fast.", "You may be losing deals to competitors who respond faster.", "Manual reporting is quietly costing your team thousands."],
+ "pushy": ["I've put 30 minutes in your calendar for Thursday at 3pm.", "I'll give you a ring on Friday morning to discuss.", "Please send me your availability for a one-hour demo this week.",
+   "I'm going to call your office tomorrow at 9.", "Let's plan on a call Monday at 11 — I'll send the invite."],
+}
+NOT_SELLING: list[str] = ["Our team can share the full recording if anyone missed the start.", "Our speakers will answer the remaining questions in a short write-up.",
+ "We have a few spare copies of the printed workbook if you want one.", "Our survey includes a question about onboarding; here are the results.",
+ "Switching from spreadsheets to a CRM took Lena's team about a month, she said in the panel.", "Happy to extend the deadline for the feedback form.",
+ "We've just launched the recording page, so everything is in one place.", "Our customers asked the same question, so we wrote a guide.",
+ "Let me know if the link doesn't work.", "Do you want the Spanish version of the slides?", "Would you consider sharing your checklist with the group?",
+ "Who on your team would like a copy of the notes?", "What budget template did you use in your talk? It looked great.",
+ "How soon is your next board meeting?", "We lost the last ten minutes of audio, sorry about that.", "I'll send the slides tomorrow morning.",
+ "I'm going to share the notes with everyone who registered.",
+ "Thanks again for your time on the call, Ingrid.", "If it helps, I can introduce you to Tomás, who built the same dashboard."]
+NOT_SELLING += [
+    "Here are the three links from the chat, in the order we mentioned them.", "Lukas asked the same thing, so I copied him in.",
+    "The workbook has a tab for each of the five exercises.", "Most attendees watched the replay at 1.5x speed, apparently.",
+    "Aiko's answer about cohort sizes is at minute 42.", "You can reuse the template for renewals as well.",
+    "Our panel ran long, so the last question is answered below.", "We used the same cohort view for our own churn review.",
+    "The deck works in Keynote, PowerPoint and Google Slides.", "Thanks for sending the screenshot; the bug is fixed now.",
+    "If your team prefers a PDF, it's attached as well.", "Nadia from the data team can answer the SQL question better than I can.",
+    "The benchmark covers 240 companies across Europe.", "Your point about onboarding emails came up again today.",
+    "The replay will stay online until the end of the year.", "Sorry for the late answer; the conference week was busy.",
+    "The Spanish subtitles are being added this week.", "Kenji's framework is on slide 9 if you want to share it.",
+    "The next workshop is on 4 March, same time.", "Feel free to reply with any questions about the formulas.",
+    "There is a glossary at the end of the guide.", "We recorded the breakout rooms too; yours is the third video.",
+    "The template calculates churn by signup month.", "Two attendees found a typo on slide 12, now corrected.",
+    "We answered 31 questions live and the rest in writing.", "Thank you for the kind words about the session.",
+    "I've added your name to the list for the printed copy.", "The room was full, so thanks for standing at the back.",
+    "Our office is closed on Friday, so replies may take a day longer.", "The cohort template uses the same colours as your deck.",
+]
+
+
+@pytest.mark.parametrize(("role", "sentence"), [(r, s) for r, ss in ORDINARY_WORDS.items() for s in ss])
+def test_ordinary_words_get_their_role(role: str, sentence: str) -> None:
+    assert role in roles(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_SELLING)
+def test_plain_sentences_do_not_sell(sentence: str) -> None:
+    found = assign_roles(sentence, "auto", model=None)
+    selling = found.roles & {"pitch", "ask", "pushy", "qualify", "loss", "pressure", "familiarity"}
+    assert not selling, (sentence, [e.describe() for e in found.evidence if e.role in selling])
+
+
+def test_ordinary_word_tables_are_balanced() -> None:
+    assert len(NOT_SELLING) >= sum(len(v) for v in ORDINARY_WORDS.values())
+
+
+def test_name_slot_exact_forms_and_groups() -> None:
+    from followup_lint.content.cues import CueSet
+
+    assert "pitch" in roles("I'm Sam Carter from Acme Analytics.")
+    assert "pitch" not in roles("I'm back from the conference with the notes.")
+    intro = assign_roles("My name is Sam and I work at Acme.", "en", model=None)
+    assert {e.group for e in intro.evidence_for("pitch")} == {"self"}
+    product = assign_roles("Our platform can double your pipeline.", "en", model=None)
+    assert {e.group for e in product.evidence_for("pitch")} == {""}
+    cues = CueSet("en")
+    cues.add(parse_cue("we =ran out of time", "en", "pressure"))
+    assert cues.find(tokenize("We ran out of time.", "en"), "We ran out of time.")
+    assert not cues.find(tokenize("We run out of time.", "en"), "We run out of time.")
+
+
+class _Scores:
+    """A stand-in classifier with fixed scores (the real one has its own tests and benchmark)."""
+
+    thresholds = {"pressure": 0.6, "pitch": 0.6}
+
+    def __init__(self, **scores: float) -> None:
+        self.scores = scores
+
+    def classify(self, text: str, lang: str):  # type: ignore[no-untyped-def]
+        from collections import namedtuple
+
+        score = namedtuple("RoleScore", "role probability evidence")
+        return tuple(score(role, p, ("weighed", "words")) for role, p in self.scores.items())
+
+
+def test_model_adds_roles_above_its_threshold_with_evidence() -> None:
+    found = assign_roles("The quarter closes in two weeks.", "en", model=_Scores(pressure=0.8, pitch=0.3))
+    assert found.roles == {"pressure"}
+    [evidence] = found.evidence_for("pressure")
+    assert evidence.source == "model" and evidence.probability == 0.8 and "weighed" in evidence.detail
+
+
+def test_lexicon_exceptions_bind_the_model_too() -> None:
+    found = assign_roles("No rush at all; the replay stays up all month.", "en", model=_Scores(pressure=0.9))
+    assert "pressure" not in found.roles
+
+
+def test_a_broken_model_leaves_the_cues() -> None:
+    class Broken:
+        def classify(self, text: str, lang: str):  # type: ignore[no-untyped-def]
+            raise RuntimeError("weights missing")
+
+    found = assign_roles("Our platform can double your pipeline.", "en", model=Broken())
+    assert "pitch" in found.roles

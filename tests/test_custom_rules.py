@@ -310,7 +310,9 @@ print("spacy" in sys.modules)
     ("select", "imported"),
     [
         (["FL0"], "False"),
-        (["FL0", "FL203", "FL205", "FL5"], "False"),  # message/subject scopes need no spaCy
+        # message/subject scopes need no spaCy (FL203 reads sentence roles since issue 10, so it does)
+        (["FL0", "FL205", "FL5"], "False"),
+        (["FL203"], "True"),
         (["FL201"], "True"),
     ],
 )

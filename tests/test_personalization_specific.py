@@ -257,3 +257,18 @@ def test_shipped_examples_are_not_reported() -> None:
     for name in ("attended.j2", "no-show.j2", "invitation.j2"):
         text = (root / name).read_text(encoding="utf-8")
         assert run_rules(("FL304", "FL305", "FL306"), text, RECORDS) == [], name
+
+
+@pytest.mark.parametrize(
+    ("front", "fires"),
+    [
+        ("", True),
+        ("sequence: follow-up\n", True),  # a bump still needs something about the reader
+        ("sequence: reply\n", False),  # a reply in a thread: the thread is the context
+        ("sequence: breakup\n", False),
+        ('subject: "Re: {{ previous_subject }}"\n', False),
+    ],
+)
+def test_name_only_reads_the_sequence(front: str, fires: bool) -> None:
+    template = (f"---\n{front}---\n" if front else "") + CLASSIC
+    assert ("FL304" in codes(run_rules("FL304", template, RECORDS))) is fires, front

@@ -138,6 +138,40 @@ def test_calm_subject_does_not_fire(subject: str) -> None:
     assert not fired("FL502", with_subject(subject)), subject
 
 
+def _sequenced(subject: str, sequence: str | None) -> str:
+    front = f'---\nsubject: "{subject}"\n' + (f"sequence: {sequence}\n" if sequence else "")
+    return front + "---\n" + BODY
+
+
+@pytest.mark.parametrize(
+    ("subject", "sequence"),
+    [
+        ("RE: {{ original_subject }}", None),  # the thread's own subject: a genuine reply
+        ("Re: {{ previous_subject }}", None),
+        ("Re: {{ thread.subject | default('our call') }}", None),
+        ("Re: our conversation", "reply"),  # the template says it continues a thread
+        ("Re: pricing for {{ company }}", "follow-up"),
+        ("Fwd: the proposal", "breakup"),
+    ],
+)
+def test_reply_prefix_in_a_thread_is_not_fake(subject: str, sequence: str | None) -> None:
+    assert not fired("FL501", _sequenced(subject, sequence)), (subject, sequence)
+
+
+@pytest.mark.parametrize(
+    ("subject", "sequence"),
+    [
+        ("Re: {{ previous_subject }}", "first-touch"),  # declared a first touch: nothing to reply to
+        ("Re: {{ company }} + Acme", None),  # a variable, but not the thread's subject
+        ("RE: Quick question", "first-touch"),
+        ("Fwd: {{ webinar_title }} recording", None),
+        ("Re: our conversation", "transactional"),
+    ],
+)
+def test_reply_prefix_on_a_first_touch_is_fake(subject: str, sequence: str | None) -> None:
+    assert fired("FL501", _sequenced(subject, sequence)), (subject, sequence)
+
+
 # ----------------------------------------------------------------------------- FL503
 
 SPAMMY_SUBJECT = [
@@ -182,6 +216,9 @@ SPAMMY_SUBJECT += [
 ]
 
 NOT_SPAMMY_SUBJECT += [
+    # a product category is not a money offer (issue 10 item 7)
+    "Cash handling benchmarks from Tuesday's session",
+    "Your cash management question from the Q&A",
     'Your selected sessions for next week',
     'Saving your team hours on cohort reviews',
     'The discount approval question from the Q&A',

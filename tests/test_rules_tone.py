@@ -380,8 +380,10 @@ PITCH_LATER = [
     "Our platform can automate the cohort view you saw, and I'd love to show you how if it's useful.",
     "Great question in the Q&A about churn cohorts — here's the deck.\n\n"
     "If you'd like, can I get 15 minutes next week to walk your team through the template?",
-    "Congratulations on the launch!\n\nWhen things settle, would you be open to a quick call about onboarding?",
 ]
+# Issue 10 changed one judgement here: "Congratulations on the launch!\n\nWhen things settle, would
+# you be open to a quick call?" used to count as "pitch later". A compliment gives the reader
+# nothing, so the ask still comes before any value: see SELL_BEHIND_A_COURTESY below.
 
 
 @pytest.mark.parametrize("body", PITCH_LATER)
@@ -389,11 +391,30 @@ def test_pitch_after_value_is_fine(body: str) -> None:
     assert run_rules("FL201", email(body, body="")) == []
 
 
+# A courtesy line, a compliment or a remark about the reader is no hiding place (issue 10): the
+# sell is reported wherever it sits until something of value has been given.
+SELL_BEHIND_A_COURTESY = [
+    "Congratulations on the launch!\n\nWhen things settle, would you be open to a quick call about onboarding?",
+    "I noticed {{ company }} is growing fast. Congratulations! We help {{ segment }} teams with {{ service }}.",
+    "I'm reaching out because your experience at {{ company }} gives you a unique perspective on the market.\n\n"
+    "Our analytics suite helps leaders like you forecast churn. Would you be open to a 30-minute demo next week?",
+    "Hope you had a great weekend!\n\nLoved your recent post on LinkedIn about hiring.\n\n"
+    "Acme helps recruiting teams fill roles 2x faster, and I'd love to show you how on a quick call.",
+    "Thanks for attending {{ webinar_title }}!\n\nOur platform can double your pipeline.",
+]
+
+
+@pytest.mark.parametrize("body", SELL_BEHIND_A_COURTESY)
+def test_sell_after_a_courtesy_or_compliment_still_fires(body: str) -> None:
+    assert fired("FL201", email(body, body="")), body
+
+
 def test_pitch_right_after_a_bare_thank_you_is_the_opener() -> None:
     same_paragraph = "Thanks for attending {{ webinar_title }}! Our platform can double your pipeline."
     assert fired("FL201", email(same_paragraph, body=""))
+    # Before issue 10 a new paragraph hid the pitch; it no longer does (nothing of value came first).
     new_paragraph = "Thanks for attending {{ webinar_title }}!\n\nOur platform can double your pipeline."
-    assert not fired("FL201", email(new_paragraph, body=""))
+    assert fired("FL201", email(new_paragraph, body=""))
     with_content = "Thanks for attending! Here is the recording. Our platform can double your pipeline."
     assert not fired("FL201", email(with_content, body=""))
 
@@ -604,7 +625,6 @@ PRESSURE = [
     "Fewer than five tickets remain.",
     "Time is running out to claim your bonus.",
     "This offer is only valid until Sunday.",
-    "P.S. Only a few spots left, so act fast!",
     "Urgent: please confirm your attendance.",
     "Nur noch 3 Plätze frei für den Workshop.",
     "Letzte Chance auf den Frühbucherpreis.",
@@ -726,6 +746,12 @@ def test_pressure_in_subject_is_left_to_fl503() -> None:
     assert run_rules("FL203", template) == []
 
 
+def test_pressure_in_the_ps_is_fl209s() -> None:
+    template = email("Thanks for joining on Tuesday; the slides are below.", body="P.S. Only a few spots left, so act fast!")
+    assert not fired("FL203", template)
+    assert fired("FL209", template)
+
+
 # ----------------------------------------------------------------------------- FL204
 
 def short(body: str, greeting: str = "Hi {{ first_name }},") -> str:
@@ -825,6 +851,23 @@ NOT_EMPTY_FOLLOW_UPS += [
 ]
 
 
+# A polite breakup is not an empty bump (issue 10): it says it is the last email and leaves the
+# door open, or the template declares `sequence: breakup`.
+NOT_EMPTY_FOLLOW_UPS += [
+    short("Just checking in one last time. I'll assume the timing isn't right and won't reach out again; "
+          "if onboarding becomes a priority, reply and I'll pick it up."),
+    short("Following up once more: this will be my last email about the pilot. Wishing the team a strong Q4."),
+    short("Circling back to close the loop. I'll stop reaching out for now, but my door is open."),
+    "---\nsequence: breakup\n---\n" + short("Just checking in on the proposal I sent in March."),
+    short("Ich wollte nur kurz nachfragen – das ist meine letzte E-Mail zu diesem Thema.", "Hallo {{ first_name }},"),
+]
+EMPTY_FOLLOW_UPS += [
+    # a "last chance" bump is not a breakup
+    short("Just checking in: did you get a chance to review my last email? Last chance to grab a slot this week."),
+    "---\nsequence: follow-up\n---\n" + short("Just checking in on the proposal I sent in March."),
+]
+
+
 @pytest.mark.parametrize("template", EMPTY_FOLLOW_UPS)
 def test_empty_follow_up_fires(template: str) -> None:
     found = run_rules("FL204", template)
@@ -894,6 +937,9 @@ SPAM += [
 ]
 
 NOT_SPAM += [
+    # idioms that promise there is no catch are not spam triggers (issue 10 item 7)
+    "No strings attached: the cohort template is yours to keep.",
+    "No obligation, of course; the recording is yours either way.",
     'Your team has been doing free-form experiments, which I loved.',
     "The panel's winner of the best question award was you.",
     'Feel free to reply with questions.',
@@ -1023,10 +1069,11 @@ def test_exclamation_and_shouting_options() -> None:
 def test_opener_finding_limit_can_be_raised() -> None:
     import followup_lint
 
-    template = email("Our platform can double your pipeline, so can I get 15 minutes?", body="")
+    # One finding per selling sentence before the first value (it used to count regex hits).
+    template = email("Our platform can double your pipeline. Can I get 15 minutes?\n\nHere is the deck.", body="")
     assert len(run_rules("FL201", template)) == 1
     report = followup_lint.lint(template, config={"select": ["FL201"], "rules": {"FL201": {"max_findings": 0}}})
-    assert len(report.diagnostics) == 3
+    assert [d.line for d in report.diagnostics] == [3, 3]
 
 
 # ----------------------------------------------------------------------------- all FL2 together
@@ -1055,7 +1102,7 @@ def test_tone_rules_run_once_per_template_not_per_recipient() -> None:
 
 TABLES = {
     "FL201": (
-        [email(o, greeting=g) for o, g in _with_greeting(HARD_SELL)],
+        [email(o, greeting=g) for o, g in _with_greeting(HARD_SELL)] + [email(b, body="") for b in SELL_BEHIND_A_COURTESY],
         [email(o, greeting=g) for o, g in _with_greeting(NOT_HARD_SELL)] + [email(b, body="") for b in PITCH_LATER],
     ),
     "FL202": (

@@ -95,6 +95,7 @@ class Config:
     check_deliverability: bool = False
     jobs: int = 0  # worker processes for large recipient lists; 0 = one per CPU core
     send_date: datetime.date | str | None = None  # when the campaign goes out; None = today
+    sequence: dict[str, str] = field(default_factory=dict)  # template glob -> sequence position
     source: Path | None = None
 
     def __post_init__(self) -> None:
@@ -166,6 +167,7 @@ OPTIONS: dict[str, str] = {
     "jobs": "jobs",
     "send-date": "date",
     "extend": "path",
+    "sequence": "sequence-table",
 }
 """Every key of ``[tool.followup-lint]``, with the kind of value it takes."""
 _OPTION_TYPES = OPTIONS  # the name older code imports
@@ -200,6 +202,8 @@ def config_from_mapping(raw: Mapping[str, Any], *, where: str = "configuration",
             if not isinstance(value, Mapping):
                 raise ConfigError(f"{where}: {key!r} must be a table of rule = severity")
             values[attr] = {str(k): _severity(v, f"{key}.{k}", where) for k, v in value.items()}
+        elif kind == "sequence-table":
+            values[attr] = _sequence_table(value, where)
         elif kind == "fields":
             if not isinstance(value, Mapping):
                 raise ConfigError(f"{where}: 'fields' must be a table like given = \"Vorname\"")
@@ -295,6 +299,29 @@ def _campaign(entry: Mapping[str, Any], where: str, base: Path) -> CampaignRule:
     if not isinstance(recipients, str) or not recipients.strip():
         raise ConfigError(f"{where}: 'recipients' must be the path of a recipients file")
     return CampaignRule(templates, base / recipients)
+
+
+def _sequence_table(value: Any, where: str) -> dict[str, str]:
+    """``[tool.followup-lint.sequence]``: template glob -> sequence position."""
+    from .content.sequence import POSITIONS, normalise_position
+
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{where}: 'sequence' must map template globs to a position ({', '.join(POSITIONS)})")
+    table: dict[str, str] = {}
+    for glob, position in value.items():
+        canonical = normalise_position(position)
+        if canonical is None:
+            raise ConfigError(f"{where}: sequence.{glob}: unknown position {position!r}; expected one of: {', '.join(POSITIONS)}")
+        table[str(glob)] = canonical
+    return table
+
+
+def sequence_for(config: "Config", template: str | Path) -> str | None:
+    """The configured sequence position of ``template`` (first matching glob), if any."""
+    for glob, position in config.sequence.items():
+        if config.path_matches(glob, template):
+            return position
+    return None
 
 
 def _recipient_ignore(entry: Mapping[str, Any], where: str, base: Path) -> RecipientIgnore:
@@ -539,6 +566,7 @@ def _normalise_config(config: Config) -> None:
             value = [value]
         put(name, tuple(Path(v) for v in value))
     put("campaigns", tuple(config.campaigns))
+    put("sequence", _sequence_table(dict(config.sequence), "Config") if config.sequence else {})
     put("ignore_recipients", tuple(config.ignore_recipients))
     if isinstance(config.send_date, str):
         put("send_date", parse_send_date(config.send_date, where="Config: send_date"))

@@ -36,6 +36,10 @@ class TemplateContext:
     column_facts: Any = None
     """:class:`~followup_lint.column_facts.ListFacts` of the recipient stream (complete in a
     check's ``finish()``), or None without recipients or when no FL3 rule is on."""
+    sequence: str | None = None
+    """The sequence position the configuration gives this template (``[tool.followup-lint.sequence]``)."""
+    lexicon: Any = None
+    """The cue lexicons with the users' additions (rule packs' ``cues:``); None = the built-in ones."""
 
     def role_of(self, path: tuple[str, ...]) -> str | None:
         """The name role (given, family, full, preferred, honorific, email) a variable carries."""

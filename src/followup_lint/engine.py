@@ -20,7 +20,7 @@ from jinja2.exceptions import SecurityError
 
 from . import parallel
 from .column_facts import SAME_VALUE_SHARE, ListFacts, tracked_paths
-from .config import Config, ConfigError
+from .config import Config, ConfigError, sequence_for
 from .context import MessageContext, RecipientContext, RunContext, TemplateContext
 from .isolation import CheckGuard, CheckTimeout
 from .locales import LocaleData, builtin_locales
@@ -200,6 +200,8 @@ class Linter:
         context = TemplateContext(
             info, self.locales, has_recipients, recipient_source, self.field_map, self.config.effective_send_date
         )
+        context.sequence = sequence_for(self.config, source.path)
+        context.lexicon = self.registry.lexicon
         run = _TemplateRun(context, parse_suppressions(source.text, info.tags, info.line_index))
         for span, comment in run.suppressions.malformed:
             self.emit_problem(

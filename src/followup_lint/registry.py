@@ -51,6 +51,8 @@ class Registry:
     rules: dict[str, RuleSpec] = field(default_factory=dict)  # by code
     checks: dict[str, Check] = field(default_factory=dict)  # by code
     problems: list[LoadProblem] = field(default_factory=list)
+    lexicon: Any = None
+    """Cue lexicons with the cues rule packs add (``cues:``); None when no pack adds any."""
 
     def by_name(self, name: str) -> RuleSpec | None:
         for spec in self.rules.values():
@@ -78,6 +80,10 @@ class Registry:
 
     def add_pack_data(self, raw: Any, origin: str, base_dir: Path | None = None) -> None:
         entries = raw.get("rules") if isinstance(raw, dict) else None
+        if isinstance(raw, dict) and "cues" in raw:
+            self.add_cues(raw["cues"], origin)
+            if entries is None:
+                return
         if not isinstance(entries, list):
             self.problems.append(LoadProblem(origin, "a rule pack must be a mapping with a 'rules:' list"))
             return
@@ -89,6 +95,18 @@ class Registry:
                 self.problems.append(LoadProblem(origin, str(exc)))
                 continue
             self.add_rule(spec)
+
+    def add_cues(self, block: Any, origin: str) -> None:
+        """A pack's ``cues:`` block: cue phrases added to roles (see docs/custom-rules.md)."""
+        from .content.lexicon import LexiconError, add_user_cues, builtin_lexicon
+
+        try:
+            lexicon = self.lexicon if self.lexicon is not None else builtin_lexicon().copy()
+            add_user_cues(lexicon, block, origin)
+        except (LexiconError, OSError, yaml.YAMLError) as exc:
+            self.problems.append(LoadProblem(origin, str(exc)))
+            return
+        self.lexicon = lexicon
 
     def add_rule(self, spec: RuleSpec, check_class: type[Check] | None = None) -> None:
         if spec.code in self.rules:

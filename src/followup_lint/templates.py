@@ -19,7 +19,9 @@ from .sandbox import LintSandbox
 from .source import LineIndex, Tag, scan_tags
 
 DEFAULT_TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
-FRONT_MATTER_KEYS = ("subject", "recipients", "kind", "locale", "from", "reply_to", "name", "description", "event_date")
+FRONT_MATTER_KEYS = (
+    "subject", "recipients", "kind", "sequence", "locale", "from", "reply_to", "name", "description", "event_date",
+)
 TEMPLATE_KINDS = ("follow-up", "prospecting", "marketing", "transactional", "newsletter")
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:^|\n)---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -118,6 +120,16 @@ def read_template_source(text: str, path: str = "<template>") -> TemplateSource:
                     span,
                 )
             )
+        if key_text == "sequence":
+            from .content.sequence import POSITIONS, normalise_position
+
+            if normalise_position(value) is None:
+                source.problems.append(
+                    FrontMatterProblem(
+                        f"unknown sequence position {value!r}; expected one of: {', '.join(POSITIONS)}",
+                        span,
+                    )
+                )
         source.front_matter[key_text] = value
     return source
 

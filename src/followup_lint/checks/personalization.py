@@ -281,6 +281,13 @@ class _NameOnly:
     candidates: dict[str, None] = field(default_factory=dict)  # ordered set of field names
 
 
+def _in_thread_or_transactional(context: TemplateContext) -> bool:
+    from ..content.sequence import sequence_position
+
+    position = sequence_position(context.info, getattr(context, "sequence", None))
+    return position.value in ("reply", "breakup", "transactional")
+
+
 class NameOnlyPersonalization(MessageCheck):
     """FL304: the only personal thing in the email is the name in the greeting."""
 
@@ -291,6 +298,8 @@ class NameOnlyPersonalization(MessageCheck):
         info = context.info
         if info.kind in self.data.get("broadcast_kinds", _BROADCAST_KINDS) or info.compiled is None:
             return SKIP
+        if _in_thread_or_transactional(context):
+            return SKIP  # a reply or breakup in a thread, or a receipt: the thread is the context
         greeting = info.greeting
         slot_uses = {id(use) for use in greeting.slot_variables} if greeting is not None else set()
         names: list[VariableUse] = []

@@ -196,6 +196,9 @@ _ANCHOR = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)[^>]*>""", re.I)
 class EmptyFollowUp(TemplateCheck):
     """FL204: a "just checking in" follow-up that brings the reader nothing new.
 
+    A breakup email (``sequence: breakup``, or one that says it is the last email:
+    ``data.breakup_phrases``) is not an empty bump and is not reported.
+
     Fires when the email uses a follow-up-for-its-own-sake phrase (``data.phrases`` /
     ``data.patterns``) and nowhere in the body or P.S. offers something new: a link, an
     attachment, a resource, news, an insight (``data.value_signals``), a link variable such as
@@ -211,6 +214,7 @@ class EmptyFollowUp(TemplateCheck):
         if self.triggers.empty:
             raise ValueError(f"rule {code}: data needs 'phrases' or 'patterns'")
         self.value = _matcher(data, code, tokens="value_phrases", patterns="value_signals", exceptions="value_exceptions")
+        self.breakup = _matcher(data, code, tokens="breakup_phrases", patterns="breakup_patterns")
         try:
             variables = _string_list(data.get("value_variables"), "value_variables")
             not_value = _string_list(data.get("not_value"), "not_value")
@@ -224,7 +228,14 @@ class EmptyFollowUp(TemplateCheck):
             raise ValueError(f"rule {code}: {exc.message}") from None
 
     def check(self, target: TemplateContext, state: Any) -> Iterator[Finding]:
+        from ..content.sequence import sequence_position
+
+        # A polite breakup says it is the last email and leaves the door open: not an empty bump.
+        if sequence_position(target.info, getattr(target, "sequence", None)).value in ("breakup", "transactional"):
+            return
         regions = template_regions(target, ("body", "ps"))
+        if not self.breakup.empty and any(self.breakup.find(region.text) for region in regions):
+            return
         trigger: tuple[Region, int, int, str] | None = None
         for region in regions:
             found = self.triggers.find(region.text)

@@ -5,10 +5,12 @@ A cue is written as plain words, matched on lemmas ("we help" also matches "we h
 
 =================  ===========================================================================
 ``word``           the word or any of its forms (lemma match, case-insensitive)
+``=word``          this form only ("=ran" does not match "run")
 ``[a|b c|d]``      one of the alternatives (each may be several words); ``[...]?`` = optional
 ``{any}``          any one word, number or variable; ``{any?}`` zero or one; ``{any:3}`` 0-3
 ``{num}``          a number: ``15``, ``30%``, ``$49``, ``3x``, ``fifteen``; ``{num?}`` optional
 ``{var}``          a template variable (``{{ company }}`` or its stand-in)
+``{name}``         a capitalised word or a variable ("Sam", "Acme", ``{{ sender_name }}``); ``{name?}``
 ``^``              (first) the cue must start the sentence
 =================  ===========================================================================
 
@@ -66,6 +68,8 @@ class Cue:
     elements: tuple[_Element, ...]
     anchored: bool = False
     origin: str = "built-in"
+    group: str = ""
+    """An optional sub-group of the role (``self`` for pitches about the sender)."""
 
     @property
     def first_keys(self) -> frozenset[str] | None:
@@ -93,10 +97,10 @@ class CueMatch:
 # ----------------------------------------------------------------------------- parsing
 
 _PIECE = re.compile(r"\[[^\]]*\]\??|\{[^}]*\}|\^|[^\s\[\]{}^]+")
-_SLOT = re.compile(r"^\{\s*(any|num|var)\s*(\?|:\s*(\d+))?\s*\}$")
+_SLOT = re.compile(r"^\{\s*(any|num|var|name)\s*(\?|:\s*(\d+))?\s*\}$")
 
 
-def parse_cue(phrase: str, lang: str, role: str = "", origin: str = "built-in") -> Cue:
+def parse_cue(phrase: str, lang: str, role: str = "", origin: str = "built-in", group: str = "") -> Cue:
     """Parse ``phrase`` (see the module docs) into a :class:`Cue`; raise :class:`CueError`."""
     if not isinstance(phrase, str) or not phrase.strip():
         raise CueError(f"cue {phrase!r} is empty")
@@ -109,7 +113,7 @@ def parse_cue(phrase: str, lang: str, role: str = "", origin: str = "built-in") 
         raise CueError(f"cue {phrase!r} has no words")
     if all(isinstance(e, _Gap) or (isinstance(e, _Alt) and e.optional) for e in elements):
         raise CueError(f"cue {phrase!r} needs at least one word that must be there")
-    return Cue(role, lang, phrase.strip(), tuple(elements), anchored, origin)
+    return Cue(role, lang, phrase.strip(), tuple(elements), anchored, origin, group)
 
 
 def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
@@ -134,7 +138,7 @@ def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
         elif piece.startswith("{"):
             slot = _SLOT.match(piece)
             if slot is None:
-                raise CueError(f"cue {phrase!r}: unknown slot {piece!r}; use {{any}}, {{any?}}, {{any:N}}, {{num}} or {{var}}")
+                raise CueError(f"cue {phrase!r}: unknown slot {piece!r}; use {{any}}, {{any?}}, {{any:N}}, {{num}}, {{var}} or {{name}}")
             kind, modifier, count = slot.group(1), slot.group(2), slot.group(3)
             if count is not None:
                 high = int(count)
@@ -143,6 +147,10 @@ def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
                 elements.append(_Gap(0, high, kind))
             else:
                 elements.append(_Gap(0 if modifier == "?" else 1, 1, kind))
+        elif piece.startswith("=") and len(piece) > 1:
+            for token in tokenize(piece[1:], lang):  # "=ran": this form only, no lemma
+                if token.kind != "punct":
+                    elements.append(_Lit(frozenset({token.lower})))
         else:
             for token in tokenize(piece, lang):
                 if token.kind == "punct":
@@ -161,11 +169,15 @@ def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
 
 def _token_fits(element: _Lit | _Gap, token: Token) -> bool:
     if isinstance(element, _Lit):
-        return token.kind == "word" and (token.lemma in element.keys or token.lower in element.keys) or (
-            token.kind == "num" and token.lower in element.keys
-        )
+        if token.kind == "word":
+            keys = element.keys
+            # a plural the lemma table reads as another word ("minutes" -> "minuter" in French)
+            return token.lemma in keys or token.lower in keys or (token.lower.endswith("s") and token.lower[:-1] in keys)
+        return token.kind == "num" and token.lower in element.keys
     if element.kind == "any":
         return True
+    if element.kind == "name":  # a capitalised word or a variable: "I'm Sam from ...", "We at {{ company }}"
+        return token.kind == "var" or (token.kind == "word" and token.text[:1].isupper())
     return token.kind == element.kind
 
 
@@ -192,6 +204,22 @@ def _walk(elements: Sequence[_Element], index: int, tokens: Sequence[Token], pos
             yield from _walk(elements, index + 1, tokens, end)
     if element.optional:
         yield from _walk(elements, index + 1, tokens, position)
+
+
+#: Punctuation that ends a clause: a cue never matches across it ("today — only 3 seats").
+_CLAUSE_BREAKS = frozenset(".!?;:—–…")
+
+
+def _clauses(tokens: Sequence[Token]) -> list[list[Token]]:
+    """The words of a sentence, cut into clauses at strong punctuation (commas do not cut)."""
+    clauses: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.kind == "punct":
+            if token.text in _CLAUSE_BREAKS and clauses[-1]:
+                clauses.append([])
+            continue
+        clauses[-1].append(token)
+    return [c for c in clauses if c]
 
 
 @dataclass(eq=False)
@@ -229,8 +257,22 @@ class CueSet:
         """Every cue that matches the sentence (its first match each), minus those overlapping
         an exception of the same role. ``tokens`` may include punctuation; it is skipped."""
         index = self._index if self._index is not None else self._build()
-        words = [t for t in tokens if t.kind != "punct"]
         found: dict[int, CueMatch] = {}
+        words: list[Token] = []
+        for clause in _clauses(tokens):
+            self._find_in(clause, text, index, found)
+            words.extend(clause)
+        matches = list(found.values())
+        if not matches or not self.exceptions:
+            return sorted(matches, key=lambda m: (m.start, -m.end))
+        blocked = self._exception_spans(words, {m.cue.role for m in matches})
+        kept = [
+            m for m in matches
+            if not any(s < m.end and m.start < e for s, e in blocked.get(m.cue.role, ()))
+        ]
+        return sorted(kept, key=lambda m: (m.start, -m.end))
+
+    def _find_in(self, words: Sequence[Token], text: str, index: dict[str, list[Cue]], found: dict[int, CueMatch]) -> None:
         for position, token in enumerate(words):
             candidates = list(self._anywhere)
             for key in {token.lemma, token.lower}:
@@ -242,15 +284,12 @@ class CueSet:
                 if end is not None and end > position:
                     start_char, end_char = words[position].start, words[end - 1].end
                     found[id(cue)] = CueMatch(cue, start_char, end_char, text[start_char:end_char])
-        matches = list(found.values())
-        if not matches or not self.exceptions:
-            return sorted(matches, key=lambda m: (m.start, -m.end))
-        blocked = self._exception_spans(words, {m.cue.role for m in matches})
-        kept = [
-            m for m in matches
-            if not any(s < m.end and m.start < e for s, e in blocked.get(m.cue.role, ()))
-        ]
-        return sorted(kept, key=lambda m: (m.start, -m.end))
+
+    def vetoed(self, tokens: Sequence[Token], roles: set[str]) -> set[str]:
+        """The roles among ``roles`` that one of their exceptions matches anywhere in the
+        sentence: the classifier may not give those roles either."""
+        words = [t for t in tokens if t.kind != "punct"]
+        return {role for role, spans in self._exception_spans(words, roles).items() if spans}
 
     def _exception_spans(self, words: Sequence[Token], roles: set[str]) -> dict[str, list[tuple[int, int]]]:
         spans: dict[str, list[tuple[int, int]]] = {}

@@ -134,7 +134,9 @@ def _email_roles(
         out.append(roles.with_place(segment=segment, start=start, end=end, index=len(out), paragraph=paragraph))
 
     if subject and subject.strip():
-        read(subject.strip(), "subject", 0, len(subject), _shift(subject_variables, subject.index(subject.strip()[0]), len(subject.strip())), -1)
+        lead = subject.index(subject.strip()[0])
+        stripped = subject.strip()
+        read(stripped, "subject", lead, lead + len(stripped), _shift(subject_variables, lead, len(stripped)), -1)
 
     if segments.greeting is not None:
         g = segments.greeting
@@ -226,7 +228,7 @@ def roles_of_context(context: Any, *, model: Any = DEFAULT) -> EmailRoles:
         variables.append((n_start, n_end, name))
     subject_text, subject_vars = _neutral_subject(info)
     lexicon = getattr(context, "lexicon", None)
-    lang = info.locale if info.source.locale or getattr(info, "locale", None) in LANGUAGES and info.source.locale else "auto"
+    lang = info.source.locale if info.source.locale in LANGUAGES else "auto"
     result = email_roles(
         info.neutral_text,
         subject=subject_text,

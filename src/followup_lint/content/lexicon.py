@@ -74,7 +74,7 @@ class Lexicon:
     against a language's lemma table only when that language is first matched, so a run on
     English templates never reads the German table."""
 
-    pending: dict[str, list[tuple[str, str, bool, str]]] = field(default_factory=dict)
+    pending: dict[str, list[tuple[str, str, bool, str, str]]] = field(default_factory=dict)
     sets: dict[str, CueSet] = field(default_factory=dict)
     origins: list[str] = field(default_factory=list)
     version: int = 0
@@ -84,8 +84,8 @@ class Lexicon:
         found = self.sets.get(lang)
         if found is None:
             found = CueSet(lang)
-            for role, phrase, exception, origin in self.pending.get(lang, ()):
-                cue = parse_cue(phrase, lang, role, origin)
+            for role, phrase, exception, origin, group in self.pending.get(lang, ()):
+                cue = parse_cue(phrase, lang, role, origin, group)
                 if exception:
                     found.add_exception(cue)
                 else:
@@ -93,7 +93,9 @@ class Lexicon:
             self.sets[lang] = found
         return found
 
-    def add(self, role: str, lang: str, phrases: Iterable[Any], *, exceptions: bool = False, origin: str) -> None:
+    def add(
+        self, role: str, lang: str, phrases: Iterable[Any], *, exceptions: bool = False, origin: str, group: str = ""
+    ) -> None:
         roles = load_roles()
         if role not in roles:
             raise LexiconError(f"{origin}: unknown role {role!r}; expected one of: {', '.join(roles)}")
@@ -106,7 +108,7 @@ class Lexicon:
                 parse_cue(phrase, "", role, origin)  # syntax only: no lemma table is read
             except CueError as exc:
                 raise LexiconError(f"{origin}: role {role!r} ({lang}): {exc}") from None
-            self.pending.setdefault(lang, []).append((role, phrase, exceptions, origin))
+            self.pending.setdefault(lang, []).append((role, phrase, exceptions, origin, group))
             self.sets.pop(lang, None)
             self.version += 1
 
@@ -136,19 +138,25 @@ def parse_lexicon_entry(lexicon: Lexicon, data: Any, origin: str) -> None:
     """Add one lexicon document (a ``rules/cues`` file) to ``lexicon``."""
     if not isinstance(data, Mapping):
         raise LexiconError(f"{origin}: a cue lexicon must be a mapping with 'role' and 'cues'")
-    unknown = set(data) - {"role", "language", "cues", "exceptions", "description"}
+    unknown = set(data) - {"role", "group", "language", "cues", "exceptions", "description"}
     if unknown:
-        raise LexiconError(f"{origin}: unknown key(s) {', '.join(sorted(map(str, unknown)))}; expected role, language, cues, exceptions, description")
+        raise LexiconError(
+            f"{origin}: unknown key(s) {', '.join(sorted(map(str, unknown)))}; "
+            "expected role, group, language, cues, exceptions, description"
+        )
+    group = data.get("group") or ""
+    if not isinstance(group, str):
+        raise LexiconError(f"{origin}: 'group' must be a word such as 'self'")
     role = data.get("role")
     if not isinstance(role, str):
         raise LexiconError(f"{origin}: 'role' must name a role from rules/roles.yml")
     language = data.get("language")
     if language is not None:
-        lexicon.add(role, str(language), _list(data.get("cues"), origin), origin=origin)
+        lexicon.add(role, str(language), _list(data.get("cues"), origin), origin=origin, group=group)
         lexicon.add(role, str(language), _list(data.get("exceptions"), origin), exceptions=True, origin=origin)
         return
     for lang, phrases in _by_language(data.get("cues"), "cues", origin).items():
-        lexicon.add(role, lang, phrases, origin=origin)
+        lexicon.add(role, lang, phrases, origin=origin, group=group)
     for lang, phrases in _by_language(data.get("exceptions"), "exceptions", origin).items():
         lexicon.add(role, lang, phrases, exceptions=True, origin=origin)
 

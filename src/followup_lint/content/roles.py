@@ -7,7 +7,8 @@ words it matched. The role ids are the shared vocabulary of ``rules/roles.yml``.
 Evidence comes from the cue lexicons (``rules/cues/``, matched on lemmas) and, when the trained
 classifier is installed (``followup_lint.content.model``), from its probabilities: a role is
 given when a cue matched OR the model's probability reaches the role's threshold stored with
-the model. Pass ``model=None`` for cues only. The result is cached per (text, language, model,
+the model, unless one of the role's exceptions in the lexicon matches the sentence ("no rush"
+is never pressure, whoever says so). Pass ``model=None`` for cues only. The result is cached per (text, language, model,
 lexicon): a template's sentences are read once however many recipients it has.
 """
 
@@ -65,6 +66,8 @@ class Evidence:
     start: int = 0
     end: int = 0
     probability: float | None = None
+    group: str = ""
+    """The cue's group within the role, when its lexicon names one (``self``)."""
 
     def describe(self) -> str:
         if self.source == "cue":
@@ -201,13 +204,19 @@ def _assign(
     tokens = tokenize(text, lang, [(s, e) for s, e, _ in spans])
     evidence: list[Evidence] = []
     for found in lexicon.for_language(lang).find(tokens, text):
-        evidence.append(Evidence(found.cue.role, "cue", found.cue.phrase, found.text, found.start, found.end))
+        evidence.append(
+            Evidence(found.cue.role, "cue", found.cue.phrase, found.text, found.start, found.end, group=found.cue.group)
+        )
     for (start, end), name in names.items():
         if _RESOURCE_VARIABLE.search(name) and not _BOOKING.search(name):
             evidence.append(Evidence("value", "link", name, text[start:end], start, end))
     roles = {e.role for e in evidence}
     if model is not None:
-        evidence.extend(_model_evidence(model, text, lang, roles))
+        found = _model_evidence(model, text, lang, roles)
+        if found:
+            # the lexicons' exceptions ("no rush", "open to sharing") bind the classifier too
+            vetoed = lexicon.for_language(lang).vetoed(tokens, {e.role for e in found})
+            evidence.extend(e for e in found if e.role not in vetoed)
         roles = {e.role for e in evidence}
     if "pushy" in roles and "ask" not in roles:
         pushy = next(e for e in evidence if e.role == "pushy")

@@ -21,6 +21,7 @@ __all__ = ["Token", "detect_language", "tokenize"]
 _TOKEN = re.compile(
     r"\{\{.*?\}\}"  # a raw template expression
     r"|[$€£#]?\d[\d,.:]*(?:%|[kKmMxX]\b|\+)?"  # numbers, prices, times, "30%", "3x", "#1"
+    r"|['’](?:s|d|ll|re|m|ve)\b|n['’]t\b"  # a clitic on its own (in cue phrases: "[is|'s]")
     r"|[^\W_]+(?:['’][^\W_]+)*['’]?"  # words with inner apostrophes (hyphens split words)
     r"|[^\w\s]",  # one punctuation mark
     re.DOTALL,
@@ -77,7 +78,7 @@ def _plain_tokens(text: str, start: int, end: int, lang: str) -> Iterable[Token]
         if first.isdigit() or (first in "$€£#" and len(raw) > 1):
             yield Token(raw, raw.lower(), "{num}", "num", at, match.end())
             continue
-        if not (first.isalnum()):
+        if not first.isalnum() and not (first in "'’" and len(raw) > 1):
             yield Token(raw, raw, raw, "punct", at, match.end())
             continue
         yield from _word_tokens(raw, at, lang)
@@ -117,10 +118,11 @@ _FUNCTION_WORDS = {
     "fr": """le la les et vous votre vos nous notre nos je est sont pour avec un une des du ce cette que qui pas
         merci voici très bien sur dans au aux mais ou où été avez avons êtes serait seriez j'espère c'est""",
     "es": """el la los las y usted tu tus su sus nosotros nuestro nuestra nuestros yo es son para con un una del que
-        por está están te le les más esta este gracias hola muy sin pero como aquí podemos quedan solo
+        por está están te le les más esta este gracias hola muy sin pero como aquí podemos quedan solo de en
+        ofrecemos primera compra ahora descuento
         estés cómo qué también tienes espero quería hacer""",
     "nl": """de het een en u je jij jouw wij we ons onze ik is zijn voor met van dat die niet ook om te maar nog
-        hun bedankt dank hier graag kun kunnen zullen heeft hebt bij naar wat wil""",
+        hun bedankt dank hier graag kun kunnen zullen heeft hebt bij naar wat wil want snel vol wees uur""",
 }
 _WORD_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 _SHARED = {word for lang, words in _WORD_SETS.items() for word in words if sum(word in other for other in _WORD_SETS.values()) > 1}

@@ -1,0 +1,1 @@
+"""Rules on sentence roles: one rule per module (see :mod:`.base` for the shared plumbing)."""

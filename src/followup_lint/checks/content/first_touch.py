@@ -1,0 +1,45 @@
+"""FL213 and FL214: closing moves in a first touch - qualification questions and loss framing.
+
+Two rules, one module: they share everything but the role they read."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...model import Finding
+from .base import MESSAGE_SEGMENTS, RoleCheck, cue_evidence, shown
+
+_FIRST_TOUCH_ONLY = frozenset({"transactional", "follow-up", "reply", "breakup"})
+
+
+class QualifyingQuestion(RoleCheck):
+    """FL213: a question that qualifies or closes the buyer (who signs, budget, timeline,
+    "what would it take") in a first touch."""
+
+    skip_positions = _FIRST_TOUCH_ONLY
+
+    def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
+        for sentence in roles.in_segment(*MESSAGE_SEGMENTS):
+            if "qualify" in sentence.roles:
+                evidence = cue_evidence(sentence, "qualify")
+                yield Finding(
+                    f"'{shown(sentence, evidence)}' qualifies or closes the reader in a first touch; "
+                    "earn the conversation first, then ask about budgets and signatures",
+                    span=self.span_of(target, sentence, evidence),
+                )
+
+
+class LossFraming(RoleCheck):
+    """FL214: loss framing (what the reader loses without the product) in a first touch."""
+
+    skip_positions = _FIRST_TOUCH_ONLY
+
+    def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
+        for sentence in roles.in_segment("subject", *MESSAGE_SEGMENTS):
+            if "loss" in sentence.roles:
+                evidence = cue_evidence(sentence, "loss")
+                yield Finding(
+                    f"'{shown(sentence, evidence)}' frames the email around what the reader loses; "
+                    "to a stranger that reads as a scare tactic, so show what they gain, with an example",
+                    span=self.span_of(target, sentence, evidence),
+                )

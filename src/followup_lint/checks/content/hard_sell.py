@@ -1,0 +1,43 @@
+"""FL201: a pitch or an ask before the reader has been given anything of value."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from ...model import Finding
+from .base import RoleCheck, cue_evidence, shown
+
+
+class HardSell(RoleCheck):
+    """Reads the message in order (opener, body, call to action, P.S.) and reports the
+    sentences that pitch or ask before any sentence has given the reader something of value.
+    A courtesy line, a compliment or a personal remark first is no hiding place: only value
+    (an answer, a resource, the recording, an insight, a useful link) earns the pitch.
+
+    Replies and breakups (``sequence:``) are not read: the value came earlier in the thread.
+    ``max_findings`` (default 1) limits the findings per template; 0 reports every selling
+    sentence before the first value."""
+
+    skip_positions = frozenset({"transactional", "reply", "breakup"})
+
+    def validate_options(self, options: Mapping[str, Any]) -> None:
+        self.int_option("max_findings", 1)
+
+    def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
+        limit = self.int_option("max_findings", 1)
+        count = 0
+        for sentence in roles.body_sentences:
+            if "value" in sentence.roles:
+                return
+            if not sentence.has("pitch", "ask"):
+                continue
+            evidence = cue_evidence(sentence, "pitch", "ask")
+            where = "opens with" if count == 0 and sentence.segment == "opener" else "gets to"
+            yield Finding(
+                f"the email {where} a sell ('{shown(sentence, evidence)}') before giving the reader "
+                "anything; lead with what is in it for them and move the ask to the end",
+                span=self.span_of(target, sentence, evidence),
+            )
+            count += 1
+            if count == limit:
+                return

@@ -1,0 +1,62 @@
+"""FL202: the opener talks about the sender (a self-introduction, company boilerplate)."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from ...content.roles import SentenceRoles
+from ...model import Finding
+from .base import RoleCheck, shown
+
+#: A short courtesy sentence (a thank-you, a compliment) that the real opener may follow.
+_COURTESY_ROLES = frozenset({"attendance", "personal", "flattery", "familiarity"})
+_MAX_COURTESY_WORDS = 8
+
+
+class SelfCentredOpener(RoleCheck):
+    """Reports the opener when it is about the sender: a pitch whose cue is in the ``self``
+    group (``rules/cues/pitch-self.yml``: "My name is ...", "We are the leading provider of
+    ...", "Founded in 2012, ..."). The opener is the first sentence of the message, or the one
+    after up to two lines of filler ("Hope you're well.") or a short courtesy in the same
+    paragraph ("Thanks for attending!")."""
+
+    def validate_options(self, options: Mapping[str, Any]) -> None:
+        self.int_option("max_findings", 1)
+
+    def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
+        limit = self.int_option("max_findings", 1)
+        count = 0
+        for sentence in _opening(roles.body_sentences):
+            for evidence in sentence.evidence:
+                if evidence.role != "pitch" or evidence.group != "self":
+                    continue
+                yield Finding(
+                    f"the opener is about you ('{shown(sentence, evidence)}'), not the reader; lead with "
+                    "their question, their event or their problem",
+                    span=self.span_of(target, sentence, evidence),
+                )
+                count += 1
+                if count == limit:
+                    return
+                break
+
+
+def _opening(sentences: list[SentenceRoles]) -> list[SentenceRoles]:
+    if not sentences:
+        return []
+    chosen = [sentences[0]]
+    index = 0
+    while index < min(2, len(sentences) - 1):
+        current, following = sentences[index], sentences[index + 1]
+        filler = "filler" in current.roles and not current.has("value", "pitch", "ask")
+        courtesy = (
+            bool(current.roles)
+            and current.roles <= _COURTESY_ROLES
+            and len(current.text.split()) <= _MAX_COURTESY_WORDS
+            and following.paragraph == current.paragraph
+        )
+        if not (filler or courtesy):
+            break
+        index += 1
+        chosen.append(following)
+    return chosen
