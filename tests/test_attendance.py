@@ -43,6 +43,7 @@ from followup_lint.testing import run_rules
         ("In Session Duration", COUNT),  # GoTo Webinar
         ("Live Minutes", COUNT),  # ON24
         ("sessions_attended", COUNT),
+        ("Attendance Rate", COUNT),  # Livestorm, GoTo Webinar
     ],
 )
 def test_export_columns_are_recognised(header: str, kind: str) -> None:
@@ -68,6 +69,8 @@ def test_other_export_columns_are_not_attendance(header: str) -> None:
         ("teilgenommen", STATUS, ATTENDED), ("nicht teilgenommen", STATUS, MISSED), ("absent", STATUS, MISSED),
         ("Attending", STATUS, None),  # Eventbrite: holds a ticket, not known to have come
         ("Attended On-demand", STATUS, None),  # Marketo: watched the recording
+        ("Did not show", STATUS, MISSED), ("Left early", STATUS, ATTENDED), ("0%", COUNT, MISSED),
+        ("85%", COUNT, ATTENDED),
         ("Open", STATUS, None), ("Customer", STATUS, None), ("", STATUS, None), (None, STATUS, None),
         ("Yes", INVERTED, MISSED), ("No", INVERTED, ATTENDED),
         ("0", COUNT, MISSED), ("37", COUNT, ATTENDED), ("12.5", COUNT, ATTENDED), ("0,0", COUNT, MISSED),

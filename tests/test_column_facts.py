@@ -119,14 +119,14 @@ def test_merged_chunks_equal_one_pass() -> None:
         (["manual reporting"] * 240, 0.95, True),
         (["manual reporting"] * 97 + ["churn", "forecasting", "onboarding"], 0.95, True),
         (["Pipeline Hygiene for RevOps"] * 30 + ["", "N/A", None], 0.95, True),
-        (["Pipeline Hygiene for RevOps"] * 9 + ["", "N/A", None] * 5, 0.95, False),  # 9 real values  # empties and junk left out
+        (["manual reporting"] * 2 + ["", "N/A", None] * 5, 0.95, False),  # 2 real values  # empties and junk left out
         (["manual reporting"] * 97 + ["churn", "forecasting", "onboarding"], 1.0, False),
         (["manual reporting"] * 90 + [f"other {i}" for i in range(10)], 0.95, False),
         ([f"question {i}" for i in range(50)], 0.95, False),
         (["N/A"] * 40, 0.95, False),  # junk everywhere is FL320's business, not "the same value"
         (["manual reporting"], 0.95, False),  # one record proves nothing
-        (["Retention Metrics 101"] * 9, 0.95, False),  # nor do nine
-        (["Retention Metrics 101"] * 10, 0.95, True),
+        (["manual reporting"] * 2, 0.95, False),  # nor do two
+        (["manual reporting"] * 3, 0.95, True),
         (["", "", ""], 0.95, False),
     ],
 )
@@ -189,6 +189,17 @@ Best,
 Dana Okafor
 """
 
+EVENT_AND_PAIN = """---
+kind: follow-up
+---
+Hi {{ first_name }},
+
+Thanks for joining {{ webinar_title }}. Teams like yours tell us {{ pain_point }} eats their Mondays.
+
+Best,
+Dana Okafor
+"""
+
 QUESTION = """---
 kind: follow-up
 ---
@@ -205,8 +216,10 @@ SAME_FIRES = [
     pytest.param(SPRAY, people(240, pain_point="manual reporting", offer_details=OFFER),
                  ["'pain_point' has the same value for all 240 recipients",
                   "'offer_details' has the same value for all 240 recipients"], id="spray-and-pray"),
-    pytest.param(FOLLOW_UP, people(60, webinar_title="Pipeline Hygiene for RevOps", recording_url="https://zoom.us/rec/1"),
-                 ["'webinar_title' has the same value for all 60 recipients"], id="one-webinar-title"),
+    pytest.param(SPRAY, people(4, pain_point="manual reporting", offer_details=OFFER),
+                 ["'pain_point' has the same value for all 4 recipients"], id="a-short-list"),
+    pytest.param(EVENT_AND_PAIN, people(40, webinar_title="Pipeline Hygiene for RevOps", pain_point="manual reporting"),
+                 ["'pain_point' has the same value for all 40 recipients"], id="event-title-does-not-hide-it"),
     pytest.param(SPRAY, people(100, pain_point=lambda i: "manual reporting" if i % 50 else "churn", offer_details=OFFER),
                  ["'pain_point' has the same value for 98 of the 100 recipients that have one"], id="nearly-the-same"),
     pytest.param(BRANCHING, people(80, Attended="Yes", recording_url="https://zoom.us/rec/1"),
@@ -225,6 +238,9 @@ SAME_QUIET = [
     pytest.param(QUESTION, people(30, question=lambda i: f"cohort retention for {COMPANIES[i % 10]}",
                                   pain_point="manual reporting"), id="one-field-varies"),
     pytest.param(SPRAY, people(1, pain_point="manual reporting", offer_details=OFFER), id="a-single-recipient"),
+    pytest.param(SPRAY, people(2, pain_point="manual reporting", offer_details=OFFER), id="two-recipients"),
+    pytest.param(FOLLOW_UP, people(60, webinar_title="Pipeline Hygiene for RevOps", recording_url="https://zoom.us/rec/1"),
+                 id="one-webinars-title-is-the-event"),
     pytest.param(BRANCHING, people(80, Attended=lambda i: "Yes" if i % 3 else "No", recording_url="https://zoom.us/rec/1"),
                  id="attendance-varies"),
 ]

@@ -24,6 +24,7 @@ GUARDED = [
     pytest.param("{% if company %}Great to meet the {{ company }} team.{% endif %}", "company", id="if-guard"),
     pytest.param("{% if contact is defined %}{{ contact.company }}{% endif %} team", "contact", id="parent-defined"),
     pytest.param("You work in {{ industry | default('your industry', true) }}.", "industry", id="industry"),
+    pytest.param("Great to meet {{ company if company is defined else 'your team' }}.", "company", id="inline-if"),
 ]
 
 

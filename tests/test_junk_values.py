@@ -22,6 +22,8 @@ from followup_lint.testing import run_rules
         ("-", FieldJunk.SYMBOLS), ("--", FieldJunk.SYMBOLS), ("?", FieldJunk.SYMBOLS), ("...", FieldJunk.SYMBOLS),
         ("0", FieldJunk.ZERO), ("0.0", FieldJunk.ZERO),
         ("{{ company }}", FieldJunk.MERGE_TAG), ("*|COMPANY|*", FieldJunk.MERGE_TAG),
+        ("[Company Name]", FieldJunk.MERGE_TAG), ("<company>", FieldJunk.MERGE_TAG), ("{company}", FieldJunk.MERGE_TAG),
+        ("%COMPANY%", FieldJunk.MERGE_TAG), ("Northwind (EMEA)", None), ("[24]7.ai", None),
         # real values
         ("Northwind Analytics", None), ("3M", None), ("37signals", None), ("1Password", None), ("Zoë's Bakery", None),
         ("Customer Success Lead", None), ("Other", None), ("Guest services", None), ("NA Foods", None),

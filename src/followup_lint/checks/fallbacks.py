@@ -48,7 +48,7 @@ def intended_paths(info: TemplateInfo) -> dict[tuple[str, ...], list[VariableUse
     every use of its fields does."""
     defined: set[tuple[str, ...]] = set()
     for tag in info.tags:
-        if tag.kind == "stmt":
+        if tag.kind in ("stmt", "expr"):
             defined.update(tuple(m.group(1).split(".")) for m in _DEFINED_TEST.finditer(tag.inner))
     uses: dict[tuple[str, ...], list[VariableUse]] = {}
     for use in info.variables:

@@ -12,7 +12,7 @@ from ..model import Finding, Span, escape_braces
 from ..recipients import flat_keys, fold_key, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import VariableUse
-from ..variable_kinds import NAME_ROLES, is_plumbing_variable, is_sender_variable
+from ..variable_kinds import NAME_ROLES, is_event_variable, is_plumbing_variable, is_sender_variable
 
 def attended_value(raw: Any) -> bool | None:
     """True / False for one attendance value ("Yes", "no-show", "Registered - did not attend"),
@@ -365,7 +365,10 @@ class NameOnlyPersonalization(MessageCheck):
         facts = state.context.column_facts if state.context is not None else None
         if facts is None or not facts.records:
             return
-        same = [facts.same_for_all(path) for path in state.specific]
+        judged = [path for path in state.specific if not is_event_variable(path)]
+        if not judged:
+            return  # only the event's title or date besides the name: specific to the event (FL305)
+        same = [facts.same_for_all(path) for path in judged]
         if not all(same):
             return
         said = "; ".join(escape_braces(f.describe_same()) for f in same if f is not None)
