@@ -62,7 +62,10 @@ def person(**fields: Any) -> dict[str, Any]:
     return {"first_name": "Parissa", "last_name": "Behnia", "email": "parissa@bluefinch.example", **fields}
 
 
+SUBJECT = "---\nsubject: \"A question for {{ company }}\"\n---\nHi {{ first_name }},\n\nDo you have a minute?\n\nBest,\nDana"
+
 FIRES = [
+    pytest.param(SUBJECT, person(company="N/A"), "company", id="subject-line"),
     pytest.param(PITCH, person(company="N/A", industry="SaaS"), "company", id="company-n/a"),
     pytest.param(PITCH, person(company="Contoso Health", industry="-"), "industry", id="industry-dash"),
     pytest.param(PITCH, person(company="#N/A", industry="Retail"), "company", id="excel-n/a"),
@@ -76,6 +79,7 @@ FIRES = [
 ]
 
 QUIET = [
+    pytest.param(SUBJECT, person(company="Bluefinch Labs"), id="subject-line-real-company"),
     pytest.param(PITCH, person(company="Northwind Analytics", industry="SaaS"), id="real-values"),
     pytest.param(PITCH, person(company="3M", industry="Manufacturing"), id="digits-in-a-name"),
     pytest.param(QUESTION, person(question="", recording_url="https://zoom.us/rec/1"), id="empty-is-fl307s"),

@@ -3,7 +3,7 @@
 "How N/A could spot churn earlier": the record has a value, so no fallback applies, but the
 value is what a form or an export writes when it knows nothing. Name fields are FL105's and
 FL405's, the e-mail address FL401's; this rule covers every other recipient field a message
-renders. Each distinct value is judged once (:func:`names.junk.field_junk` is cached by
+renders, in the body or the subject line. Each distinct value is judged once (:func:`names.junk.field_junk` is cached by
 value); per recipient the check is a dictionary lookup per field.
 """
 
@@ -13,11 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from jinja2 import TemplateSyntaxError, meta
+
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
 from ..names.junk import FieldJunk, field_junk
 from ..recipients import lookup
 from ..rule import SKIP, MessageCheck
+from ..templates import parse_env
 from ..variable_kinds import NAME_ROLES, is_plumbing_variable, is_sender_variable
 
 _NUMERIC_FILTERS = frozenset({"int", "float", "round", "abs", "sum", "filesizeformat"})
@@ -37,6 +40,16 @@ class _Field:
     dotted: str
     span: Span
     zero_is_a_value: bool  # a count or amount: "0 sessions" is an answer
+
+
+def _subject_names(subject: str | None) -> list[str]:
+    """Top-level names a templated subject line reads (parsed, never rendered)."""
+    if not subject or "{{" not in subject:
+        return []
+    try:
+        return sorted(meta.find_undeclared_variables(parse_env().parse(subject)))
+    except TemplateSyntaxError:
+        return []
 
 
 def _words(name: str) -> list[str]:
@@ -62,6 +75,13 @@ class JunkMergeValue(MessageCheck):
                 continue
             zero_ok = bool(_NUMERIC_FILTERS.intersection(use.filters)) or any(w in quantity for w in _words(path[-1]))
             fields[path] = _Field(path, use.dotted, use.span, zero_ok)
+        for name in _subject_names(info.subject):  # "A question for {{ company }}"
+            path = (name,)
+            role = context.role_of(path)
+            if path in fields or role in NAME_ROLES or role == "email" or is_plumbing_variable(path) \
+                    or is_sender_variable(path):
+                continue
+            fields[path] = _Field(path, name, info.subject_span, any(w in quantity for w in _words(name)))
         return list(fields.values()) or SKIP
 
     def check(self, message: MessageContext, fields: list[_Field]) -> Iterable[Finding]:
@@ -73,7 +93,8 @@ class JunkMergeValue(MessageCheck):
             junk = field_junk(value, zero_is_a_value=spec.zero_is_a_value)
             if junk is None:
                 continue
-            if value.strip() not in message.text:
+            shown = value.strip()
+            if shown not in message.text and shown not in (message.subject or ""):
                 continue  # in a branch this recipient does not get, or filtered away
             yield Finding(
                 escape_braces(
