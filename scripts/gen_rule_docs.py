@@ -26,7 +26,7 @@ def rule_page(spec: RuleSpec) -> str:
         "",
         f"**{spec.docs.summary}**",
         "",
-        f"Severity: `{spec.severity.value}`. Scope: {spec.scope.value}. Family: {spec.family}.{opt_in}",
+        f"Severity: `{spec.severity.value}`{_by_kind(spec)}. Scope: {spec.scope.value}. Family: {spec.family}.{opt_in}",
         "",
         spec.docs.as_markdown(),
     ]
@@ -35,6 +35,16 @@ def rule_page(spec: RuleSpec) -> str:
         lines += [f"- `{key}` (default `{value!r}`)" for key, value in spec.options.items()]
     lines += ["", f"Suppress in a template with `{{# followup-lint: disable={spec.code} #}}`.", ""]
     return "\n".join(lines)
+
+
+def _by_kind(spec: RuleSpec) -> str:
+    """ " (`warning` for kinds follow-up, prospecting)" when the severity depends on the kind."""
+    if not spec.severity_by_kind:
+        return ""
+    groups: dict[str, list[str]] = {}
+    for kind, severity in spec.severity_by_kind.items():
+        groups.setdefault(severity.value, []).append(kind)
+    return "".join(f" (`{sev}` for templates of kind {', '.join(kinds)})" for sev, kinds in groups.items())
 
 
 def index_page(specs: list[RuleSpec]) -> str:

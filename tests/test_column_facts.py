@@ -119,14 +119,14 @@ def test_merged_chunks_equal_one_pass() -> None:
         (["manual reporting"] * 240, 0.95, True),
         (["manual reporting"] * 97 + ["churn", "forecasting", "onboarding"], 0.95, True),
         (["Pipeline Hygiene for RevOps"] * 30 + ["", "N/A", None], 0.95, True),
-        (["Pipeline Hygiene for RevOps"] * 9 + ["", "N/A", None] * 5, 0.95, False),  # 9 real values  # empties and junk left out
+        (["manual reporting"] * 2 + ["", "N/A", None] * 5, 0.95, False),  # 2 real values  # empties and junk left out
         (["manual reporting"] * 97 + ["churn", "forecasting", "onboarding"], 1.0, False),
         (["manual reporting"] * 90 + [f"other {i}" for i in range(10)], 0.95, False),
         ([f"question {i}" for i in range(50)], 0.95, False),
         (["N/A"] * 40, 0.95, False),  # junk everywhere is FL320's business, not "the same value"
         (["manual reporting"], 0.95, False),  # one record proves nothing
-        (["Retention Metrics 101"] * 9, 0.95, False),  # nor do nine
-        (["Retention Metrics 101"] * 10, 0.95, True),
+        (["manual reporting"] * 2, 0.95, False),  # nor do two
+        (["manual reporting"] * 3, 0.95, True),
         (["", "", ""], 0.95, False),
     ],
 )
@@ -189,6 +189,17 @@ Best,
 Dana Okafor
 """
 
+EVENT_AND_PAIN = """---
+kind: follow-up
+---
+Hi {{ first_name }},
+
+Thanks for joining {{ webinar_title }}. Teams like yours tell us {{ pain_point }} eats their Mondays.
+
+Best,
+Dana Okafor
+"""
+
 QUESTION = """---
 kind: follow-up
 ---
@@ -205,8 +216,10 @@ SAME_FIRES = [
     pytest.param(SPRAY, people(240, pain_point="manual reporting", offer_details=OFFER),
                  ["'pain_point' has the same value for all 240 recipients",
                   "'offer_details' has the same value for all 240 recipients"], id="spray-and-pray"),
-    pytest.param(FOLLOW_UP, people(60, webinar_title="Pipeline Hygiene for RevOps", recording_url="https://zoom.us/rec/1"),
-                 ["'webinar_title' has the same value for all 60 recipients"], id="one-webinar-title"),
+    pytest.param(SPRAY, people(4, pain_point="manual reporting", offer_details=OFFER),
+                 ["'pain_point' has the same value for all 4 recipients"], id="a-short-list"),
+    pytest.param(EVENT_AND_PAIN, people(40, webinar_title="Pipeline Hygiene for RevOps", pain_point="manual reporting"),
+                 ["'pain_point' has the same value for all 40 recipients"], id="event-title-does-not-hide-it"),
     pytest.param(SPRAY, people(100, pain_point=lambda i: "manual reporting" if i % 50 else "churn", offer_details=OFFER),
                  ["'pain_point' has the same value for 98 of the 100 recipients that have one"], id="nearly-the-same"),
     pytest.param(BRANCHING, people(80, Attended="Yes", recording_url="https://zoom.us/rec/1"),
@@ -225,6 +238,9 @@ SAME_QUIET = [
     pytest.param(QUESTION, people(30, question=lambda i: f"cohort retention for {COMPANIES[i % 10]}",
                                   pain_point="manual reporting"), id="one-field-varies"),
     pytest.param(SPRAY, people(1, pain_point="manual reporting", offer_details=OFFER), id="a-single-recipient"),
+    pytest.param(SPRAY, people(2, pain_point="manual reporting", offer_details=OFFER), id="two-recipients"),
+    pytest.param(FOLLOW_UP, people(60, webinar_title="Pipeline Hygiene for RevOps", recording_url="https://zoom.us/rec/1"),
+                 id="one-webinars-title-is-the-event"),
     pytest.param(BRANCHING, people(80, Attended=lambda i: "Yes" if i % 3 else "No", recording_url="https://zoom.us/rec/1"),
                  id="attendance-varies"),
 ]
@@ -289,3 +305,71 @@ def test_forked_workers_merge_their_facts(tmp_path: Path, monkeypatch: pytest.Mo
     [fl304] = [d for d in forked.diagnostics if d.code == "FL304"]
     assert "'pain_point' has the same value for 599 of the 600 recipients" in fl304.message
     assert "'offer_details' has the same value for all 600 recipients" in fl304.message
+
+
+# ------------------------------------------------------ FL322: one field the same, others vary
+
+MIXED = """---
+kind: prospecting
+---
+Hi {{ first_name }},
+
+I saw {{ company }} is hiring again. Teams like yours tell us {{ pain_point }} eats their Mondays.
+
+Would a 15-minute call on Thursday help?
+
+Best,
+Jordan Reyes
+"""
+HUBSPOT_TEMPLATE = """Hi {{ firstname }},
+
+As {{ jobtitle }} at {{ company }}, you probably own the {{ industry }} forecast.
+
+Best,
+Jordan Reyes
+"""
+
+
+def hubspot(count: int, **columns: Any) -> list[dict[str, Any]]:
+    rows = []
+    for row in people(count, **columns):
+        rows.append({"firstname": row.pop("first_name"), "lastname": row.pop("last_name"), **row})
+    return rows
+
+
+FL322_FIRES = [
+    pytest.param(MIXED, people(40, pain_point="manual reporting"), {"pain_point": 6}, id="pain-point"),
+    pytest.param(MIXED, people(40, pain_point=lambda i: "manual reporting" if i else "churn"), {"pain_point": 6},
+                 id="nearly-all"),
+    pytest.param(HUBSPOT_TEMPLATE, hubspot(12, jobtitle="Marketing Manager", industry=lambda i: ["SaaS", "Retail"][i % 2]),
+                 {"jobtitle": 3}, id="hubspot-job-title"),
+    pytest.param(HUBSPOT_TEMPLATE, hubspot(5, jobtitle="VP Sales", industry="Logistics"),
+                 {"jobtitle": 3, "industry": 3}, id="two-columns"),
+]
+FL322_QUIET = [
+    pytest.param(MIXED, people(40, pain_point=lambda i: ["churn", "forecasting", "manual reporting"][i % 3]),
+                 id="all-vary"),
+    pytest.param(SPRAY, people(240, pain_point="manual reporting", offer_details=OFFER), id="nothing-varies-is-fl304s"),
+    pytest.param(EVENT_AND_PAIN, people(40, webinar_title="Pipeline Hygiene for RevOps",
+                                        pain_point=lambda i: f"topic {i % 9}"), id="event-title-is-not-judged"),
+    pytest.param(MIXED, people(2, pain_point="manual reporting"), id="two-recipients"),
+    pytest.param(MIXED, people(30, pain_point=lambda i: "N/A" if i % 2 else ""), id="only-junk-and-empty"),
+]
+
+
+@pytest.mark.parametrize(("template", "records", "expected"), FL322_FIRES)
+def test_same_value_for_everyone(template: str, records: list[dict[str, Any]], expected: dict[str, int]) -> None:
+    found = run_rules("FL322", template, records)
+    assert {d.message.split("'")[1]: d.line for d in found} == expected
+    for d in found:
+        assert "has the same value for" in d.message and d.recipient is None
+        assert "Marketing Manager" not in d.message and "manual reporting" not in d.message
+
+
+@pytest.mark.parametrize(("template", "records"), FL322_QUIET)
+def test_same_value_for_everyone_quiet(template: str, records: list[dict[str, Any]]) -> None:
+    assert run_rules("FL322", template, records) == []
+
+
+def test_same_value_for_everyone_needs_a_list() -> None:
+    assert run_rules("same-value-for-everyone", MIXED) == []

@@ -26,12 +26,12 @@ import heapq
 from typing import Any, Iterable, Mapping
 
 from .names.junk import field_junk
-from .variable_kinds import is_plumbing_variable, is_sender_variable
+from .variable_kinds import is_event_variable, is_plumbing_variable, is_sender_variable
 
 EXACT_LIMIT = 1024
 SKETCH_SIZE = 1024
 SAME_VALUE_SHARE = 0.95  # a column whose most common non-empty value is this share or more is "the same for all"
-MIN_RECORDS = 10  # records with a value needed before a column is judged the same for all
+MIN_RECORDS = 3  # records with a value needed before a column is judged the same for all
 _MASK = (1 << 64) - 1
 _SAMPLE_EVERY = 16  # past the exact table, values judged for empty / junk: 1 in 16 (by hash)
 _SAMPLE_BELOW = (_MASK + 1) // _SAMPLE_EVERY
@@ -208,7 +208,7 @@ class ColumnFacts:
     def is_same_for_all(self, share: float = SAME_VALUE_SHARE) -> bool:
         """True when the column says the same thing to (nearly) everyone who gets a value:
         one non-empty, non-junk value in at least ``share`` of such records. Needs
-        :data:`MIN_RECORDS` records with a value: three attendees of one webinar prove nothing."""
+        :data:`MIN_RECORDS` records with a value: one or two records prove nothing."""
         top = self.top_value()
         meaningful = self.meaningful()
         if top is None or meaningful < MIN_RECORDS:
@@ -287,7 +287,10 @@ class ListFacts:
         return self.columns.get(path)
 
     def same_for_all(self, path: tuple[str, ...]) -> ColumnFacts | None:
-        """The column's facts when it holds the same value for (nearly) every recipient."""
+        """The column's facts when it holds the same value for (nearly) every recipient.
+        Event columns (``webinar_title``) are never reported: one event's list shares them."""
+        if is_event_variable(path):
+            return None
         facts = self.columns.get(path)
         if facts is None or not facts.is_same_for_all(self.same_value_share):
             return None

@@ -23,7 +23,7 @@ from .sandbox import DEFAULT_MAX_OUTPUT_CHARS, DEFAULT_TIMEOUT_SECONDS
 from .templates import DEFAULT_TEMPLATE_SUFFIXES
 
 CONFIG_FILENAMES = (".followup-lint.toml", "followup-lint.toml", "pyproject.toml")
-FIELD_ROLES = ("given", "family", "full", "preferred", "honorific", "email", "attended", "event_date")
+FIELD_ROLES = ("given", "family", "full", "preferred", "honorific", "email", "attended", "attendance", "event_date")
 
 
 class ConfigError(ValueError):

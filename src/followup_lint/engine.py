@@ -626,7 +626,9 @@ class Linter:
         if scrub is not None and not show:  # a plugin's own text may hold record values
             text = scrub(text)
             fix_text = scrub(fix_text) if fix_text else fix_text
-        final = self.config.severity.get(spec.code) or self.config.severity.get(spec.name) or severity or spec.severity
+        final = (self.config.severity.get(spec.code) or self.config.severity.get(spec.name) or severity
+                 or (spec.severity_by_kind.get(run.context.info.kind or "") if run is not None else None)
+                 or spec.severity)
         # an edit is template text only: no personal data to mask (see fixes.py)
         out.append(Diagnostic(spec.code, spec.name, final, text, path, span.line, span.column, span.end_line, span.end_column, ref, fix_text,
                               message, edit))

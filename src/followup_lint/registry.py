@@ -22,7 +22,7 @@ ENTRY_POINT_GROUP = "followup_lint.rules"
 _RULE_KEYS = {
     "code", "name", "scope", "severity", "summary", "docs", "check", "type", "options", "data",
     "default", "nlp", "message", "tokens", "patterns", "swap", "ignore_case", "in", "exceptions",
-    "token_patterns", "nonword",
+    "token_patterns", "nonword", "severity_by_kind",
 }
 _DOC_KEYS = {"what", "why", "example", "instead"}
 
@@ -176,6 +176,10 @@ def parse_rule(entry: Any, origin: str, shared: dict[str, Any] | None = None, ba
         raise ValueError(f"rule {code}: name {name!r} must be kebab-case, like 'greeting-uses-surname'")
     try:
         severity = Severity.parse(entry.get("severity", "warning"))
+        by_kind_raw = entry.get("severity_by_kind") or {}
+        if not isinstance(by_kind_raw, dict):
+            raise ValueError("'severity_by_kind' must map template kinds to severities, like {follow-up: warning}")
+        severity_by_kind = {str(k): Severity.parse(v) for k, v in by_kind_raw.items()}
         # declarative phrase rules run on the template unless told otherwise
         scope = Scope(str(entry.get("scope", "message" if "check" in entry or "type" not in entry else "template")))
     except ValueError as exc:
@@ -212,6 +216,7 @@ def parse_rule(entry: Any, origin: str, shared: dict[str, Any] | None = None, ba
         data=data,
         enabled_by_default=bool(entry.get("default", True)),
         needs_nlp=bool(entry.get("nlp", False)),
+        severity_by_kind=severity_by_kind,
     )
 
 

@@ -69,6 +69,9 @@ class RuleSpec:
     data: dict[str, Any] = field(default_factory=dict)
     enabled_by_default: bool = True
     needs_nlp: bool = False
+    severity_by_kind: dict[str, Severity] = field(default_factory=dict)
+    """Default severity for templates of a kind (front matter ``kind:``), over ``severity``:
+    a nameless sign-off is a warning in a follow-up and info elsewhere."""
 
     @property
     def family(self) -> str:

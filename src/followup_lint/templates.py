@@ -22,7 +22,7 @@ DEFAULT_TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 FRONT_MATTER_KEYS = (
     "subject", "recipients", "kind", "sequence", "locale", "from", "reply_to", "name", "description", "event_date",
 )
-TEMPLATE_KINDS = ("follow-up", "prospecting", "marketing", "transactional", "newsletter")
+TEMPLATE_KINDS = ("follow-up", "prospecting", "reply", "marketing", "transactional", "newsletter")
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:^|\n)---[ \t]*(?:\r?\n|\Z)", re.S)
 _HTML_HINT = re.compile(r"<(?:p|br|div|html|body|table|td|span|a)\b", re.I)

@@ -32,6 +32,22 @@ def is_sender_variable(path: tuple[str, ...]) -> bool:
     return bool(_SENDER.match(path[0]) or _SENDER.match(path[-1]))
 
 
+# what the event is, not who the recipient is: the same for everyone on one event's list
+_EVENT = re.compile(
+    r"^(?:webinar|event|session|meetup|workshop|conference|summit|masterclass|course|meeting)"
+    r"(?:_?(?:title|name|topic|date|time|start|day|subject|url|link|id))?$",
+    re.I,
+)
+
+
+def is_event_variable(path: tuple[str, ...]) -> bool:
+    """``webinar_title``, ``event.date``, ``session_name``: about the event. One event's list
+    has one value in them, which is no sign of fake personalization (column_facts.py)."""
+    if len(path) > 1 and _EVENT.match(path[-2]) and not _EVENT.match(path[-1]):
+        return True  # event.title, webinar.date
+    return bool(_EVENT.match(path[-1]))
+
+
 def is_plumbing_variable(path: tuple[str, ...]) -> bool:
     """``recording_url``, ``contact_id``, ``email``: needed to send, says nothing to the reader."""
     return bool(_PLUMBING.search(path[-1]))

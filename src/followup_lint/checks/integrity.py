@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable
 
 from jinja2 import TemplateSyntaxError, meta
 
@@ -19,6 +19,7 @@ from ..placeholders import Placeholder, PlaceholderFinder, default_finder, place
 from ..recipients import flat_keys, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import VariableUse, parse_env
+from .fallbacks import intended_paths, provides
 
 
 class EngineReported(TemplateCheck):
@@ -42,21 +43,6 @@ class _UndefinedState:
     records: int = 0
 
 
-def _provides(data: Any, path: tuple[str, ...]) -> bool:
-    """Whether a record supplies ``path``: a field, a nested field, or an attribute or method
-    of a field's value (``first_name.upper``, ``tags.0``), which is not a missing field."""
-    value = data
-    for part in path:
-        if value is None:
-            return False
-        if not isinstance(value, Mapping):
-            return True  # the rest is an attribute of a real value, not a field lookup
-        if part not in value:
-            return False
-        value = value[part]
-    return True
-
-
 class UndefinedVariable(MessageCheck):
     """A variable no recipient record provides: usually a typo (``frist_name``)."""
 
@@ -66,11 +52,14 @@ class UndefinedVariable(MessageCheck):
     _MAX_FIELDS = 500
 
     def prepare(self, context: TemplateContext) -> Any:
+        intended = intended_paths(context.info)  # default(), `or`, {% if x is defined %}: FL321's
         uses: dict[tuple[str, ...], list[VariableUse]] = {}
         for use in context.info.variables:
-            uses.setdefault(use.path, []).append(use)
+            if use.path not in intended:
+                uses.setdefault(use.path, []).append(use)
         for name in context.info.context_names:
-            uses.setdefault((name,), [])
+            if (name,) not in intended:
+                uses.setdefault((name,), [])
         if not uses:
             return SKIP
         return _UndefinedState(uses, set(uses))
@@ -82,7 +71,7 @@ class UndefinedVariable(MessageCheck):
         data = target.recipient.data
         if len(state.fields) < self._MAX_FIELDS:
             state.fields.update(flat_keys(data))  # nested mappings as dotted paths, for "did you mean"
-        for path in [p for p in state.pending if _provides(data, p)]:
+        for path in [p for p in state.pending if provides(data, p)]:
             state.pending.discard(path)
         return ()
 

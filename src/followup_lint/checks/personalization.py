@@ -6,34 +6,21 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
+from ..attendance import ATTENDED, FLAG, attendance_of, value_answer
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
 from ..recipients import flat_keys, fold_key, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import VariableUse
-from ..variable_kinds import NAME_ROLES, is_plumbing_variable, is_sender_variable
-
-_NEGATIVE = frozenset(
-    {"no", "n", "false", "f", "0", "absent", "no-show", "noshow", "no show", "did not attend",
-     "didn't attend", "not attended", "registered", "registered only", "missed", "nein", "non", "nee"}
-)
-_POSITIVE = frozenset({"yes", "y", "true", "t", "1", "attended", "present", "ja", "oui", "sí", "si", "ja"})
-
+from ..variable_kinds import NAME_ROLES, is_event_variable, is_plumbing_variable, is_sender_variable
 
 def attended_value(raw: Any) -> bool | None:
-    """True / False for an attendance field, None when it says neither."""
-    if isinstance(raw, bool):
-        return raw
-    if isinstance(raw, (int, float)):
-        return bool(raw)
-    if not isinstance(raw, str):
+    """True / False for one attendance value ("Yes", "no-show", "Registered - did not attend"),
+    None when it says neither (the table: rules/data/attendance.yml, see attendance.py)."""
+    answer = value_answer(raw, FLAG)
+    if answer is None:
         return None
-    value = raw.strip().lower()
-    if value in _NEGATIVE:
-        return False
-    if value in _POSITIVE:
-        return True
-    return None
+    return answer == ATTENDED
 
 
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -56,8 +43,8 @@ class AttendanceMismatch(MessageCheck):
 
     def check(self, message: MessageContext, state: tuple[re.Pattern[str], bool, bool]) -> Iterable[Finding]:
         pattern, in_body, in_subject = state
-        raw = message.recipient.value("attended")
-        if raw is None or attended_value(raw) is not False:
+        attendance = attendance_of(message.recipient)
+        if attendance.attended is not False:
             return
         match = (in_body and pattern.search(message.text)) or (in_subject and pattern.search(message.subject or ""))
         if not match:
@@ -65,7 +52,7 @@ class AttendanceMismatch(MessageCheck):
         info = message.template.info
         offset = info.neutral_text.lower().find(match.group(0).lower())
         span = info.neutral_span(offset, offset + len(match.group(0))) if offset >= 0 else None
-        field = message.recipient.field_name("attended")
+        field = attendance.field
         yield Finding(
             f"this recipient's {field!r} field says they did not attend, but the message thanks them for "
             f"attending (\"{match.group(0)}\")",
@@ -387,7 +374,10 @@ class NameOnlyPersonalization(MessageCheck):
         facts = state.context.column_facts if state.context is not None else None
         if facts is None or not facts.records:
             return
-        same = [facts.same_for_all(path) for path in state.specific]
+        judged = [path for path in state.specific if not is_event_variable(path)]
+        if not judged:
+            return  # only the event's title or date besides the name: specific to the event (FL305)
+        same = [facts.same_for_all(path) for path in judged]
         if not all(same):
             return
         said = "; ".join(escape_braces(f.describe_same()) for f in same if f is not None)

@@ -473,6 +473,7 @@ _ANY_FIELD_PLACEHOLDERS: Final = frozenset(
 ) | frozenset({"na", "nv", "nvt", "nd", "tbadded", "tobeadded", "tobedetermined", "tobeconfirmed", "unspecified",
                "notspecified", "notset", "noanswer", "nodata", "novalue"})
 _ZERO_RE = re.compile(r"^[+-]?0+(?:[.,]0+)?$")
+_BRACKETED_RE = re.compile(r"^(?:\[[^\[\]]{1,40}\]|<[^<>]{1,40}>|\{[^{}]{1,40}\}|%[^%\s]{2,40}%)$")
 _FIELD_KEY_RE = re.compile(r"[\s_\-.'’/\\]+")
 
 
@@ -512,6 +513,6 @@ def _field_junk(value: str, zero_is_a_value: bool) -> FieldJunk | None:
     key = _FIELD_KEY_RE.sub("", folded)
     if key in _ANY_FIELD_PLACEHOLDERS or (len(key) >= 3 and len(set(key)) == 1 and key.isalpha()):
         return FieldJunk.PLACEHOLDER
-    if _MERGE_TAG_RE.search(stripped) and len(stripped) <= 60:
+    if (_MERGE_TAG_RE.search(stripped) and len(stripped) <= 60) or _BRACKETED_RE.match(stripped):
         return FieldJunk.MERGE_TAG
     return None

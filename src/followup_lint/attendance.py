@@ -1,0 +1,175 @@
+"""Did this recipient attend? Read from the attendance columns of webinar and event exports.
+
+Exports say it in many ways: Zoom's ``Attended`` = "Yes", an ``attendee_status`` of
+"Registered - did not attend", Eventbrite's ``Checked In``, a ``No Show`` flag, ON24's
+``Live Minutes`` = 0. The columns and values are data (``rules/data/attendance.yml``,
+documented in docs/attendance.md). A record may have several such columns; they are combined:
+
+* any column that says the person was there wins over "registered" (they registered, then came);
+* a column that says they were there and one that says they missed it contradict each other:
+  the answer is "unknown" and nothing is reported;
+* otherwise a "missed" answer (no-show, absent, ``Attended`` = "No", 0 minutes) decides, then
+  "registered only"; empty columns and values the table does not know say nothing.
+
+With ``[tool.followup-lint.fields] attendance = [...]`` (or ``attended = ...``) only the
+configured columns are read, in that order. Values are judged once per distinct value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any, Iterable, Mapping
+
+import yaml
+
+from .recipients import Recipient, flat_keys, lookup
+from .resources import data_path
+
+FLAG, INVERTED, STATUS, COUNT = "flag", "inverted_flag", "status", "count"
+ATTENDED, MISSED, REGISTERED, UNKNOWN = "attended", "missed", "registered_only", "unknown"
+_MEMO = "followup_lint.attendance"
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: a cache key
+class AttendanceTable:
+    """Column names (folded) by kind, and value words (folded) by answer."""
+
+    columns: Mapping[str, str]  # folded column name -> kind
+    values: Mapping[str, str]  # folded value -> answer
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """A recipient's attendance: ``attended`` True / False / None, and the column that said so."""
+
+    attended: bool | None
+    field: str | None = None
+
+
+def fold_column(name: str) -> str:
+    """``"Time in Session (minutes)"`` -> ``"timeinsessionminutes"``."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+_VALUE_SEPARATORS = re.compile(r"[\s\-_–—:/|,.()\[\]]+")
+
+
+def fold_value(value: str) -> str:
+    """``"Registered - did not attend"`` -> ``"registered did not attend"``."""
+    return " ".join(_VALUE_SEPARATORS.sub(" ", value.casefold().replace("’", "'")).split())
+
+
+@cache
+def attendance_table() -> AttendanceTable:
+    """The built-in table (``rules/data/attendance.yml``), loaded once."""
+    raw = yaml.safe_load(data_path("attendance.yml").read_text(encoding="utf-8")) or {}
+    return table_from_mapping(raw)
+
+
+def table_from_mapping(raw: Mapping[str, Any]) -> AttendanceTable:
+    columns: dict[str, str] = {}
+    for kind in (FLAG, INVERTED, STATUS, COUNT):
+        for name in (raw.get("columns") or {}).get(kind) or ():
+            columns.setdefault(fold_column(str(name)), kind)
+    values: dict[str, str] = {}
+    for answer in (ATTENDED, MISSED, REGISTERED, UNKNOWN):
+        for word in (raw.get("values") or {}).get(answer) or ():
+            values.setdefault(fold_value(str(word)), answer)
+    return AttendanceTable(columns, values)
+
+
+def value_answer(raw: Any, kind: str = FLAG, table: AttendanceTable | None = None) -> str | None:
+    """What one column's value says: "attended", "missed", "registered_only", or None."""
+    if raw is None or isinstance(raw, (list, dict)):
+        return None
+    if isinstance(raw, bool):
+        answer = ATTENDED if raw else MISSED
+    elif isinstance(raw, (int, float)):
+        answer = ATTENDED if raw > 0 else MISSED
+    else:
+        answer = _text_answer(str(raw), kind, table or attendance_table())
+    if answer is not None and kind == INVERTED:
+        return {ATTENDED: MISSED, MISSED: ATTENDED}.get(answer)
+    return answer
+
+
+@lru_cache(maxsize=4096)
+def _text_answer(text: str, kind: str, table: AttendanceTable) -> str | None:
+    folded = fold_value(text)
+    if not folded:
+        return None
+    if kind == COUNT:
+        number = folded.replace(" ", "")
+        try:
+            return ATTENDED if float(number.replace(",", ".")) > 0 else MISSED
+        except ValueError:
+            pass  # "00:42:10" and other durations
+        digits = [d for d in re.findall(r"\d+", folded)]
+        if digits:
+            return ATTENDED if any(int(d) for d in digits) else MISSED
+        return None
+    answer = table.values.get(folded)
+    return answer if answer != UNKNOWN else None
+
+
+def attendance_columns(keys: Iterable[str], custom: tuple[str, ...] = (),
+                       table: AttendanceTable | None = None) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The attendance columns among a record's keys, as (path, kind), in key order. With
+    ``custom`` columns (the configuration) only those, in the configured order."""
+    table = table or attendance_table()
+    keys = list(keys)
+    if custom:
+        found = []
+        for column in custom:
+            if column in keys:
+                kind = table.columns.get(fold_column(column.split(".")[-1]), STATUS)
+                found.append((tuple(column.split(".")), kind))
+        return tuple(found)
+    found = []
+    for key in keys:
+        kind = table.columns.get(fold_column(key.split(".")[-1]))
+        if kind is not None:
+            found.append((tuple(key.split(".")), kind))
+    return tuple(found)
+
+
+def combine(answers: Iterable[tuple[str | None, str]]) -> Attendance:
+    """One verdict from several columns' (answer, column) pairs (rules in the module docs)."""
+    first: dict[str, str] = {}
+    for answer, column in answers:
+        if answer is not None:
+            first.setdefault(answer, column)
+    if ATTENDED in first and MISSED in first:
+        return Attendance(None)  # the columns contradict each other
+    if ATTENDED in first:
+        return Attendance(True, first[ATTENDED])
+    if MISSED in first:
+        return Attendance(False, first[MISSED])
+    if REGISTERED in first:
+        return Attendance(False, first[REGISTERED])
+    return Attendance(None)
+
+
+_COLUMN_CACHE: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[tuple[str, ...], str], ...]] = {}
+
+
+def attendance_of(recipient: Recipient) -> Attendance:
+    """The recipient's attendance, worked out once per record (``recipient.memo``)."""
+    memo = recipient.memo.get(_MEMO)
+    if memo is not None:
+        return memo
+    data = recipient.data
+    field_map = recipient.field_map
+    custom = field_map.custom_columns("attendance") + field_map.custom_columns("attended")
+    keys = tuple(flat_keys(data)) if any(isinstance(v, Mapping) for v in data.values()) else tuple(data)
+    cache_key = (keys, custom)
+    columns = _COLUMN_CACHE.get(cache_key)
+    if columns is None:
+        columns = attendance_columns(keys, custom)
+        if len(_COLUMN_CACHE) < 256:
+            _COLUMN_CACHE[cache_key] = columns
+    result = combine((value_answer(lookup(data, path), kind), ".".join(path)) for path, kind in columns)
+    recipient.memo[_MEMO] = result
+    return result

@@ -1,0 +1,126 @@
+"""Deliberate fallbacks, and FL321 fallback-for-everyone.
+
+``{{ company | default('your team', true) }}``, ``{{ company or 'your team' }}``,
+``{% if company %}...{% endif %}`` and ``{% if company is defined %}`` say the author expected
+the field to be missing for some recipients. Such a variable is never an undefined-variable
+error (FL003); when no record of the list has the column at all, FL321 says, as `info`, that
+every recipient gets the fallback, and as a `warning` when a column with a close name exists
+(``compnay``: probably a typo that the fallback hides).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from ..context import MessageContext, TemplateContext
+from ..model import Finding, Severity, escape_braces
+from ..recipients import flat_keys
+from ..rule import SKIP, MessageCheck
+from ..templates import TemplateInfo, VariableUse
+
+_DEFINED_TEST = re.compile(r"([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s+is\s+(?:not\s+)?(?:defined|undefined)\b")
+_MAX_FIELDS = 500
+
+
+def provides(data: Any, path: tuple[str, ...]) -> bool:
+    """Whether a record supplies ``path``: a field, a nested field, or an attribute or method
+    of a field's value (``first_name.upper``, ``tags.0``), which is not a missing field."""
+    value = data
+    for part in path:
+        if value is None:
+            return False
+        if not isinstance(value, Mapping):
+            return True  # the rest is an attribute of a real value, not a field lookup
+        if part not in value:
+            return False
+        value = value[part]
+    return True
+
+
+def intended_paths(info: TemplateInfo) -> dict[tuple[str, ...], list[VariableUse]]:
+    """Variables the template expects to be missing sometimes, with their output uses: every
+    use has a fallback (``default()``, ``or``) or sits inside ``{% if var %}``, or the
+    variable (or its parent) is tested with ``is defined`` / ``is undefined``. A top-level
+    name read only through its fields (``contact`` in ``{{ contact.company }}``) counts when
+    every use of its fields does."""
+    defined: set[tuple[str, ...]] = set()
+    for tag in info.tags:
+        if tag.kind in ("stmt", "expr"):
+            defined.update(tuple(m.group(1).split(".")) for m in _DEFINED_TEST.finditer(tag.inner))
+    uses: dict[tuple[str, ...], list[VariableUse]] = {}
+    for use in info.variables:
+        uses.setdefault(use.path, []).append(use)
+    found: dict[tuple[str, ...], list[VariableUse]] = {}
+    for path in list(uses) + [(name,) for name in sorted(info.context_names)]:
+        if path in found:
+            continue
+        group = uses.get(path, [])
+        if not group and len(path) == 1:  # `contact` read as `contact.first_name` inside {% if contact %}
+            group = [u for u in info.variables if u.path[0] == path[0]]
+        tested = any(path[: len(d)] == d for d in defined)
+        if tested or (group and all(u.has_fallback or u.guarded for u in group)):
+            found[path] = uses.get(path, group)
+    return found
+
+
+@dataclass(slots=True)
+class _State:
+    uses: dict[tuple[str, ...], list[VariableUse]]
+    pending: set[tuple[str, ...]]
+    fields: set[str] = field(default_factory=set)
+    records: int = 0
+
+
+class FallbackForEveryone(MessageCheck):
+    """FL321: a variable with a deliberate fallback that no record of the list provides."""
+
+    parallel_safe = False  # needs to see every record
+    needs_rendering = False
+
+    def prepare(self, context: TemplateContext) -> Any:
+        intended = intended_paths(context.info)
+        if not intended:
+            return SKIP
+        return _State(intended, set(intended))
+
+    def check(self, target: MessageContext, state: _State) -> Iterable[Finding]:
+        state.records += 1
+        if not state.pending:
+            return ()
+        data = target.recipient.data
+        if len(state.fields) < _MAX_FIELDS:
+            state.fields.update(flat_keys(data))
+        for path in [p for p in state.pending if provides(data, p)]:
+            state.pending.discard(path)
+        return ()
+
+    def finish(self, state: _State) -> Iterable[Finding]:
+        if not state.records:
+            return
+        reported: list[tuple[str, ...]] = []
+        for path in sorted(state.pending, key=len):
+            if any(path[: len(r)] == r for r in reported):
+                continue  # `contact` is missing: not `contact.company` too
+            reported.append(path)
+            dotted = ".".join(path)
+            close = difflib.get_close_matches(dotted, sorted(state.fields), n=1, cutoff=0.8)
+            uses = sorted((u for p, g in state.uses.items() if p[: len(path)] == path for u in g),
+                          key=lambda u: (u.span.line, u.span.column))
+            fallback = next((u.default.fallback for u in uses if u.default is not None
+                             and isinstance(u.default.fallback, str)), None)
+            gets = f"the fallback {fallback!r}" if fallback is not None else "the fallback text"
+            where = "the recipient record" if state.records == 1 else f"any of the {state.records} recipient records"
+            message = f"{dotted!r} is not a column of {where}, so every recipient gets {gets}"
+            if close:
+                message += f"; did you mean {close[0]!r}?"
+            else:
+                message += "; if that is intended, drop the variable and write the text"
+            yield Finding(
+                escape_braces(message),
+                span=uses[0].span if uses else None,
+                fix=close[0] if close else None,
+                severity=Severity.WARNING if close else None,
+            )

@@ -1,0 +1,106 @@
+"""FL320 junk-merge-value: a field the message shows holds a placeholder ("N/A", "-", "TBD").
+
+"How N/A could spot churn earlier": the record has a value, so no fallback applies, but the
+value is what a form or an export writes when it knows nothing. Name fields are FL105's and
+FL405's, the e-mail address FL401's; this rule covers every other recipient field a message
+renders, in the body or the subject line. Each distinct value is judged once (:func:`names.junk.field_junk` is cached by
+value); per recipient the check is a dictionary lookup per field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from jinja2 import TemplateSyntaxError, meta
+
+from ..context import MessageContext, TemplateContext
+from ..model import Finding, Span, escape_braces
+from ..names.junk import FieldJunk, field_junk
+from ..recipients import lookup
+from ..rule import SKIP, MessageCheck
+from ..templates import parse_env
+from ..variable_kinds import NAME_ROLES, is_plumbing_variable, is_sender_variable
+
+_NUMERIC_FILTERS = frozenset({"int", "float", "round", "abs", "sum", "filesizeformat"})
+_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+_WHAT = {
+    FieldJunk.PLACEHOLDER: "a placeholder such as N/A, none or TBD",
+    FieldJunk.SYMBOLS: "only punctuation, with no letters or digits",
+    FieldJunk.MERGE_TAG: "an unrendered merge tag from another tool",
+    FieldJunk.ZERO: "a bare zero where text is expected",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    path: tuple[str, ...]
+    dotted: str
+    span: Span
+    zero_is_a_value: bool  # a count or amount: "0 sessions" is an answer
+
+
+def _subject_names(subject: str | None) -> list[str]:
+    """Top-level names a templated subject line reads (parsed, never rendered)."""
+    if not subject or "{{" not in subject:
+        return []
+    try:
+        return sorted(meta.find_undeclared_variables(parse_env().parse(subject)))
+    except TemplateSyntaxError:
+        return []
+
+
+def _words(name: str) -> list[str]:
+    """``sessionsAttended`` / ``sessions_attended`` / ``Time in Session (minutes)`` -> words."""
+    return [w.casefold() for w in _WORDS.findall(name)]
+
+
+class JunkMergeValue(MessageCheck):
+    """FL320: a recipient field the message shows holds junk ("N/A", "-", "null", "TBD")."""
+
+    def prepare(self, context: TemplateContext) -> Any:
+        info = context.info
+        greeting = info.greeting
+        slot_tags = {u.tag_index for u in greeting.slot_variables} if greeting is not None else set()
+        quantity = {str(w).casefold() for w in self.data.get("quantity_words", ())}
+        fields: dict[tuple[str, ...], _Field] = {}
+        for use in info.variables:
+            if use.tag_index in slot_tags or use.path in fields:
+                continue  # the greeting's name is FL105's
+            path = use.path
+            role = context.role_of(path)
+            if role in NAME_ROLES or role == "email" or is_plumbing_variable(path) or is_sender_variable(path):
+                continue
+            zero_ok = bool(_NUMERIC_FILTERS.intersection(use.filters)) or any(w in quantity for w in _words(path[-1]))
+            fields[path] = _Field(path, use.dotted, use.span, zero_ok)
+        for name in _subject_names(info.subject):  # "A question for {{ company }}"
+            path = (name,)
+            role = context.role_of(path)
+            if path in fields or role in NAME_ROLES or role == "email" or is_plumbing_variable(path) \
+                    or is_sender_variable(path):
+                continue
+            fields[path] = _Field(path, name, info.subject_span, any(w in quantity for w in _words(name)))
+        return list(fields.values()) or SKIP
+
+    def check(self, message: MessageContext, fields: list[_Field]) -> Iterable[Finding]:
+        data = message.recipient.data
+        for spec in fields:
+            value = lookup(data, spec.path)
+            if type(value) is not str:
+                continue
+            junk = field_junk(value, zero_is_a_value=spec.zero_is_a_value)
+            if junk is None:
+                continue
+            shown = value.strip()
+            if shown not in message.text and shown not in (message.subject or ""):
+                continue  # in a branch this recipient does not get, or filtered away
+            yield Finding(
+                escape_braces(
+                    f"{spec.dotted!r} holds {_WHAT[junk]} for this recipient, which the message shows as if it "
+                    "were real; leave the field empty in the list when nothing is known, and give the variable "
+                    "a fallback"
+                ),
+                span=spec.span,
+            )
