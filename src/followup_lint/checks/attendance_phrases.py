@@ -1,6 +1,6 @@
 """Where a template presumes the reader attended: the phrase side of FL301.
 
-Any sentence the content layer gives the ``attendance`` role ("Thanks for spending time with us
+Any sentence the content layer gives the ``attendance`` role through a cue ("Thanks for spending time with us
 today", "Hope you enjoyed the session", "Schön, dass Sie dabei waren", "I saw you attended
 {{ n }} sessions"; cues in ``rules/cues/attendance*.yml``, matched on lemmas, in every supported
 language) is turned, once per template, into a short literal probe: the words that gave the
@@ -11,17 +11,12 @@ recipient does not get is not reported.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..context import TemplateContext
 
 __all__ = ["AttendanceSentence", "presumed_attendance"]
 
-# a negation in what a model (not a cue) weighed: "you couldn't make it" is not a presumption
-_NEGATION = re.compile(
-    r"n't\b|\b(?:not|never|missed|nicht|kein|keine|pas|jamais|no|nunca|niet|geen|nooit)\b", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +39,8 @@ def presumed_attendance(context: TemplateContext) -> list[AttendanceSentence]:
             continue
         evidence = sentence.evidence_for("attendance")
         by_cue = [e for e in evidence if e.source == "cue"]
-        if not by_cue and _NEGATION.search(sentence.text):
-            continue
+        if not by_cue:
+            continue  # FL301 is an error: only a cue, never the classifier alone ("thanks for registering")
         in_subject = sentence.segment == "subject"
         cue = by_cue[0] if by_cue else None
         probe = ""
