@@ -39,6 +39,10 @@ CLAIMS = [
     ("J'ai vu que vous avez ouvert un bureau à Lyon en mars.", "Lyon"),
     ("Vi que {{ empresa }} abrió 3 nuevas tiendas en Monterrey.", "3 nuevas tiendas"),
     ("Ik zag dat jullie vorige maand 40 nieuwe klanten in Gent hebben binnengehaald.", "40 nieuwe klanten"),
+    ("Congrats on {{ company }}'s acquisition by Salesforce!", "Salesforce"),
+    ("You were featured in TechCrunch this morning.", "TechCrunch"),
+    ("Your new office in Austin looks fantastic.", "Austin"),
+    ("Your team just hit 500 employees - that is a milestone.", "500 employees"),
 ]
 
 NOT_CLAIMS = [
@@ -56,6 +60,10 @@ NOT_CLAIMS = [
     "Thanks for joining Pipeline Hygiene 101 with Maya Okafor last week.",
     "Are you still using HubSpot for your lead routing?",
     "As {{ recent_post }} showed, onboarding is where deals are lost.",
+    "You're invited to Pipeline Hygiene 101 on March 4.",
+    "Your recording of Pipeline Hygiene 101 is ready.",
+    "I'm reaching out because you lead RevOps at {{ company }}.",
+    "Your Shopify store probably handles returns by hand today.",
 ]
 
 

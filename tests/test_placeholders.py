@@ -44,6 +44,8 @@ MUST_FIRE = [
     ("Hi {{ first_name }},\n\nDoes [Date] at 10am work for a quick call?", "[Date]"),
     ("Hallo [[Vorname]],\n\ndanke für Ihr Interesse.", "[[Vorname]]"),
     ("Hi {{ first_name }},\n\nI saw you're the [job title] at {{ company }}.", "[job title]"),
+    ("Hi {{ first_name }},\n\nThe slides from [webinar title] are attached.", "[webinar title]"),
+    ("Hi #FirstName#,\n\nYour seat is confirmed.", "#FirstName#"),
 ]
 
 # (template): nothing here is a placeholder
@@ -76,6 +78,8 @@ MUST_NOT_FIRE = [
     "Hi {{ first_name }},\n\nThe set of regions is {EMEA, APAC, AMER}.",
     "---\nsubject: \"[Limited time] Early-bird seats for Northwind Summit\"\n---\nHi {{ first_name }},\n\nSee you there.",
     "Hi {{ first_name }},\n\nNext steps: [ ] review the proposal, [x] book the kickoff.",
+    "<p>Hi {{ first_name }},</p><p>Here&#8217;s the #1 checklist teams ask us for, tagged #RevOps on LinkedIn.</p>",
+    "---\nsubject: \"[Last chance] Register for Pipeline Hygiene 101\"\n---\nHi {{ first_name }},\n\nDoors close Friday.",
 ]
 
 

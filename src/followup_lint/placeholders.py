@@ -40,6 +40,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bracket placeholder", re.compile(r"(?<![!\]\w])\[\s*([^\[\]\n]{1,40}?)\s*\](?![(\[:])")),
     ("single-brace placeholder", re.compile(r"(?<![{%#])\{\s*([^{}\n]{1,40}?)\s*\}(?![}%#])")),
     ("percent-style placeholder", re.compile(r"(?<![%\w])%([^\W\d][\w.]{1,38})%(?![%\w])")),
+    ("hash-style placeholder", re.compile(r"(?<![#\w&])#([^\W\d][\w.]{1,38})#(?![#\w])")),
     ("angle-bracket placeholder", re.compile(r"(?<!<)<\s*([^\W\d][^<>\n]{0,38}?)\s*>(?!>)")),
 )
 _NOT_INSIDE = re.compile(r"[0-9:;=@/\\\"(){}<>|,*+#$&!?`~^]")
@@ -71,6 +72,7 @@ class PlaceholderFinder:
         self.strong = words("strong")
         self.weak = words("weak")
         self.lead = words("lead")
+        self.modifiers = words("slot_modifiers")
         self.suffixes = tuple(words("suffixes"))
         self.exceptions = words("exceptions")
         self.html = words("html_elements")
@@ -98,7 +100,7 @@ class PlaceholderFinder:
         for label, regex in self.tools:
             for match in regex.finditer(text):
                 take(match.start(), match.end(), label, match.group(0).strip("*|%{}!()«»"))
-        if any(c in text for c in "[{<%"):
+        if any(c in text for c in "[{<%#"):
             for label, regex in _SHAPES:
                 for match in regex.finditer(text):
                     inner = match.group(1).strip()
@@ -129,6 +131,8 @@ class PlaceholderFinder:
             return True
         if compound in self.weak:
             return True
+        if len(words) in (2, 3) and words[-1] in self.weak and words[-2] in self.modifiers:
+            return True  # "[webinar title]", "[Event Date]", "[MEETING TIME]"
         if single_angle:
             return False  # "<Voornaam>" and "<COMPANY>" are slots; any other <word> may be markup
         return _field_style(inner.lstrip("$"))

@@ -47,11 +47,18 @@ _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 _DATE = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})\b"
-    rf"|\b(?:in|en|im|on|since|seit|depuis|desde|sinds)\s+(?:{_MONTHS})\b"
-    r"|\b(?:19|20)\d{2}\b|\bQ[1-4]\b",
+    rf"|\b(?:in|en|im|on|since|seit|depuis|desde|sinds)\s+(?:{_MONTHS})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    r"|(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])|\bQ[1-4]\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
     re.I,
 )
-_NUMBER = re.compile(r"(?<![\w.,/:#$€£¥-])\d(?:[\d,.]*\d)?\+?(?![\w%/:-]|[.,]\d)")
+_NUMBER = re.compile(
+    r"(?<![\w.,/:#$€£¥-])\d(?:[\d,.]*\d)?\+?(?![\w%/:-]|[.,]\d)"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|"
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|"
+    r"vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|twee|drie|vijf|zes|zeven|negen|tien|twaalf|"
+    r"twintig)\b",
+    re.I,
+)
 _WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 _SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]+(?=\s|$)|\n")  # not "am 12. März"
 _CLAUSE_END = re.compile(
@@ -64,6 +71,14 @@ _LABEL_WORDS = frozenset(
     "season room gate booth row seat table stage hall".split()
 )
 _PRODUCT_AFTER = re.compile(r"\s+(?:plan|tier|edition|package|bundle|license|licence|paket|tarif|offre|formule|plan|pakket|abonnement)\b", re.I)
+_EVENT_MARKER = re.compile(
+    r"\b(?:\w{3,}ed|just|recently|congrats|congratulations|kudos|spoke|saw|won|grew|began|became|made|took|"
+    r"wrote|went|built|ran|held|gave|sold|left|sent|shared|said|told|was|were|had)\b",
+    re.I,
+)
+_ADDRESSED = frozenset("congrats congratulations kudos glückwunsch gratulation félicitations felicidades "
+                       "enhorabuena gefeliciteerd proficiat".split())
+_PLACE_WORDS = frozenset("at in into from by to".split())
 _CLOCK_WORDS = frozenset("at around by until um gegen bis à vers las a om rond tot".split())
 _STOP = frozenset(
     "last this next in at on to for of from with and or a an the per by over than ago across into since "
@@ -181,16 +196,26 @@ class ClaimFinder:
                 if _GROUP_AFTER.match(text, r_end, end) or _GROUP_BEFORE.search(before):
                     continue  # "{{ segment }} teams"
                 actors.append((r_start, kind, True))
+        # "je vous propose deux créneaux", "I sent you two options": the reader as the object
+        # of the sender's verb is not who the fact is about
+        senders = [a[0] for a in actors if a[1] == "sender"]
+        actors = [a for a in actors if a[1] != "reader" or a[2] or not any(
+            0 < len(_WORD.findall(text[p:a[0]])) <= 2 for p in senders if p < a[0])]
+        lead = _WORD.search(text, start, end)
+        if lead is not None and lead.group().casefold() in _ADDRESSED:
+            actors.append((lead.start(), "reader", False))  # "Congrats on the Series A"
         actors.sort()
         return actors
 
     def _offers(self, text: str, start: int, end: int, actors: list[tuple[int, str, bool]]) -> bool:
-        """"you save $400", "you get 20% off": the reader followed by what an offer gives."""
+        """"you save $400", "you get 20% off", "saves you two months": the reader next to what
+        an offer gives."""
         for offset, kind, _ in actors:
             if kind != "reader":
                 continue
             following = _WORD.findall(text[offset:end])[1:3]
-            if any(w.casefold() in self.benefit for w in following):
+            preceding = _WORD.findall(text[start:offset])[-1:]
+            if any(w.casefold() in self.benefit for w in following + preceding):
                 return True
         return False
 
@@ -213,8 +238,14 @@ class ClaimFinder:
             if span is not None:
                 add(span[0], span[1], "fact")
         if self.locale != "de":  # German capitalises every noun
+            reported = self.locale != "en" or _EVENT_MARKER.search(text, start, end) is not None
             for a, b in self._proper_nouns(text, start, end, sentence_start, sender_names):
-                add(a, b, "fact")
+                # English: a name is a fact when the clause reports something that happened
+                # ("spoke at", "just opened", "congrats on") or it names a place or an event
+                # ("at SaaStr", "in Rotterdam"); "your Shopify store" describes a whole segment
+                before = _WORD.findall(text[max(start, a - 12) : a])
+                if reported or (before and before[-1].casefold() in _PLACE_WORDS) or " " in text[a:b].strip():
+                    add(a, b, "fact")
         return facts
 
     def _count(self, text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
@@ -329,7 +360,7 @@ _CONDITION = re.compile(
 # "{{ segment }} teams", "équipes {{ segment }}": a kind of company, not the reader
 _GROUP_AFTER = re.compile(r"-?\s?(?:teams?|companies|firms|brands|businesses|leaders|founders|unternehmen|firmen)\b", re.I)
 _GROUP_BEFORE = re.compile(r"(?:équipes|entreprises|equipos de|empresas de|teams|bedrijven)\s*$", re.I)
-_LEADS = frozenset("if when whether once unless as since because although wenn falls sobald da obwohl si quand "
+_LEADS = frozenset("if when whether once unless as since because although given wenn falls sobald da obwohl si quand "
                    "lorsque comme cuando como aunque als indien zodra omdat hoewel".split())
 
 
@@ -371,9 +402,13 @@ def _recipient_branches(info: TemplateInfo) -> list[tuple[int, int]]:
     return ranges
 
 
+# `{{ product_name }}`, `{{ offer }}`: the sender's things, not the reader
+_SENDER_THINGS = re.compile(r"product|offer|plan|feature|service|solution|tool|brand|discount|promo|price|deal_?name", re.I)
+
+
 def _stand_in_kind(info: TemplateInfo, tag_index: int) -> str:
     paths = [use.path for use in info.variables if use.tag_index == tag_index]
-    if not paths or all(is_sender_variable(p) for p in paths):
+    if not paths or all(is_sender_variable(p) or _SENDER_THINGS.search(p[-1]) for p in paths):
         return "sender" if paths else "other"
     if all(is_plumbing_variable(p) for p in paths):
         return "other"

@@ -12,6 +12,7 @@ from ..model import Finding, Span, escape_braces
 from ..recipients import flat_keys, fold_key, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import VariableUse
+from .attendance_phrases import presumed_attendance
 from ..variable_kinds import NAME_ROLES, is_event_variable, is_plumbing_variable, is_sender_variable
 
 def attended_value(raw: Any) -> bool | None:
@@ -33,9 +34,14 @@ class AttendanceMismatch(MessageCheck):
     """FL301: "Thanks for attending" sent to someone whose record says they did not attend."""
 
     def prepare(self, context: TemplateContext) -> Any:
+        # any wording with the `attendance` role (checks/attendance_phrases.py), plus the
+        # rule's own `attendance_phrases`
+        presumed = presumed_attendance(context)
         pattern = _phrase_regex(self.data.get("attendance_phrases", ()))
         body_hits = [m.group(0) for m in pattern.finditer(context.info.neutral_text)]
         subject_hits = [m.group(0) for m in pattern.finditer(context.info.subject or "")]
+        body_hits += [p.probe for p in presumed if not p.in_subject]
+        subject_hits += [p.probe for p in presumed if p.in_subject]
         if not body_hits and not subject_hits:
             return SKIP  # the template never thanks anyone for attending: nothing to do per recipient
         # per recipient, look only for the phrases this template actually contains: much cheaper
@@ -54,8 +60,8 @@ class AttendanceMismatch(MessageCheck):
         span = info.neutral_span(offset, offset + len(match.group(0))) if offset >= 0 else None
         field = attendance.field
         yield Finding(
-            f"this recipient's {field!r} field says they did not attend, but the message thanks them for "
-            f"attending (\"{match.group(0)}\")",
+            f"this recipient's {field!r} field says they did not attend, but the message presumes they did "
+            f"(\"{match.group(0)}\")",
             span=span,
         )
 

@@ -1,0 +1,98 @@
+"""FL301 in any words (issue 11, item 3, phrase side): a sentence that presumes the reader was
+there or met the sender, sent to someone whose record says they did not attend.
+
+The sentences come from real webinar and event follow-ups in English, German, French, Spanish
+and Dutch. Must-fire: wording that takes attendance for granted, whatever the phrasing. Must-not:
+wording for no-shows, registrations, invitations and plain content - what a no-show may safely
+read. Written before the role-based detection."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.testing import codes, run_rules
+
+NO_SHOW = {"first_name": "Ana", "last_name": "de la Cruz", "email": "ana.delacruz@manila-analytics.example",
+           "attended": "No", "sessions_attended": 0}
+ATTENDEE = {"first_name": "Kwame", "last_name": "Mensah", "email": "kwame.mensah@accra-freight.example",
+            "attended": "Yes", "sessions_attended": 3}
+
+_GREETING = {"de": "Hallo", "fr": "Bonjour", "es": "Hola", "nl": "Hoi", "en": "Hi"}
+
+PRESUMES_ATTENDANCE = [
+    ("en", "Thank you for spending time with us today."),
+    ("en", "Hope you enjoyed the session!"),
+    ("en", "Great seeing you at the Austin meetup."),
+    ("en", "Thanks for tuning in on Tuesday."),
+    ("en", "Thanks for stopping by our booth."),
+    ("en", "I saw you attended {{ sessions_attended }} sessions of the summit."),
+    ("en", "It was a pleasure having you with us for the pipeline workshop."),
+    ("en", "Hope you found the workshop useful."),
+    ("en", "Thanks so much for being part of the live Q&A."),
+    ("en", "Glad you could make it to the roundtable."),
+    ("en", "As you saw in the demo, the cohort view updates live."),
+    ("de", "Schön, dass Sie gestern dabei waren."),
+    ("de", "Danke, dass Sie sich die Zeit für unser Webinar genommen haben."),
+    ("fr", "Merci d'avoir pris le temps d'assister à notre atelier."),
+    ("fr", "J'espère que la session vous a plu."),
+    ("es", "Espero que hayas disfrutado de la sesión."),
+    ("es", "Gracias por acompañarnos ayer."),
+    ("nl", "Leuk dat je er gisteren bij was."),
+    ("nl", "Hopelijk vond je de sessie nuttig."),
+]
+
+SAFE_FOR_NO_SHOWS = [
+    ("en", "Sorry we missed you at the webinar on Tuesday."),
+    ("en", "You registered for Pipeline Hygiene 101 but couldn't make it, so here is the recording."),
+    ("en", "Thanks for registering for the session."),
+    ("en", "Thanks for signing up - the recording is below."),
+    ("en", "Hope to see you at the next session on March 4."),
+    ("en", "Thanks for your interest in the workshop."),
+    ("en", "If you couldn't join live, the replay is here."),
+    ("en", "We missed you yesterday, so here are the slides."),
+    ("en", "Here is everything we covered in the session, in case you want to catch up."),
+    ("en", "Hope you're having a good week."),
+    ("en", "Join us for the next roundtable on Thursday."),
+    ("de", "Schade, dass Sie gestern nicht dabei sein konnten."),
+    ("de", "Danke für Ihre Anmeldung zum Webinar."),
+    ("fr", "Dommage que vous n'ayez pas pu assister à l'atelier."),
+    ("fr", "Merci pour votre inscription."),
+    ("es", "Lamentamos que no hayas podido asistir a la sesión."),
+    ("es", "Gracias por registrarte."),
+    ("nl", "Jammer dat je er gisteren niet bij kon zijn."),
+    ("nl", "Bedankt voor je aanmelding."),
+]
+
+
+def _email(lang: str, sentence: str) -> str:
+    return (f"---\nlocale: {lang}\n---\n{_GREETING[lang]} {{{{ first_name }}}},\n\n{sentence}\n\n"
+            "Here is the recording: {{ replay_url }}\n\nMaya Okafor")
+
+
+def test_the_tables_are_balanced() -> None:
+    assert len(PRESUMES_ATTENDANCE) == len(SAFE_FOR_NO_SHOWS)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), PRESUMES_ATTENDANCE)
+def test_fires_for_a_no_show(lang: str, sentence: str) -> None:
+    found = run_rules("FL301", _email(lang, sentence), [NO_SHOW, ATTENDEE])
+    assert codes(found) == ["FL301"], sentence
+    assert found[0].recipient is not None and found[0].recipient.index == 0  # the no-show only
+
+
+@pytest.mark.parametrize(("lang", "sentence"), SAFE_FOR_NO_SHOWS)
+def test_does_not_fire_on_wording_safe_for_no_shows(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), [NO_SHOW, ATTENDEE])) == [], sentence
+
+
+def test_a_branch_the_no_show_does_not_get_is_not_reported() -> None:
+    template = ("Hi {{ first_name }},\n\n{% if attended == 'Yes' %}Hope you enjoyed the session!{% else %}"
+                "Sorry we missed you; here is the recording.{% endif %}\n\nMaya")
+    assert codes(run_rules("FL301", template, [NO_SHOW, ATTENDEE])) == []
+
+
+def test_the_finding_points_at_the_sentence_and_names_the_field() -> None:
+    template = "Hi {{ first_name }},\n\nHope you enjoyed the session!\n\nMaya"
+    (found,) = run_rules("FL301", template, [NO_SHOW])
+    assert (found.line, found.column) == (3, 1)
+    assert "'attended'" in found.message and "Hope you enjoyed the session" in found.message
