@@ -27,7 +27,7 @@ class HardSell(RoleCheck):
         limit = self.int_option("max_findings", 1)
         count = 0
         for sentence in roles.body_sentences:
-            if "value" in sentence.roles:
+            if _gives_value(sentence):
                 return
             if not sentence.has("pitch", "ask"):
                 continue
@@ -41,3 +41,14 @@ class HardSell(RoleCheck):
             count += 1
             if count == limit:
                 return
+
+
+def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence gives the reader something. An offer of the sender's own product
+    ("try Acme free for 30 days", "save $200 with code SPRING25") reads as value to the model's
+    word weights; when the same sentence sells and only the model saw value in it, it is a sell."""
+    if "value" not in sentence.roles:
+        return False
+    if not sentence.has("pitch", "ask"):
+        return True
+    return any(e.role == "value" and e.source == "cue" for e in sentence.evidence)
