@@ -14,6 +14,7 @@ h1 { font-size: 1.5rem; margin: .2rem 0; } h2 { font-size: 1.25rem; margin-top: 
 a { color: var(--info); } a:focus, select:focus, input:focus, button:focus { outline: 3px solid #f0a500; outline-offset: 2px; }
 .verdict { font-weight: 600; } .verdict.failed { color: var(--error); } .verdict.passed { color: #1e6b2f; }
 .muted { color: var(--muted); }
+.skip { position: absolute; left: -999rem; } .skip:focus { left: 1rem; top: .5rem; background: #fff; padding: .3rem .6rem; }
 nav.toc ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1rem; }
 .filters { position: sticky; top: 0; z-index: 2; background: #f6f7f9; border: 1px solid var(--line);
   border-radius: 6px; padding: .5rem .75rem; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; }
@@ -62,6 +63,7 @@ mark.m-info { background: none; border-bottom: 3px dotted var(--info); color: in
   height: .9rem; vertical-align: -2px; margin-right: .3rem; border-radius: 2px; }
 .note { background: #f6f7f9; border: 1px solid var(--line); border-radius: 6px; padding: .4rem .7rem; }
 [hidden] { display: none !important; }
+section, article { scroll-margin-top: 4.5rem; }
 @media (max-width: 48rem) { .previews { grid-template-columns: 1fr; } }
 @media print {
   body { font-size: 11pt; } .filters, nav.toc, .skip { display: none !important; }

@@ -157,7 +157,8 @@ def _finding(number: int, entry: Group, registry: Registry, samples: list[Sample
                     + "".join(_preview(sample, sev) for sample in samples) + "</div>")
     return (
         f'<article class="finding sev-{sev}-box" id="g{number}" data-finding data-severity="{sev}" '
-        f'data-rule="{escape(d.code)}"><div class="head"><span class="sev sev-{sev}">{sev}</span> {rule} '
+        f'data-rule="{escape(d.code)}"><div class="head"><span class="muted">#{number + 1}</span> '
+        f'<span class="sev sev-{sev}">{sev}</span> {rule} '
         f'<span class="muted">{escape(where)}</span></div><p class="msg">{escape(d.message)}</p>{summary}{fix}'
         f"{_who(entry)}{previews}</article>"
     )
