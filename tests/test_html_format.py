@@ -164,3 +164,32 @@ def test_the_page_stays_bounded_as_the_list_grows(tmp_path: Path, capsys: pytest
     assert all(count <= 3 for count in (len(re.findall(r'<div class="preview">', s))
                                         for s in re.findall(r"<article.*?</article>", large, flags=re.S)))
     assert len(large) < len(small) * 1.2  # the same mistakes: only counts and row numbers grow
+
+
+def test_template_and_record_markup_is_shown_as_text_never_run(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    reuse_full_registries(monkeypatch)
+    folder = tmp_path / "campaign"
+    folder.mkdir()
+    (folder / "note.j2").write_text("Hi {{ last_name }},\n\n<script>alert('template')</script> Thanks for joining "
+                                    "{{ company }}.\n", encoding="utf-8")
+    (folder / "recipients.csv").write_text('first_name,last_name,email,company\nAna,"<img src=x onerror=alert(1)>",'
+                                           'ana@tulpen.example,"<b>Tulpen</b>"\n', encoding="utf-8")
+    page = _check_html(tmp_path, capsys, str(folder / "note.j2"), "--show-personal-data")
+    assert "<img src=x" not in page and "<b>Tulpen" not in page and "<script>alert" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page  # shown, as text, in the preview
+    assert _parse(page).loads == []
+
+
+def test_a_template_from_stdin_gets_a_note_instead_of_its_source(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    reuse_full_registries(monkeypatch)
+    import io
+    monkeypatch.setattr("sys.stdin", io.StringIO("Hi {{ last_name }},\n\nThanks for joining us.\n"))
+    folder = tmp_path / "campaign"
+    folder.mkdir()
+    (folder / "recipients.csv").write_text("first_name,last_name,email\nMARCUS,OYELARAN,m.o@kestrel.example\n",
+                                           encoding="utf-8")
+    page = _check_html(tmp_path, capsys, "-", "--stdin-filename", str(folder / "unsaved.j2"))
+    assert "cannot be read again" in page
+    assert "FL101" in page and "OYELARAN" not in page and "Traceback" not in page
