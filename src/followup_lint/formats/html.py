@@ -224,7 +224,7 @@ def _source(path: str, entries: list[tuple[int, Group]]) -> str:
             end = d.end_column if line == d.end_line else length
             spans.setdefault(line, []).append((start, max(end, start + 1), d.severity.rank))
             refs.setdefault(line, []).append((number, d.severity.value))
-    shown = range(1, len(lines) + 1)
+    shown: list[int] | range = range(1, len(lines) + 1)
     if len(lines) > FULL_SOURCE_LINES:
         keep = {n for line in refs for n in range(line - CONTEXT_LINES, line + CONTEXT_LINES + 1)}
         shown = sorted(n for n in keep if 1 <= n <= len(lines))
