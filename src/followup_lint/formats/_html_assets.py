@@ -66,7 +66,8 @@ mark.m-info { background: none; border-bottom: 3px dotted var(--info); color: in
 section, article { scroll-margin-top: 4.5rem; }
 @media (max-width: 48rem) { .previews { grid-template-columns: 1fr; } }
 @media print {
-  body { font-size: 11pt; } .filters, nav.toc, .skip { display: none !important; }
+  body { font-size: 11pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .filters, nav.toc, .skip { display: none !important; }
   .finding, .preview, .source { break-inside: avoid; } .template { break-before: page; }
   .preview .body { max-height: none; overflow: visible; } a { color: inherit; text-decoration: none; }
   .source { overflow: visible; } .source .ln { white-space: pre-wrap; }
