@@ -20,7 +20,7 @@ import pytest
 from _core_testing import reuse_full_registries
 from followup_lint.cli import main
 
-FORMATS = ["text", "json", "sarif", "github", "junit", "gitlab", "markdown"]
+FORMATS = ["text", "json", "sarif", "github", "junit", "gitlab", "markdown", "html"]
 
 PEOPLE: list[dict[str, Any]] = [
     {"first_name": "Parissa", "last_name": "Behnia", "email": "parissa.behnia@northwind.example",
@@ -236,3 +236,30 @@ def test_messages_stay_readable(fmt: str, campaign: Path, capsys: pytest.Capture
     # the reports are there: a render error for every hostile template, the plugins' crashes
     for name in HOSTILE:
         assert name in out, (fmt, name)
+
+
+# every value rendered into the message, in altered forms, with a mistake for each person who did
+# not attend ("Thanks for joining"): the HTML page previews these messages (issue 16)
+PREVIEWED = (
+    "Hi {{ first_name|upper }},\n\nThanks for joining us. We saw {{ company|lower }} ({{ employees }} people) "
+    "at the summit.\nYour notes: {{ notes }}\nCall {{ phone|replace(' ', '') }} or write to {{ email }} "
+    "({{ email.split('@')[0]|title }}).\nAlso known as {{ (first_name ~ last_name)|replace(' ', '') }} "
+    "and {{ last_name|lower }}.\n"
+)
+
+
+def test_html_previews_mask_every_form_of_the_rendered_values(campaign: Path, capsys: pytest.CaptureFixture[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    reuse_full_registries(monkeypatch)
+    (campaign / "previewed.j2").write_text(PREVIEWED, encoding="utf-8")
+
+    def run(people: str, *flags: str) -> str:
+        main(["check", "--config", str(campaign / "followup-lint.toml"), "--no-progress", "--format", "html",
+              "-r", str(campaign / people), *flags, str(campaign / "previewed.j2")])
+        return html.unescape(capsys.readouterr().out)
+
+    out, base = run("people.json"), run("stand-ins.json")
+    assert out.count('class="preview"') >= 3  # the messages are there, masked
+    assert leaks(out, base) == []
+    shown = {form for _, form in leaks(run("people.json", "--show-pii"), base)}
+    assert {"parissa", "northwindtraders", "447700900123", "seats", "delacruzortega"} <= shown

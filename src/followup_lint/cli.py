@@ -229,7 +229,7 @@ def _check(args: argparse.Namespace) -> int:
         suffixes = ", ".join(config.template_suffixes)
         print(f"followup-lint: warning: no templates found (template suffixes: {suffixes})", file=sys.stderr)
     options = FormatOptions(tool_version=__version__, statistics=args.statistics, quiet=args.quiet,
-                            invocation=_invocation(args, config))
+                            invocation=_invocation(args, config), linter=linter)
     to_terminal = args.output is None and sys.stdout.isatty()
     for destination in destinations:
         color = use_color(args.color, destination.format, to_terminal and destination.path is None)

@@ -155,9 +155,18 @@ def preview(template: str | Path, *, row: int | None = None, index: int | None =
         (d for d in diagnostics if d.recipient is None or d.recipient.row == record.ref.row),
         key=lambda d: (d.path != source.path, d.line, d.column, d.code),
     )
-    result = Preview(str(path), str(records), row, None, None, fail_level=engine.config.fail_level)
     mine = [d for d in mine if d.recipient is None or d.recipient.index == record.ref.index]
     info = analyse_template(source, engine.env, engine.locales, default_locale=engine.config.locale)
+    return render_preview(info, record, str(records), engine, mine, template=str(path))
+
+
+def render_preview(info: TemplateInfo, record: Recipient, records: str, engine: Linter, mine: list[Diagnostic],
+                   *, template: str | None = None) -> Preview:
+    """The message of ``info`` for ``record`` with the findings ``mine`` marked: the part of
+    :func:`preview` after the record is found, for callers that already hold the record and
+    its findings (the HTML review page renders a few sampled recipients per mistake)."""
+    source = info.source
+    result = Preview(template or source.path, records, record.ref.row, None, None, fail_level=engine.config.fail_level)
     numbers = {id(d): n for n, d in enumerate(mine, start=1)}
     if info.compiled is None:  # broken template: the diagnostics are the preview
         result.notes = [Note(numbers[id(d)], d, False, "template") for d in mine]
@@ -292,3 +301,18 @@ def format_preview(result: Preview, *, color: bool = False) -> str:
         suffix = "" if note.placed or note.where in ("record", "template") else " (not in this message)"
         lines.append(f"[{note.number}] {d.code} {label} {place}: {d.message}{suffix}")
     return "\n".join(lines) + "\n"
+
+
+def split_marks(text: str) -> list[tuple[str, str]]:
+    """``text`` cut at its marks: ``("text", piece)``, ``("start", "1,2")``, ``("stop", "1,2")``,
+    for formats that draw the marks themselves (the HTML review page)."""
+    pieces: list[tuple[str, str]] = []
+    position = 0
+    for match in _MARK.finditer(text):
+        if match.start() > position:
+            pieces.append(("text", text[position : match.start()]))
+        pieces.append(("start" if match.group(1) == _START else "stop", match.group(2)))
+        position = match.end()
+    if position < len(text):
+        pieces.append(("text", text[position:]))
+    return pieces

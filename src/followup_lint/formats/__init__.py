@@ -9,7 +9,7 @@ from typing import Any, Callable, Mapping
 from ..registry import Registry
 from ..report import Report
 
-FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab", "markdown")
+FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab", "markdown", "html")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +20,7 @@ class FormatOptions:
     statistics: bool = False  # text format: counts per rule instead of every diagnostic
     quiet: bool = False  # text format: the findings only, no scores or summary line
     invocation: Mapping[str, Any] | None = None  # the run's settings, recorded in SARIF invocations
+    linter: Any = None  # html: the run's Linter, to re-render a few sampled recipients per mistake (None: no previews)
 
 
 Renderer = Callable[[Report, Registry, FormatOptions], str]
@@ -48,6 +49,8 @@ def get_renderer(name: str) -> Renderer:
         from .gitlab import render
     elif name == "markdown":
         from .markdown import render
+    elif name == "html":
+        from .html import render
     else:
         raise ValueError(f"unknown format {name!r}; expected one of: auto, {', '.join(FORMATS)}")
     return render
