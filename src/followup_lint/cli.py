@@ -16,6 +16,7 @@ from typing import NoReturn, Sequence
 from . import __version__, progress
 from .api import lint_path
 from .baseline import apply_baseline, write_baseline
+from .cache import ResultCache
 from .campaign import expand_inputs
 from .docs_links import is_builtin, rule_url
 from .config import Config, ConfigError, discover_config, load_config, parse_send_date
@@ -96,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--unsafe-fixes", action="store_true",
                        help="with --fix or --diff: also apply fixes that can change what some recipients read "
                             "(FL104 title-casing; see `followup-lint rule FL104`)")
+    check.add_argument("--no-cache", dest="cache", action="store_false",
+                       help="lint everything again: neither read nor write the result cache (.followup-lint-cache/)")
     check.add_argument("--diff", action="store_true",
                        help="print the fixes as a unified diff and write nothing; exit status 1 if there is "
                             "anything to fix, else 0")
@@ -194,6 +197,10 @@ def _check(args: argparse.Namespace) -> int:
     fmt = resolve_format(args.format)
     destinations = _destinations(args, fmt)
     paths, texts = _inputs(args, config)
+    cache = _result_cache(args, config, paths, texts)
+    cached = cache.load() if cache is not None else None
+    if cached is not None:  # an unchanged campaign: no rules loaded, same output path
+        return _write_reports(args, config, destinations, *cached)
     linter = Linter(config)
     if args.show_settings:
         settings = collect_settings(paths, linter, recipients=args.recipients, texts=texts)
@@ -225,6 +232,22 @@ def _check(args: argparse.Namespace) -> int:
         return 0
     if args.baseline is not None:
         report = _with_baseline(report, args.baseline, linter)
+    if cache is not None:
+        cache.store(report, linter.registry)
+    return _write_reports(args, config, destinations, report, linter.registry)
+
+
+def _result_cache(args: argparse.Namespace, config: Config, paths: list[Path], texts: dict[Path, str]) -> ResultCache | None:
+    """The cache slot of this run, or None when the run must lint: ``--no-cache``, personal
+    data shown, fixes, baselines or ``--show-settings``."""
+    if (not args.cache or config.show_personal_data or args.show_settings or args.fix or args.diff
+            or args.baseline is not None or args.write_baseline is not None or not paths):
+        return None
+    return ResultCache(paths, config, args.recipients, texts)
+
+
+def _write_reports(args: argparse.Namespace, config: Config, destinations: list[Destination], report: Report,
+                   registry: Registry) -> int:
     if report.templates == 0 and not args.quiet:
         suffixes = ", ".join(config.template_suffixes)
         print(f"followup-lint: warning: no templates found (template suffixes: {suffixes})", file=sys.stderr)
@@ -233,8 +256,8 @@ def _check(args: argparse.Namespace) -> int:
     to_terminal = args.output is None and sys.stdout.isatty()
     for destination in destinations:
         color = use_color(args.color, destination.format, to_terminal and destination.path is None)
-        write_report(report, linter.registry, destination, replace(options, color=color))
-    write_step_summary(report, linter.registry, options)
+        write_report(report, registry, destination, replace(options, color=color))
+    write_step_summary(report, registry, options)
     return 0 if args.exit_zero else report.exit_code
 
 

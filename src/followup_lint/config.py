@@ -96,6 +96,7 @@ class Config:
     jobs: int = 0  # worker processes for large recipient lists; 0 = one per CPU core
     send_date: datetime.date | str | None = None  # when the campaign goes out; None = today
     sequence: dict[str, str] = field(default_factory=dict)  # template glob -> sequence position
+    cache_dir: Path | str | None = None  # where `check` keeps its result cache (see cache.py)
     source: Path | None = None
 
     def __post_init__(self) -> None:
@@ -168,6 +169,7 @@ OPTIONS: dict[str, str] = {
     "send-date": "date",
     "extend": "path",
     "sequence": "sequence-table",
+    "cache-dir": "cache-dir",
 }
 """Every key of ``[tool.followup-lint]``, with the kind of value it takes."""
 _OPTION_TYPES = OPTIONS  # the name older code imports
@@ -253,6 +255,10 @@ def config_from_mapping(raw: Mapping[str, Any], *, where: str = "configuration",
             values["jobs"] = value
         elif kind == "date":
             values[attr] = parse_send_date(value, where=f"{where}: {key!r}")
+        elif kind == "cache-dir":
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"{where}: 'cache-dir' must be the path of a folder")
+            values["cache_dir"] = base / value
         elif kind in ("int", "number"):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ConfigError(f"{where}: {key!r} must be a positive number")
