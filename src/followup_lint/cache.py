@@ -133,16 +133,14 @@ def _inputs(paths: list[Path], config: Config, recipients: Path | None, texts: M
 
 def _rule_inputs(config: Config) -> list[Any]:
     """The rule files, the built-in rule data, the package's source and installed plugins."""
-    from importlib.metadata import entry_points
-
-    from .registry import ENTRY_POINT_GROUP
+    from . import registry  # its entry_points, so that what the registry sees is what is keyed
 
     own = [_file_key(Path(p)) for p in config.rule_files]
     if config.source is not None:
         own.append(_file_key(config.source))
     shipped = [_stat(p) for p in sorted(rules_path().rglob("*")) if p.is_file()]
     source = [_stat(p) for p in sorted(_PACKAGE_DIR.rglob("*.py"))]
-    plugins = sorted(f"{ep.name}={ep.value}@{getattr(ep.dist, 'version', '')}" for ep in entry_points(group=ENTRY_POINT_GROUP))
+    plugins = sorted(f"{ep.name}={ep.value}@{getattr(ep.dist, 'version', '')}" for ep in registry.entry_points(group=registry.ENTRY_POINT_GROUP))
     return [own, shipped, source, plugins]
 
 
