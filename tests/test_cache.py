@@ -136,3 +136,16 @@ def test_warm_run_imports_neither_spacy_nor_rules(campaign: Path) -> None:
     assert runs[0].stdout.splitlines()[-1] == "MODULES True True"  # the cold run loads them
     assert runs[1].stdout.splitlines()[-1] == "MODULES False False"
     assert runs[0].stdout.splitlines()[:-1] == runs[1].stdout.splitlines()[:-1]
+
+
+def test_old_entries_are_pruned(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, campaign: Path) -> None:
+    from followup_lint import cache
+
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 2)
+    templates = sorted(campaign.glob("*.j2"))
+    for template in templates:  # one cache entry per distinct invocation
+        run(capsys, template)
+    kept = list((campaign / ".followup-lint-cache").rglob("*.json"))
+    assert len(templates) > 2 and len(kept) == 2
+    _no_linting(monkeypatch)
+    assert run(capsys, templates[-1])[1]  # the newest is still answered from the cache

@@ -35,6 +35,7 @@ from .scoring import ScoreReason, TemplateScore
 CACHE_FORMAT = 1
 DEFAULT_DIR = ".followup-lint-cache"
 FULL_HASH_LIMIT = 32 * 1024 * 1024  # recipients files up to this size are hashed whole
+MAX_ENTRIES = 64  # cached reports kept; older ones are removed
 BLOCK = 1024 * 1024  # else the first and last megabyte, with the size and modification time
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -85,8 +86,18 @@ class ResultCache:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump(data, out, ensure_ascii=False)
             os.replace(temporary, self.file)
+            _prune(self.file.parent, keep=self.file)
         except OSError:
             return
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """At most :data:`MAX_ENTRIES` reports (one per distinct invocation, e.g. each set of files
+    a pre-commit run was given): the least recently written go first."""
+    entries = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for stale in entries[MAX_ENTRIES:]:
+        if stale != keep:
+            stale.unlink(missing_ok=True)
 
 
 def _gitignore(folder: Path) -> None:
