@@ -48,7 +48,7 @@ def _no_linting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli_module, "Linter", refuse)
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "html"])  # html re-renders with a linter: no cache
 def test_warm_output_is_byte_identical(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
                                        campaign: Path, fmt: str) -> None:
     cold = run(capsys, campaign, "-f", fmt, "--no-cache")
@@ -149,3 +149,12 @@ def test_old_entries_are_pruned(capsys: pytest.CaptureFixture[str], monkeypatch:
     assert len(templates) > 2 and len(kept) == 2
     _no_linting(monkeypatch)
     assert run(capsys, templates[-1])[1]  # the newest is still answered from the cache
+
+
+def test_an_html_report_always_lints(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                                     campaign: Path) -> None:
+    run(capsys, campaign)
+    _no_linting(monkeypatch)
+    assert run(capsys, campaign)[1]  # answered from the cache
+    with pytest.raises(AssertionError, match="built a Linter"):
+        run(capsys, campaign, "-f", "html")

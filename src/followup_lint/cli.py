@@ -197,10 +197,10 @@ def _check(args: argparse.Namespace) -> int:
     fmt = resolve_format(args.format)
     destinations = _destinations(args, fmt)
     paths, texts = _inputs(args, config)
-    cache = _result_cache(args, config, paths, texts)
+    cache = _result_cache(args, config, paths, texts, destinations)
     cached = cache.load() if cache is not None else None
     if cached is not None:  # an unchanged campaign: no rules loaded, same output path
-        return _write_reports(args, config, destinations, *cached)
+        return _write_reports(args, config, destinations, *cached, linter=None)
     linter = Linter(config)
     if args.show_settings:
         settings = collect_settings(paths, linter, recipients=args.recipients, texts=texts)
@@ -234,20 +234,23 @@ def _check(args: argparse.Namespace) -> int:
         report = _with_baseline(report, args.baseline, linter)
     if cache is not None:
         cache.store(report, linter.registry)
-    return _write_reports(args, config, destinations, report, linter.registry)
+    return _write_reports(args, config, destinations, report, linter.registry, linter=linter)
 
 
-def _result_cache(args: argparse.Namespace, config: Config, paths: list[Path], texts: dict[Path, str]) -> ResultCache | None:
+def _result_cache(args: argparse.Namespace, config: Config, paths: list[Path], texts: dict[Path, str],
+                  destinations: list[Destination]) -> ResultCache | None:
     """The cache slot of this run, or None when the run must lint: ``--no-cache``, personal
-    data shown, fixes, baselines or ``--show-settings``."""
+    data shown, fixes, baselines, ``--show-settings``, or an html report (it re-renders
+    sampled recipients' messages with the run's linter)."""
     if (not args.cache or config.show_personal_data or args.show_settings or args.fix or args.diff
-            or args.baseline is not None or args.write_baseline is not None or not paths):
+            or args.baseline is not None or args.write_baseline is not None or not paths
+            or any(d.format == "html" for d in destinations)):
         return None
     return ResultCache(paths, config, args.recipients, texts)
 
 
 def _write_reports(args: argparse.Namespace, config: Config, destinations: list[Destination], report: Report,
-                   registry: Registry) -> int:
+                   registry: Registry, *, linter: Linter | None) -> int:
     if report.templates == 0 and not args.quiet:
         suffixes = ", ".join(config.template_suffixes)
         print(f"followup-lint: warning: no templates found (template suffixes: {suffixes})", file=sys.stderr)
