@@ -219,3 +219,12 @@ def test_the_service_script_type_checks_strictly() -> None:
         capture_output=True, text=True, timeout=600, cwd=ROOT,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_split_refuses_records_that_do_not_match_the_report() -> None:
+    frame = _frame()
+    report = lint(TEMPLATE, frame, config={"select": ["FL1"]})
+    with pytest.raises(ValueError, match="5 recipients in <records>, but 4 records were given"):
+        report.split(frame.to_dict("records")[:4])
+    with pytest.raises(ValueError, match="but 3 rows are in the DataFrame"):
+        report.split(frame.head(3))

@@ -47,15 +47,9 @@ def verdicts_frame(report: Report) -> Any:
 
 def split_dataframe(frame: Any, report: Report, *, source: str | None = None) -> tuple[Any, Any]:
     """(rows to send, rows to hold with a ``followup_lint_reasons`` column), by position."""
-    from .verdicts import iter_verdicts
+    from .verdicts import verdicts_of_source
 
-    if source is None:
-        if len(report.recipient_counts) != 1:
-            raise ValueError("the report covers several recipient sources; name one with source=")
-        source = next(iter(report.recipient_counts))
-    verdicts = [v for v in iter_verdicts(report) if v.source == source]
-    if len(verdicts) != len(frame):
-        raise ValueError(f"the report has {len(verdicts)} recipients in {source}, but the DataFrame has {len(frame)} rows")
+    verdicts = verdicts_of_source(report, len(frame), source, what="rows are in the DataFrame")
     send_positions = [v.index for v in verdicts if v.send]
     held = [v for v in verdicts if not v.send]
     to_hold = frame.iloc[[v.index for v in held]].copy()

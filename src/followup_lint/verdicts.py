@@ -97,17 +97,24 @@ def iter_verdicts(report: Report) -> Iterator[Verdict]:
             yield Verdict(source, index, row, not reasons, reasons, notes)
 
 
-def split_records(records: Sequence[Any], report: Report, *, source: str | None = None) -> tuple[list[Any], list[tuple[Any, Verdict]]]:
-    """The caller's own record objects, split into those to send and those to hold (each with
-    its verdict). ``records`` is the sequence given to ``lint()`` (or the rows of one
-    recipients file, with ``source`` naming it)."""
+def verdicts_of_source(report: Report, count: int, source: str | None = None, *, what: str = "records were given") -> list[Verdict]:
+    """The verdicts of one recipient source (the only one when ``source`` is None), checked to
+    match the ``count`` records the caller holds."""
     if source is None:
         if len(report.recipient_counts) != 1:
             raise ValueError("the report covers several recipient sources; name one with source=")
         source = next(iter(report.recipient_counts))
     verdicts = [v for v in iter_verdicts(report) if v.source == source]
-    if len(verdicts) != len(records):
-        raise ValueError(f"the report has {len(verdicts)} recipients in {source}, but {len(records)} records were given")
+    if len(verdicts) != count:
+        raise ValueError(f"the report has {len(verdicts)} recipients in {source}, but {count} {what}")
+    return verdicts
+
+
+def split_records(records: Sequence[Any], report: Report, *, source: str | None = None) -> tuple[list[Any], list[tuple[Any, Verdict]]]:
+    """The caller's own record objects, split into those to send and those to hold (each with
+    its verdict). ``records`` is the sequence given to ``lint()`` (or the rows of one
+    recipients file, with ``source`` naming it)."""
+    verdicts = verdicts_of_source(report, len(records), source)
     send: list[Any] = []
     hold: list[tuple[Any, Verdict]] = []
     for record, verdict in zip(records, verdicts):
