@@ -31,10 +31,19 @@ class SourceLines:
     def __init__(self) -> None:
         self._cache: dict[str, list[str]] = {}
 
-    def snippet(self, path: str, first: int, last: int) -> str:
+    def _lines(self, path: str) -> list[str]:
         lines = self._cache.get(path)
         if lines is None:
             lines = self._cache[path] = _read_lines(path)
+        return lines
+
+    def line(self, path: str, number: int) -> str | None:
+        """One line (1-based), or None when the file cannot be read or has no such line."""
+        lines = self._lines(path)
+        return lines[number - 1] if 0 < number <= len(lines) else None
+
+    def snippet(self, path: str, first: int, last: int) -> str:
+        lines = self._lines(path)
         chosen = lines[max(first, 1) - 1 : max(last, first)]
         return " ".join(" ".join(line.split()) for line in chosen)
 

@@ -18,10 +18,10 @@ Lines of a recipients file are never printed (they are personal data): findings 
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 from . import FormatOptions
+from ..fingerprints import SourceLines
 from ._grouping import IDENTITIES_SHOWN, Group, group, plural, row_list
 from ..model import Diagnostic
 from ..registry import Registry
@@ -31,35 +31,7 @@ _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _RESET = "\033[0m"
 _BOLD = "\033[1m"
 _GUTTER = "\033[34m"
-_MAX_SOURCE_BYTES = 4 * 1024 * 1024
 _MAX_LINE_WIDTH = 200
-
-
-class _Sources:
-    """Template lines by path, read once; None for files that cannot or must not be shown."""
-
-    def __init__(self) -> None:
-        self._lines: dict[str, list[str] | None] = {}
-
-    def line(self, path: str, number: int) -> str | None:
-        if path not in self._lines:
-            self._lines[path] = self._read(path)
-        lines = self._lines[path]
-        if lines is None or not 0 < number <= len(lines):
-            return None
-        return lines[number - 1]
-
-    @staticmethod
-    def _read(path: str) -> list[str] | None:
-        if path.startswith("<"):
-            return None
-        try:
-            file = Path(path)
-            if not file.is_file() or file.stat().st_size > _MAX_SOURCE_BYTES:
-                return None
-            return file.read_text(encoding="utf-8-sig", errors="replace").splitlines()
-        except OSError:
-            return None
 
 
 def _width(text: str) -> int:
@@ -129,7 +101,7 @@ def _notes(entry: Group) -> list[str]:
     return notes
 
 
-def _entry(entry: Group, sources: _Sources, options: FormatOptions) -> list[str]:
+def _entry(entry: Group, sources: SourceLines, options: FormatOptions) -> list[str]:
     d = entry.first
     lines = [_header(d, options.color, row_only=entry.in_data)]
     gutter = " " * len(str(d.line))
@@ -188,7 +160,7 @@ def render(report: Report, registry: Registry, options: FormatOptions) -> str:
         if report.diagnostics:
             lines.append("")
     else:
-        sources = _Sources()
+        sources = SourceLines()
         for entry in group(report.diagnostics):
             lines.extend(_entry(entry, sources, options))
             lines.append("")
