@@ -319,10 +319,11 @@ def test_rule_files_add_cues_to_a_role(tmp_path) -> None:  # type: ignore[no-unt
 
     pack = tmp_path / "acme-cues.yml"
     pack.write_text(
-        "cues:\n  pushy:\n    en:\n      - our account team will phone you {any:2} [tomorrow|today]\n",
+        "cues:\n  pushy:\n    en:\n      - expect our fast lane crew\n",
         encoding="utf-8",
     )
-    template = mail("Here is the replay: {{ replay_url }}\n\nOur account team will phone you first thing tomorrow.")
+    # house jargon the built-in lexicons and model cannot know: the team's own "we turn up" line
+    template = mail("Here is the replay: {{ replay_url }}\n\nExpect our Fast Lane crew on Thursday.")
     assert not fired("FL208", template)
     report = followup_lint.lint(template, config={"select": ["FL208"], "rule-files": [str(pack)]})
     assert [d.code for d in report.diagnostics] == ["FL208"]

@@ -12,7 +12,13 @@ Features (each present or absent, never counted):
   stand-in for a lemma that works across en/de/fr/es/nl ("scheduling", "schedule" -> "p:sched");
 - ``b:<word> <word>``: adjacent word pairs, with ``<s>`` marking the sentence start;
 - ``s:<shape>``: question, second person, first person plural, first person singular, number,
-  money, percent, time expression, link, proper noun or variable.
+  money, percent, time expression, link, proper noun or variable;
+- ``l:<lemma>``, ``lb:<lemma> <lemma>``, ``ls:<lemma> <lemma>``: lookup lemmas (spacy-lookups-data
+  tables, :mod:`.lemmas`), adjacent lemma pairs and pairs one word apart, so "offering",
+  "offered" and "offers" are one feature and "book a call" matches "book a quick call";
+- ``c:<role>``, ``c:<role>:<cue>``: what the cue lexicons (``rules/cues``) found in the sentence,
+  passed in by the caller. The classifier learns how far each cue can be trusted, so a cue
+  that is right nine times in ten still helps without deciding alone.
 
 :func:`describe` turns a feature back into words for a finding's evidence.
 """
@@ -20,9 +26,12 @@ Features (each present or absent, never counted):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["FEATURE_CONFIG", "describe", "extract", "normalise", "tokens"]
+from .lemmas import lemma
+
+__all__ = ["FEATURE_CONFIG", "cue_features", "describe", "extract", "normalise", "tokens"]
 
 #: Stand-ins the template analyser writes for an expression (templates._neutral_text):
 #: "Alex" for a variable that holds a name, "Example" for any other variable.
@@ -32,7 +41,7 @@ NAME_TOKEN = "<name>"
 VALUE_TOKEN = "<var>"
 
 #: Recorded in the model file: a model is only used with the feature code it was trained with.
-FEATURE_CONFIG = {"version": 2, "prefix_length": 5, "bigrams": True, "shapes": True}
+FEATURE_CONFIG = {"version": 3, "prefix_length": 5, "bigrams": True, "shapes": True, "lemmas": True, "cues": True}
 
 _PREFIX = FEATURE_CONFIG["prefix_length"]
 _EXPRESSION = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.DOTALL)
@@ -121,9 +130,13 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalise(text))
 
 
+_NO_CUES: frozenset[str] = frozenset()
+
+
 @lru_cache(maxsize=4096)
-def extract(text: str, lang: str = "en") -> frozenset[str]:
-    """The features of one sentence (see the module docstring).
+def extract(text: str, lang: str = "en", cues: frozenset[str] = _NO_CUES) -> frozenset[str]:
+    """The features of one sentence (see the module docstring). ``cues`` are the cue lexicons'
+    findings for the sentence, as ``role`` and ``role:cue phrase`` (:func:`cue_features`).
 
     A capitalised word inside the sentence (not a pronoun, day or month) reads as a variable,
     "We help SaaS teams" like "We help {{ segment }} teams"; not in German, where every noun is
@@ -177,15 +190,35 @@ def extract(text: str, lang: str = "en") -> frozenset[str]:
             features.add(f"p:{word[:_PREFIX]}")
     for left, right in zip(["<s>", *words], words):
         features.add(f"b:{left} {right}")
+    lemmas = [word if word.startswith("<") else lemma(word, lang) for word in words]
+    features.update(f"l:{item}" for item in lemmas)
+    features.update(f"lb:{left} {right}" for left, right in zip(["<s>", *lemmas], lemmas))
+    features.update(f"ls:{left} {right}" for left, right in zip(lemmas, lemmas[2:]))
+    features.update(f"c:{cue}" for cue in cues)
     return frozenset(features)
+
+
+def cue_features(evidence: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The ``cues`` argument of :func:`extract` from ``(role, cue phrase)`` pairs."""
+    found: set[str] = set()
+    for role, phrase in evidence:
+        found.add(role)
+        found.add(f"{role}:{phrase}")
+    return frozenset(found)
 
 
 def describe(feature: str) -> str:
     """A feature in words, for evidence: ``w:call`` -> ``call``, ``s:question`` -> ``a question``."""
     kind, _, value = feature.partition(":")
+    if kind == "c":
+        role, _, phrase = value.partition(":")
+        article = "an" if role[:1] in "aeiou" else "a"
+        return f"cue '{phrase}'" if phrase else f"{article} {role} cue"
     value = " ".join(_PLACEHOLDER_WORDS.get(part, part) for part in value.split(" "))
     if kind == "s":
         return _SHAPE_WORDS.get(value, value)
     if kind == "p":
         return f"{value}…"
+    if kind == "ls":
+        return value.strip().replace(" ", " … ")
     return value.strip()

@@ -55,10 +55,14 @@ class RoleModel:
         logits = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
         return 1.0 / (1.0 + np.exp(-logits))
 
-    def classify(self, text: str, lang: str) -> tuple[RoleScore, ...]:
+    #: The cue lexicons' findings are features of this model (``cues=`` of :meth:`classify`).
+    uses_cues = True
+
+    def classify(self, text: str, lang: str, cues: frozenset[str] = frozenset()) -> tuple[RoleScore, ...]:
         """One score per role for a sentence's neutral text, most probable first. One model
-        serves every language; ``lang`` only changes how capitalised words are read."""
-        found = sorted(f for f in extract(text, lang) if f in self.features)
+        serves every language; ``lang`` changes how capitalised words are read and which lemma
+        table is used. ``cues`` is what the cue lexicons found (:func:`.features.cue_features`)."""
+        found = sorted(f for f in extract(text, lang, cues) if f in self.features)
         rows = [self.features[f] for f in found]
         contributions = self.weights[rows] if rows else np.zeros((0, len(self.roles)))
         probabilities = 1.0 / (1.0 + np.exp(-(self.bias + contributions.sum(axis=0))))
@@ -77,9 +81,9 @@ class RoleModel:
         result.sort(key=lambda s: -s.probability)
         return tuple(result)
 
-    def assigned(self, text: str, lang: str) -> tuple[RoleScore, ...]:
+    def assigned(self, text: str, lang: str, cues: frozenset[str] = frozenset()) -> tuple[RoleScore, ...]:
         """The scores that reach their role's threshold."""
-        return tuple(s for s in self.classify(text, lang) if s.probability >= self.thresholds.get(s.role, 0.5))
+        return tuple(s for s in self.classify(text, lang, cues) if s.probability >= self.thresholds.get(s.role, 0.5))
 
     def to_json(self) -> dict[str, Any]:
         names = sorted(self.features, key=self.features.__getitem__)

@@ -8,8 +8,10 @@ Evidence comes from the cue lexicons (``rules/cues/``, matched on lemmas) and, w
 classifier is installed (``followup_lint.content.model``), from its probabilities: a role is
 given when a cue matched OR the model's probability reaches the role's threshold stored with
 the model, unless one of the role's exceptions in the lexicon matches the sentence ("no rush"
-is never pressure, whoever says so). Pass ``model=None`` for cues only. The result is cached per (text, language, model,
-lexicon): a template's sentences are read once however many recipients it has.
+is never pressure, whoever says so). The classifier reads the cues' findings as features too,
+so a sentence where a cue of another role matched, or a cue of this role matched only part of
+the way, counts with what the cue lexicon knows. Pass ``model=None`` for cues only. The result
+is cached per (text, language, model, lexicon): a template's sentences are read once however many recipients it has.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
+from .features import cue_features
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon, load_roles
 from .tokens import detect_language, tokenize
 
-__all__ = ["DEFAULT", "Evidence", "SentenceRoles", "assign_roles", "default_model", "role_ids"]
+__all__ = ["DEFAULT", "Evidence", "SentenceRoles", "assign_roles", "default_model", "findings_as_features", "role_ids"]
 
 
 class _Default:
@@ -212,7 +215,7 @@ def _assign(
             evidence.append(Evidence("value", "link", name, text[start:end], start, end))
     roles = {e.role for e in evidence}
     if model is not None:
-        found = _model_evidence(model, text, lang, roles)
+        found = _model_evidence(model, text, lang, roles, findings_as_features(evidence))
         if found:
             # the lexicons' exceptions ("no rush", "open to sharing") bind the classifier too
             vetoed = lexicon.for_language(lang).vetoed(tokens, {e.role for e in found})
@@ -227,9 +230,20 @@ def _assign(
     return SentenceRoles(text, lang, frozenset(roles), tuple(evidence), start=0, end=len(text))
 
 
-def _model_evidence(model: Any, text: str, lang: str, have: Iterable[str]) -> list[Evidence]:
+def findings_as_features(evidence: Iterable[Evidence]) -> frozenset[str]:
+    """What the lexicons (and resource links) found, as the classifier's ``c:`` features. The
+    trainer reads ``assign_roles(text, lang, model=None).evidence`` through this too."""
+    return cue_features((e.role, e.detail if e.source == "cue" else e.source) for e in evidence if e.source != "model")
+
+
+def _model_evidence(model: Any, text: str, lang: str, have: Iterable[str], cues: frozenset[str]) -> list[Evidence]:
+    """The roles the model adds to those the cues found (``have``). A model that reads cue
+    findings (``uses_cues``) is given them."""
     try:
-        scores = model.classify(text, lang)
+        if getattr(model, "uses_cues", False):
+            scores = model.classify(text, lang, cues)
+        else:
+            scores = model.classify(text, lang)
     except Exception:  # noqa: BLE001 - the model is a second opinion; cues still stand
         return []
     have = set(have)

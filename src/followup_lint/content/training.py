@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -47,6 +47,7 @@ class Example:
     labels: frozenset[str]
     text: str  # as written, with {{ expressions }}
     neutral: str  # what the analyser gives as neutral text (what the model sees at run time)
+    cues: frozenset[str] = frozenset()  # what the cue lexicons find in it (features.cue_features)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,20 +126,23 @@ def read_corpus(files: Iterable[Path], roles: Sequence[str]) -> list[Example]:
                 seen.add(row["id"])
                 text = row["text"].strip()
                 examples.append(
-                    Example(row["id"], row["lang"], row["segment"], labels - {"none"}, text, neutral_text(text))
+                    Example(
+                        row["id"], row["lang"], row["segment"], labels - {"none"}, text, neutral_text(text),
+                        cue_findings(text, row["lang"]),
+                    )
                 )
     return examples
 
 
 def _matrix(examples: Sequence[Example], roles: Sequence[str], settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
     """Sparse binary design matrix as (row of each entry, column of each entry), labels, names."""
-    counts = Counter(f for e in examples for f in extract(e.neutral, e.lang))
+    counts = Counter(f for e in examples for f in extract(e.neutral, e.lang, e.cues))
     names = sorted(f for f, n in counts.items() if n >= settings.min_count)
     index = {f: i for i, f in enumerate(names)}
     rows: list[int] = []
     cols: list[int] = []
     for row, example in enumerate(examples):
-        for column in sorted(index[f] for f in extract(example.neutral, example.lang) if f in index):
+        for column in sorted(index[f] for f in extract(example.neutral, example.lang, example.cues) if f in index):
             rows.append(row)
             cols.append(column)
     y = np.array([[role in e.labels for role in roles] for e in examples], dtype=np.float64)
@@ -223,7 +227,7 @@ def _probabilities(names: list[str], weights: np.ndarray, bias: np.ndarray, exam
     index = {f: i for i, f in enumerate(names)}
     out = np.zeros((len(examples), len(bias)))
     for row, e in enumerate(examples):
-        cols = [index[f] for f in extract(e.neutral, e.lang) if f in index]
+        cols = [index[f] for f in extract(e.neutral, e.lang, e.cues) if f in index]
         out[row] = bias + (weights[cols].sum(axis=0) if cols else 0.0)
     return 1.0 / (1.0 + np.exp(-out))
 
@@ -268,13 +272,12 @@ def choose_threshold(
     return best_f1[1]
 
 
-def cue_roles(example: Example) -> frozenset[str]:
-    """The roles the cue lexicons alone give a corpus sentence (empty without the roles layer)."""
-    try:
-        from .roles import assign_roles
-    except ImportError:  # pragma: no cover - the roles layer ships with the package
-        return frozenset()
-    return frozenset(assign_roles(example.text, example.lang, model=None).roles)
+def cue_findings(text: str, lang: str) -> frozenset[str]:
+    """The cue lexicons' findings in a corpus sentence, as the model's cue features: what
+    ``assign_roles`` passes the model at run time for the same sentence."""
+    from .roles import assign_roles, findings_as_features
+
+    return findings_as_features(assign_roles(text, lang, model=None).evidence)
 
 
 def train(
@@ -284,14 +287,12 @@ def train(
     *,
     corpus_sha: str = "",
     today: datetime.date | None = None,
-    alongside: Callable[[Example], frozenset[str]] | None = cue_roles,
 ) -> RoleModel:
     """Weights fitted on all ``examples``; thresholds from their out-of-fold probabilities,
-    chosen for the model together with ``alongside`` (the cue lexicons; None: the model alone)."""
+    chosen for the combination the linter uses: a cue OR the model (which also reads the cues)."""
     oof = out_of_fold(examples, roles, settings)
     truth = np.array([[role in e.labels for role in roles] for e in examples])
-    found = [alongside(e) if alongside else frozenset() for e in examples]
-    already = np.array([[role in f for role in roles] for f in found], dtype=bool)
+    already = np.array([[role in e.cues for role in roles] for e in examples], dtype=bool)
     thresholds = {
         role: choose_threshold(oof[:, j], truth[:, j], settings.target_precision, settings.threshold_beta, already[:, j])
         for j, role in enumerate(roles)
@@ -300,12 +301,13 @@ def train(
     meta = {
         "format": "followup-lint role model 1",
         "corpus_sha256": corpus_sha,
-        "cues_sha256": cues_hash() if alongside is cue_roles else "",
+        "cues_sha256": cues_hash(),
         "trained": (today or datetime.date.today()).isoformat(),
         "sentences": len(examples),
         "languages": dict(sorted(Counter(e.lang for e in examples).items())),
         "training": {
             "method": "one-vs-rest L2 logistic regression, Adam, full batch, zero start",
+            "features": "words, prefixes, word pairs, lemmas, lemma pairs and skip pairs, shapes, cue findings",
             "min_count": settings.min_count,
             "l2": settings.l2,
             "epochs": settings.epochs,
@@ -314,7 +316,7 @@ def train(
             "seed": settings.seed,
             "target_precision": settings.target_precision,
             "threshold_beta": settings.threshold_beta,
-            "thresholds_for": "cues OR model" if alongside else "model alone",
+            "thresholds_for": "cues OR model (the model reads the cue findings as features)",
         },
         "feature_config": FEATURE_CONFIG,
     }
