@@ -24,7 +24,7 @@ from typing import Any, Iterable, Mapping
 
 import yaml
 
-from .recipients import Recipient, flat_keys, lookup
+from .recipients import Recipient, lookup
 from .resources import data_path
 
 FLAG, INVERTED, STATUS, COUNT = "flag", "inverted_flag", "status", "count"
@@ -163,7 +163,7 @@ def attendance_of(recipient: Recipient) -> Attendance:
     data = recipient.data
     field_map = recipient.field_map
     custom = field_map.custom_columns("attendance") + field_map.custom_columns("attended")
-    keys = tuple(flat_keys(data)) if any(isinstance(v, Mapping) for v in data.values()) else tuple(data)
+    keys = recipient.field_keys()
     cache_key = (keys, custom)
     columns = _COLUMN_CACHE.get(cache_key)
     if columns is None:

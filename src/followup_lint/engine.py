@@ -16,12 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from jinja2 import TemplateSyntaxError
-from jinja2.exceptions import SecurityError
 
-from . import parallel
+from . import parallel, record_pass
 from .column_facts import SAME_VALUE_SHARE, ListFacts, tracked_paths
 from .config import Config, ConfigError, sequence_for
-from .context import MessageContext, RecipientContext, RunContext, TemplateContext
+from .context import RunContext, TemplateContext
 from .isolation import CheckGuard, CheckTimeout
 from .locales import LocaleData, builtin_locales
 from .masking import Masker, SeenValues, scrub_shapes
@@ -30,21 +29,18 @@ from .privacy import format_personal, identity, is_only_personal, recipient_key
 from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
 from .parse_limits import deepest_tag
-from .render_locations import body_error_span, subject_error_span
+from .render_memo import RenderMemo
 from .render_worker import RenderWorker
 from .report import Report
 from .rule import SKIP, Check, RuleSpec
 from .scoring import ScoreReason, TemplateScore, score_template
-from .sandbox import LintSandbox, RenderLimitExceeded, render_limited
+from .sandbox import LintSandbox
 from .selection import enabled_rules, matches_any
 from .suppressions import Suppressions, parse_suppressions
 from .templates import TemplateInfo, TemplateSource, analyse_template
 
 # Codes the engine reports itself (their identity and docs live in rules/FL0-integrity.yml).
 SYNTAX_ERROR = "FL001"
-RENDER_ERROR = "FL002"
-SANDBOX_VIOLATION = "FL004"
-RENDER_LIMIT = "FL005"
 LIQUID_SYNTAX = "FL008"
 UNUSED_SUPPRESSION = "FL009"
 RULE_CRASHED = "FL010"
@@ -54,7 +50,6 @@ TEMPLATE_UNREADABLE = "FL013"
 INVALID_SUPPRESSION = "FL014"
 RECIPIENTS_UNREADABLE = "FL020"
 
-_MAX_RENDER_ERRORS_PER_TEMPLATE = 50
 _PROGRESS_EVERY = 128  # records between progress reports (the reporter throttles by time)
 _IDENTIFIED = "followup_lint.identified_ref"  # Recipient.memo key: the ref with its identity
 _MASKER = "followup_lint.masker"  # Recipient.memo key: the record's Masker (built on the error path)
@@ -66,6 +61,7 @@ class _ActiveCheck:
     check: Check
     state: Any
     crashed: bool = False
+    memo: Any = None  # its CheckMemo (check_memo.py), False when not memoised; made on first use
 
     @property
     def foreign(self) -> bool:
@@ -83,6 +79,8 @@ class _TemplateRun:
     render_errors: int = 0
     stopped: bool = False  # a limit or sandbox violation: rendering this template is pointless
     subject_stopped: bool = False  # the same for the subject line
+    body_memo: RenderMemo | None = None  # rendered text by the values the template reads
+    subject_memo: RenderMemo | None = None
 
 
 class Linter:
@@ -211,6 +209,10 @@ class Linter:
         if info.syntax_error is not None:
             self._report_syntax_error(info, out)
         run.subject_template = self._compile_subject(info, out)
+        if info.compiled is not None:
+            run.body_memo = RenderMemo.for_source(source.body)
+        if run.subject_template is not None:
+            run.subject_memo = RenderMemo.for_source(info.subject or "")
         for spec in self.enabled:
             check = self.registry.checks[spec.code]
             if check.scope is Scope.RECIPIENT:
@@ -338,112 +340,11 @@ class Linter:
             run.context.column_facts = facts
         return facts
 
+    process_record = record_pass.process_record  # the per-record pass (record_pass.py)
+
     def emit_source_problem(self, item: SourceProblem, out: list[Diagnostic]) -> None:
         ref = None if item.index is None else RecipientRef(item.line, item.source, item.index)
         self.emit_problem(out, item.code, item.message, item.source, Span.point(item.line, item.column), ref)
-
-    def process_record(
-        self,
-        recipient: Recipient,
-        recipient_checks: list[_ActiveCheck],
-        renderable: list[_TemplateRun],
-        run_context: RunContext,
-        out: list[Diagnostic],
-        *,
-        render: bool = True,
-    ) -> None:
-        """Run the record checks, then render each template for this record and run the
-        message checks. With ``render=False`` messages render only if a check reads them."""
-        if recipient_checks:
-            rctx = RecipientContext(recipient, run_context)
-            for active in recipient_checks:
-                if not active.crashed:
-                    self._run_check(active, rctx, None, out, recipient.ref)
-        timeout = self.config.render_timeout
-        max_chars = self.config.max_output_chars
-        for run in renderable:
-            if run.stopped or (not render and not run.message_checks):
-                continue
-            if render:
-                text: Any = self._render(run, recipient, timeout, max_chars, out)
-                if not run.message_checks:
-                    if run.subject_template is not None and not run.subject_stopped:
-                        self._render(run, recipient, timeout, max_chars, out, subject=True)
-                    continue
-                if text is None:  # the render failed (reported); data-only checks still run
-                    self._run_data_only_checks(run, recipient, out)
-                    continue
-            else:
-                text = functools.partial(self._render_quietly, run, recipient, timeout, max_chars)
-            subject: Any = run.context.info.subject
-            if run.subject_template is not None:
-                if render:  # rendered like the body, so its errors are reported like the body's
-                    subject = None if run.subject_stopped else self._render(run, recipient, timeout, max_chars, out, subject=True)
-                else:
-                    subject = functools.partial(self._render_subject, run, recipient, timeout, max_chars)
-            message = MessageContext(run.context, recipient, text, subject)
-            for active in run.message_checks:
-                if not active.crashed:
-                    self._run_check(active, message, run, out, recipient.ref)
-
-    def _run_data_only_checks(self, run: _TemplateRun, recipient: Recipient, out: list[Diagnostic]) -> None:
-        data_only = [a for a in run.message_checks if not a.check.needs_rendering and not a.crashed]
-        if data_only:
-            message = MessageContext(run.context, recipient, "", run.context.info.subject)
-            for active in data_only:
-                self._run_check(active, message, run, out, recipient.ref)
-
-    def _render_quietly(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int) -> str:
-        """Render for a check in the main process while workers report render problems."""
-        assert run.context.info.compiled is not None
-        try:
-            return render_limited(run.context.info.compiled, recipient.data, max_output_chars=max_chars, timeout=timeout)
-        except Exception:
-            return ""
-
-    def _render(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int, out: list[Diagnostic],
-                *, subject: bool = False) -> str | None:
-        """Render the body (or the subject line) for one record; a failure is reported, located
-        at the expression that caused it (see render_locations.py), and None is returned."""
-        info = run.context.info
-        template = run.subject_template if subject else info.compiled
-        assert template is not None
-        where = "the subject line" if subject else "the template"
-        try:
-            return render_limited(template, recipient.data, max_output_chars=max_chars, timeout=timeout)
-        except SecurityError as exc:
-            self._stop(run, subject)
-            if info.unsafe_accesses and not subject:  # already reported with exact locations by the static check
-                return None
-            self.emit_problem(
-                out, SANDBOX_VIOLATION, f"{where} tried an unsafe operation and was stopped: {self._scrub(str(exc), recipient)}",
-                info.path, self._error_span(info, exc, subject), run=run,
-            )
-        except RenderLimitExceeded as exc:  # output size or, as RenderTimeout, time
-            self._stop(run, subject)
-            prefix = "rendering the subject line was stopped" if subject else "rendering was stopped"
-            self.emit_problem(out, RENDER_LIMIT, f"{prefix}: {exc}", info.path, self._error_span(info, exc, subject), run=run)
-        except Exception as exc:  # anything else from untrusted template code: this recipient only
-            run.render_errors += 1
-            if run.render_errors <= _MAX_RENDER_ERRORS_PER_TEMPLATE:
-                span = subject_error_span(info, exc) if subject else Span.point(_traceback_line(exc, info))
-                failed = "rendering the subject line failed" if subject else "rendering failed"
-                self.emit_problem(
-                    out, RENDER_ERROR, f"{failed} for this recipient: {type(exc).__name__}: {self._scrub(str(exc), recipient)}",
-                    info.path, span, self._identified(recipient.ref, recipient), run=run,
-                )
-        return None
-
-    @staticmethod
-    def _stop(run: _TemplateRun, subject: bool) -> None:
-        if subject:
-            run.subject_stopped = True
-        else:
-            run.stopped = True
-
-    @staticmethod
-    def _error_span(info: TemplateInfo, exc: BaseException, subject: bool) -> Span:
-        return subject_error_span(info, exc) if subject else body_error_span(info, exc)
 
     def _scrub(self, text: str, recipient: Recipient | None, *, strict: bool = False) -> str:
         """Mask the recipient's values, in every form (upper-cased, in parts, without spaces,
@@ -462,12 +363,6 @@ class Linter:
         elif self._seen is not None:
             text = self._seen.masker().scrub(text, strict=strict)
         return scrub_shapes(text)
-
-    def _render_subject(self, run: _TemplateRun, recipient: Recipient, timeout: float, max_chars: int) -> str | None:
-        try:
-            return render_limited(run.subject_template, recipient.data, max_output_chars=max_chars, timeout=timeout)
-        except Exception:
-            return None
 
     # ---------------------------------------------------------------- checks
 
@@ -663,17 +558,6 @@ def _front_matter_line(text: str, key: str) -> int:
         if line.startswith(f"{key}:"):
             return number
     return 1
-
-
-def _traceback_line(exc: BaseException, info: TemplateInfo) -> int:
-    """The template line where a render error happened, from Jinja's rewritten traceback."""
-    tb = exc.__traceback__
-    line = getattr(exc, "template_line", None)  # a render worker's error says where it was raised
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename in (info.path, "<template>"):
-            line = tb.tb_lineno
-        tb = tb.tb_next
-    return (line or 1) + info.source.body_line_offset if line else 1
 
 
 _LIQUID_PATTERNS = (

@@ -159,4 +159,6 @@ def _copy_run(run: _TemplateRun, message_checks: list[_ActiveCheck]) -> _Templat
         subject_template=run.subject_template,
         render_errors=run.render_errors,
         stopped=run.stopped,
+        body_memo=run.body_memo,
+        subject_memo=run.subject_memo,
     )

@@ -96,6 +96,10 @@ class Check:
     """Whether ``check`` may run on a share of the records in another process. A check that
     keeps state across records (duplicates, "no record has this field") sets this to False
     and then sees every record, in the main process."""
+    record_memo: ClassVar[bool] = False
+    """True when ``check`` is a function of what it reads from the record, the rendered message
+    and its state, and keeps nothing per record: its findings are then reused for records with
+    the same values (check_memo.py)."""
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec

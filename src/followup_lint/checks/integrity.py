@@ -236,6 +236,8 @@ _PARSER = parse_env()  # parsing only, never rendering (limits become syntax err
 class UnrenderedMergeTag(MessageCheck):
     """Merge-tag syntax in the rendered message that came from recipient data (or a nested template)."""
 
+    record_memo = True
+
     def prepare(self, context: TemplateContext) -> Any:
         patterns = _compile_tag_patterns(dict(self.data))
         literal = context.info.literal_text() + (context.info.subject or "")

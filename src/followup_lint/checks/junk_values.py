@@ -60,6 +60,8 @@ def _words(name: str) -> list[str]:
 class JunkMergeValue(MessageCheck):
     """FL320: a recipient field the message shows holds junk ("N/A", "-", "null", "TBD")."""
 
+    record_memo = True
+
     def prepare(self, context: TemplateContext) -> Any:
         info = context.info
         greeting = info.greeting

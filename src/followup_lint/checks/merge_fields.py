@@ -52,7 +52,7 @@ def _present(data: Mapping[str, Any], path: tuple[str, ...]) -> tuple[bool, Any]
     """(whether the record has ``path``, its value)."""
     value: Any = data
     for part in path:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             return True, value  # an attribute of a real value (``name.upper``): not a field lookup
         if part not in value:
             return False, None

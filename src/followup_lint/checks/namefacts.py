@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .. import names as knowledge
 
@@ -53,11 +54,13 @@ def record_swap(recipient: "Recipient") -> SwapVerdict | None:
     memo = recipient.memo
     if "swap" not in memo:
         given, family = recipient.value("given"), recipient.value("family")
-        memo["swap"] = confident_swap(given, family, recipient.value("email")) if given and family else None
+        # the address is read only when the names leave the verdict to it
+        email = functools.partial(recipient.value, "email")
+        memo["swap"] = confident_swap(given, family, email) if given and family else None
     return memo["swap"]
 
 
-def confident_swap(given: str, family: str, email: str | None) -> SwapVerdict | None:
+def confident_swap(given: str, family: str, email: str | Callable[[], str | None] | None) -> SwapVerdict | None:
     """A swap verdict only when the evidence is strong, or fair and backed by the email
     address (parissa.behnia@ for first_name "Behnia"); ambiguous records are left alone."""
     verdict = knowledge.swap_verdict(given, family, email)

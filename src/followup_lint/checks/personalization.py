@@ -33,6 +33,8 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
 class AttendanceMismatch(MessageCheck):
     """FL301: "Thanks for attending" sent to someone whose record says they did not attend."""
 
+    record_memo = True
+
     def prepare(self, context: TemplateContext) -> Any:
         # any wording with the `attendance` role (checks/attendance_phrases.py), plus the
         # rule's own `attendance_phrases`

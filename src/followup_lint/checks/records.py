@@ -61,6 +61,22 @@ def _domain_problem(domain: str) -> str | None:
     return None
 
 
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
+def _syntax_by_shape(email: str) -> tuple[str | None, str | None]:
+    """:func:`_syntax`, asked once per address shape: the part before the last @ with its ASCII
+    digits as 0 (``josé.garcía41@`` and ``josé.garcía7@`` are judged alike - email-validator
+    treats every digit the same, and a digit never combines with a neighbour under NFC). Only a
+    valid verdict is shared; an invalid address is asked itself, for its own message."""
+    local, at, domain = email.rpartition("@")
+    if at and any(c.isdigit() for c in local):
+        problem, ascii_domain = _syntax(local.translate(_DIGITS) + at + domain)
+        if problem is None:
+            return problem, ascii_domain
+    return _syntax(email)
+
+
 def email_problem(email: str, deliverability: bool = False) -> str | None:
     """Why ``email`` is not a valid address (syntax; DNS only when asked), or None."""
     domain: str | None = None
@@ -68,7 +84,7 @@ def email_problem(email: str, deliverability: bool = False) -> str | None:
     if match and match.group(2).lower() not in _SPECIAL_TLDS and len(email.partition("@")[0]) <= 64:
         domain = match.group(1).lower()
     else:
-        problem, domain = _syntax(email)
+        problem, domain = _syntax_by_shape(email)
         if problem:
             return problem
     if deliverability and domain:
@@ -78,6 +94,8 @@ def email_problem(email: str, deliverability: bool = False) -> str | None:
 
 class InvalidEmail(RecipientCheck):
     """FL401: the address cannot receive mail (syntax by default; DNS when opted in)."""
+
+    record_memo = True
 
     def prepare(self, context: RunContext) -> Any:
         return bool(self.options.get("check-deliverability", False) or getattr(context, "check_deliverability", False))
@@ -151,6 +169,8 @@ class RoleAccount(RecipientCheck):
     ("infosec.lead", "salesforce.admin.jane", "adminah").
     """
 
+    record_memo = True
+
     def prepare(self, context: RunContext) -> Any:
         roles = frozenset(str(w).lower() for w in self.data.get("role_local_parts", ()))
         qualifiers = frozenset(str(w).lower() for w in self.data.get("role_qualifiers", ()))
@@ -216,6 +236,8 @@ def _name_fields(target: RecipientContext) -> list[_NameField]:
 class NameFieldCasing(RecipientCheck):
     """FL404: name columns in ALL CAPS or all lower-case."""
 
+    record_memo = True
+
     def check(self, target: RecipientContext, state: Any) -> Iterable[Finding]:
         has_parts = target.recipient.value("given") is not None
         for item in _name_fields(target):
@@ -236,6 +258,8 @@ class NameFieldCasing(RecipientCheck):
 class JunkNameField(RecipientCheck):
     """FL405: a name column holding a placeholder, company, email, role or broken text."""
 
+    record_memo = True
+
     def check(self, target: RecipientContext, state: Any) -> Iterable[Finding]:
         for item in _name_fields(target):
             if item.junk is None:
@@ -252,6 +276,8 @@ _STRAY_SPACE = re.compile(r"^\s|\s$|\s\s")
 class NameFieldWhitespace(RecipientCheck):
     """FL406: leading, trailing or double spaces in a name column."""
 
+    record_memo = True
+
     def check(self, target: RecipientContext, state: Any) -> Iterable[Finding]:
         for item in _name_fields(target):
             if _STRAY_SPACE.search(item.value):
@@ -264,6 +290,8 @@ class NameFieldWhitespace(RecipientCheck):
 
 class SwappedNameFields(RecipientCheck):
     """FL407: the first-name column holds the family name and the last-name column the given name."""
+
+    record_memo = True
 
     def check(self, target: RecipientContext, state: Any) -> Iterable[Finding]:
         recipient = target.recipient

@@ -370,6 +370,8 @@ def _role_hint(gf: GreetingFacts) -> str | None:
 class _GreetingCheck(MessageCheck):
     """Shared set-up: the template's greeting facts, and SKIP when there is no greeting slot."""
 
+    record_memo = True
+
     def prepare(self, context: TemplateContext) -> Any:
         gf = greeting_facts(context)
         if gf is None or not gf.greeting.slot_variables:

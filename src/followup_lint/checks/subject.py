@@ -144,6 +144,8 @@ _BROKEN_SUBJECT = (
 class BrokenSubjectMerge(MessageCheck):
     """FL506: an empty field leaves ", the cohort worksheet" in this recipient's subject line."""
 
+    record_memo = True
+
     def prepare(self, context: TemplateContext) -> Any:
         subject = context.info.subject or ""
         if "{{" not in subject and "{%" not in subject:

@@ -303,6 +303,8 @@ def _verdict(category: str, weekday: int | None, event: datetime.date, send: dat
 class StaleTimeReference(MessageCheck):
     """FL308: "thanks for joining yesterday" when the event was last week (or is next week)."""
 
+    record_memo = True
+
     def prepare(self, context: TemplateContext) -> Any:
         info = context.info
         finder = _Finder(self.data, info.locale)

@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Callable, Final
 
 from .casing import _has_origin
 from .junk import LONGEST_NAME, JunkCategory, junk_reason
@@ -199,7 +199,7 @@ def _email_pattern(email: str | None, given_field: str, family_field: str) -> st
 
 
 def swap_verdict(
-    given_field: str, family_field: str, email: str | None = None
+    given_field: str, family_field: str, email: str | Callable[[], str | None] | None = None
 ) -> SwapVerdict | None:
     """Decide whether a record's first-name and last-name fields look swapped.
 
@@ -212,14 +212,13 @@ def swap_verdict(
 
     A family name of a family-first culture in the first-name field (Nguyen, Tran, Tanaka,
     Zhang) counts as a swap when the other field is clearly a given name; a pinyin syllable
-    that is both (Wei, Li, Lin) needs the email address to agree.
+    that is both (Wei, Li, Lin) needs the email address to agree. ``email`` may be a function
+    giving it: it is then asked only when the names leave the verdict to the email.
     """
     if not isinstance(given_field, str) or not isinstance(family_field, str):
         return None
     if len(given_field) > LONGEST_NAME or len(family_field) > LONGEST_NAME:
         return None  # not names (junk, too long): no verdict, and nothing long in the caches
-    if not isinstance(email, str):
-        email = None
     gk, fk = name_key(given_field), name_key(family_field)
     if not gk or not fk or gk == fk or gk in fk or fk in gk:
         return None
@@ -245,6 +244,10 @@ def swap_verdict(
     for value, role in ((given_field, GIVEN), (family_field, FAMILY)):
         if junk_reason(value, role) not in (None, JunkCategory.WHITESPACE):
             return None
+    if callable(email):
+        email = email()
+    if not isinstance(email, str):
+        email = None
     pattern = _email_pattern(email, given_field, family_field)
     email_score = _EMAIL_WEIGHTS.get(pattern, 0.0) if pattern else 0.0
     if pattern == "family.given" and f_ev.family_origins and lg > -(STRONG_EVIDENCE + 1.0):

@@ -174,9 +174,14 @@ class Recipient:
     @property
     def roles(self) -> dict[str, tuple[str, ...]]:
         if self._roles is None:
-            keys = flat_keys(self.data) if any(isinstance(v, Mapping) for v in self.data.values()) else list(self.data)
-            self._roles = self.field_map.resolve(keys)
+            self._roles = self.field_map.resolve(self.field_keys())
         return self._roles
+
+    def field_keys(self) -> tuple[str, ...]:
+        """The record's keys, nested mappings as dotted paths (``contact.firstname``)."""
+        data = self.data
+        nested = any(type(v) is not str and isinstance(v, Mapping) for v in data.values())
+        return tuple(flat_keys(data)) if nested else tuple(data)
 
     def value(self, role: str) -> str | None:
         """The raw text of a role's field, or None when the record has no such field."""
@@ -198,16 +203,23 @@ class Recipient:
             self._names = self._build_names()
         return self._names
 
-    def _build_names(self) -> NameView:
+    def name_parts(self) -> tuple[str | None, str | None, bool]:
+        """(given, family, derived): the name columns, or the parts of a full-name column when
+        the record has neither (``derived``)."""
         given = self.value("given")
         family = self.value("family")
-        full = self.value("full")
-        derived = False
-        if full and (given is None and family is None):
-            from ..names import parse_full_name  # parsed only when structured fields are absent
+        if given is None and family is None:
+            full = self.value("full")
+            if full:
+                from ..names import parse_full_name  # parsed only when structured fields are absent
 
-            parsed = parse_full_name(full)
-            given, family, derived = parsed.given or None, parsed.family or None, True
+                parsed = parse_full_name(full)
+                return parsed.given or None, parsed.family or None, True
+        return given, family, False
+
+    def _build_names(self) -> NameView:
+        given, family, derived = self.name_parts()
+        full = self.value("full")
         return NameView(
             given=given,
             family=family,
