@@ -39,6 +39,21 @@ PRESUMES_ATTENDANCE = [
     ("es", "Gracias por acompañarnos ayer."),
     ("nl", "Leuk dat je er gisteren bij was."),
     ("nl", "Hopelijk vond je de sessie nuttig."),
+    # thanks for being present, the reader was there, what they did there (attendance-presence.yml)
+    ("en", "Really appreciate you making the time to sit in on the pricing session."),
+    ("en", "Thanks for braving the snow to make it to the breakfast."),
+    ("en", "The masterclass you joined on Thursday is now on demand."),
+    ("en", "As you were in the room for the keynote, you heard the roadmap first."),
+    ("en", "During the Q&A you asked whether the connector supports SAP."),
+    ("en", "I spotted you in the audience during the keynote."),
+    ("de", "Sie haben gestern an der Fragerunde teilgenommen, daher schicke ich Ihnen die Folien."),
+    ("de", "Herzlichen Dank für Ihre Anwesenheit beim Kundentag."),
+    ("fr", "Vous avez assisté à la démo de jeudi, voici la suite."),
+    ("fr", "Votre question pendant le webinaire nous a fait réfléchir."),
+    ("es", "Participaste en el taller del martes, así que te envío los materiales."),
+    ("es", "Muchas gracias por su presencia en la jornada."),
+    ("nl", "Bedankt voor uw aanwezigheid bij de klantendag."),
+    ("nl", "U hebt de demo van donderdag bijgewoond; hier is het vervolg."),
 ]
 
 SAFE_FOR_NO_SHOWS = [
@@ -61,6 +76,20 @@ SAFE_FOR_NO_SHOWS = [
     ("es", "Gracias por registrarte."),
     ("nl", "Jammer dat je er gisteren niet bij kon zijn."),
     ("nl", "Bedankt voor je aanmelding."),
+    ("en", "Thanks for joining our newsletter - one practical guide a month."),
+    ("en", "Thanks for stopping by our website last week."),
+    ("en", "Whether you joined live or not, the recording is below."),
+    ("en", "Did you attend any of the sessions? Let me know which was most useful."),
+    ("en", "When you join the masterclass on Thursday, bring one question."),
+    ("en", "Attendees said they enjoyed the panel most."),
+    ("de", "Falls Sie teilgenommen haben, danke; sonst finden Sie hier die Aufzeichnung."),
+    ("de", "Wir freuen uns, Sie beim nächsten Kundentag zu sehen."),
+    ("fr", "Si vous avez assisté à la démo, merci ; sinon, voici l'enregistrement."),
+    ("fr", "Nous espérons vous voir à la prochaine séance."),
+    ("es", "Si participaste en el taller, gracias; si no, aquí tienes la grabación."),
+    ("es", "Esperamos verte en la próxima jornada."),
+    ("nl", "Als je de demo hebt bijgewoond, bedankt; anders vind je hier de opname."),
+    ("nl", "Hopelijk zien we je op de volgende klantendag."),
 ]
 
 

@@ -39,9 +39,12 @@ class AttendanceMismatch(MessageCheck):
         # any wording with the `attendance` role (checks/attendance_phrases.py), plus the
         # rule's own `attendance_phrases`
         presumed = presumed_attendance(context)
-        pattern = _phrase_regex(self.data.get("attendance_phrases", ()))
-        body_hits = [m.group(0) for m in pattern.finditer(context.info.neutral_text)]
-        subject_hits = [m.group(0) for m in pattern.finditer(context.info.subject or "")]
+        body_hits: list[str] = []
+        subject_hits: list[str] = []
+        if any(str(p).strip() for p in self.data.get("attendance_phrases") or ()):  # the user's own literal phrases
+            pattern = _phrase_regex(self.data["attendance_phrases"])
+            body_hits = [m.group(0) for m in pattern.finditer(context.info.neutral_text)]
+            subject_hits = [m.group(0) for m in pattern.finditer(context.info.subject or "")]
         body_hits += [p.probe for p in presumed if not p.in_subject]
         subject_hits += [p.probe for p in presumed if p.in_subject]
         if not body_hits and not subject_hits:
