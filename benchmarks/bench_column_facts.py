@@ -1,6 +1,12 @@
 """Cost and memory of the per-column facts (column_facts.py) on a long recipient list.
 
-    PYTHONPATH=src python benchmarks/bench_column_facts.py [--records 1000000] [--columns 6]
+    PYTHONPATH=src python benchmarks/bench_column_facts.py [--records 1000000]             # what the engine tracks
+    PYTHONPATH=src python benchmarks/bench_column_facts.py --records 1000000 --columns 8   # forced: 8 columns
+
+By default the tracked columns are the ones the engine would track for ``TEMPLATE`` (a webinar
+follow-up that also shows the webinar title and the e-mail address: ``tracked_paths`` leaves
+out event, link, id, address and sender fields, which no personalization decision reads).
+``--columns N`` instead forces the first N of ``COLUMNS``, the unique Email column included.
 
 Records look like a Zoom/HubSpot webinar export: a unique email, a given name from a small
 set, a company from ~5,000, a webinar title that is the same for everyone, a Yes/No
@@ -8,7 +14,8 @@ set, a company from ~5,000, a webinar title that is the same for everyone, a Yes
 "N/A" and "-". The records are built in batches outside the timed section; only
 ``ListFacts.add`` is timed, in CPU time of this process (the machine is shared; wall time
 is printed too). Memory is the size of what the facts hold (sys.getsizeof) after
-each tenth of the list: it must stay flat.
+each tenth of the list, and the peak RSS of the process (records are built and dropped in
+batches, so a flat peak means the facts do not grow): both must stay flat.
 
 Floor: under 2 microseconds per record with the columns a template reads (issue 11).
 """
@@ -19,13 +26,29 @@ import argparse
 import gc
 import platform
 import random
+import resource
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from followup_lint.column_facts import ListFacts  # noqa: E402
+from followup_lint.column_facts import ListFacts, tracked_paths  # noqa: E402
+
+TEMPLATE = """---
+kind: follow-up
+subject: "Recording: {{ webinar_title }}"
+---
+Hi {{ first_name }},
+
+{% if Attended == "Yes" %}Thanks for joining us.{% else %}Sorry we missed you.{% endif %}
+You asked about {{ question|default("forecasting", true) }}, which matters for {{ Company }}
+and for a {{ job_title }} in {{ Country }}.
+
+Replay: https://example.com/replay?u={{ Email }}
+
+Maya Okafor
+"""
 
 GIVEN = ["Parissa", "Wei", "José", "Mary-Jane", "Siobhán", "Ludwig", "Aiko", "Oluwaseun", "Fatima", "Min-jun"]
 TITLES = ["Head of RevOps", "VP Marketing", "Data Analyst", "N/A", "-", "Customer Success Lead", "CTO", ""]
@@ -54,12 +77,13 @@ def batch(start: int, size: int, rng: random.Random) -> list[dict[str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=1_000_000)
-    parser.add_argument("--columns", type=int, default=6,
-                        help="tracked columns (the ones a template reads); 8 adds the unique Email column")
+    parser.add_argument("--columns", type=int, default=0,
+                        help="force the first N of COLUMNS (8 = all, the unique Email column included); "
+                             "default: what the engine tracks for TEMPLATE")
     parser.add_argument("--batch", type=int, default=50_000)
     args = parser.parse_args()
     rng = random.Random(11)
-    tracked = [(c,) for c in COLUMNS[: args.columns]]
+    tracked = [(c,) for c in COLUMNS[: args.columns]] if args.columns else _engine_columns()
     facts = ListFacts(tracked)
     elapsed = 0.0
     wall = 0.0
@@ -79,19 +103,34 @@ def main() -> None:
         done += size
         del rows
         if done % step == 0:
-            checkpoints.append((done, _held(facts)))
+            checkpoints.append((done, _held(facts), _peak_rss()))
     per_record = elapsed / args.records * 1e6
     print(f"python {platform.python_version()} {platform.machine()}, {args.records:,} records, "
-          f"{args.columns} tracked columns")
+          f"{len(tracked)} tracked columns: {', '.join('.'.join(p) for p in tracked)}")
     print(f"ListFacts.add: {elapsed:.2f} s CPU ({wall:.2f} s wall), {per_record:.2f} us CPU per record "
           f"(floor {FLOOR_US} us): {'met' if per_record < FLOOR_US else 'NOT met'}")
-    print("memory held by the facts after N records (KiB):")
-    for count, size in checkpoints:
-        print(f"  {count:>9,}  {size / 1024:8.1f}")
+    print("after N records: memory held by the facts (KiB), peak RSS of the process (MiB):")
+    for count, size, rss in checkpoints:
+        print(f"  {count:>9,}  {size / 1024:8.1f} KiB  {rss:7.1f} MiB")
     for path, column in facts.columns.items():
         print(f"  {'.'.join(path):<14} present {column.present:>9,}  distinct {column.distinct:>9,}"
               f"{'' if column.exact else ' (estimated)'}  empty {column.share(column.empty):5.1%}"
               f"  junk {column.share(column.junk):5.1%}")
+
+
+def _engine_columns() -> list[tuple[str, ...]]:
+    """The columns the engine tracks for TEMPLATE (engine.py: ``tracked_paths``)."""
+    from followup_lint.locales import builtin_locales
+    from followup_lint.sandbox import LintSandbox
+    from followup_lint.templates import analyse_template, read_template_source
+
+    info = analyse_template(read_template_source(TEMPLATE, "<bench>"), LintSandbox(), builtin_locales())
+    return tracked_paths([info])
+
+
+def _peak_rss() -> float:
+    """Peak resident set size of this process so far, in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _held(facts: ListFacts) -> int:

@@ -12,7 +12,7 @@ import pytest
 
 import followup_lint
 from followup_lint import Config, Linter, lint_path, parallel
-from followup_lint.column_facts import ColumnFacts, DistinctSketch, ListFacts
+from followup_lint.column_facts import ColumnFacts, DistinctSketch, ListFacts, tracked_paths
 from followup_lint.testing import run_rules
 
 PEOPLE = [("Parissa", "Behnia"), ("Wei", "Zhang"), ("José", "García Márquez"), ("Siobhán", "Ní Bhriain"),
@@ -36,6 +36,29 @@ def people(count: int, **columns: Any) -> list[dict[str, Any]]:
 
 
 # ------------------------------------------------------------------------- the counting itself
+
+
+def _info(template: str) -> Any:
+    from followup_lint.locales import builtin_locales
+    from followup_lint.sandbox import LintSandbox
+    from followup_lint.templates import analyse_template, read_template_source
+
+    return analyse_template(read_template_source(template, "<t>"), LintSandbox(), builtin_locales())
+
+
+@pytest.mark.parametrize(("template", "tracked"), [
+    # what the personalization rules and the score judge: names, company, job title, pain point
+    ("Hi {{ first_name }},\n\nHow is {{ company }} handling {{ pain_point }} as {{ job_title }}?",
+     [("first_name",), ("company",), ("pain_point",), ("job_title",)]),
+    # no decision reads these: the address, links and ids, the sender, the event
+    ("Hi {{ first_name }},\n\nYour recording of {{ webinar_title }} ({{ event_date }}): {{ replay_url }}"
+     "\nSent to {{ email }} (id {{ contact_id }}).\n\n{{ sender_name }}",
+     [("first_name",)]),
+    ("Hi {{ contact.first_name }} from {{ contact.company }},\n\n{{ event.title }} {{ contact.Email }}",
+     [("contact", "first_name"), ("contact", "company")]),
+])
+def test_only_columns_a_personalization_decision_reads_are_tracked(template: str, tracked: list[tuple[str, ...]]) -> None:
+    assert tracked_paths([_info(template)]) == tracked
 
 
 def test_exact_counts_empty_and_junk_shares() -> None:

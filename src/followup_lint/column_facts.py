@@ -313,12 +313,16 @@ def _lookup(data: Mapping[str, Any], path: tuple[str, ...]) -> Any:
 
 def tracked_paths(infos: Iterable[Any]) -> list[tuple[str, ...]]:
     """The columns worth counting: the recipient variables and top-level names the templates
-    read, without links, ids, addresses and sender fields (never personalization, and an
-    all-unique column is the most expensive kind to count)."""
+    read, without the ones no personalization decision reads - links, ids, addresses, sender
+    fields and event fields (``webinar_title``: :meth:`ListFacts.same_for_all` never judges
+    them). Those are never personalization, and an all-unique column such as the e-mail
+    address is the most expensive kind to count."""
     paths: dict[tuple[str, ...], None] = {}
     for info in infos:
-        candidates = [use.path for use in info.variables] + [(name,) for name in sorted(info.context_names)]
+        nested = {use.path[0] for use in info.variables if len(use.path) > 1}  # "contact" of contact.company
+        candidates = [use.path for use in info.variables] + [
+            (name,) for name in sorted(info.context_names) if name not in nested]
         for path in candidates:
-            if not is_plumbing_variable(path) and not is_sender_variable(path):
+            if not (is_plumbing_variable(path) or is_sender_variable(path) or is_event_variable(path)):
                 paths[path] = None
     return list(paths)
