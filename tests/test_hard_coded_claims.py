@@ -43,6 +43,9 @@ CLAIMS = [
     ("You were featured in TechCrunch this morning.", "TechCrunch"),
     ("Your new office in Austin looks fantastic.", "Austin"),
     ("Your team just hit 500 employees - that is a milestone.", "500 employees"),
+    # the reader's tools, named
+    ("I see your reps are on Pipedrive and still log calls by hand.", "Pipedrive"),
+    ("Your finance team runs month-end close on NetSuite today.", "NetSuite"),
 ]
 
 NOT_CLAIMS = [
@@ -64,6 +67,9 @@ NOT_CLAIMS = [
     "Your recording of Pipeline Hygiene 101 is ready.",
     "I'm reaching out because you lead RevOps at {{ company }}.",
     "Your Shopify store probably handles returns by hand today.",
+    # the reader's work named by the record; the sender's offer after "your"
+    "Loved your talk at {{ event_name }} on {{ talk_topic }}.",
+    "Your free trial includes 3 seats and 14 days of full access.",
 ]
 
 

@@ -22,50 +22,20 @@ from ..model import Finding, Span, escape_braces
 from ..rule import SKIP, MessageCheck
 from ..templates import TemplateInfo, tested_names
 from ..variable_kinds import is_plumbing_variable, is_sender_variable
+from .claim_text import (
+    _MONTH_NAMES,
+    _WEEKDAYS,
+    _MONEY,
+    _PERCENT,
+    _DATE,
+    _NUMBER,
+    _WORD,
+    _CONDITION,
+    _word_regex,
+    _sentences,
+    _clauses,
+)
 
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december "
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-_WEEKDAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag "
-    "freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes "
-    "miércoles jueves viernes sábado domingo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
-).split()
-_MONTHS = "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True))
-_MONEY = re.compile(
-    r"[$€£¥]\s?\d(?:[\d.,]*\d)?\s?(?:[kmb]n?\b|million\b|billion\b|thousand\b)?"
-    r"|\d(?:[\d.,]*\d)?\s?(?:million|billion|millionen|milliarden|millions|milliards|millones|miljoen|miljard|mio\.|mrd\.)"
-    r"(?:\s+(?:dollars?|euros?|pounds?|usd|eur|gbp|dólares|dollar))?",
-    re.I,
-)
-_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
-_DATE = re.compile(
-    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})\b"
-    rf"|\b(?:in|en|im|on|since|seit|depuis|desde|sinds)\s+(?:{_MONTHS})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
-    r"|(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])|\bQ[1-4]\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
-    re.I,
-)
-_NUMBER = re.compile(
-    r"(?<![\w.,/:#$€£¥-])\d(?:[\d,.]*\d)?\+?(?![\w%/:-]|[.,]\d)"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|"
-    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|"
-    r"vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|twee|drie|vijf|zes|zeven|negen|tien|twaalf|"
-    r"twintig)\b",
-    re.I,
-)
-_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
-_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]+(?=\s|$)|\n")  # not "am 12. März"
-_CLAUSE_END = re.compile(
-    r"[;:\u2014\u2013]|\s-\s|,\s+(?=(?:and|but|so|which|while|because|who|where|und|aber|denn|et|mais|donc|"
-    r"car|y|pero|porque|en|maar|want|omdat)\b)",
-    re.I,
-)
 _LABEL_WORDS = frozenset(
     "section week version page step chapter part level tier number no top day module lesson slide episode "
     "season room gate booth row seat table stage hall".split()
@@ -78,7 +48,7 @@ _EVENT_MARKER = re.compile(
 )
 _ADDRESSED = frozenset("congrats congratulations kudos glückwunsch gratulation félicitations felicidades "
                        "enhorabuena gefeliciteerd proficiat".split())
-_PLACE_WORDS = frozenset("at in into from by to".split())
+_PLACE_WORDS = frozenset("at in into from by to on using uses use".split())  # "at SaaStr", "on Salesforce"
 _CLOCK_WORDS = frozenset("at around by until um gegen bis à vers las a om rond tot".split())
 _STOP = frozenset(
     "last this next in at on to for of from with and or a an the per by over than ago across into since "
@@ -118,6 +88,7 @@ class ClaimFinder:
         self.own_event = _word_regex(words("own_event_words"))
         self.generic = frozenset(w.casefold() for w in words("generic_counts"))
         self.not_proper = frozenset(w.casefold() for w in words("not_proper"))
+        self.offer = frozenset(w.casefold() for w in per_lang("offer_words"))
         possessives = [w for w in per_lang("reader_words") if w.casefold() not in ("you", "you're", "you've", "you'd")]
         works = "|".join(re.escape(w) for w in words("reader_works"))
         self.works = re.compile(
@@ -167,7 +138,8 @@ class ClaimFinder:
         found: list[tuple[int, int]] = []
         for f_start, f_end, kind in self._facts(text, start, end, sentence_start, sender_names):
             if kind == "work":
-                found.append((f_start, f_end))
+                if not _named_by_variable(text, f_end, end, refs):
+                    found.append((f_start, f_end))
             elif not own_event and _owner(actors, f_start) == "reader":
                 found.append((f_start, f_end))
         return found
@@ -185,8 +157,11 @@ class ClaimFinder:
             if regex is None:
                 continue
             for match in regex.finditer(text, start, end):
-                if not any(a <= match.start() < b for a, b in skip):
-                    actors.append((match.start(), kind, False))
+                if any(a <= match.start() < b for a, b in skip):
+                    continue
+                if kind == "reader" and any(w.casefold() in self.offer for w in _WORD.findall(text[match.end():end])[:2]):
+                    continue  # "your free trial includes 3 seats": the sender's offer, not a fact about the reader
+                actors.append((match.start(), kind, False))
         for r_start, r_end, kind in refs:
             if start <= r_start < end and kind != "other":
                 before = text[max(start, r_start - 14) : r_start]
@@ -304,64 +279,17 @@ class ClaimFinder:
         return found
 
 
-def _word_regex(entries: Iterable[str], *, anchored: bool = False) -> re.Pattern[str] | None:
-    """Whole-word alternation; entries with capitals ("Sie", "Ihr") match case-sensitively."""
-    parts = []
-    for entry in sorted({e.strip() for e in entries if e and e.strip()}, key=len, reverse=True):
-        body = re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['’]")
-        if not anchored and not entry[:1].isalnum():
-            body = f"(?<=\\w){body}"  # "'ll" is the end of "I'll"
-        if any(c.isupper() for c in entry):
-            parts.append(f"(?-i:{body})")
-        else:
-            parts.append(body)
-    if not parts:
-        return None
-    edge = "" if anchored else r"(?:(?<!\w)|(?<=\w)(?=['’]))"
-    return re.compile(f"{edge}(?:{'|'.join(parts)})(?!\\w)", re.I)
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: ends at . ! ? before a space, or at a line break."""
-    spans = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clauses of one sentence: split at ; : dashes and ", and/but/which ...", and a leading
-    "If ...," / "As ...," is a clause of its own."""
-    bounds = [start]
-    for match in _CLAUSE_END.finditer(text, start, end):
-        bounds.append(match.end())
-    bounds.append(end)
-    clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
-    out: list[tuple[int, int]] = []
-    for a, b in clauses:
-        comma = text.find(",", a, b)
-        first = _WORD.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
-        if comma != -1 and first is not None and first.group().casefold() in _LEADS:
-            out.extend([(a, comma), (comma + 1, b)])
-        else:
-            out.append((a, b))
-    return out
-
-
-# a condition or a future point cuts the clause: "... if you owe under $1,000", "before prices rise in January"
-_CONDITION = re.compile(
-    r"(?<!\w)(?:if|unless|whether|in case|before|until|wenn|falls|sofern|bevor|bis|si|sauf si|avant|jusqu'à|"
-    r"antes de|antes que|hasta|indien|tenzij|voordat|totdat)(?!\w)",
-    re.I,
-)
 # "{{ segment }} teams", "équipes {{ segment }}": a kind of company, not the reader
 _GROUP_AFTER = re.compile(r"-?\s?(?:teams?|companies|firms|brands|businesses|leaders|founders|unternehmen|firmen)\b", re.I)
 _GROUP_BEFORE = re.compile(r"(?:équipes|entreprises|equipos de|empresas de|teams|bedrijven)\s*$", re.I)
-_LEADS = frozenset("if when whether once unless as since because although given wenn falls sobald da obwohl si quand "
-                   "lorsque comme cuando como aunque als indien zodra omdat hoewel".split())
+def _named_by_variable(text: str, work_end: int, end: int, refs: Sequence[tuple[int, int, str]]) -> bool:
+    """"your talk at {{ event_name }}", "your post about {{ topic }}": which work comes from the
+    record, so the sentence differs per recipient."""
+    link = _WORK_LINK.match(text, work_end, end)
+    return link is not None and any(r_start == link.end() and kind != "sender" for r_start, _, kind in refs)
+
+
+_WORK_LINK = re.compile(r"\s+(?:at|on|about|in|for|from|bei|auf|über|zu|à|sur|lors de|en|sobre|op|over|bij)\s+", re.I)
 
 
 def _owner(actors: list[tuple[int, str, bool]], offset: int) -> str | None:

@@ -1,0 +1,107 @@
+"""Reading FL309's text: sentences, clauses, and the regular expressions for amounts,
+percentages, dates, numbers and words in the five supported languages (checks/claims.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december "
+    "januar februar märz april mai juni juli august september oktober november dezember "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag "
+    "freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes "
+    "miércoles jueves viernes sábado domingo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+).split()
+_MONTHS = "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True))
+_MONEY = re.compile(
+    r"[$€£¥]\s?\d(?:[\d.,]*\d)?\s?(?:[kmb]n?\b|million\b|billion\b|thousand\b)?"
+    r"|\d(?:[\d.,]*\d)?\s?(?:million|billion|millionen|milliarden|millions|milliards|millones|miljoen|miljard|mio\.|mrd\.)"
+    r"(?:\s+(?:dollars?|euros?|pounds?|usd|eur|gbp|dólares|dollar))?",
+    re.I,
+)
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+_DATE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})\b"
+    rf"|\b(?:in|en|im|on|since|seit|depuis|desde|sinds)\s+(?:{_MONTHS})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    r"|(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])|\bQ[1-4]\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
+    re.I,
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,/:#$€£¥-])\d(?:[\d,.]*\d)?\+?(?![\w%/:-]|[.,]\d)"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|"
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|"
+    r"vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|twee|drie|vijf|zes|zeven|negen|tien|twaalf|"
+    r"twintig)\b",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]+(?=\s|$)|\n")  # not "am 12. März"
+_CLAUSE_END = re.compile(
+    r"[;:\u2014\u2013]|\s-\s|,\s+(?=(?:and|but|so|which|while|because|who|where|und|aber|denn|et|mais|donc|"
+    r"car|y|pero|porque|en|maar|want|omdat)\b)",
+    re.I,
+)
+# a condition or a future point cuts the clause: "... if you owe under $1,000", "before prices rise in January"
+_CONDITION = re.compile(
+    r"(?<!\w)(?:if|unless|whether|in case|before|until|wenn|falls|sofern|bevor|bis|si|sauf si|avant|jusqu'à|"
+    r"antes de|antes que|hasta|indien|tenzij|voordat|totdat)(?!\w)",
+    re.I,
+)
+_LEADS = frozenset("if when whether once unless as since because although given wenn falls sobald da obwohl si quand "
+                   "lorsque comme cuando como aunque als indien zodra omdat hoewel".split())
+
+
+
+def _word_regex(entries: Iterable[str], *, anchored: bool = False) -> re.Pattern[str] | None:
+    """Whole-word alternation; entries with capitals ("Sie", "Ihr") match case-sensitively."""
+    parts = []
+    for entry in sorted({e.strip() for e in entries if e and e.strip()}, key=len, reverse=True):
+        body = re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['’]")
+        if not anchored and not entry[:1].isalnum():
+            body = f"(?<=\\w){body}"  # "'ll" is the end of "I'll"
+        if any(c.isupper() for c in entry):
+            parts.append(f"(?-i:{body})")
+        else:
+            parts.append(body)
+    if not parts:
+        return None
+    edge = "" if anchored else r"(?:(?<!\w)|(?<=\w)(?=['’]))"
+    return re.compile(f"{edge}(?:{'|'.join(parts)})(?!\\w)", re.I)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: ends at . ! ? before a space, or at a line break."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of one sentence: split at ; : dashes and ", and/but/which ...", and a leading
+    "If ...," / "As ...," is a clause of its own."""
+    bounds = [start]
+    for match in _CLAUSE_END.finditer(text, start, end):
+        bounds.append(match.end())
+    bounds.append(end)
+    clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    out: list[tuple[int, int]] = []
+    for a, b in clauses:
+        comma = text.find(",", a, b)
+        first = _WORD.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
+        if comma != -1 and first is not None and first.group().casefold() in _LEADS:
+            out.extend([(a, comma), (comma + 1, b)])
+        else:
+            out.append((a, b))
+    return out
