@@ -69,6 +69,10 @@ def test_other_export_columns_are_not_attendance(header: str) -> None:
         ("teilgenommen", STATUS, ATTENDED), ("nicht teilgenommen", STATUS, MISSED), ("absent", STATUS, MISSED),
         ("Attending", STATUS, None),  # Eventbrite: holds a ticket, not known to have come
         ("Attended On-demand", STATUS, None),  # Marketo: watched the recording
+        # Marketo progression statuses name the channel first
+        ("Webinar -> No Show", STATUS, MISSED), ("Webinar -> Attended", STATUS, ATTENDED),
+        ("Webinar -> Registered", STATUS, REGISTERED), ("Webinar -> Attended On-demand", STATUS, None),
+        ("Webinar -> Invited", STATUS, None),
         ("Did not show", STATUS, MISSED), ("Left early", STATUS, ATTENDED), ("0%", COUNT, MISSED),
         ("85%", COUNT, ATTENDED),
         ("Open", STATUS, None), ("Customer", STATUS, None), ("", STATUS, None), (None, STATUS, None),

@@ -111,6 +111,8 @@ def _text_answer(text: str, kind: str, table: AttendanceTable) -> str | None:
             return ATTENDED if any(int(d) for d in digits) else MISSED
         return None
     answer = table.values.get(folded)
+    if answer is None and ">" in folded:  # a progression status: Marketo's "Webinar -> No Show"
+        answer = table.values.get(folded.rsplit(">", 1)[1].strip())
     return answer if answer != UNKNOWN else None
 
 
