@@ -44,6 +44,10 @@ from followup_lint.testing import run_rules
         ("Live Minutes", COUNT),  # ON24
         ("sessions_attended", COUNT),
         ("Attendance Rate", COUNT),  # Livestorm, GoTo Webinar
+        ("attendanceTimeInSeconds", COUNT),  # GoTo Webinar API
+        ("totalAttendanceInSeconds", COUNT),  # Microsoft Teams webinars
+        ("is_checked_in", FLAG),  # Eventbrite report field
+        ("attendedLive", FLAG),  # Restream
     ],
 )
 def test_export_columns_are_recognised(header: str, kind: str) -> None:
@@ -51,7 +55,8 @@ def test_export_columns_are_recognised(header: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize("header", ["First Name", "Email", "Company", "Job Title", "Registration Time", "Join Time",
-                                    "Duration", "Webinar ID", "Country/Region Name", "Approval Status", "Source"])
+                                    "Duration", "Webinar ID", "Country/Region Name", "Approval Status", "Source",
+                                    "Checked In On Site", "Responded"])
 def test_other_export_columns_are_not_attendance(header: str) -> None:
     assert attendance_columns([header]) == ()
 
@@ -73,6 +78,9 @@ def test_other_export_columns_are_not_attendance(header: str) -> None:
         ("Webinar -> No Show", STATUS, MISSED), ("Webinar -> Attended", STATUS, ATTENDED),
         ("Webinar -> Registered", STATUS, REGISTERED), ("Webinar -> Attended On-demand", STATUS, None),
         ("Webinar -> Invited", STATUS, None),
+        # Zoom registrant status, Eventbrite attendee states (checked against their docs)
+        ("denied", STATUS, MISSED), ("approved", STATUS, REGISTERED), ("pending", STATUS, None),
+        ("Refunded", STATUS, MISSED), ("Deleted", STATUS, None), ("Not Attending", STATUS, MISSED),
         ("Did not show", STATUS, MISSED), ("Left early", STATUS, ATTENDED), ("0%", COUNT, MISSED),
         ("85%", COUNT, ATTENDED),
         ("Open", STATUS, None), ("Customer", STATUS, None), ("", STATUS, None), (None, STATUS, None),
