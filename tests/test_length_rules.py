@@ -269,10 +269,6 @@ TWO_ASKS_NL = (
     "Heeft u volgende week een kwartiertje voor een kort gesprek? U kunt ook direct een demo inplannen in mijn "
     "agenda: {{ calendar_url }}\n\nMet vriendelijke groet,\nSanne de Wit\n"
 )
-_CUES_MISS = pytest.mark.xfail(
-    reason="the sentence-role cues (no trained model yet) miss German and Dutch soft asks such as "
-    "'Hätten Sie nächste Woche Zeit für ein kurzes Gespräch?'", strict=False,
-)
 NEWSLETTER = (
     "---\nkind: newsletter\n---\nHi {{ first_name }},\n\nOur spring sessions are open. Register for the cohort "
     "workshop here: {{ url_a }}\n\nBook a seat at the pricing clinic: {{ url_b }}\n\nWould you like a demo? Reply "
@@ -286,8 +282,8 @@ NEWSLETTER = (
         pytest.param(TWO_ASKS, True, id="call-and-demo"),
         pytest.param(TWO_ASKS_FR, True, id="french-call-and-demo"),
         pytest.param(TWO_ASKS_ES, True, id="spanish-call-and-demo"),
-        pytest.param(THREE_ASKS_DE, True, id="german-call-booking-callback", marks=_CUES_MISS),
-        pytest.param(TWO_ASKS_NL, True, id="dutch-call-and-demo", marks=_CUES_MISS),
+        pytest.param(THREE_ASKS_DE, True, id="german-call-booking-callback"),
+        pytest.param(TWO_ASKS_NL, True, id="dutch-call-and-demo"),
         pytest.param(ONE_ASK, False, id="one-soft-ask"),
         pytest.param(FOCUSED, False, id="value-and-a-reply-offer"),
         pytest.param(NEWSLETTER, False, id="newsletter-kind"),

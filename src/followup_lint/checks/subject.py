@@ -16,7 +16,8 @@ from ..model import Finding, Span
 from ..patterns import PatternError
 from ..rule import SKIP, MessageCheck, RuleSpec, TemplateCheck
 from .phrases import PhraseMatcher, _string_list, subject_region
-from .tone import _int_option, _quote, shouted_runs
+from ..placeholders import find_placeholders
+from .tone import _blank_out, _int_option, _quote, shouted_runs
 
 __all__ = ["MissingUnsubscribe", "SubjectLength", "SubjectShouting"]
 
@@ -38,7 +39,9 @@ class SubjectShouting(TemplateCheck):
         text = region.text
         min_length = _int_option(self.options, "min_length", 5, self.spec.code)
         min_run = _int_option(self.options, "min_run", 2, self.spec.code)
-        for run in shouted_runs(text, self.acronyms, min_length=min_length, min_run=min_run, shout_words=self.shout_words):
+        # "[COMPANY]", "*|FNAME|*": a placeholder (FL006's) is not shouting
+        blanked = _blank_out(text, [(p.start, p.end) for p in find_placeholders(text)])
+        for run in shouted_runs(blanked, self.acronyms, min_length=min_length, min_run=min_run, shout_words=self.shout_words):
             yield Finding(
                 f"the subject shouts '{_quote(run.text)}' in capitals; spam filters and readers "
                 "both mark that down, so use normal case",

@@ -4,9 +4,11 @@ transactional.
 A template says it in its front matter (``sequence: follow-up``) or the configuration says it
 for a glob of templates (``[tool.followup-lint.sequence]``). Without either, the position is
 read from the template itself: a subject ``Re: {{ previous_subject }}`` (the prefix followed by
-a variable: the real subject of the thread) is a reply, ``kind: transactional`` is
-transactional, and anything else is a first touch - the assumption under which a claimed
-conversation is fake and a qualification question is premature.
+a variable: the real subject of the thread) or ``kind: reply`` is a reply, ``kind: transactional``
+is transactional, an email that says it is the last one ("this will be my last email", "I'll
+assume the timing isn't right": ``rules/sequence.yml``) is a breakup, and anything else is a first
+touch - the assumption under which a claimed conversation is fake and a qualification question
+is premature.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ _ALIASES = {
 @dataclass(frozen=True, slots=True)
 class SequencePosition:
     """The position and where it came from: ``front matter``, ``config``, ``subject``,
-    ``kind`` or ``default``."""
+    ``kind``, ``text`` (the email says it is the last one) or ``default``."""
 
     value: str
     source: str
@@ -76,13 +78,27 @@ def subject_continues_thread(subject: str | None) -> bool:
 def sequence_position(info: Any, configured: str | None = None) -> SequencePosition:
     """The sequence position of a template (:class:`~followup_lint.templates.TemplateInfo`)."""
     declared = normalise_position(info.source.front_matter.get("sequence"))
+    source = "front matter"
+    if declared is None:
+        declared, source = normalise_position(configured), "config"
     if declared is not None:
-        return SequencePosition(declared, "front matter")
-    from_config = normalise_position(configured)
-    if from_config is not None:
-        return SequencePosition(from_config, "config")
+        if declared == "follow-up" and _says_breakup(info):
+            return SequencePosition("breakup", "text")  # the last follow-up of the sequence
+        return SequencePosition(declared, source)
     if subject_continues_thread(info.subject):
         return SequencePosition("reply", "subject")
-    if info.kind == "transactional":
-        return SequencePosition("transactional", "kind")
+    if info.kind in ("transactional", "reply"):
+        return SequencePosition(info.kind, "kind")
+    if _says_breakup(info):
+        return SequencePosition("breakup", "text")
     return SequencePosition("first-touch", "default")
+
+
+def _says_breakup(info: Any) -> bool:
+    from .sequence_cues import breakup_cue
+
+    locale = info.source.locale
+    try:
+        return breakup_cue(info.neutral_text, locale if isinstance(locale, str) else "auto") is not None
+    except Exception:  # noqa: BLE001 - a broken data file must not stop the rules that ask
+        return False

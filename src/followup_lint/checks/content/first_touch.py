@@ -30,7 +30,10 @@ class QualifyingQuestion(RoleCheck):
 
 
 class LossFraming(RoleCheck):
-    """FL214: loss framing (what the reader loses without the product) in a first touch."""
+    """FL214: loss framing (what the reader loses without the product) in a first touch.
+
+    In the subject only a cue counts: a subject is a fragment ("Discount codes that don't eat
+    your margin" names a topic), and the classifier's word weights were learnt on sentences."""
 
     skip_positions = _FIRST_TOUCH_ONLY
 
@@ -38,6 +41,8 @@ class LossFraming(RoleCheck):
         for sentence in roles.in_segment("subject", *MESSAGE_SEGMENTS):
             if "loss" in sentence.roles:
                 evidence = cue_evidence(sentence, "loss")
+                if sentence.segment == "subject" and (evidence is None or evidence.source != "cue"):
+                    continue
                 yield Finding(
                     f"'{shown(sentence, evidence)}' frames the email around what the reader loses; "
                     "to a stranger that reads as a scare tactic, so show what they gain, with an example",

@@ -46,9 +46,12 @@ class HardSell(RoleCheck):
 def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     """Whether the sentence gives the reader something. An offer of the sender's own product
     ("try Acme free for 30 days", "save $200 with code SPRING25") reads as value to the model's
-    word weights; when the same sentence sells and only the model saw value in it, it is a sell."""
+    word weights; when the same sentence sells and only the model saw value in it, it is a sell.
+    A cue for value or a link to a resource (``{{ guide_url }}``; never a booking, demo, trial or
+    pricing link) in the sentence is value even when it also talks about the sender ("We built a
+    free UTM builder for that: {{ tool_url }}")."""
     if "value" not in sentence.roles:
         return False
     if not sentence.has("pitch", "ask"):
         return True
-    return any(e.role == "value" and e.source == "cue" for e in sentence.evidence)
+    return any(e.role == "value" and e.source in ("cue", "link") for e in sentence.evidence)
