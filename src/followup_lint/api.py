@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from pathlib import Path
 from typing import Any, Hashable, Iterable, Iterator, Mapping
 
 from .campaign import build_campaign
+from .collect import Collector
 from .config import Config, config_from_mapping, discover_config
 from .engine import RECIPIENTS_UNREADABLE, TEMPLATE_UNREADABLE, Linter
 from .model import Diagnostic, Span
@@ -75,15 +77,30 @@ def lint(
         stream = _Counted(read_records(itertools.chain([first], iterator), field_map=engine.field_map))
     ignores = RecipientIgnores.from_config(engine.config)
     scores: list[TemplateScore] = []
-    diagnostics = engine.lint_sources(
-        [source], ignores.watch(stream) if ignores and stream else stream, subject=subject, recipient_source="<records>",
-        scores=scores,
-    )
+    with _collecting(ignores) as diagnostics:
+        engine.lint_sources(
+            [source], ignores.watch(stream) if ignores and stream else stream, subject=subject,
+            recipient_source="<records>", scores=scores, out=diagnostics,
+        )
+        if ignores is not None:
+            _report_unused_ignores(engine, ignores, diagnostics)
+        return engine.build_report(diagnostics, templates=1, recipients=stream.count if stream else 0, scores=scores,
+                                   template_paths=[source.path],
+                                   recipient_counts={"<records>": stream.positions if stream else 0},
+                                   template_recipients={source.path: "<records>" if stream else None})
+
+
+@contextlib.contextmanager
+def _collecting(ignores: RecipientIgnores | None) -> Iterator[Collector]:
+    """A run's :class:`Collector`, dropping what ``ignore-recipients`` silences as it comes;
+    its temporary files are removed if the run fails (a report built from it keeps its own)."""
+    collector = Collector()
     if ignores is not None:
-        diagnostics = _apply_recipient_ignores(engine, ignores, diagnostics)
-    return engine.build_report(diagnostics, templates=1, recipients=stream.count if stream else 0, scores=scores,
-                               template_paths=[source.path], recipient_counts={"<records>": stream.positions if stream else 0},
-                               template_recipients={source.path: "<records>" if stream else None})
+        collector.silence = ignores.silences
+    try:
+        yield collector
+    finally:
+        collector.discard()
 
 
 def _engine(linter: Linter | None, config: Config | Mapping[str, Any] | None, start: Path | None,
@@ -122,7 +139,12 @@ def lint_path(
     recipients_path = Path(recipients) if recipients is not None else None
     given_texts = {Path(p): text for p, text in (texts or {}).items()}
     campaign = build_campaign(paths, engine.config, recipients_path, given_texts)
-    diagnostics: list[Diagnostic] = []
+    ignores = RecipientIgnores.from_config(engine.config)
+    with _collecting(ignores) as diagnostics:
+        return _lint_campaign(engine, campaign, ignores, diagnostics)
+
+
+def _lint_campaign(engine: Linter, campaign: Any, ignores: RecipientIgnores | None, diagnostics: Collector) -> Report:
     for where, reason in campaign.unreadable:
         engine.emit_problem(diagnostics, TEMPLATE_UNREADABLE, reason, where, Span.point(1))
     for template, target, line in campaign.missing_recipients:
@@ -137,28 +159,24 @@ def lint_path(
             f"{rule.recipients} ({len(templates)} template(s) linted without recipients)",
             str(engine.config.source or "<config>"), Span.point(rule.line),
         )
-    ignores = RecipientIgnores.from_config(engine.config)
     total = 0
     counts: dict[str, int] = {}
     scores: list[TemplateScore] = []
-    first_group = True
     for group in campaign.groups:
         stream = None
         if group.recipients is not None:
             stream = _Counted(read_recipient_file(group.recipients, field_map=engine.field_map))
-        found = engine.lint_sources(
+        engine.lint_sources(
             group.templates, ignores.watch(stream) if ignores and stream else stream,
-            recipient_source=str(group.recipients) if group.recipients else None, scores=scores,
+            recipient_source=str(group.recipients) if group.recipients else None, scores=scores, out=diagnostics,
         )
-        if not first_group:  # load problems are reported once per run
-            found = [d for d in found if d.code != "FL011"]
-        first_group = False
-        diagnostics.extend(found)
+        diagnostics.skip_codes = frozenset({"FL011"})  # load problems are reported once per run
         total += stream.count if stream else 0
         if stream is not None:
             counts[str(group.recipients)] = stream.positions
+    diagnostics.skip_codes = frozenset()
     if ignores is not None:
-        diagnostics = _apply_recipient_ignores(engine, ignores, diagnostics)
+        _report_unused_ignores(engine, ignores, diagnostics)
     return engine.build_report(
         diagnostics, templates=campaign.template_count, recipients=total, scores=scores,
         template_paths=[t.path for g in campaign.groups for t in g.templates],
@@ -168,9 +186,9 @@ def lint_path(
     )
 
 
-def _apply_recipient_ignores(engine: Linter, ignores: RecipientIgnores, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    """Drop what ``ignore-recipients`` silences; report entries that silenced nothing (FL015)."""
-    kept = ignores.filter(diagnostics)
+def _report_unused_ignores(engine: Linter, ignores: RecipientIgnores, kept: Collector) -> None:
+    """Report ``ignore-recipients`` entries that silenced nothing (FL015); what they silence
+    was dropped as it came (:meth:`RecipientIgnores.silences`)."""
     where = str(engine.config.source or "<config>")
     for entry in ignores.unused((spec.code, spec.name) for spec in engine.enabled):
         target = entry.describe()
@@ -181,4 +199,3 @@ def _apply_recipient_ignores(engine: Linter, ignores: RecipientIgnores, diagnost
             f"ignore-recipients entry for {target} ({', '.join(entry.rules)}) silenced nothing; remove it",
             where, Span.point(entry.line),
         )
-    return kept

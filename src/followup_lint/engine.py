@@ -134,12 +134,15 @@ class Linter:
         recipient_source: str | None = None,
         subject: str | None = None,
         scores: list[TemplateScore] | None = None,
+        out: Any = None,
     ) -> list[Diagnostic]:
         """Lint templates that share one recipient stream (or none).
 
         With ``scores``, each template's personalization score is appended to it (when a
-        personalization rule is enabled: scoring reads the spaCy segmentation)."""
-        out: list[Diagnostic] = []
+        personalization rule is enabled: scoring reads the spaCy segmentation). ``out``
+        receives the diagnostics (a list, or a :class:`~followup_lint.collect.Collector`) and
+        is returned."""
+        out = [] if out is None else out
         for problem in self.registry.problems:
             self.emit_problem(out, LOAD_FAILED, problem.message, problem.origin, Span.point(problem.line))
         self._seen = SeenValues() if self._remember_values and recipients is not None else None
@@ -161,7 +164,7 @@ class Linter:
         """The template's personalization score; a failure while scoring is said in the score's
         reasons instead of ending the run (the findings are what matters)."""
         try:
-            return score_template(run.context, out)
+            return score_template(run.context, getattr(out, "template_level", out))  # a Collector keeps those apart
         except Exception as exc:
             reason = f"the score could not be computed: {type(exc).__name__}: {exc}"
             return TemplateScore(run.context.info.path, 0, (ScoreReason(0, reason),))

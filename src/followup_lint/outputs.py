@@ -66,7 +66,20 @@ def use_color(choice: str, fmt: str, to_terminal: bool) -> bool:
 
 def write_report(report: Report, registry: Registry, destination: Destination, options: FormatOptions,
                  stdout: TextIO | None = None) -> None:
-    rendered = get_renderer(resolve_format(destination.format))(report, registry, options)
+    fmt = resolve_format(destination.format)
+    if fmt == "json":  # every diagnostic: written as it is read, never held as one string
+        from .formats.json import write as write_json
+
+        if destination.path is None:
+            write_json(report, registry, options, stdout or sys.stdout)
+            return
+        try:
+            with destination.path.open("w", encoding="utf-8") as handle:
+                write_json(report, registry, options, handle)
+        except OSError as exc:
+            raise ConfigError(f"cannot write {destination.path}: {exc.strerror or exc}") from None
+        return
+    rendered = get_renderer(fmt)(report, registry, options)
     if destination.path is None:
         (stdout or sys.stdout).write(rendered)
         return

@@ -83,17 +83,18 @@ class RecipientIgnores:
         """Drop diagnostics about matched records from the rules their entries name."""
         if not self.matched:
             return diagnostics
-        kept: list[Diagnostic] = []
-        for diagnostic in diagnostics:
-            ref = diagnostic.recipient
-            hits = self.matched.get((ref.source, ref.index)) if ref is not None else None
-            if hits:
-                silencing = [n for n in hits if matches_any(diagnostic.code, diagnostic.name, self.entries[n].rules)]
-                if silencing:
-                    self.used.update(silencing)
-                    continue
-            kept.append(diagnostic)
-        return kept
+        return [d for d in diagnostics if not self.silences(d)]
+
+    def silences(self, diagnostic: Diagnostic) -> bool:
+        """True when an entry drops ``diagnostic`` (its record was matched as it streamed by);
+        the entry is then used."""
+        ref = diagnostic.recipient
+        hits = self.matched.get((ref.source, ref.index)) if ref is not None and self.matched else None
+        if not hits:
+            return False
+        silencing = [n for n in hits if matches_any(diagnostic.code, diagnostic.name, self.entries[n].rules)]
+        self.used.update(silencing)
+        return bool(silencing)
 
     def unused(self, enabled: Iterable[tuple[str, str]]) -> list[RecipientIgnore]:
         """Entries that silenced nothing although they applied to this run: at least one

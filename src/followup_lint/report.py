@@ -6,10 +6,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
+from .collect import Collector, SpilledDiagnostics, dedupe_sorted
 from .model import Diagnostic, Severity
 from .scoring import TemplateScore
 
 if TYPE_CHECKING:
+    from .formats._grouping import Group
     from .verdicts import Verdict
 
 JSON_VERSION = 1
@@ -17,7 +19,9 @@ JSON_VERSION = 1
 
 @dataclass(slots=True)
 class Report:
-    diagnostics: list[Diagnostic]
+    diagnostics: list[Diagnostic] | SpilledDiagnostics
+    """Sorted. A list, or for a run with many findings a read-only sequence read from a
+    temporary file (see collect.py): iterate it rather than index it."""
     fail_level: Severity = Severity.ERROR
     templates: int = 0
     recipients: int = 0
@@ -32,17 +36,17 @@ class Report:
     """How many records each recipient source held (``<records>`` for ``lint()``)."""
     template_recipients: dict[str, str | None] = field(default_factory=dict)
     """Which recipient source each template was linted with (None: none)."""
+    _groups: tuple[int, int, list[Group]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def build(cls, diagnostics: list[Diagnostic], *, fail_level: Severity = Severity.ERROR,
+    def build(cls, diagnostics: Iterable[Diagnostic] | Collector, *, fail_level: Severity = Severity.ERROR,
               templates: int = 0, recipients: int = 0, scores: Iterable[TemplateScore] = (),
               template_paths: Iterable[str] = (), recipient_files: Iterable[str] = (),
               recipient_counts: Mapping[str, int] | None = None,
               template_recipients: Mapping[str, str | None] | None = None) -> Report:
-        unique: dict[tuple[Any, ...], Diagnostic] = {}
-        for diagnostic in diagnostics:
-            unique.setdefault(diagnostic.sort_key() + (diagnostic.end_line, diagnostic.end_column), diagnostic)
-        ordered = sorted(unique.values(), key=Diagnostic.sort_key)
+        """``diagnostics`` sorted and de-duplicated; a :class:`Collector` that spilled to disk
+        gives a report that reads them from its merged file."""
+        ordered = diagnostics.finish() if isinstance(diagnostics, Collector) else dedupe_sorted(diagnostics)
         report = cls(ordered, fail_level, templates, recipients)
         report.scores = sorted(scores, key=lambda s: s.path)
         report.template_paths = list(dict.fromkeys(template_paths))
@@ -55,15 +59,37 @@ class Report:
     @property
     def ok(self) -> bool:
         """True when nothing reaches the fail level."""
-        return not any(d.severity.rank >= self.fail_level.rank for d in self.diagnostics)
+        found = self.diagnostics
+        if isinstance(found, SpilledDiagnostics):
+            return not any(Severity(s).rank >= self.fail_level.rank for s, n in found.by_severity.items() if n)
+        return not any(d.severity.rank >= self.fail_level.rank for d in found)
+
+    @property
+    def spilled(self) -> bool:
+        """True when the diagnostics are read from a temporary file (a run with many findings)."""
+        return isinstance(self.diagnostics, SpilledDiagnostics)
+
+    def groups(self) -> list[Group]:
+        """The diagnostics grouped by mistake, as the text, SARIF and CI formats show them
+        (formats/_grouping.py); worked out once per report, in one pass over the diagnostics."""
+        from .formats._grouping import group
+
+        found = self.diagnostics
+        if self._groups is None or self._groups[0] != id(found) or self._groups[1] != len(found):
+            self._groups = (id(found), len(found), group(found))
+        return self._groups[2]
 
     @property
     def exit_code(self) -> int:
         return 0 if self.ok else 1
 
     def _summarise(self) -> dict[str, Any]:
-        by_severity = Counter(d.severity.value for d in self.diagnostics)
-        by_code = Counter(d.code for d in self.diagnostics)
+        found = self.diagnostics
+        if isinstance(found, SpilledDiagnostics):
+            by_severity, by_code = found.by_severity, found.by_code
+        else:
+            by_severity = Counter(d.severity.value for d in found)
+            by_code = Counter(d.code for d in found)
         return {
             "templates": self.templates,
             "recipients": self.recipients,

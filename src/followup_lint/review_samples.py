@@ -79,15 +79,13 @@ def sample_messages(report: Report, groups: list[Group], linter: Any) -> Samples
         if source == "<records>":
             in_memory = True
             continue
-        picked: set[int] = set()
-        for d in entry.items:
+        picked = 0
+        for d in entry.firsts.get(source, ()):  # the first diagnostic about each recipient, in row order
             assert d.recipient is not None
-            if d.recipient.source != source or d.recipient.index in picked:
-                continue
-            picked.add(d.recipient.index)
+            picked += 1
             wanted.setdefault(source, {}).setdefault(d.recipient.index, []).append(_Want(number, template, d))
             budget -= 1
-            if len(picked) >= SAMPLES_PER_MISTAKE or budget <= 0:
+            if picked >= SAMPLES_PER_MISTAKE or budget <= 0:
                 break
     if in_memory:
         samples.notes.append("Records given in memory to lint() cannot be read again: no previews for them.")

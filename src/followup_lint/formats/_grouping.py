@@ -23,6 +23,8 @@ from ..model import Diagnostic, RecipientRef
 DATA_SUFFIXES = frozenset({".csv", ".tsv", ".json", ".jsonl", ".ndjson"})
 ROWS_SHOWN = 8
 IDENTITIES_SHOWN = 3
+HEAD = 20
+"""Rows, record numbers and recipients kept per entry: the most any format lists (html: 20)."""
 
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
 
@@ -52,40 +54,38 @@ def message_key(d: Diagnostic) -> str:
 
 @dataclass(slots=True)
 class Group:
-    """Diagnostics that are one entry in the output; ``first`` speaks for all of them."""
+    """One entry in the output: ``first`` speaks for all its diagnostics. Only the first few
+    recipients, rows and identities are kept (enough for any format), with their counts, so a
+    mistake that hits a million recipients costs what one that hits twenty does."""
 
     first: Diagnostic
     in_data: bool
-    items: list[Diagnostic] = field(default_factory=list)
-
-    @property
-    def recipients(self) -> list[RecipientRef]:
-        """Distinct recipients, in row order."""
-        seen: dict[tuple[str, int], RecipientRef] = {}
-        for d in self.items:
-            if d.recipient is not None:
-                seen.setdefault((d.recipient.source, d.recipient.index), d.recipient)
-        return sorted(seen.values(), key=lambda r: (r.source, r.index))
-
-    @property
-    def rows(self) -> list[int]:
-        """Rows of a recipients file this entry is about (distinct, ascending)."""
-        if self.in_data:
-            return sorted({d.recipient.row if d.recipient else d.line for d in self.items})
-        return [r.row for r in self.recipients]
+    count: int = 1
+    """Diagnostics in the entry."""
+    recipients: list[RecipientRef] = field(default_factory=list)
+    """The first :data:`HEAD` distinct recipients, in (file, record) order."""
+    recipient_count: int = 0
+    named: list[RecipientRef] = field(default_factory=list)
+    """The first :data:`IDENTITIES_SHOWN` of those recipients that have an identity."""
+    named_count: int = 0
+    rows: list[int] = field(default_factory=list)
+    """The first :data:`HEAD` rows of a recipients file this entry is about (distinct,
+    ascending for a recipients file's own problems; one per recipient otherwise)."""
+    row_count: int = 0
+    noun: str = "row"
+    """``row``, or ``record`` when the records are elements of a JSON array (several may
+    share a line): then ``numbers`` are record numbers."""
+    numbers: list[int] = field(default_factory=list)
+    number_count: int = 0
+    sources: list[str] = field(default_factory=list)
+    firsts: dict[str, list[Diagnostic]] = field(default_factory=dict)
+    """Per recipients file, the first diagnostic about each of the first :data:`HEAD`
+    recipients (the HTML page re-renders a few of them)."""
 
     @property
     def numbered(self) -> tuple[str, list[int]]:
-        """``("row", rows)``, or ``("record", numbers)`` when the records are elements of a JSON
-        array (several may share a line)."""
-        recipients = self.recipients
-        if recipients and all(r.record is not None for r in recipients):
-            return "record", sorted({r.record for r in recipients if r.record is not None})
-        return "row", self.rows
-
-    @property
-    def sources(self) -> list[str]:
-        return sorted({r.source for r in self.recipients})
+        """``("row", rows)``, or ``("record", numbers)`` (the first :data:`HEAD` of them)."""
+        return self.noun, self.numbers
 
     def sort_key(self) -> tuple[object, ...]:
         d = self.first
@@ -93,34 +93,174 @@ class Group:
         return (d.path, d.line, d.column, 0 if rec is None else 1, -1 if rec is None else rec.index, d.code, d.message)
 
 
-def group(diagnostics: list[Diagnostic]) -> list[Group]:
-    """Entries in output order: by file, then place, then rule."""
-    known = data_paths(diagnostics)
-    groups: dict[tuple[object, ...], Group] = {}
-    for position, d in enumerate(diagnostics):
-        in_data = is_data_path(d.path, known)
-        if in_data:
-            if d.recipient is None and not d.code.startswith("FL4") and d.code != "FL021":
-                key: tuple[object, ...] = ("single", position)  # a file-level problem (FL020, FL022)
-            else:
-                key = ("data", d.path, d.code, d.severity, message_key(d))
-        elif d.recipient is None:
-            key = ("single", position)
+class _Tally:
+    """Builds a :class:`Group` from its diagnostics in report order (recipient by recipient),
+    keeping a bounded head. ``exact`` turns False when the order it relies on does not hold
+    (diagnostics not sorted, one entry over several recipient files); the entry is then
+    recounted from all its diagnostics (:func:`_recount`)."""
+
+    __slots__ = ("first", "first_key", "in_data", "count", "heads", "named", "recipient_count", "named_count",
+                 "last_index", "at_last", "all_records", "rows", "row_count", "last_row", "records", "last_record",
+                 "exact")
+
+    def __init__(self, first: Diagnostic, in_data: bool) -> None:
+        self.first = first
+        self.first_key = _order(first)
+        self.in_data = in_data
+        self.count = 0
+        self.heads: dict[str, list[Diagnostic]] = {}
+        self.named: dict[str, list[RecipientRef]] = {}
+        self.recipient_count = self.named_count = self.row_count = 0
+        self.last_index = -1
+        self.at_last: set[str] = set()
+        self.all_records = True
+        self.rows: list[int] = []
+        self.last_row = -1
+        self.records: list[int] = []
+        self.last_record = -1
+        self.exact = True
+
+    def add(self, d: Diagnostic) -> None:
+        self.count += 1
+        rec = d.recipient
+        order = _order(d)
+        if order < self.first_key:
+            self.first, self.first_key = d, order
+        if self.in_data:
+            row = rec.row if rec is not None else d.line
+            if row > self.last_row:
+                self.last_row = row
+                self.row_count += 1
+                if len(self.rows) < HEAD:
+                    self.rows.append(row)
+            elif row < self.last_row:
+                self.exact = False
+        if rec is None:
+            return
+        if rec.index != self.last_index:
+            if rec.index < self.last_index:
+                self.exact = False
+                return
+            self.last_index = rec.index
+            self.at_last = set()
+        if rec.source in self.at_last:
+            return  # this recipient again
+        self.at_last.add(rec.source)
+        self.recipient_count += 1
+        head = self.heads.setdefault(rec.source, [])
+        if len(head) < HEAD:
+            head.append(d)
+        if rec.identity:
+            self.named_count += 1
+            named = self.named.setdefault(rec.source, [])
+            if len(named) < IDENTITIES_SHOWN:
+                named.append(rec)
+        if rec.record is None:
+            self.all_records = False
+        elif rec.record > self.last_record:
+            self.last_record = rec.record
+            if len(self.records) < HEAD:
+                self.records.append(rec.record)
         else:
-            key = ("template", d.path, d.code, d.severity, d.line, d.column, d.end_line, d.end_column, message_key(d))
-        entry = groups.get(key)
-        if entry is None:
-            entry = groups[key] = Group(d, in_data)
-        entry.items.append(d)
-    for entry in groups.values():
-        entry.items.sort(key=lambda d: (d.recipient.index if d.recipient else -1, d.line))
-        entry.first = entry.items[0]
-    return sorted(groups.values(), key=Group.sort_key)
+            self.exact = False
+
+    def result(self) -> Group:
+        sources = sorted(self.heads)
+        if len(sources) > 1 and (self.in_data or self.all_records):
+            self.exact = False  # rows or record numbers of several files: a union to count
+        recipients = [d.recipient for s in sources for d in self.heads[s]][:HEAD]
+        named = [r for s in sources for r in self.named.get(s, ())][:IDENTITIES_SHOWN]
+        entry = Group(self.first, self.in_data, self.count, recipients, self.recipient_count, named,  # type: ignore[arg-type]
+                      self.named_count, sources=sources, firsts={s: list(self.heads[s]) for s in sources})
+        if self.in_data:
+            entry.rows, entry.row_count = self.rows, self.row_count
+        else:
+            entry.rows = [r.row for r in recipients]  # type: ignore[union-attr]
+            entry.row_count = self.recipient_count
+        if recipients and self.all_records:
+            entry.noun, entry.numbers, entry.number_count = "record", self.records, self.recipient_count
+        else:
+            entry.numbers, entry.number_count = entry.rows, entry.row_count
+        return entry
 
 
-def row_list(rows: list[int], limit: int = ROWS_SHOWN) -> str:
+def _order(d: Diagnostic) -> tuple[int, int]:
+    return (d.recipient.index if d.recipient else -1, d.line)
+
+
+def _recount(items: list[Diagnostic], in_data: bool) -> Group:
+    """The exact entry from all its diagnostics, whatever their order."""
+    items.sort(key=_order)
+    seen: dict[tuple[str, int], Diagnostic] = {}
+    for d in items:
+        if d.recipient is not None:
+            seen.setdefault((d.recipient.source, d.recipient.index), d)
+    firsts = [seen[key] for key in sorted(seen)]
+    everyone = [d.recipient for d in firsts]
+    named = [r for r in everyone if r.identity]  # type: ignore[union-attr]
+    sources = sorted({r.source for r in everyone})  # type: ignore[union-attr]
+    by_source: dict[str, list[Diagnostic]] = {}
+    for d in firsts:
+        head = by_source.setdefault(d.recipient.source, [])  # type: ignore[union-attr]
+        if len(head) < HEAD:
+            head.append(d)
+    if in_data:
+        rows = sorted({d.recipient.row if d.recipient else d.line for d in items})
+    else:
+        rows = [r.row for r in everyone]  # type: ignore[union-attr]
+    entry = Group(items[0], in_data, len(items), everyone[:HEAD], len(everyone), named[:IDENTITIES_SHOWN],  # type: ignore[arg-type]
+                  len(named), rows[:HEAD], len(rows), sources=sources, firsts=by_source)
+    if everyone and all(r.record is not None for r in everyone):  # type: ignore[union-attr]
+        numbers = sorted({r.record for r in everyone if r.record is not None})  # type: ignore[union-attr]
+        entry.noun, entry.numbers, entry.number_count = "record", numbers[:HEAD], len(numbers)
+    else:
+        entry.numbers, entry.number_count = entry.rows, entry.row_count
+    return entry
+
+
+def _key(d: Diagnostic, position: int, known: set[str]) -> tuple[tuple[object, ...], bool]:
+    in_data = is_data_path(d.path, known)
+    if in_data:
+        if d.recipient is None and not d.code.startswith("FL4") and d.code != "FL021":
+            return ("single", position), in_data  # a file-level problem (FL020, FL022)
+        return ("data", d.path, d.code, d.severity, message_key(d)), in_data
+    if d.recipient is None:
+        return ("single", position), in_data
+    return ("template", d.path, d.code, d.severity, d.line, d.column, d.end_line, d.end_column, message_key(d)), in_data
+
+
+def group(diagnostics: Iterable[Diagnostic]) -> list[Group]:
+    """Entries in output order: by file, then place, then rule. One pass over ``diagnostics``
+    (a report's: sorted), with memory bounded by the number of entries, not of diagnostics; a
+    second pass only for entries whose diagnostics came out of order."""
+    known = getattr(diagnostics, "data_paths", None)
+    if known is None:
+        diagnostics = diagnostics if isinstance(diagnostics, (list, tuple)) else list(diagnostics)
+        known = data_paths(diagnostics)
+    tallies: dict[tuple[object, ...], _Tally] = {}
+    for position, d in enumerate(diagnostics):
+        key, in_data = _key(d, position, known)
+        tally = tallies.get(key)
+        if tally is None:
+            tally = tallies[key] = _Tally(d, in_data)
+        tally.add(d)
+    entries = {key: tally.result() for key, tally in tallies.items()}
+    redo: dict[tuple[object, ...], list[Diagnostic]] = {key: [] for key, t in tallies.items() if not t.exact}
+    if redo:
+        for position, d in enumerate(diagnostics):
+            key, _ = _key(d, position, known)
+            if key in redo:
+                redo[key].append(d)
+        for key, items in redo.items():
+            entries[key] = _recount(items, tallies[key].in_data)
+    return sorted(entries.values(), key=Group.sort_key)
+
+
+def row_list(rows: list[int], limit: int = ROWS_SHOWN, total: int | None = None) -> str:
+    """The first ``limit`` rows, with "…" when there are more (``total``: how many in all,
+    when ``rows`` is only the first of them)."""
     shown = ", ".join(str(row) for row in rows[:limit])
-    return shown + (", …" if len(rows) > limit else "")
+    return shown + (", …" if (len(rows) if total is None else total) > limit else "")
 
 
 def plural(count: int, word: str) -> str:
@@ -138,7 +278,7 @@ def affects(entry: Group) -> str | None:
     template-level finding."""
     recipients = entry.recipients
     if entry.in_data:
-        if len(entry.items) == 1:
+        if entry.count == 1:
             ref = entry.first.recipient
             if ref is None:
                 return None
@@ -146,15 +286,16 @@ def affects(entry: Group) -> str | None:
             return f"{where}: {ref.identity}" if ref.identity else (None if ref.source == entry.first.path else where)
         named = "; ".join(who(r) for r in recipients[:IDENTITIES_SHOWN] if r.identity)
         noun, numbers = entry.numbered
-        text = f"{plural(len(numbers), noun)}: {row_list(numbers)}"
+        text = f"{plural(entry.number_count, noun)}: {row_list(numbers, total=entry.number_count)}"
         return f"{text}; first: {named}" if named else text
     if not recipients:
         return None
     sources = entry.sources
     where = sources[0] if len(sources) == 1 else "several files"
-    if len(recipients) == 1:
+    if entry.recipient_count == 1:
         ref = recipients[0]
         return f"{ref.label} of {where}" + (f": {ref.identity}" if ref.identity else "")
     named = "; ".join(who(r) for r in recipients[:IDENTITIES_SHOWN])
     noun, numbers = entry.numbered
-    return f"affects {plural(len(recipients), 'recipient')} in {where}: {noun}s {row_list(numbers)}; first: {named}"
+    return (f"affects {plural(entry.recipient_count, 'recipient')} in {where}: {noun}s "
+            f"{row_list(numbers, total=entry.number_count)}; first: {named}")

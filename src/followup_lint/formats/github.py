@@ -10,7 +10,7 @@ The CLI also writes a Markdown summary to ``$GITHUB_STEP_SUMMARY`` (see formats/
 from __future__ import annotations
 
 from . import FormatOptions
-from ._grouping import affects, group
+from ._grouping import affects
 from .text import render as render_text
 from ..registry import Registry
 from ..report import Report
@@ -29,7 +29,7 @@ def _escape_property(value: str) -> str:
 def annotations(report: Report, options: FormatOptions) -> list[str]:
     """One workflow command per mistake, errors first."""
     lines = []
-    entries = sorted(group(report.diagnostics), key=lambda e: (-e.first.severity.rank, e.sort_key()))
+    entries = sorted(report.groups(), key=lambda e: (-e.first.severity.rank, e.sort_key()))
     for entry in entries:
         d = entry.first
         message = d.message

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from . import FormatOptions
-from ._grouping import affects, group
+from ._grouping import affects
 from ..fingerprints import SourceLines, mistake_fingerprint
 from ..registry import Registry
 from ..report import Report
@@ -22,7 +22,7 @@ _SEVERITY = {"error": "critical", "warning": "major", "info": "info"}
 def render(report: Report, registry: Registry, options: FormatOptions) -> str:
     sources = SourceLines()
     issues = []
-    for entry in group(report.diagnostics):
+    for entry in report.groups():
         d = entry.first
         note = affects(entry)
         issues.append(

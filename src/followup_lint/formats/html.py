@@ -19,7 +19,7 @@ from html import escape
 from pathlib import Path
 
 from . import FormatOptions
-from ._grouping import Group, group, plural, row_list
+from ._grouping import Group, plural, row_list
 from ._html_assets import CSS, JS
 from ._html_overview import SEVERITIES, anchor, chart, counts_table, scores_table
 from ..docs_links import is_builtin, rule_url
@@ -33,7 +33,7 @@ CONTEXT_LINES = 3
 
 
 def render(report: Report, registry: Registry, options: FormatOptions) -> str:
-    entries = group(report.diagnostics)
+    entries = report.groups()
     samples = sample_messages(report, entries, options.linter)
     numbered = list(enumerate(entries))
     templates = list(report.template_paths)
@@ -168,17 +168,19 @@ def _who(entry: Group) -> str:
     recipients = entry.recipients
     if entry.in_data:
         noun, numbers = entry.numbered
-        if not numbers or (len(entry.items) == 1 and entry.first.recipient is None):
+        if not numbers or (entry.count == 1 and entry.first.recipient is None):
             return ""
         first = "; ".join(f"{r.label} ({r.identity})" for r in recipients[:3] if r.identity)
-        text = f"{plural(len(numbers), noun)}: {row_list(numbers, ROWS_LISTED)}" + (f"; first: {first}" if first else "")
+        text = (f"{plural(entry.number_count, noun)}: {row_list(numbers, ROWS_LISTED, entry.number_count)}"
+                + (f"; first: {first}" if first else ""))
         return f'<p class="who">{escape(text)}</p>'
     if not recipients:
         return '<p class="who muted">In the template: the same for every recipient.</p>'
     sources = entry.sources
     where = sources[0] if len(sources) == 1 else "several files"
     noun, numbers = entry.numbered
-    text = f"Affects {plural(len(recipients), 'recipient')} of {where}: {noun}s {row_list(numbers, ROWS_LISTED)}"
+    text = (f"Affects {plural(entry.recipient_count, 'recipient')} of {where}: {noun}s "
+            f"{row_list(numbers, ROWS_LISTED, entry.number_count)}")
     return f'<p class="who">{escape(text)}</p>'
 
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from xml.etree import ElementTree as ET
 
 from . import FormatOptions
-from ._grouping import Group, affects, group
+from ._grouping import Group, affects
 from ..registry import Registry
 from ..report import Report
 
@@ -32,7 +32,7 @@ def _case(path: str, kind: str, entries: list[Group], fail_rank: int) -> tuple[E
     passing = [e for e in entries if e.first.severity.rank < fail_rank]
     if failing:
         codes = list(dict.fromkeys(f"{e.first.code} {e.first.name}" for e in failing))
-        count = sum(len(e.items) for e in failing)
+        count = sum(e.count for e in failing)
         worst = max((e.first.severity for e in failing), key=lambda s: s.rank)
         element = ET.SubElement(case, "failure", message=f"{count} finding(s): {', '.join(codes)}", type=worst.value)
         element.text = "\n".join(_line(e) for e in failing)
@@ -44,7 +44,7 @@ def _case(path: str, kind: str, entries: list[Group], fail_rank: int) -> tuple[E
 def render(report: Report, registry: Registry, options: FormatOptions) -> str:
     by_path: dict[str, list[Group]] = defaultdict(list)
     data_paths: set[str] = set(report.recipient_files)
-    for entry in group(report.diagnostics):
+    for entry in report.groups():
         by_path[entry.first.path].append(entry)
         if entry.in_data:
             data_paths.add(entry.first.path)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import FormatOptions
-from ._grouping import Group, affects, group
+from ._grouping import Group, affects
 from ..docs_links import is_builtin, rule_url
 from ..registry import Registry
 from ..report import Report
@@ -47,7 +47,7 @@ def render(report: Report, registry: Registry, options: FormatOptions) -> str:
         lines.append("")
         lines.append(f"Baseline `{baseline['path']}`: {baseline['matched']} known finding(s) hidden, "
                      f"{baseline['fixed']} fixed since it was written.")
-    entries = group(report.diagnostics)
+    entries = report.groups()
     if entries:
         by_rule: Counter[tuple[str, str, str]] = Counter()
         by_path: Counter[str] = Counter()

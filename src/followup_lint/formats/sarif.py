@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import FormatOptions
-from ._grouping import IDENTITIES_SHOWN, ROWS_SHOWN, Group, affects, group
+from ._grouping import IDENTITIES_SHOWN, ROWS_SHOWN, Group, affects
 from ..docs_links import is_builtin, rule_url
 from ..fingerprints import SourceLines, mistake_fingerprint
 from ..registry import Registry
@@ -87,9 +87,9 @@ def _result(entry: Group, rule_index: dict[str, int], sources: SourceLines) -> d
     if recipients or entry.in_data:
         rows = entry.rows
         noun, numbers = entry.numbered  # several records of a JSON array may share a line
-        result["occurrenceCount"] = max(len(entry.items), 1)
+        result["occurrenceCount"] = max(entry.count, 1)
         result["properties"] = {
-            "recipients": len(recipients) if not entry.in_data else len(numbers),
+            "recipients": entry.recipient_count if not entry.in_data else entry.number_count,
             "rows": rows[:ROWS_SHOWN],
             **({"records": numbers[:ROWS_SHOWN]} if noun == "record" else {}),
             "recipientFiles": entry.sources or [d.path],
@@ -101,7 +101,7 @@ def _result(entry: Group, rule_index: dict[str, int], sources: SourceLines) -> d
 
 
 def render(report: Report, registry: Registry, options: FormatOptions) -> str:
-    entries = group(report.diagnostics)
+    entries = report.groups()
     used = sorted({e.first.code for e in entries})
     rule_index = {code: i for i, code in enumerate(used)}
     sources = SourceLines()

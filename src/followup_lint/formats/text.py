@@ -22,7 +22,7 @@ from typing import Any
 
 from . import FormatOptions
 from ..fingerprints import SourceLines
-from ._grouping import IDENTITIES_SHOWN, Group, group, plural, row_list
+from ._grouping import IDENTITIES_SHOWN, Group, plural, row_list
 from ..model import Diagnostic
 from ..registry import Registry
 from ..report import Report
@@ -78,26 +78,25 @@ def _notes(entry: Group) -> list[str]:
     d = entry.first
     recipients = entry.recipients
     if entry.in_data:
-        rows = entry.rows
-        if len(rows) <= 1:
+        if entry.row_count <= 1:
             ref = d.recipient
             return [f"recipient: {ref.identity}"] if ref is not None and ref.identity else []
         noun, numbers = entry.numbered
-        notes = [f"on {plural(len(numbers), noun)}: {row_list(numbers)}"]
+        notes = [f"on {plural(entry.number_count, noun)}: {row_list(numbers, total=entry.number_count)}"]
     else:
         if not recipients:
             return []
         sources = entry.sources
         where = sources[0] if len(sources) == 1 else "several recipient files"
-        if len(recipients) == 1:
+        if entry.recipient_count == 1:
             ref = recipients[0]
             return [f"recipient: {ref.label} of {where}" + (f" ({ref.identity})" if ref.identity else "")]
         noun, numbers = entry.numbered
-        notes = [f"affects {plural(len(recipients), 'recipient')} in {where}: {noun}s {row_list(numbers)}"]
-    named = [r for r in recipients if r.identity]
-    notes.extend(f"{r.label}: {r.identity}" for r in named[:IDENTITIES_SHOWN])
-    if len(named) > IDENTITIES_SHOWN:
-        notes.append(f"… and {len(named) - IDENTITIES_SHOWN} more")
+        notes = [f"affects {plural(entry.recipient_count, 'recipient')} in {where}: {noun}s "
+                 f"{row_list(numbers, total=entry.number_count)}"]
+    notes.extend(f"{r.label}: {r.identity}" for r in entry.named[:IDENTITIES_SHOWN])
+    if entry.named_count > IDENTITIES_SHOWN:
+        notes.append(f"… and {entry.named_count - IDENTITIES_SHOWN} more")
     return notes
 
 
@@ -119,11 +118,15 @@ def _entry(entry: Group, sources: SourceLines, options: FormatOptions) -> list[s
 
 def statistics_rows(report: Report) -> list[tuple[int, str, str, str]]:
     """(count, code, name, severity) per rule, most frequent first."""
-    rows: dict[str, list[Diagnostic]] = {}
+    counts: dict[str, list[Any]] = {}  # code -> [count, name, severity] of its first diagnostic
     for d in report.diagnostics:
-        rows.setdefault(d.code, []).append(d)
-    ordered = sorted(rows.items(), key=lambda item: (-len(item[1]), item[0]))
-    return [(len(items), code, items[0].name, items[0].severity.value) for code, items in ordered]
+        row = counts.get(d.code)
+        if row is None:
+            counts[d.code] = [1, d.name, d.severity.value]
+        else:
+            row[0] += 1
+    ordered = sorted(counts.items(), key=lambda item: (-item[1][0], item[0]))
+    return [(count, code, name, severity) for code, (count, name, severity) in ordered]
 
 
 def _statistics(report: Report) -> list[str]:
@@ -161,7 +164,7 @@ def render(report: Report, registry: Registry, options: FormatOptions) -> str:
             lines.append("")
     else:
         sources = SourceLines()
-        for entry in group(report.diagnostics):
+        for entry in report.groups():
             lines.extend(_entry(entry, sources, options))
             lines.append("")
     if options.quiet:
