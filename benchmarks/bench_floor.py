@@ -79,7 +79,7 @@ if done.returncode not in (0, 1):
 """
 
 
-def write_recipients(path: Path, count: int, seed: int = 13) -> None:
+def write_recipients(path: Path, count: int, seed: int = 13, no_shows: float = 0.25) -> None:
     rng = random.Random(seed)
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
@@ -88,7 +88,7 @@ def write_recipients(path: Path, count: int, seed: int = 13) -> None:
             given, family = rng.choice(GIVEN), rng.choice(FAMILY)
             local = f"{given}.{family}".lower().replace(" ", "").replace("'", "")
             company = "" if rng.random() < 1 / 12 else rng.choice(COMPANIES)
-            attended = "no" if rng.random() < 0.25 else "yes"
+            attended = "no" if rng.random() < no_shows else "yes"
             writer.writerow([given, family, f"{local}{i}@example.com", company, attended,
                              "Retention Metrics 101", "https://example.com/r/101"])
 

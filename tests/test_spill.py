@@ -13,11 +13,14 @@ import csv
 import gc
 import json
 import random
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import followup_lint.collect as collect
 from _core_testing import reuse_full_registries
@@ -28,6 +31,7 @@ from followup_lint.formats import FORMATS, FormatOptions, get_renderer
 from followup_lint.formats._grouping import HEAD, group
 from followup_lint.model import Diagnostic, RecipientRef, Severity
 from followup_lint.report import Report
+from followup_lint.seen_keys import SeenKeys
 from followup_lint.spill import pack, unpack
 
 GIVEN = ["Parissa", "Wei", "José", "Mary-Jane", "Siobhán", "Ludwig", "Aiko", "Oluwaseun", "Zoë", "Min-jun"]
@@ -275,3 +279,25 @@ def test_out_of_order_or_several_files_are_recounted_exactly(case: str) -> None:
         assert entry.numbered[0] == "record" and entry.number_count == 40  # records 1-40 of either file
     if case == "two files":
         assert entry.sources == ["a.csv", "b.csv"] and entry.recipients[0].source == "a.csv"
+
+
+# ------------------------------------------------------------------------- compact whole-list memory
+
+
+@given(st.lists(st.sampled_from(["ana@solmar.example", "ANA@solmar.example", "wei.zhang@lotus.example",
+                                 "jose.garcia@solmar.example", ""] + [f"p{i}@northwind.example" for i in range(40)]),
+                max_size=3000))
+def test_seen_keys_answers_like_a_dict_of_first_rows(keys: list[str]) -> None:
+    seen, expected = SeenKeys(), {}
+    for row, key in enumerate(keys, start=2):
+        assert seen.first_row(key, row) == expected.get(key)
+        expected.setdefault(key, row)
+    assert len(seen) == len(expected)
+
+
+def test_seen_keys_stays_small_for_a_long_list() -> None:
+    seen = SeenKeys()
+    for row in range(200_000):
+        seen.first_row(f"recipient.{row}@northwind.example", row + 2)
+    assert seen.first_row("recipient.123456@northwind.example", 5) == 123458
+    assert sys.getsizeof(seen._hashes) + sys.getsizeof(seen._rows) <= 200_000 * 64 + 1024  # a dict: ~160

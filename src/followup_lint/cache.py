@@ -74,7 +74,7 @@ class ResultCache:
     def store(self, report: Report, registry: Registry) -> None:
         """Write the report; a cache that cannot be written is skipped silently (a read-only
         checkout still lints)."""
-        if self.config.show_personal_data:
+        if self.config.show_personal_data or report.spilled:  # a run with many findings is not kept
             return
         codes = sorted({d.code for d in report.diagnostics})
         data = {"fingerprint": self.fingerprint, "report": _report_to(report),

@@ -18,6 +18,7 @@ from . import namefacts as facts
 from ..context import RecipientContext, RunContext
 from ..model import Finding, escape_braces
 from ..rule import RecipientCheck
+from ..seen_keys import SeenKeys
 
 # Plain ASCII addresses in the usual shape are valid without asking email-validator, which
 # keeps the per-record cost to one regex match; everything else gets the full check.
@@ -122,7 +123,7 @@ class InvalidEmail(RecipientCheck):
 
 @dataclass(slots=True)
 class _SeenEmails:
-    rows: dict[str, int] = field(default_factory=dict)
+    rows: SeenKeys = field(default_factory=SeenKeys)  # compact: at most 64 bytes per address (seen_keys.py)
 
 
 def email_key(email: str) -> str:
@@ -145,10 +146,8 @@ class DuplicateRecipient(RecipientCheck):
         email = target.recipient.value("email")
         if not email or not email.strip():
             return
-        key = email_key(email)
-        first = state.rows.get(key)
+        first = state.rows.first_row(email_key(email), target.recipient.ref.row)
         if first is None:
-            state.rows[key] = target.recipient.ref.row
             return
         yield Finding(
             f"this recipient's email {{email}} already appears on row {first}; they would get the email twice",
