@@ -188,8 +188,8 @@ def markdown(result: dict) -> str:
         cells = []
         for system in systems:
             p, r, f, n = entry[system]["all"]
-            text = f"{p:.2f} / {r:.2f} / {f:.2f}"
-            if role in GATED and p >= TARGET_P and r >= TARGET_R:
+            text = f"{p:.2f} / {r:.2f} / {f:.2f}" if n else f"none to find (P {p:.2f})"
+            if role in GATED and n and p >= TARGET_P and r >= TARGET_R:
                 text = f"**{text}**"
             cells.append(text)
         gated = " (gated)" if role in GATED else ""
@@ -197,8 +197,14 @@ def markdown(result: dict) -> str:
     best = systems[-1]
     lines += ["", f"Per language ({best}, F1):", "", "| role | " + " | ".join(langs) + " |", "|---|" + "---:|" * len(langs)]
     for role, entry in result["roles"].items():
-        lines.append(f"| {role} | " + " | ".join(f"{entry[best][lang][2]:.2f}" for lang in langs) + " |")
-    met = [r for r in GATED if all(x >= t for x, t in zip(result["roles"][r][best]["all"][:2], (TARGET_P, TARGET_R)))]
+        lines.append(
+            f"| {role} | " + " | ".join(f"{entry[best][lang][2]:.2f}" if entry[best][lang][3] else "-" for lang in langs) + " |"
+        )
+    met = [
+        r for r in GATED
+        if result["roles"][r][best]["all"][3]
+        and all(x >= t for x, t in zip(result["roles"][r][best]["all"][:2], (TARGET_P, TARGET_R)))
+    ]
     lines += ["", f"Gated roles meeting the target ({best}): {len(met)} of {len(GATED)}"
               + (f" ({', '.join(met)})" if met else "") + "."]
     return "\n".join(lines)
