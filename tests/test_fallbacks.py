@@ -68,3 +68,19 @@ def test_a_misspelt_guarded_column_is_a_warning_with_the_likely_name() -> None:
     assert (found.code, found.severity.value) == ("FL321", "warning")
     assert "did you mean 'jobtitle'?" in found.message and found.fix == "jobtitle"
     assert "'a leader'" in found.message
+
+
+@pytest.mark.parametrize(("subject", "fires"), [
+    pytest.param("Notes for {{ compnay }}", True, id="misspelt-in-subject"),
+    pytest.param("{{ firstname }}, your notes from {{ company_name }}", True, id="missing-column-in-subject"),
+    pytest.param("Notes for {{ company|default('your team', true) }}", False, id="default-in-subject"),
+    pytest.param("Notes for {{ company or 'your team' }}", False, id="or-in-subject"),
+    pytest.param("{% if company %}{{ company }}: {% endif %}your notes", False, id="if-in-subject"),
+    pytest.param("Your notes, {{ firstname }}", False, id="known-column-in-subject"),
+])
+def test_the_subject_line_is_checked_too(subject: str, fires: bool) -> None:
+    found = run_rules("FL003", "Hi {{ firstname }},\n\nThe notes are attached.\n\nBest,\nDana Okafor", HUBSPOT,
+                      subject=subject)
+    assert [d.code for d in found] == (["FL003"] if fires else [])
+    if fires:
+        assert found[0].line == 1 and "subject line" in found[0].message

@@ -22,6 +22,23 @@ from ..templates import VariableUse, parse_env
 from .fallbacks import intended_paths, provides
 
 
+def _unguarded_subject_names(subject: str | None) -> list[str]:
+    """Top-level names the subject line prints without a fallback (``"Notes for {{ compny }}"``);
+    names with ``default()`` / ``or`` / an ``{% if %}`` in the subject are intended to be missing."""
+    if not subject or ("{{" not in subject and "{%" not in subject):
+        return []
+    try:
+        names = meta.find_undeclared_variables(parse_env().parse(subject))
+    except TemplateSyntaxError:
+        return []
+    guarded = []
+    for name in sorted(names):
+        word = re.escape(name)
+        if re.search(rf"\b{word}\b[\w.\[\]'\"]*\s*(?:\|\s*(?:default|d)\b|or\b)|\bif\s+(?:not\s+)?{word}\b", subject) is None:
+            guarded.append(name)
+    return guarded
+
+
 class EngineReported(TemplateCheck):
     """Placeholder logic for rules whose findings the engine reports as it runs."""
 
@@ -41,6 +58,8 @@ class _UndefinedState:
     pending: set[tuple[str, ...]]
     fields: set[str] = field(default_factory=set)
     records: int = 0
+    subject: Any = None  # where the subject line is, for names only the subject reads
+    subject_only: set[tuple[str, ...]] = field(default_factory=set)
 
 
 class UndefinedVariable(MessageCheck):
@@ -60,9 +79,14 @@ class UndefinedVariable(MessageCheck):
         for name in context.info.context_names:
             if (name,) not in intended:
                 uses.setdefault((name,), [])
+        subject_only = {(name,) for name in _unguarded_subject_names(context.info.subject)
+                        if (name,) not in uses and (name,) not in intended
+                        and not any(p[0] == name for p in list(uses) + list(intended))}
+        for path in subject_only:
+            uses[path] = []
         if not uses:
             return SKIP
-        return _UndefinedState(uses, set(uses))
+        return _UndefinedState(uses, set(uses), subject=context.info.subject_span, subject_only=subject_only)
 
     def check(self, target: MessageContext, state: _UndefinedState) -> Iterable[Finding]:
         state.records += 1
@@ -93,6 +117,10 @@ class UndefinedVariable(MessageCheck):
             dotted = ".".join(path)
             where = "recipient record" if state.records == 1 else f"of the {state.records} recipient records"
             base = escape_braces(f"{dotted!r} is not a field of any {where}{hint}")
+            if path in state.subject_only:
+                yield Finding(base + " It renders as empty text in the subject line.", span=state.subject,
+                              fix=candidates[0] if candidates else None)
+                continue
             if not uses:  # read only in a statement tag ({% if ... %})
                 yield Finding(base + " It is read in a template tag.")
                 continue
