@@ -199,7 +199,14 @@ BODY = "Hi {{ first_name }},\n\nHere is the recording of {{ webinar_title }}.\n\
         ("Cordialement,\nL'équipe Acme", True),
         ("Saludos,\nEl equipo de Acme", True),
         ("Met vriendelijke groet,\nHet Acme-team", True),
+        ("Viele Grüße\nIhr Vertriebsteam", True),  # a compound ending in "team"
+        ("Groet,\nHet verkoopteam", True),
+        ("Thanks,\nno-reply@northwind.example", True),  # only a no-reply address
+        ("Questions? Reply any time.\n\nnoreply@northwind.example", True),  # no sign-off word, no-reply last
         # a person signs
+        ("Viele Grüße\nKatrin Hoffmann\nVertriebsteam DACH", False),
+        ("Best,\nDana Okafor\ndana@northwind.example", False),
+        ("Questions? Write to support@northwind.example.", False),
         ("Best,\nMaya Okafor\nCustomer Success, Northwind", False),
         ("Best,\n{{ sender_name }}", False),
         ("Best,\n{{ rep.first_name }} {{ rep.last_name }}\n{{ company_name }}", False),

@@ -31,6 +31,8 @@ _SIGNOFF_LEAD = re.compile(
 # determiners in front of a team: "The", "Your", "Ihr", "L'", "El", "Het" ...
 _TEAM_DET = r"(?:the|your|our|from\s+the|ihr|euer|dein|das|votre|ton|l'|el|tu|su|het|je|uw|de)"
 _TEAM_LINK = r"(?:at|from|@|bei|von|chez|de|d'|del|van|bij)"
+# a German or Dutch compound ending in "team": "Vertriebsteam", "Marketingteam", "verkoopteam"
+_COMPOUND_TEAM = re.compile(r"\b([^\W\d_]{3,}?)(teams?)\b", re.I)
 
 
 class NamelessSignOff(TemplateCheck):
@@ -87,13 +89,17 @@ class NamelessSignOff(TemplateCheck):
                 return
             text, start, end = last
             lead = _SIGNOFF_LEAD.match(text)
-            if lead is None or lead.end() >= len(text):
+            if (lead is None or lead.end() >= len(text)) and "@" in text and self._noreply.search(text):
+                lines.append((text, start, end))  # the email ends with a no-reply address instead of a name
+            elif lead is None or lead.end() >= len(text):
                 return  # no sign-off at all is not this rule's business
-            lines.append((text[lead.end() :], start + lead.end(), end))
+            else:
+                lines.append((text[lead.end() :], start + lead.end(), end))
         kinds = [(self._classify(target, text, start, end), text, start, end) for text, start, end in lines]
         if any(kind == "person" for kind, *_ in kinds):
             return
         for wanted, message in (
+            ("no-reply", "the email is signed with a no-reply address ({text}), not by a person"),
             ("team", "the email is signed by a team ({text}), not by a person"),
             ("company", "the email is signed by the company ({text}), not by a person"),
         ):
@@ -137,6 +143,8 @@ class NamelessSignOff(TemplateCheck):
         stripped = text.strip(" \t,;:.-—–|")
         if not stripped:
             return "empty"
+        if "@" in stripped and self._noreply.search(stripped):
+            return "no-reply"
         if _CONTACT.search(stripped):
             return "contact"
         if self._is_team(stripped):
@@ -150,6 +158,7 @@ class NamelessSignOff(TemplateCheck):
 
     def _is_team(self, line: str) -> bool:
         text = " ".join(re.sub(r"\b([lLdD])'", r"\1' ", line.replace("’", "'")).replace("-", " ").split())
+        text = _COMPOUND_TEAM.sub(r"\1 \2", text)  # "Ihr Vertriebsteam", "Het verkoopteam"
         # a person with the team ("Maya and the Northwind team", "Dana Okafor, Sales Team")
         parts = re.split(r"\s*(?:,|\band\b|&|\+|\bund\b|\bet\b|\by\b|\ben\b|\bwith\b)\s*", text, flags=re.I)
         parts = [p for p in parts if p]
