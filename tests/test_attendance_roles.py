@@ -54,6 +54,13 @@ PRESUMES_ATTENDANCE = [
     ("es", "Muchas gracias por su presencia en la jornada."),
     ("nl", "Bedankt voor uw aanwezigheid bij de klantendag."),
     ("nl", "U hebt de demo van donderdag bijgewoond; hier is het vervolg."),
+    # having met the reader, or their visit
+    ("en", "It was great that you flew in for the partner summit."),
+    ("en", "Your visit to our booth in hall 4 made our week."),
+    ("de", "Es hat mich sehr gefreut, Sie gestern auf der Messe kennenzulernen."),
+    ("fr", "C'était un vrai plaisir de vous rencontrer au salon."),
+    ("es", "Me gustó mucho conocerte en la jornada del martes."),
+    ("nl", "Fijn dat u de moeite nam om naar Utrecht te komen."),
 ]
 
 SAFE_FOR_NO_SHOWS = [
@@ -90,6 +97,12 @@ SAFE_FOR_NO_SHOWS = [
     ("es", "Esperamos verte en la próxima jornada."),
     ("nl", "Als je de demo hebt bijgewoond, bedankt; anders vind je hier de opname."),
     ("nl", "Hopelijk zien we je op de volgende klantendag."),
+    ("en", "It would be great if you could fly in for the partner summit."),
+    ("en", "Plan your visit to our booth in hall 4."),
+    ("de", "Es würde uns freuen, Sie auf der Messe kennenzulernen."),
+    ("fr", "Ce serait un plaisir de vous rencontrer au salon."),
+    ("es", "Nos gustaría conocerte en la jornada del martes."),
+    ("nl", "Neem gerust de moeite om je aan te melden voor Utrecht."),
 ]
 
 

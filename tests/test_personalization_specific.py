@@ -201,6 +201,7 @@ BODY = "Hi {{ first_name }},\n\nHere is the recording of {{ webinar_title }}.\n\
         ("Met vriendelijke groet,\nHet Acme-team", True),
         ("Viele Grüße\nIhr Vertriebsteam", True),  # a compound ending in "team"
         ("Groet,\nHet verkoopteam", True),
+        ("Warm regards,\nNorthwind Customer Success", True),  # a brand and a department
         ("Thanks,\nno-reply@northwind.example", True),  # only a no-reply address
         ("Questions? Reply any time.\n\nnoreply@northwind.example", True),  # no sign-off word, no-reply last
         # a person signs

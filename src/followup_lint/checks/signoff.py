@@ -167,8 +167,11 @@ class NamelessSignOff(TemplateCheck):
             if not all(w in self._departments or w in self._team for w in head):
                 return False
             text = parts[-1]
-        if all(w.casefold() in self._departments or w.casefold() in self._team for w in text.split()):
+        words = text.split()
+        if all(w.casefold() in self._departments or w.casefold() in self._team for w in words):
             return True  # "Support", "Customer Success"
+        if len(words) >= 3 and words[0][:1].isupper() and all(w.casefold() in self._departments for w in words[1:]):
+            return True  # a brand and a department: "Acme Customer Care", "Northwind Customer Success"
         match = self._team_last.match(text) or self._team_first.match(text)
         if match is None:
             return False
