@@ -98,10 +98,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--only")
-    parser.add_argument("--batch", type=int, help="only the cases of this batch (3: written after the rule changes)")
+    parser.add_argument("--batch", help="only the cases of these batches, e.g. 3 or 1,2 (3 and 4: written after the rule changes)")
     args = parser.parse_args()
     cases = [c for c in load_cases() if (not args.only or c.category == args.only)
-             and (args.batch is None or c.batch == args.batch)]
+             and (args.batch is None or str(c.batch) in args.batch.split(","))]
     table: dict[str, list[int]] = {}  # category -> [fire n, fire hit, quiet n, quiet hit]
     misses: list[str] = []
     for case in cases:
