@@ -30,6 +30,7 @@ from followup_lint.config import config_from_mapping
 from followup_lint.formats import FORMATS, FormatOptions, get_renderer
 from followup_lint.formats._grouping import HEAD, group
 from followup_lint.model import Diagnostic, RecipientRef, Severity
+from followup_lint.registry import Registry
 from followup_lint.report import Report
 from followup_lint.seen_keys import SeenKeys
 from followup_lint.spill import pack, unpack
@@ -301,3 +302,20 @@ def test_seen_keys_stays_small_for_a_long_list() -> None:
         seen.first_row(f"recipient.{row}@northwind.example", row + 2)
     assert seen.first_row("recipient.123456@northwind.example", 5) == 123458
     assert sys.getsizeof(seen._hashes) + sys.getsizeof(seen._rows) <= 200_000 * 64 + 1024  # a dict: ~160
+
+
+def test_streamed_json_is_json_dumps_for_every_shape_of_diagnostic() -> None:
+    ref = RecipientRef(1, "people.json", 4, "小. 王., w***@lotusdata.example", "k", record=5)
+    found = [
+        Diagnostic("FL104", "name-casing", Severity.WARNING, 'the name "M…" is ALL CAPS; write "M…"\n\t\\ \u2028', "t.j2",
+                   3, 4, 3, 18, ref, 'write "M…"'),
+        Diagnostic("FL001", "syntax-error", Severity.ERROR, "template syntax error: unexpected '}'", "<template>",
+                   1, 1, 1, 2),
+        Diagnostic("FL021", "ragged-row", Severity.INFO, "row has 2 fields, the header 5", "people.csv", 9, 1, 9, 2,
+                   RecipientRef(9, "people.csv", 7)),
+    ]
+    report = Report.build(found, templates=1, recipients=8)
+    rendered = get_renderer("json")(report, Registry(), FormatOptions())
+    assert rendered == json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    empty = Report.build([], templates=1)
+    assert get_renderer("json")(empty, Registry(), FormatOptions()) == json.dumps(empty.to_dict(), indent=2) + "\n"

@@ -218,8 +218,10 @@ def _recount(items: list[Diagnostic], in_data: bool) -> Group:
     return entry
 
 
-def _key(d: Diagnostic, position: int, known: set[str]) -> tuple[tuple[object, ...], bool]:
-    in_data = is_data_path(d.path, known)
+def _key(d: Diagnostic, position: int, known: set[str], paths: dict[str, bool]) -> tuple[tuple[object, ...], bool]:
+    in_data = paths.get(d.path)
+    if in_data is None:
+        in_data = paths[d.path] = is_data_path(d.path, known)
     if in_data:
         if d.recipient is None and not d.code.startswith("FL4") and d.code != "FL021":
             return ("single", position), in_data  # a file-level problem (FL020, FL022)
@@ -238,8 +240,9 @@ def group(diagnostics: Iterable[Diagnostic]) -> list[Group]:
         diagnostics = diagnostics if isinstance(diagnostics, (list, tuple)) else list(diagnostics)
         known = data_paths(diagnostics)
     tallies: dict[tuple[object, ...], _Tally] = {}
+    paths: dict[str, bool] = {}  # is a path a recipients file (worked out once per path)
     for position, d in enumerate(diagnostics):
-        key, in_data = _key(d, position, known)
+        key, in_data = _key(d, position, known, paths)
         tally = tallies.get(key)
         if tally is None:
             tally = tallies[key] = _Tally(d, in_data)
@@ -248,7 +251,7 @@ def group(diagnostics: Iterable[Diagnostic]) -> list[Group]:
     redo: dict[tuple[object, ...], list[Diagnostic]] = {key: [] for key, t in tallies.items() if not t.exact}
     if redo:
         for position, d in enumerate(diagnostics):
-            key, _ = _key(d, position, known)
+            key, _ = _key(d, position, known, paths)
             if key in redo:
                 redo[key].append(d)
         for key, items in redo.items():
