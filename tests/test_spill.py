@@ -319,3 +319,20 @@ def test_streamed_json_is_json_dumps_for_every_shape_of_diagnostic() -> None:
     assert rendered == json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
     empty = Report.build([], templates=1)
     assert get_renderer("json")(empty, Registry(), FormatOptions()) == json.dumps(empty.to_dict(), indent=2) + "\n"
+
+
+def test_a_parallel_run_that_spills_prints_the_same(campaign: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers send their chunks' findings back as they finish; the main process spills them.
+    The workers (forked, holding a copy of the collector) must not remove its folder."""
+    from followup_lint import parallel
+
+    if parallel.job_count(2) < 2:
+        pytest.skip("no fork on this platform")
+    monkeypatch.setattr(parallel, "SEQUENTIAL_RECORDS", 40)
+    monkeypatch.setattr(parallel, "CHUNK_RECORDS", 30)
+    two = Linter(config_from_mapping({"send-date": "2026-11-20", "jobs": 2}))
+    expected = _all_formats(lint_path(campaign, linter=two), two)
+    _spilling(monkeypatch, after=9)
+    report = lint_path(campaign, linter=two)
+    assert report.spilled
+    assert _all_formats(report, two) == expected

@@ -56,7 +56,7 @@ class SpillDir:
 
     def __init__(self) -> None:
         self.path = Path(tempfile.mkdtemp(prefix="followup-lint-"))
-        self._remove = weakref.finalize(self, shutil.rmtree, str(self.path), True)
+        self._remove = weakref.finalize(self, _remove_folder, str(self.path), os.getpid())
         self._files = 0
 
     def new_file(self, stem: str) -> Path:
@@ -69,6 +69,13 @@ class SpillDir:
     @property
     def removed(self) -> bool:
         return not self._remove.alive
+
+
+def _remove_folder(path: str, owner: int) -> None:
+    """Remove the folder, from the process that made it only: a forked worker holds a copy of
+    the objects that point at it, and must not remove it when it exits."""
+    if os.getpid() == owner:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def write_packed(path: Path, items: Iterable[Packed]) -> int:
