@@ -336,3 +336,11 @@ def test_a_parallel_run_that_spills_prints_the_same(campaign: Path, monkeypatch:
     report = lint_path(campaign, linter=two)
     assert report.spilled
     assert _all_formats(report, two) == expected
+
+
+def test_many_runs_are_merged_in_steps_to_the_same_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(collect, "MERGE_FAN_IN", 3)
+    found = [_finding(i % 37, line=1 + i % 5) for i in range(400)]  # repeats: de-duplicated
+    collector = collect.Collector(spill_after=11)
+    collector.extend(found)
+    assert list(Report.build(collector).diagnostics) == collect.dedupe_sorted(found)

@@ -26,6 +26,8 @@ from .spill import Packed, SpillDir, pack, read_packed, unpack, write_packed
 
 SPILL_AFTER = 20_000
 """Diagnostics held in memory before they go to a temporary file (each sorted run is this long)."""
+MERGE_FAN_IN = 64
+"""Runs merged at once (past 1,280,000 diagnostics runs are merged in steps): open files."""
 
 
 class Collector:
@@ -101,6 +103,13 @@ class Collector:
             return found
         self._spill()
         assert self._dir is not None
+        while len(self._runs) > MERGE_FAN_IN:  # very long runs: merge in steps, few files open at once
+            first, self._runs = self._runs[:MERGE_FAN_IN], self._runs[MERGE_FAN_IN:]
+            path = self._dir.new_file("run")
+            write_packed(path, heapq.merge(*(read_packed(run) for run in first)))
+            for run in first:
+                run.unlink(missing_ok=True)
+            self._runs.append(path)
         merged = heapq.merge(*(read_packed(run) for run in self._runs))
         result = SpilledDiagnostics(self._dir)
         result.write(_unique(merged))
