@@ -32,6 +32,9 @@ ABOUT_THE_EVENT = [
     "Ravi de vous avoir rencontré la semaine dernière au salon.",
     "Fue un placer hablar contigo ayer en el evento.",
     "Leuk je vorige week op de beurs te spreken.",
+    # a same-day phrase that can only look back, with a meeting word
+    "Thanks again for the call this morning.",
+    "Danke für das Telefonat heute Morgen.",
 ]
 
 NOT_ABOUT_THE_EVENT = [
@@ -49,6 +52,8 @@ NOT_ABOUT_THE_EVENT = [
     "La semana pasada lanzamos una nueva integración con HubSpot.",
     "Vorige maand hebben we een gids over retentie gepubliceerd.",
     "Your team shipped the new tracking page last Tuesday, which looks great.",
+    "I will call you this afternoon to go through the numbers.",
+    "Book a call this afternoon if that suits you better.",
 ]
 
 

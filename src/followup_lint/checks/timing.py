@@ -163,6 +163,8 @@ class _Finder:
                     self.entries.append((regex, "on_weekday", number))
         self.cue = _alternation(data.get("cues"))
         self.past_cue = _alternation(data.get("past_cues"))
+        # same-day phrases that can only look back ("this morning", not "this afternoon")
+        self.past_same_day = {" ".join(str(p).casefold().split()) for p in data.get("past_same_day", ()) or ()}
         direct = [str(c) for c in data.get("direct_cues", ()) or ()]
         self.direct = (re.compile("(?:" + "|".join(_phrase_pattern(c)[:-6] for c in direct) + r")\s*$", re.I)
                        if direct else None)
@@ -194,7 +196,8 @@ class _Finder:
         clause = text[clause_start:clause_end]
         if self.cue is not None and self.cue.search(clause):
             return True
-        past = category in _PAST or category == "last_weekday"
+        past = category in _PAST or category == "last_weekday" or (
+            category == "same_day" and " ".join(text[start:end].casefold().split()) in self.past_same_day)
         return past and self.past_cue is not None and self.past_cue.search(clause) is not None
 
 
