@@ -61,6 +61,10 @@ PRESUMES_ATTENDANCE = [
     ("fr", "C'était un vrai plaisir de vous rencontrer au salon."),
     ("es", "Me gustó mucho conocerte en la jornada del martes."),
     ("nl", "Fijn dat u de moeite nam om naar Utrecht te komen."),
+    ("en", "Hope our keynote on pricing was worth the drive."),
+    ("en", "Lovely to put a face to the name at the reception."),
+    ("fr", "Merci de vous être déplacé jusqu'à Nantes pour l'atelier."),
+    ("es", "Fue un gusto coincidir contigo en el congreso."),
 ]
 
 SAFE_FOR_NO_SHOWS = [
@@ -103,6 +107,10 @@ SAFE_FOR_NO_SHOWS = [
     ("fr", "Ce serait un plaisir de vous rencontrer au salon."),
     ("es", "Nos gustaría conocerte en la jornada del martes."),
     ("nl", "Neem gerust de moeite om je aan te melden voor Utrecht."),
+    ("en", "Hope our keynote on pricing will be worth the drive."),
+    ("en", "Looking forward to putting a face to the name at the reception."),
+    ("fr", "Merci de vous inscrire avant de vous déplacer jusqu'à Nantes."),
+    ("es", "Ojalá podamos coincidir en el congreso."),
 ]
 
 
