@@ -19,7 +19,7 @@ import heapq
 from collections import Counter
 from collections.abc import Sequence
 from itertools import islice
-from typing import Any, Callable, Iterable, Iterator, overload
+from typing import Any, Callable, Iterable, Iterator, Protocol, overload
 
 from .model import Diagnostic
 from .spill import Packed, SpillDir, pack, read_packed, unpack, write_packed
@@ -28,6 +28,12 @@ SPILL_AFTER = 20_000
 """Diagnostics held in memory before they go to a temporary file (each sorted run is this long)."""
 MERGE_FAN_IN = 64
 """Runs merged at once (past 1,280,000 diagnostics runs are merged in steps): open files."""
+
+
+class DiagnosticSink(Protocol):
+    """What the engine reports into: a list, or a :class:`Collector`."""
+
+    def append(self, d: Diagnostic, /) -> None: ...
 
 
 class Collector:

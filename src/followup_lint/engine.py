@@ -18,6 +18,7 @@ from typing import Any, Iterable, Mapping
 from jinja2 import TemplateSyntaxError
 
 from . import parallel, record_pass
+from .collect import DiagnosticSink
 from .column_facts import SAME_VALUE_SHARE, ListFacts, tracked_paths
 from .config import Config, ConfigError, sequence_for
 from .context import RunContext, TemplateContext
@@ -498,7 +499,7 @@ class Linter:
             message = finding.masked
         self._append(out, spec, message, path, span, ref, finding.fix, finding.personal, finding.severity, run, edit, scrub)
 
-    def emit_problem(self, out: list[Diagnostic], code: str, message: str, path: str, span: Span,
+    def emit_problem(self, out: DiagnosticSink, code: str, message: str, path: str, span: Span,
                      ref: RecipientRef | None = None, *, run: _TemplateRun | None = None) -> None:
         spec = self.registry.rules.get(code)
         if spec is None:  # engine rules are always known unless the built-in pack is broken
@@ -508,7 +509,7 @@ class Linter:
             return
         self._append(out, spec, escape_braces(message), path, span, ref, None, {}, None, run)
 
-    def _append(self, out: list[Diagnostic], spec: RuleSpec, message: str, path: str, span: Span, ref: RecipientRef | None,
+    def _append(self, out: DiagnosticSink, spec: RuleSpec, message: str, path: str, span: Span, ref: RecipientRef | None,
                 fix: str | None, personal: Mapping[str, str], severity: Severity | None, run: _TemplateRun | None,
                 edit: Edit | None = None, scrub: Any = None) -> None:
         if run is not None and run.suppressions.entries and path == run.context.info.path:
@@ -537,7 +538,7 @@ class Linter:
                 self.emit_problem(out, UNUSED_SUPPRESSION, f"suppression of {', '.join(selectors)} silences nothing; remove it",
                                   run.context.info.path, entry.span)
 
-    def build_report(self, diagnostics: list[Diagnostic], *, templates: int, recipients: int,
+    def build_report(self, diagnostics: Iterable[Diagnostic], *, templates: int, recipients: int,
                      scores: Iterable[TemplateScore] = (), template_paths: Iterable[str] = (),
                      recipient_files: Iterable[str] = (), recipient_counts: Mapping[str, int] | None = None,
                      template_recipients: Mapping[str, str | None] | None = None) -> Report:

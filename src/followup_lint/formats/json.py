@@ -18,8 +18,7 @@ from ..report import JSON_VERSION, Report
 
 _PLAIN_REFS = (RecipientRef, type(None))  # a subclass might print itself differently: the generic path
 
-_encode_string = json.encoder.py_encode_basestring if json.encoder.c_encode_basestring is None \
-    else json.encoder.c_encode_basestring  # type: ignore[attr-defined]
+_encode_string = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
 
 
 def _indented(value: Any, indent: str) -> str:
