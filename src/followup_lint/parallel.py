@@ -16,10 +16,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterator
 
 from .model import Diagnostic, RecipientRef
+from .partition import ListRun
 from .recipients import Recipient, SourceProblem
 
 if TYPE_CHECKING:
@@ -41,38 +41,18 @@ def job_count(configured: int) -> int:
     return max(1, min(os.cpu_count() or 1, _MAX_JOBS))
 
 
-@dataclass(slots=True)
-class _WorkerJob:
-    linter: Linter
-    recipient_checks: list[_ActiveCheck]
-    runs: list[_TemplateRun]
-    run_context: RunContext
-    facts: ListFacts | None = None
-
-
-_JOB: _WorkerJob | None = None  # set in the parent just before forking; inherited by workers
+_JOB: ListRun | None = None  # set in the parent just before forking; inherited by workers
 
 
 def _lint_chunk(chunk: list[tuple[Any, RecipientRef]]) -> tuple[list[Diagnostic], list[tuple[int, int, str]], Any]:
-    """Worker side: lint a chunk of records; return diagnostics, the suppressions they used
-    and the chunk's per-column facts (merged by the main process)."""
+    """Worker side: lint a chunk of records with the per-record checks (partition.ListRun);
+    return diagnostics, the suppressions they used and the chunk's per-column facts (merged by
+    the main process)."""
     job = _JOB
     assert job is not None
-    out: list[Diagnostic] = []
     field_map = job.linter.field_map
-    facts = job.facts.empty_copy() if job.facts is not None else None
-    for data, ref in chunk:
-        if facts is not None:
-            facts.add(data)
-        recipient = Recipient(data, ref, field_map)
-        job.linter.process_record(recipient, job.recipient_checks, job.runs, job.run_context, out)
-    used = [
-        (run_index, entry_index, selector)
-        for run_index, run in enumerate(job.runs)
-        for entry_index, entry in enumerate(run.suppressions.entries)
-        for selector in entry.used
-    ]
-    return out, used, facts
+    part = job.lint_recipients(Recipient(data, ref, field_map) for data, ref in chunk)
+    return part.diagnostics, part.used_suppressions, part.facts
 
 
 def _reset_in_child() -> None:
@@ -101,11 +81,10 @@ def run_rest(
     ``progress`` (see progress.py) hears of each chunk handed out, ``done`` records in.
     ``facts`` (column_facts.py) receives the workers' per-chunk facts."""
     global _JOB
-    worker_runs = [_copy_run(run, [a for a in run.message_checks if a.check.parallel_safe]) for run in runs]
-    main_runs = [_copy_run(run, [a for a in run.message_checks if not a.check.parallel_safe]) for run in runs]
-    worker_rchecks = [a for a in recipient_checks if a.check.parallel_safe]
-    main_rchecks = [a for a in recipient_checks if not a.check.parallel_safe]
-    _JOB = _WorkerJob(linter, worker_rchecks, worker_runs, run_context, facts)
+    list_run = ListRun.for_stream(linter, runs, recipient_checks, run_context, facts)
+    main_runs, main_rchecks = list_run.whole_list_side()
+    whole_list = bool(main_rchecks or any(r.message_checks for r in main_runs))
+    _JOB = list_run
     context = multiprocessing.get_context("fork")
     pending: deque[Any] = deque()
     chunk: list[tuple[Any, RecipientRef]] = []
@@ -115,8 +94,7 @@ def run_rest(
             def take(result: Any) -> None:
                 diagnostics, used, chunk_facts = result.get()
                 out.extend(diagnostics)
-                if facts is not None and chunk_facts is not None:
-                    facts.merge(chunk_facts)
+                list_run.add_facts(chunk_facts)
                 for run_index, entry_index, selector in used:
                     runs[run_index].suppressions.entries[entry_index].used.add(selector)
 
@@ -124,7 +102,7 @@ def run_rest(
                 if isinstance(item, SourceProblem):
                     linter.emit_source_problem(item, out)
                     continue
-                if main_rchecks or any(r.message_checks for r in main_runs):
+                if whole_list:
                     linter.process_record(item, main_rchecks, main_runs, run_context, out, render=False)
                 chunk.append((item.data, item.ref))
                 if len(chunk) >= CHUNK_RECORDS:
@@ -143,22 +121,5 @@ def run_rest(
                 take(pending.popleft())
     finally:
         _JOB = None
-    for original, worker_run, main_run in zip(runs, worker_runs, main_runs):
-        original.stopped = original.stopped or worker_run.stopped or main_run.stopped
-
-
-def _copy_run(run: _TemplateRun, message_checks: list[_ActiveCheck]) -> _TemplateRun:
-    """The same template run with a subset of its message checks (suppressions shared)."""
-    from .engine import _TemplateRun  # engine imports this module
-
-    return _TemplateRun(
-        context=run.context,
-        suppressions=run.suppressions,
-        template_checks=[],
-        message_checks=message_checks,
-        subject_template=run.subject_template,
-        render_errors=run.render_errors,
-        stopped=run.stopped,
-        body_memo=run.body_memo,
-        subject_memo=run.subject_memo,
-    )
+    for original, main_run in zip((r for r in runs if r.context.info.compiled is not None), main_runs):
+        original.stopped = original.stopped or main_run.stopped

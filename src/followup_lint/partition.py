@@ -62,6 +62,19 @@ class ListRun:
                                       send_date=config.effective_send_date)
         self.recipient_checks = self._prepare_recipient_checks(out)
         self.facts = linter._column_facts(self.runs)  # shared by the templates' contexts
+        self._part: tuple[list[_TemplateRun], list[_ActiveCheck]] | None = None
+
+    @classmethod
+    def for_stream(cls, linter: Linter, runs: list[_TemplateRun], recipient_checks: list[_ActiveCheck],
+                   run_context: RunContext, facts: ListFacts | None, source: str | None = None) -> ListRun:
+        """A run the engine has already prepared for a stream (templates started, recipient
+        checks prepared): how parallel.py hands the rest of a long list to workers."""
+        run = cls.__new__(cls)
+        run.linter, run.source, run.row_offset = linter, source or "<records>", 1
+        run.template_diagnostics = []
+        run.runs, run.run_context, run.recipient_checks, run.facts = runs, run_context, recipient_checks, facts
+        run._part = None
+        return run
 
     def _prepare_recipient_checks(self, out: list[Diagnostic]) -> list[_ActiveCheck]:
         from .engine import _ActiveCheck
@@ -84,12 +97,14 @@ class ListRun:
     # ---------------------------------------------------------------- which checks go where
 
     def _runs_with(self, parallel_safe: bool) -> list[_TemplateRun]:
-        from .parallel import _copy_run
-
         return [
-            _copy_run(run, [a for a in run.message_checks if a.check.parallel_safe is parallel_safe])
+            copy_run(run, [a for a in run.message_checks if a.check.parallel_safe is parallel_safe])
             for run in self.runs if run.context.info.compiled is not None
         ]
+
+    def whole_list_side(self) -> tuple[list[_TemplateRun], list[_ActiveCheck]]:
+        """The templates with only their whole-list checks, and the whole-list record checks."""
+        return self._runs_with(parallel_safe=False), [a for a in self.recipient_checks if not a.check.parallel_safe]
 
     def whole_list_codes(self) -> set[str]:
         """Codes of the enabled checks that must see every record."""
@@ -105,14 +120,22 @@ class ListRun:
     def lint_part(self, records: Iterable[tuple[int, Mapping[str, Any]]]) -> PartResult:
         """Per-record checks on a part of the list: ``(index, record)`` pairs, index 0-based in
         the whole list."""
-        runs = self._runs_with(parallel_safe=True)
-        checks = [a for a in self.recipient_checks if a.check.parallel_safe]
+        return self.lint_recipients(self._recipient(index, data) for index, data in records)
+
+    def lint_recipients(self, recipients: Iterable[Recipient]) -> PartResult:
+        """Per-record checks on a part of the list, as records with their place in the source.
+        A template stopped by a limit in one part stays stopped for the parts that follow in
+        this process, as in a sequential run."""
+        if self._part is None:
+            self._part = (self._runs_with(parallel_safe=True), [a for a in self.recipient_checks if a.check.parallel_safe])
+        runs, checks = self._part
         out: list[Diagnostic] = []
         facts = self.facts.empty_copy() if self.facts is not None else None
-        for index, data in records:
+        process = self.linter.process_record
+        for recipient in recipients:
             if facts is not None:
-                facts.add(data)
-            self.linter.process_record(self._recipient(index, data), checks, runs, self.run_context, out)
+                facts.add(recipient.data)
+            process(recipient, checks, runs, self.run_context, out)
         used = [
             (run_index, entry_index, selector)
             for run_index, run in enumerate(self.runs)
@@ -155,3 +178,21 @@ class ListRun:
             self.linter._finish(active, None, out)
         self.linter._report_unused_suppressions(self.runs, out)
         return out
+
+
+def copy_run(run: _TemplateRun, message_checks: list[_ActiveCheck]) -> _TemplateRun:
+    """The same template run with a subset of its message checks (suppressions and render
+    memos shared)."""
+    from .engine import _TemplateRun  # engine imports this module's users
+
+    return _TemplateRun(
+        context=run.context,
+        suppressions=run.suppressions,
+        template_checks=[],
+        message_checks=message_checks,
+        subject_template=run.subject_template,
+        render_errors=run.render_errors,
+        stopped=run.stopped,
+        body_memo=run.body_memo,
+        subject_memo=run.subject_memo,
+    )
