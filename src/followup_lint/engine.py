@@ -106,6 +106,7 @@ class Linter:
         self._timed_out: set[str] = set()  # rules turned off for the rest of the run
         self._instances: dict[str, list[_ActiveCheck]] = {}  # by code: to turn a hung rule off everywhere
         self._seen: SeenValues | None = None
+        self._subjects: dict[str, Any] = {}  # compiled subject lines by text
         # a plugin's finish() sees every record: remember their values to mask its messages
         self._remember_values = any(
             _is_foreign(check) and type(check).finish is not Check.finish
@@ -158,7 +159,11 @@ class Linter:
         self._instances.clear()
         self._report_unused_suppressions(runs, out)
         if scores is not None and self.scores_personalization:
-            scores.extend(self._score(run, out) for run in runs)
+            by_path: dict[str, list[Diagnostic]] = {}  # each template's own findings: scoring reads only those
+            for diagnostic in out:
+                if diagnostic.recipient is None:
+                    by_path.setdefault(diagnostic.path, []).append(diagnostic)
+            scores.extend(self._score(run, by_path.get(run.context.info.path, [])) for run in runs)
         return out
 
     def _score(self, run: _TemplateRun, out: list[Diagnostic]) -> TemplateScore:
@@ -214,9 +219,9 @@ class Linter:
             self._report_syntax_error(info, out)
         run.subject_template = self._compile_subject(info, out)
         if info.compiled is not None:
-            run.body_memo = RenderMemo.for_source(source.body)
+            run.body_memo = RenderMemo.for_body(source.body, info.context_names, self.env.globals)
         if run.subject_template is not None:
-            run.subject_memo = RenderMemo.for_source(info.subject or "")
+            run.subject_memo = _subject_memo(run.subject_template, info.subject or "")
         for spec in self.enabled:
             check = self.registry.checks[spec.code]
             if check.scope is Scope.RECIPIENT:
@@ -276,8 +281,14 @@ class Linter:
         subject = info.subject
         if not subject or ("{{" not in subject and "{%" not in subject):
             return None
+        compiled = self._subjects.get(subject)  # many templates of a campaign share their subject
+        if compiled is not None:
+            return compiled
         try:
-            return self.env.from_string(subject)
+            compiled = self._subjects[subject] = self.env.from_string(subject)
+            if len(self._subjects) > 256:
+                self._subjects.pop(next(iter(self._subjects)))
+            return compiled
         except TemplateSyntaxError as exc:
             line = _front_matter_line(info.source.text, "subject")
             self.emit_problem(out, SYNTAX_ERROR, f"subject line syntax error: {exc.message}", info.path, Span.point(line))
@@ -545,6 +556,14 @@ class Linter:
         return Report.build(diagnostics, fail_level=self.config.fail_level, templates=templates, recipients=recipients,
                             scores=scores, template_paths=template_paths, recipient_files=recipient_files,
                             recipient_counts=recipient_counts, template_recipients=template_recipients)
+
+
+def _subject_memo(compiled: Any, subject: str) -> RenderMemo | None:
+    """One render memo per compiled subject line, shared by the templates that use it."""
+    memo = getattr(compiled, "lint_memo", False)
+    if memo is False:
+        memo = compiled.lint_memo = RenderMemo.for_source(subject)
+    return memo
 
 
 def _ignored_for_path(spec: RuleSpec, path: str, config: Config) -> bool:

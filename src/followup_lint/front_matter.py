@@ -15,6 +15,8 @@ invalid front matter.
 
 from __future__ import annotations
 
+import copy
+import functools
 from typing import Any
 
 import yaml
@@ -73,6 +75,13 @@ def load_front_matter(text: str) -> Any:
     """``yaml.safe_load`` for front matter, with the limits above. Raises ``yaml.YAMLError``."""
     if len(text) > MAX_CHARS:
         raise FrontMatterLimit(None, None, f"front matter is {len(text):,} characters long; the limit is {MAX_CHARS:,}")
+    return copy.deepcopy(_load(text))  # a copy: callers may change what they get
+
+
+@functools.lru_cache(maxsize=1024)
+def _load(text: str) -> Any:
+    """The YAML of one front matter text, parsed once per process (a campaign's templates
+    often share theirs); a failure is raised again each time, never kept."""
     loader = _BoundedLoader(text)
     try:
         return loader.get_single_data()

@@ -16,9 +16,9 @@ its input) gets no memo. The memo is bounded in entries and characters.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
-from jinja2 import TemplateSyntaxError, meta
+from jinja2 import TemplateSyntaxError
 
 MAX_ENTRIES = 4096
 MAX_CHARS = 4_000_000  # text kept per template, all entries together
@@ -41,13 +41,21 @@ class RenderMemo:
         values (``random``) or the text does not parse (it never renders anyway)."""
         if "random" in source:
             return None
-        from .templates import parse_env
+        from .parse_cache import names_read
 
         try:
-            names = meta.find_undeclared_variables(parse_env().parse(source))
+            names = names_read(source)
         except (TemplateSyntaxError, RecursionError, MemoryError, ValueError):
             return None
         return cls(tuple(sorted(names)))
+
+    @classmethod
+    def for_body(cls, body: str, context_names: frozenset[str], global_names: Iterable[str]) -> RenderMemo | None:
+        """:meth:`for_source` for a template body already analysed: the names it reads from the
+        context, and every global whose name the text mentions (a record may shadow it)."""
+        if "random" in body:
+            return None
+        return cls(tuple(sorted(context_names | {name for name in global_names if name in body})))
 
     def key(self, data: Mapping[str, Any]) -> tuple[Any, ...] | None:
         """The values ``data`` gives the template's names, or None when one is not a plain

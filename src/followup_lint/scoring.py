@@ -218,12 +218,12 @@ def _subject_fields(subject: str | None) -> list[str]:
     """Recipient variables the subject line reads (parsed, never rendered)."""
     if not subject or "{{" not in subject:
         return []
-    from jinja2 import TemplateSyntaxError, meta
+    from jinja2 import TemplateSyntaxError
 
-    from .templates import _parse_env
+    from .parse_cache import names_read
 
     try:
-        names = meta.find_undeclared_variables(_parse_env().parse(subject))
+        names = names_read(subject)
     except TemplateSyntaxError:
         return []
     return sorted(n for n in names if not is_sender_variable((n,)))

@@ -15,6 +15,7 @@ from jinja2 import Template, TemplateSyntaxError, meta, nodes
 from .front_matter import FrontMatterLimit, load_front_matter
 from .locales import GreetingMatch, LocaleData, match_greeting
 from .model import Span
+from .parse_cache import expression
 from .sandbox import LintSandbox
 from .source import LineIndex, Tag, scan_tags
 
@@ -347,7 +348,7 @@ def _variable_uses(
         if tag.kind != "expr":
             continue
         try:
-            expr_ast = env.parse("{{" + tag.inner + "}}")
+            expr_ast = expression(tag.inner)  # parsed once per distinct expression (parse_cache.py)
         except TemplateSyntaxError:
             continue
         output = expr_ast.body[0] if expr_ast.body else None
@@ -409,7 +410,7 @@ _parse_env = parse_env
 
 def _tested_names(test: str, env: LintSandbox) -> set[str]:
     try:
-        ast = env.parse("{{" + test + "}}")
+        ast = expression(test)
     except TemplateSyntaxError:
         return set()
     names: set[str] = set()

@@ -400,9 +400,15 @@ class HardCodedClaim(MessageCheck):
     needs_rendering = False  # counts records only
     parallel_safe = False  # the count must see every record
 
+    def __init__(self, spec: Any) -> None:
+        super().__init__(spec)
+        self._finders: dict[str, ClaimFinder] = {}
+
     def prepare(self, context: TemplateContext) -> Any:
         info = context.info
-        finder = ClaimFinder(self.data, info.locale)
+        finder = self._finders.get(info.locale)  # compiled once per locale for the whole run
+        if finder is None:
+            finder = self._finders[info.locale] = ClaimFinder(self.data, info.locale)
         findings: list[Finding] = []
         text, refs = _masked_body(info)
         branches = _recipient_branches(info)

@@ -11,14 +11,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from jinja2 import TemplateSyntaxError, meta
+from jinja2 import TemplateSyntaxError
 
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Severity, escape_braces
+from ..parse_cache import names_read
 from ..placeholders import Placeholder, PlaceholderFinder, default_finder, placeholder_vocabulary, suggested_variable
 from ..recipients import flat_keys, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
-from ..templates import VariableUse, parse_env
+from ..templates import VariableUse
 from .fallbacks import intended_paths, provides
 
 
@@ -252,13 +253,10 @@ def _names_read(context: TemplateContext) -> frozenset[str]:
     subject = context.info.subject
     if subject and ("{{" in subject or "{%" in subject):
         try:
-            names |= meta.find_undeclared_variables(_PARSER.parse(subject))
+            names |= names_read(subject)
         except TemplateSyntaxError:
             pass  # reported by the engine as FL001
     return frozenset(names)
-
-
-_PARSER = parse_env()  # parsing only, never rendering (limits become syntax errors)
 
 
 class UnrenderedMergeTag(MessageCheck):

@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from jinja2 import TemplateSyntaxError, meta
+from jinja2 import TemplateSyntaxError
 
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
 from ..names.junk import FieldJunk, field_junk
 from ..recipients import lookup
 from ..rule import SKIP, MessageCheck
-from ..templates import parse_env
+from ..parse_cache import names_read
 from ..variable_kinds import NAME_ROLES, is_plumbing_variable, is_sender_variable
 
 _NUMERIC_FILTERS = frozenset({"int", "float", "round", "abs", "sum", "filesizeformat"})
@@ -47,7 +47,7 @@ def _subject_names(subject: str | None) -> list[str]:
     if not subject or "{{" not in subject:
         return []
     try:
-        return sorted(meta.find_undeclared_variables(parse_env().parse(subject)))
+        return sorted(names_read(subject))
     except TemplateSyntaxError:
         return []
 

@@ -91,12 +91,12 @@ def _subject_names(subject: str | None) -> frozenset[str]:
     """Top-level names the subject line reads (``"Your recording: {{ webinar_title }}"``)."""
     if not subject or ("{{" not in subject and "{%" not in subject):
         return frozenset()
-    from jinja2 import TemplateSyntaxError, meta
+    from jinja2 import TemplateSyntaxError
 
-    from ..templates import parse_env
+    from ..parse_cache import names_read
 
     try:
-        return frozenset(meta.find_undeclared_variables(parse_env().parse(subject)))
+        return names_read(subject)
     except TemplateSyntaxError:
         return frozenset()
 

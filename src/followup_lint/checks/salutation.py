@@ -27,10 +27,11 @@ from .. import fixes
 from ..context import MessageContext, TemplateContext
 from ..locales import match_greeting
 from ..model import Finding, escape_braces
+from ..parse_cache import expression
 from ..recipients import lookup
 from ..resources import rules_path
 from ..rule import SKIP, MessageCheck, TemplateCheck
-from ..templates import Greeting, VariableUse, parse_env
+from ..templates import Greeting, VariableUse
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _STATEMENT_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
@@ -41,7 +42,6 @@ _HTML_BLOCK_TAG = re.compile(
     re.IGNORECASE,
 )
 _TERMINATORS = ",!:;\u3001\uff0c"
-_PARSER = parse_env()
 
 
 # ----------------------------------------------------------------------------- locale extras
@@ -233,7 +233,7 @@ def _fallback_texts(text: str, tags: list[Any], slot_tags: list[int], start: int
     found: set[str] = set()
     for index in slot_tags:
         try:
-            ast = _PARSER.parse("{{" + tags[index].inner + "}}")
+            ast = expression(tags[index].inner)
         except TemplateSyntaxError:
             continue
         for const in ast.find_all(nodes.Const):

@@ -17,6 +17,7 @@ from typing import Any, Iterable, Mapping
 import yaml
 
 from ..context import MessageContext, TemplateContext
+from ..front_matter import load_front_matter
 from ..model import Finding, Span, escape_braces
 from ..rule import SKIP, MessageCheck
 
@@ -242,7 +243,7 @@ def _front_matter_date(context: TemplateContext) -> datetime.date | None:
         if len(lines) < 2:
             return None
         try:
-            data = yaml.safe_load("\n".join(lines[1:-1]))
+            data = load_front_matter("\n".join(lines[1:-1]))  # bounded, and parsed once per text
         except yaml.YAMLError:
             return None
         if not isinstance(data, dict):
@@ -306,11 +307,17 @@ def _verdict(category: str, weekday: int | None, event: datetime.date, send: dat
 class StaleTimeReference(MessageCheck):
     """FL308: "thanks for joining yesterday" when the event was last week (or is next week)."""
 
+    def __init__(self, spec: Any) -> None:
+        super().__init__(spec)
+        self._finders: dict[str, _Finder] = {}
+
     record_memo = True
 
     def prepare(self, context: TemplateContext) -> Any:
         info = context.info
-        finder = _Finder(self.data, info.locale)
+        finder = self._finders.get(info.locale)  # compiled once per locale for the whole run
+        if finder is None:
+            finder = self._finders[info.locale] = _Finder(self.data, info.locale)
         occurrences: list[_Occurrence] = []
         neutral = info.neutral_text
         for start, end, category, weekday in finder.find(neutral):
