@@ -1,7 +1,7 @@
 """The linter against its floor, peak memory, and the pre-commit case, measured in one run.
 
-    python benchmarks/bench_floor.py                      # 10k and 100k recipients, pre-commit
-    python benchmarks/bench_floor.py --recipients 1000000 --no-precommit
+    python benchmarks/bench_floor.py                      # 10k and 100k recipients, pre-commit, 1,000 templates
+    python benchmarks/bench_floor.py --recipients 1000000 --no-precommit --templates 0
 
 The list is the realistic one of issue 13: accented, hyphenated and particle names, seven
 companies (one record in twelve without one), a subject with a variable, a quarter of the list
@@ -14,7 +14,10 @@ finding. Three things are measured, each in its own process so that peak RSS is 
   /dev/null, ``--no-cache``), start-up and rule loading included, and the same command on a
   ten-record list, which is the fixed start-up cost;
 - the pre-commit case: 20 templates against a 40-record list, cold (``--no-cache``), warm
-  (nothing changed) and with one template changed.
+  (nothing changed) and with one template changed;
+- many small templates: ``--templates`` (1,000) different templates against a 10-record list in
+  one folder, ``check FOLDER --no-cache``, against its own floor: compile every template in the
+  sandbox and render it for the ten records, one core.
 
 Times are wall-clock seconds, the best of ``--repeat`` runs; peak RSS is the largest process
 (``ru_maxrss`` of the children).
@@ -68,13 +71,33 @@ with open(path, newline="", encoding="utf-8") as handle:
 print(time.perf_counter() - start)
 """
 
+MANY_FLOOR = """
+import csv, pathlib, sys, time
+from jinja2.sandbox import SandboxedEnvironment
+folder = pathlib.Path(sys.argv[1])
+start = time.perf_counter()
+env = SandboxedEnvironment(autoescape=False)
+with open(folder / "recipients.csv", newline="", encoding="utf-8") as handle:
+    records = list(csv.DictReader(handle))
+chars = 0
+for path in sorted(folder.glob("*.j2")):
+    text = path.read_text(encoding="utf-8")
+    front, body = text[4:].split("\\n---\\n", 1)
+    subject = front.split("subject: ", 1)[1].split("\\n", 1)[0].strip('"')
+    body_template, subject_template = env.from_string(body), env.from_string(subject)
+    for record in records:
+        chars += len(body_template.render(record)) + len(subject_template.render(record))
+print(time.perf_counter() - start)
+"""
+
 MEASURE = """
 import resource, subprocess, sys, time
 start = time.perf_counter()
 done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 took = time.perf_counter() - start
-print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode)
-if done.returncode not in (0, 1):
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(took, usage.ru_maxrss, done.returncode, usage.ru_utime + usage.ru_stime)
+if done.returncode not in (0, 1) or (done.returncode and "Traceback" in done.stderr.decode()):
     sys.stderr.write(done.stderr.decode())
 """
 
@@ -93,14 +116,15 @@ def write_recipients(path: Path, count: int, seed: int = 13, no_shows: float = 0
                              "Retention Metrics 101", "https://example.com/r/101"])
 
 
-def measure(command: list[str], cwd: Path) -> tuple[float, float, int]:
-    """(seconds, peak RSS in MB, exit status) of a command run in a fresh process."""
+def measure(command: list[str], cwd: Path) -> tuple[float, float, int, float]:
+    """(seconds, peak RSS in MB, exit status, CPU seconds of all its processes) of a command run
+    in a fresh process."""
     out = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, cwd=cwd,
                          env=_env(), check=True)
     if out.stderr:
         sys.stderr.write(out.stderr)
-    seconds, rss_kb, status = out.stdout.split()
-    return float(seconds), int(rss_kb) / 1024, int(status)
+    seconds, rss_kb, status, cpu = out.stdout.split()
+    return float(seconds), int(rss_kb) / 1024, int(status), float(cpu)
 
 
 def _env() -> dict[str, str]:
@@ -109,9 +133,19 @@ def _env() -> dict[str, str]:
     return env
 
 
-def best(command: list[str], cwd: Path, repeat: int) -> tuple[float, float]:
+def best(command: list[str], cwd: Path, repeat: int, *, statuses: tuple[int, ...] = (0, 1)) -> tuple[float, float]:
+    """(best wall-clock seconds, largest peak RSS) over ``repeat`` runs; :data:`LAST_CPU` gets
+    the least CPU seconds (all processes of the command together)."""
+    global LAST_CPU
     runs = [measure(command, cwd) for _ in range(repeat)]
+    failed = [r[2] for r in runs if r[2] not in statuses]
+    if failed:
+        raise SystemExit(f"{command[:4]} exited with {failed[0]}")
+    LAST_CPU = min(r[3] for r in runs)
     return min(r[0] for r in runs), max(r[1] for r in runs)
+
+
+LAST_CPU = 0.0
 
 
 def lint_command(*args: str | Path) -> list[str]:
@@ -126,18 +160,22 @@ def bench_list(folder: Path, counts: list[int], repeat: int) -> None:
     startup, startup_rss = best(lint_command(folder / "follow-up.j2", "-r", small, "--no-cache", "-f", "json",
                                              "-o", os.devnull), folder, repeat)
     print(f"start-up (check on 10 records): {startup:.2f} s, {startup_rss:.0f} MB")
-    print("| recipients | floor (1 core) | check (2 cores) | ratio | check minus start-up | ratio | diagnostics "
-          "| peak RSS check | peak RSS floor |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    startup_cpu = LAST_CPU
+    print("| recipients | floor (1 core) | check (2 cores) | ratio | check minus start-up | ratio | CPU floor / check "
+          "minus start-up | CPU ratio | diagnostics | peak RSS check | peak RSS floor |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for count in counts:
         path = folder / "recipients.csv"
         write_recipients(path, count)
-        floor, floor_rss = best([sys.executable, "-c", FLOOR, BODY, SUBJECT, str(path)], folder, repeat)
+        floor, floor_rss = best([sys.executable, "-c", FLOOR, BODY, SUBJECT, str(path)], folder, repeat, statuses=(0,))
+        floor_cpu = LAST_CPU
         lint, lint_rss = best(lint_command(folder / "follow-up.j2", "-r", path, "--no-cache", "-f", "json",
                                            "-o", folder / "report.json"), folder, repeat)
+        lint_cpu = LAST_CPU - startup_cpu
         found = json.loads((folder / "report.json").read_text(encoding="utf-8"))["summary"]["diagnostics"]
         print(f"| {count:,} | {floor:.2f} s | {lint:.2f} s | {lint / floor:.1f}x | {lint - startup:.2f} s "
-              f"| {(lint - startup) / floor:.1f}x | {found:,} | {lint_rss:.0f} MB | {floor_rss:.0f} MB |")
+              f"| {(lint - startup) / floor:.1f}x | {floor_cpu:.2f} s / {lint_cpu:.2f} s | {lint_cpu / floor_cpu:.1f}x "
+              f"| {found:,} | {lint_rss:.0f} MB | {floor_rss:.0f} MB |")
 
 
 def bench_precommit(folder: Path, repeat: int) -> None:
@@ -162,11 +200,33 @@ def bench_precommit(folder: Path, repeat: int) -> None:
     print(f"| one template changed | {min(changed_times):.2f} s | |")
 
 
+def bench_many(folder: Path, count: int, repeat: int) -> None:
+    """``count`` different templates (one sentence differs) against ten recipients."""
+    campaign = folder / "many"
+    campaign.mkdir()
+    write_recipients(campaign / "recipients.csv", 10)
+    for n in range(count):
+        text = TEMPLATE.replace("asked the best questions of the session.",
+                                f"asked the best questions of session {n}: we will answer question {n % 7 + 1} first.")
+        (campaign / f"follow-up-{n:04}.j2").write_text(text, encoding="utf-8")
+    floor, _ = best([sys.executable, "-c", MANY_FLOOR, str(campaign)], folder, repeat, statuses=(0,))
+    one, _ = best([*lint_command(campaign / "follow-up-0000.j2"), "-r", campaign / "recipients.csv", "--no-cache", "-f",
+                   "json", "-o", os.devnull], folder, repeat)
+    lint, lint_rss = best([*lint_command(campaign), "--no-cache", "-f", "json", "-o", folder / "many.json"], folder, repeat)
+    found = json.loads((folder / "many.json").read_text(encoding="utf-8"))["summary"]["diagnostics"]
+    print(f"| {count:,} templates x 10 recipients | floor (1 core) | check | minus start-up (one template) "
+          "| per template | ratio | diagnostics | peak RSS |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print(f"| `check FOLDER --no-cache` | {floor:.2f} s | {lint:.2f} s | {lint - one:.2f} s | "
+          f"{(lint - one) / count * 1000:.1f} ms | {lint / floor:.1f}x | {found:,} | {lint_rss:.0f} MB |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--recipients", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--no-precommit", dest="precommit", action="store_false")
+    parser.add_argument("--templates", type=int, default=1000, help="many-templates case (0: skip)")
     args = parser.parse_args()
     print(f"python {platform.python_version()}, {platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f}")
@@ -175,6 +235,8 @@ def main() -> int:
             bench_list(Path(folder), args.recipients, args.repeat)
         if args.precommit:
             bench_precommit(Path(folder), args.repeat)
+        if args.templates:
+            bench_many(Path(folder), args.templates, args.repeat)
     return 0
 
 

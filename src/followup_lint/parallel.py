@@ -44,14 +44,52 @@ def job_count(configured: int) -> int:
 _JOB: ListRun | None = None  # set in the parent just before forking; inherited by workers
 
 
-def _lint_chunk(chunk: list[tuple[Any, RecipientRef]]) -> tuple[list[Diagnostic], list[tuple[int, int, str]], Any]:
+class _Chunk:
+    """Records on their way to a worker, in the shape that pickles fastest: a CSV's records
+    share their columns, so each one travels as a tuple of values (a record with other columns
+    as its mapping), and its place in the source as a tuple."""
+
+    __slots__ = ("columns", "values", "places")
+
+    def __init__(self) -> None:
+        self.columns: tuple[str, ...] | None = None
+        self.values: list[Any] = []
+        self.places: list[tuple[Any, ...]] = []
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def add(self, recipient: Recipient) -> None:
+        data, ref = recipient.data, recipient.ref
+        values: Any = data
+        if type(data) is dict:
+            if self.columns is None:
+                self.columns = tuple(data)
+            if len(data) == len(self.columns) and tuple(data) == self.columns:
+                values = tuple(data.values())
+        self.values.append(values)
+        self.places.append((ref.row, ref.source, ref.index, ref.identity, ref.key, ref.record))
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return self.columns, self.values, self.places
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.columns, self.values, self.places = state
+
+    def recipients(self, field_map: Any) -> Iterator[Recipient]:
+        columns = self.columns or ()
+        for values, place in zip(self.values, self.places):
+            data = dict(zip(columns, values)) if type(values) is tuple else values
+            yield Recipient(data, RecipientRef(*place), field_map)
+
+
+def _lint_chunk(chunk: _Chunk) -> tuple[list[Diagnostic], list[tuple[int, int, str]], Any]:
     """Worker side: lint a chunk of records with the per-record checks (partition.ListRun);
     return diagnostics, the suppressions they used and the chunk's per-column facts (merged by
     the main process)."""
     job = _JOB
     assert job is not None
-    field_map = job.linter.field_map
-    part = job.lint_recipients(Recipient(data, ref, field_map) for data, ref in chunk)
+    part = job.lint_recipients(chunk.recipients(job.linter.field_map))
     return part.diagnostics, part.used_suppressions, part.facts
 
 
@@ -87,7 +125,7 @@ def run_rest(
     _JOB = list_run
     context = multiprocessing.get_context("fork")
     pending: deque[Any] = deque()
-    chunk: list[tuple[Any, RecipientRef]] = []
+    chunk = _Chunk()
     try:
         with context.Pool(jobs, initializer=_reset_in_child) as pool:
 
@@ -104,13 +142,13 @@ def run_rest(
                     continue
                 if whole_list:
                     linter.process_record(item, main_rchecks, main_runs, run_context, out, render=False)
-                chunk.append((item.data, item.ref))
+                chunk.add(item)
                 if len(chunk) >= CHUNK_RECORDS:
                     pending.append(pool.apply_async(_lint_chunk, (chunk,)))
                     done += len(chunk)
                     if progress is not None:
                         progress.update(done)
-                    chunk = []
+                    chunk = _Chunk()
                     if len(pending) > 2 * jobs:  # keep memory bounded: wait for the oldest chunk
                         take(pending.popleft())
                     while pending and pending[0].ready():
