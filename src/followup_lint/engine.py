@@ -560,10 +560,10 @@ class Linter:
 
 def _subject_memo(compiled: Any, subject: str) -> RenderMemo | None:
     """One render memo per compiled subject line, shared by the templates that use it."""
-    memo = getattr(compiled, "lint_memo", False)
+    memo: RenderMemo | None | bool = getattr(compiled, "lint_memo", False)
     if memo is False:
         memo = compiled.lint_memo = RenderMemo.for_source(subject)
-    return memo
+    return memo if isinstance(memo, RenderMemo) else None
 
 
 def _ignored_for_path(spec: RuleSpec, path: str, config: Config) -> bool:

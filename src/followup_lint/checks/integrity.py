@@ -29,7 +29,7 @@ def _unguarded_subject_names(subject: str | None) -> list[str]:
     if not subject or ("{{" not in subject and "{%" not in subject):
         return []
     try:
-        names = meta.find_undeclared_variables(parse_env().parse(subject))
+        names = names_read(subject)
     except TemplateSyntaxError:
         return []
     guarded = []

@@ -173,14 +173,18 @@ class RoleAccount(RecipientCheck):
     def prepare(self, context: RunContext) -> Any:
         roles = frozenset(str(w).lower() for w in self.data.get("role_local_parts", ()))
         qualifiers = frozenset(str(w).lower() for w in self.data.get("role_qualifiers", ()))
-        return roles, qualifiers
+        # with no digit in any role word, digits never decide: judge "anna.li42" as "anna.li00"
+        # (one verdict per address shape instead of one per address)
+        shape = not any(c.isdigit() for word in roles | qualifiers for c in word)
+        return roles, qualifiers, shape
 
-    def check(self, target: RecipientContext, state: tuple[frozenset[str], frozenset[str]]) -> Iterable[Finding]:
+    def check(self, target: RecipientContext, state: tuple[frozenset[str], frozenset[str], bool]) -> Iterable[Finding]:
         email = target.recipient.value("email")
         if not email or "@" not in email:
             return
         local = email.strip().rpartition("@")[0].lower()
-        if _is_role_local(local, *state):
+        roles, qualifiers, shape = state
+        if _is_role_local(local.translate(_DIGITS) if shape else local, roles, qualifiers):
             yield Finding(
                 f"{escape_braces(local)}@ is a role account (a shared inbox, not a person); a personal follow-up to it reads as spam",
             )
