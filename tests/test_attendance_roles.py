@@ -65,6 +65,7 @@ PRESUMES_ATTENDANCE = [
     ("en", "Lovely to put a face to the name at the reception."),
     ("fr", "Merci de vous être déplacé jusqu'à Nantes pour l'atelier."),
     ("es", "Fue un gusto coincidir contigo en el congreso."),
+    ("en", "Thanks for being such a lively crowd on Thursday."),
 ]
 
 SAFE_FOR_NO_SHOWS = [
@@ -111,6 +112,7 @@ SAFE_FOR_NO_SHOWS = [
     ("en", "Looking forward to putting a face to the name at the reception."),
     ("fr", "Merci de vous inscrire avant de vous déplacer jusqu'à Nantes."),
     ("es", "Ojalá podamos coincidir en el congreso."),
+    ("en", "Thanks for being such a loyal customer all these years."),
 ]
 
 
