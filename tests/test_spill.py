@@ -344,3 +344,38 @@ def test_many_runs_are_merged_in_steps_to_the_same_order(monkeypatch: pytest.Mon
     collector = collect.Collector(spill_after=11)
     collector.extend(found)
     assert list(Report.build(collector).diagnostics) == collect.dedupe_sorted(found)
+
+
+@pytest.mark.parametrize("failure", ["no temporary folder", "disk full after two runs", "disk full at the end"])
+def test_when_temporary_files_cannot_be_written_the_run_goes_on_in_memory(
+        failure: str, linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    people = _people(120)
+    expected = lint(TEMPLATE, people, linter=linter)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    _spilling(monkeypatch, after=6)
+    real = collect.write_packed
+    calls: list[Path] = []
+
+    def failing(path: Path, items: Any) -> int:
+        calls.append(path)
+        if failure == "disk full after two runs" and len(calls) > 2 or \
+                failure == "disk full at the end" and path.name.startswith("report"):
+            path.write_bytes(b"partial")
+            raise OSError(28, "No space left on device")
+        return real(path, items)
+
+    def no_folder() -> None:
+        raise PermissionError(13, "Permission denied")
+
+    if failure == "no temporary folder":
+        monkeypatch.setattr(collect, "SpillDir", no_folder)
+    monkeypatch.setattr(collect, "write_packed", failing)
+    with pytest.warns(RuntimeWarning, match="kept in memory"):
+        report = lint(TEMPLATE, people, linter=linter)
+    assert report.diagnostics == expected.diagnostics and report.summary == expected.summary
+    assert not report.spilled or failure == "disk full after two runs"
+    del report
+    gc.collect()
+    assert _leftovers(scratch) == []

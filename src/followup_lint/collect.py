@@ -16,6 +16,7 @@ Sorting by merging runs gives the same order as sorting one list: runs are merge
 from __future__ import annotations
 
 import heapq
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from itertools import islice
@@ -53,6 +54,7 @@ class Collector:
         self._runs: list[Any] = []
         self._dir: SpillDir | None = None
         self._count = 0
+        self._cannot_spill = False
 
     def append(self, d: Diagnostic) -> None:
         if d.code in self.skip_codes or (self.silence is not None and self.silence(d)):
@@ -60,7 +62,7 @@ class Collector:
         if d.recipient is None:
             self.template_level.append(d)
         self._buffer.append(d)
-        if len(self._buffer) >= self.spill_after:
+        if len(self._buffer) >= self.spill_after and not self._cannot_spill:
             self._spill()
 
     def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
@@ -81,14 +83,19 @@ class Collector:
         return bool(self._runs)
 
     def _spill(self) -> None:
-        if not self._buffer:
+        path = None
+        try:
+            if self._dir is None:
+                self._dir = SpillDir()
+            packed = sorted(pack(d, self._count + n) for n, d in enumerate(self._buffer))
+            path = self._dir.new_file("run")
+            write_packed(path, packed)
+        except OSError as exc:  # no temporary folder, disk full: go on in memory
+            if path is not None:
+                path.unlink(missing_ok=True)
+            self._cannot_spill = True
+            _warn(exc)
             return
-        if self._dir is None:
-            self._dir = SpillDir()
-        start = self._count
-        packed = sorted(pack(d, start + n) for n, d in enumerate(self._buffer))
-        path = self._dir.new_file("run")
-        write_packed(path, packed)
         self._runs.append(path)
         self._count += len(self._buffer)
         self._buffer = []
@@ -102,28 +109,44 @@ class Collector:
 
     def finish(self) -> list[Diagnostic] | SpilledDiagnostics:
         """The diagnostics in the report's order without duplicates: a list for a run that
-        never spilled, else a :class:`SpilledDiagnostics` over one merged file."""
+        never spilled, else a :class:`SpilledDiagnostics` over one merged file (a list again
+        if that file cannot be written)."""
         if not self._runs:
             found = dedupe_sorted(self._buffer)
             self._buffer = []
             return found
-        self._spill()
         assert self._dir is not None
-        while len(self._runs) > MERGE_FAN_IN:  # very long runs: merge in steps, few files open at once
-            first, self._runs = self._runs[:MERGE_FAN_IN], self._runs[MERGE_FAN_IN:]
-            path = self._dir.new_file("run")
-            write_packed(path, heapq.merge(*(read_packed(run) for run in first)))
-            for run in first:
-                run.unlink(missing_ok=True)
-            self._runs.append(path)
-        merged = heapq.merge(*(read_packed(run) for run in self._runs))
-        result = SpilledDiagnostics(self._dir)
-        result.write(_unique(merged))
+        tail = sorted(pack(d, self._count + n) for n, d in enumerate(self._buffer))  # the last, unspilled part
+        self._buffer = []
+        try:
+            while len(self._runs) > MERGE_FAN_IN:  # very long runs: merge in steps, few files open at once
+                first = self._runs[:MERGE_FAN_IN]
+                path = self._dir.new_file("run")
+                try:
+                    write_packed(path, heapq.merge(*(read_packed(run) for run in first)))
+                except OSError:
+                    path.unlink(missing_ok=True)
+                    raise
+                self._runs = self._runs[MERGE_FAN_IN:] + [path]
+                for run in first:
+                    run.unlink(missing_ok=True)
+            result = SpilledDiagnostics(self._dir)
+            result.write(_unique(heapq.merge(*(read_packed(run) for run in self._runs), tail)))
+        except OSError as exc:
+            _warn(exc)
+            found = [unpack(t) for t in _unique(heapq.merge(*(read_packed(run) for run in self._runs), tail))]
+            self.discard()
+            return found
         for run in self._runs:
             run.unlink(missing_ok=True)
         self._runs = []
         self._dir = None  # the result holds the folder now
         return result
+
+
+def _warn(exc: OSError) -> None:
+    warnings.warn(f"followup-lint: cannot write temporary files ({exc.strerror or exc}); the findings are kept in "
+                  "memory", RuntimeWarning, stacklevel=3)
 
 
 def dedupe_sorted(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
