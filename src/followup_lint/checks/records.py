@@ -79,7 +79,23 @@ def _syntax_by_shape(email: str) -> tuple[str | None, str | None]:
 
 
 def email_problem(email: str, deliverability: bool = False) -> str | None:
-    """Why ``email`` is not a valid address (syntax; DNS only when asked), or None."""
+    """Why ``email`` is not a valid address (syntax; DNS only when asked), or None. Answered
+    once per address shape (the local part's digits as 0, which never decide validity); an
+    address whose shape is invalid is judged itself, for its own message."""
+    local, at, domain = email.rpartition("@")
+    shape = local.translate(_DIGITS) + at + domain if at else email
+    problem = _shape_problem(shape, deliverability)
+    if problem is None or shape == email:
+        return problem
+    return _email_problem(email, deliverability)
+
+
+@lru_cache(maxsize=4096)
+def _shape_problem(shape: str, deliverability: bool) -> str | None:
+    return _email_problem(shape, deliverability)
+
+
+def _email_problem(email: str, deliverability: bool) -> str | None:
     domain: str | None = None
     match = _COMMON_EMAIL.match(email) if len(email) <= 254 else None
     if match and match.group(2).lower() not in _SPECIAL_TLDS and len(email.partition("@")[0]) <= 64:
@@ -106,12 +122,13 @@ class InvalidEmail(RecipientCheck):
         email = recipient.value("email")
         if email is None:
             return  # the record has no email column at all
-        column = escape_braces(repr(recipient.field_name("email")))
-        if not email.strip():
+        stripped = email.strip()
+        if not stripped:
+            column = escape_braces(repr(recipient.field_name("email")))
             yield Finding(f"the email field {column} is empty; this recipient cannot be sent to")
             return
-        stripped = email.strip()
         if email != stripped:
+            column = escape_braces(repr(recipient.field_name("email")))
             yield Finding(f"the email field {column} has spaces around the address {{email}}", personal={"email": email})
         problem = email_problem(stripped, deliverability)
         if problem:
