@@ -111,6 +111,8 @@ def test_a_spilled_run_prints_exactly_what_an_in_memory_run_prints(campaign: Pat
     assert _all_formats(spilled, linter) == expected
     assert expected["json"] == json.dumps(in_memory.to_dict(), indent=2, ensure_ascii=False) + "\n"
     assert spilled.summary == in_memory.summary and spilled.exit_code == in_memory.exit_code
+    # send or hold per recipient, merged path by path from the file (verdicts.py)
+    assert spilled.verdicts() == in_memory.verdicts() and any(v.hold for v in spilled.verdicts())
     assert {d.code for d in in_memory.diagnostics} >= {"FL301", "FL021"}  # per-recipient and file problems
 
 

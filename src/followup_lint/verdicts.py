@@ -9,9 +9,10 @@ can log why a person was held back.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from .model import Diagnostic, Severity
 
@@ -64,6 +65,9 @@ class Verdict:
 
 def iter_verdicts(report: Report) -> Iterator[Verdict]:
     """A verdict for every recipient of every source, in source then record order."""
+    if report.spilled:
+        yield from _streamed_verdicts(report)
+        return
     threshold = report.fail_level.rank
     by_record: dict[tuple[str, int], list[Diagnostic]] = defaultdict(list)
     by_source: dict[str, list[Reason]] = defaultdict(list)
@@ -95,6 +99,71 @@ def iter_verdicts(report: Report) -> Iterator[Verdict]:
             notes = tuple(Reason.of(d, "recipient") for d in found if d.severity.rank < threshold)
             row = rows.get((source, index), index + 1 if source.startswith("<") else None)
             yield Verdict(source, index, row, not reasons, reasons, notes)
+
+
+def _shared_reasons(report: Report, d: Diagnostic, by_source: dict[str, list[Reason]], run_wide: list[Reason],
+                    sources_of_template: dict[str, list[str]]) -> None:
+    """Where a finding about no recipient holds: everyone sent its template, its file, or everyone."""
+    if d.severity.rank < report.fail_level.rank:
+        return
+    if d.path in sources_of_template:
+        for source in sources_of_template[d.path]:
+            by_source[source].append(Reason.of(d, "template"))
+    elif d.path in report.recipient_counts:
+        by_source[d.path].append(Reason.of(d, "run"))  # the file itself (unreadable, ...)
+    elif d.path not in report.template_recipients:
+        run_wide.append(Reason.of(d, "run"))  # config, plugins: nothing can be trusted
+
+
+def _streamed_verdicts(report: Report) -> Iterator[Verdict]:
+    """:func:`iter_verdicts` for a report read from a temporary file (collect.py), without
+    holding every finding: the file is sorted by path, then record, so each path's findings
+    about one recipient list come in record order and are merged by record, path by path."""
+    threshold = report.fail_level.rank
+    by_source: dict[str, list[Reason]] = defaultdict(list)
+    run_wide: list[Reason] = []
+    paths_of: dict[str, set[str]] = defaultdict(set)  # recipient source -> paths with findings about its records
+    sources_of_template: dict[str, list[str]] = defaultdict(list)
+    for template, source in report.template_recipients.items():
+        if source is not None:
+            sources_of_template[template].append(source)
+    for d in report.diagnostics:
+        if d.recipient is not None:
+            paths_of[d.recipient.source].add(d.path)
+        else:
+            _shared_reasons(report, d, by_source, run_wide, sources_of_template)
+    for source, count in report.recipient_counts.items():
+        shared = tuple(run_wide) + tuple(by_source.get(source, ()))
+        segments = [_segment(report.diagnostics, path, source) for path in sorted(paths_of.get(source, ()))]
+        merged = heapq.merge(*segments, key=_record_index)  # ties: the earlier path first, as in the report
+        pending = next(merged, None)
+        for index in range(count):
+            found: list[Diagnostic] = []
+            while pending is not None and _record_index(pending) <= index:
+                if _record_index(pending) == index:
+                    found.append(pending)
+                pending = next(merged, None)
+            reasons = shared + tuple(Reason.of(d, "recipient") for d in found if d.severity.rank >= threshold)
+            notes = tuple(Reason.of(d, "recipient") for d in found if d.severity.rank < threshold)
+            row = found[0].recipient.row if found else (index + 1 if source.startswith("<") else None)  # type: ignore[union-attr]
+            yield Verdict(source, index, row, not reasons, reasons, notes)
+
+
+def _record_index(d: Diagnostic) -> int:
+    assert d.recipient is not None
+    return d.recipient.index
+
+
+def _segment(diagnostics: Iterable[Diagnostic], path: str, source: str) -> Iterator[Diagnostic]:
+    """The findings under ``path`` about records of ``source`` (one stretch of a sorted report)."""
+    inside = False
+    for d in diagnostics:
+        if d.path == path:
+            inside = True
+            if d.recipient is not None and d.recipient.source == source:
+                yield d
+        elif inside:
+            return
 
 
 def verdicts_of_source(report: Report, count: int, source: str | None = None, *, what: str = "records were given") -> list[Verdict]:
