@@ -71,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         f"({len(model.features)} features) in {time.perf_counter() - started:.1f}s -> {args.output}"
     )
     for role in roles:
-        print(f"  {role:12s} threshold {model.thresholds[role]:.3f}")
+        own = "  ".join(f"{lang} {t[role]:.3f}" for lang, t in model.language_thresholds.items() if role in t)
+        print(f"  {role:12s} threshold {model.thresholds[role]:.3f}" + (f"  ({own})" if own else ""))
     return 0
 
 

@@ -185,3 +185,29 @@ def test_placeholders_are_typed() -> None:
     assert "<name>" in normalise("Hi {{ first_name }}") and "<var>" in normalise("at {{ company }}")
     assert describe("b:<s> who") == "who" and describe("s:question") == "a question"
     assert describe("w:<num>") == "a number"
+
+
+def test_a_language_with_enough_examples_has_thresholds_of_its_own(model: RoleModel) -> None:
+    """Thresholds per language where the corpus has enough examples of a role in it; the pooled
+    threshold elsewhere (an unknown language, or a role too rare in a language)."""
+    assert set(model.language_thresholds) == {"de", "en", "es", "fr", "nl"}
+    own = model.language_thresholds["en"]
+    assert "pitch" in own and model.threshold("pitch", "en") == own["pitch"]
+    assert model.threshold("pitch", "it") == model.thresholds["pitch"]
+    data = model.to_json()
+    assert data["language_thresholds"]["en"]["pitch"] == round(own["pitch"], 4)
+    del data["language_thresholds"]
+    older = RoleModel.from_json(data)
+    assert older.threshold("pitch", "en") == model.thresholds["pitch"]
+
+
+def test_the_roles_layer_applies_the_language_threshold(model: RoleModel) -> None:
+    from followup_lint.content.roles import _threshold
+
+    assert _threshold(model, "qualify", "en") == model.language_thresholds["en"]["qualify"]
+    assert _threshold(model, "qualify", "it") == model.thresholds["qualify"]
+
+    class OnlyMapping:
+        thresholds = {"qualify": 0.7}
+
+    assert _threshold(OnlyMapping(), "qualify", "en") == 0.7 and _threshold(OnlyMapping(), "pitch", "en") == 0.5

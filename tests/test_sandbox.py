@@ -198,12 +198,6 @@ def test_huge_output_stops_with_fl005(bomb_results: dict, name: str) -> None:
     assert message.startswith("rendering was stopped:")
 
 
-def test_bombs_stop_quickly_overall(bomb_results: dict) -> None:
-    # a generous bound: each bomb is refused before it allocates anything big
-    slow = {name: round(r["seconds"], 2) for name, r in bomb_results.items() if r["seconds"] > 5}
-    assert not slow
-
-
 def test_power_is_left_associative_in_jinja() -> None:
     # Jinja reads `2 ** 10**8` as (2 ** 10) ** 8, a 25-digit number: nothing to stop
     report = lint("{{ 2 ** 10**8 }}")

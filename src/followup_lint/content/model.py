@@ -4,7 +4,7 @@
 ``load_model().classify("Can I get 15 minutes on Thursday?", "en")`` gives one
 :class:`RoleScore` per role: the probability and the features that weighed most for it (the
 evidence a finding shows). A role is assigned when its probability reaches
-``model.thresholds[role]``, chosen by cross-validation when the model was trained
+``model.threshold(role, lang)``, chosen by cross-validation when the model was trained
 (``python scripts/train_roles.py``). Loading reads one JSON file with numpy: no spaCy, no
 download.
 """
@@ -48,6 +48,14 @@ class RoleModel:
     bias: np.ndarray
     thresholds: dict[str, float]
     meta: dict[str, Any] = field(default_factory=dict)
+    language_thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
+    """Per language, the roles with enough examples in it to have a threshold of their own
+    (the model's probabilities are not equally sure in every language)."""
+
+    def threshold(self, role: str, lang: str = "") -> float:
+        """The probability at which ``role`` is assigned in ``lang``."""
+        own = self.language_thresholds.get(lang, {})
+        return own.get(role, self.thresholds.get(role, 0.5))
 
     def scores(self, features: frozenset[str]) -> np.ndarray:
         """Probability of every role (in :attr:`roles` order) for a feature set."""
@@ -83,7 +91,7 @@ class RoleModel:
 
     def assigned(self, text: str, lang: str, cues: frozenset[str] = frozenset()) -> tuple[RoleScore, ...]:
         """The scores that reach their role's threshold."""
-        return tuple(s for s in self.classify(text, lang, cues) if s.probability >= self.thresholds.get(s.role, 0.5))
+        return tuple(s for s in self.classify(text, lang, cues) if s.probability >= self.threshold(s.role, lang))
 
     def to_json(self) -> dict[str, Any]:
         names = sorted(self.features, key=self.features.__getitem__)
@@ -92,6 +100,9 @@ class RoleModel:
             "feature_config": FEATURE_CONFIG,
             "roles": list(self.roles),
             "thresholds": {r: round(self.thresholds[r], 4) for r in self.roles},
+            "language_thresholds": {
+                lang: {r: round(t, 4) for r, t in sorted(own.items())} for lang, own in sorted(self.language_thresholds.items())
+            },
             "bias": [round(float(b), 4) for b in self.bias],
             "features": names,
             "weights": {
@@ -106,13 +117,16 @@ class RoleModel:
         roles = tuple(data["roles"])
         names = data["features"]
         weights = np.array([data["weights"][r] for r in roles], dtype=np.float64).T.reshape(len(names), len(roles))
-        meta = {k: v for k, v in data.items() if k not in {"feature_config", "roles", "thresholds", "bias", "features", "weights"}}
+        meta = {k: v for k, v in data.items() if k not in {"feature_config", "roles", "thresholds", "language_thresholds", "bias", "features", "weights"}}
         return cls(
             roles=roles,
             features={name: index for index, name in enumerate(names)},
             weights=weights,
             bias=np.array(data["bias"], dtype=np.float64),
             thresholds={r: float(data["thresholds"][r]) for r in roles},
+            language_thresholds={
+                str(lang): {str(r): float(t) for r, t in own.items()} for lang, own in (data.get("language_thresholds") or {}).items()
+            },
             meta=meta,
         )
 

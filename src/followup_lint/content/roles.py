@@ -152,16 +152,21 @@ def default_model() -> Any:
     return _model_cache[0]
 
 
-def _threshold(model: Any, role: str) -> float:
-    for name in ("thresholds", "threshold"):
-        value = getattr(model, name, None)
-        if isinstance(value, dict) and role in value:
-            return float(value[role])
-        if callable(value):
+def _threshold(model: Any, role: str, lang: str) -> float:
+    """The model's threshold for ``role`` in ``lang``: ``threshold(role, lang)`` when it has one,
+    else its ``thresholds`` mapping, else 0.5."""
+    method = getattr(model, "threshold", None)
+    if callable(method):
+        for args in ((role, lang), (role,)):
             try:
-                return float(value(role))
-            except Exception:  # noqa: BLE001
-                pass
+                return float(method(*args))
+            except TypeError:
+                continue
+            except Exception:  # noqa: BLE001 - a broken model falls back to 0.5
+                break
+    value = getattr(model, "thresholds", None)
+    if isinstance(value, dict) and role in value:
+        return float(value[role])
     return 0.5
 
 
@@ -251,7 +256,7 @@ def _model_evidence(model: Any, text: str, lang: str, have: Iterable[str], cues:
     for score in scores or ():
         role = getattr(score, "role", None)
         probability = float(getattr(score, "probability", 0.0))
-        if role is None or role in have or probability < _threshold(model, role):
+        if role is None or role in have or probability < _threshold(model, role, lang):
             continue
         words = tuple(getattr(score, "evidence", ()) or ())
         found.append(Evidence(role, "model", ", ".join(words[:4]), "", 0, 0, probability))

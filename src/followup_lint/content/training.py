@@ -59,6 +59,7 @@ class Settings:
     folds: int = 5
     seed: int = 20261130
     target_precision: float = 0.95  # thresholds: most recall at this precision, else best F-beta
+    language_threshold_min: int = 20  # positives of a role a language needs for a threshold of its own
     threshold_beta: float = 0.5  # F-beta fallback: precision weighs twice as much as recall
 
 
@@ -272,6 +273,26 @@ def choose_threshold(
     return best_f1[1]
 
 
+def _language_thresholds(
+    examples: Sequence[Example], roles: Sequence[str], settings: Settings, oof: np.ndarray, truth: np.ndarray, already: np.ndarray
+) -> dict[str, dict[str, float]]:
+    """Per language, a threshold for each role with at least ``language_threshold_min``
+    positives in it, chosen the same way on that language's out-of-fold probabilities only."""
+    result: dict[str, dict[str, float]] = {}
+    for lang in sorted({e.lang for e in examples}):
+        rows = np.array([e.lang == lang for e in examples])
+        own = {
+            role: choose_threshold(
+                oof[rows, j], truth[rows, j], settings.target_precision, settings.threshold_beta, already[rows, j]
+            )
+            for j, role in enumerate(roles)
+            if truth[rows, j].sum() >= settings.language_threshold_min
+        }
+        if own:
+            result[lang] = own
+    return result
+
+
 def cue_findings(text: str, lang: str) -> frozenset[str]:
     """The cue lexicons' findings in a corpus sentence, as the model's cue features: what
     ``assign_roles`` passes the model at run time for the same sentence."""
@@ -297,6 +318,7 @@ def train(
         role: choose_threshold(oof[:, j], truth[:, j], settings.target_precision, settings.threshold_beta, already[:, j])
         for j, role in enumerate(roles)
     }
+    language_thresholds = _language_thresholds(examples, roles, settings, oof, truth, already)
     names, weights, bias = fit(examples, roles, settings)
     meta = {
         "format": "followup-lint role model 1",
@@ -315,12 +337,14 @@ def train(
             "threshold_folds": settings.folds,
             "seed": settings.seed,
             "target_precision": settings.target_precision,
+            "language_threshold_min": settings.language_threshold_min,
             "threshold_beta": settings.threshold_beta,
             "thresholds_for": "cues OR model (the model reads the cue findings as features)",
         },
         "feature_config": FEATURE_CONFIG,
     }
     return RoleModel(
+        language_thresholds=language_thresholds,
         roles=tuple(roles),
         features={f: i for i, f in enumerate(names)},
         weights=weights,
