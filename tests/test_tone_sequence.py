@@ -102,6 +102,17 @@ FIRES = [
     ("FL502", mail("Here's the recording: {{ recording_url }}", subject="HUGE news for [COMPANY]")),
     ("FL205", mail("Earn free cash every week with {{ product }}.")),
     ("FL203", mail("The price goes up tonight, so it's urgent that {{ company }} decides.")),
+    # hard sells in ordinary words
+    ("FL201", mail("Given how many of your people use the free version, the Enterprise edition would bring them "
+                   "under one admin console.")),
+    ("FL201", mail("{{ company }} still runs its help desk on {{ current_tool }}. It might be time to replace it, "
+                   "and we can have you moved over in a week.")),
+    ("FL201", mail("Bravo pour la levée de fonds ! Notre agence accompagne les start-up comme la vôtre pour recruter.",
+                   greeting="Bonjour {{ first_name }},", locale="fr")),
+    ("FL213", mail("Who besides you would have a say in choosing a payroll provider at {{ company }}?")),
+    ("FL213", mail("When does {{ company }} set next year's budget for tools, and how much of it is still unallocated?")),
+    ("FL213", mail("Qui valide les achats chez {{ company }}, et quel budget prévoyez-vous pour l'an prochain ?",
+                   greeting="Bonjour {{ first_name }},", locale="fr")),
 ]
 
 QUIET = [
@@ -127,6 +138,9 @@ QUIET = [
     ("FL203", mail("You asked how other urgent care groups in {{ region }} cover weekend shifts: {{ summary_url }}")),
     ("FL206", mail("Le comparto la grabación: {{ recording_url }}", greeting="Hola [NOMBRE]:", locale="es")),
     ("FL502", mail("Here are the notes on {{ topic }}: {{ notes_url }}", subject="Notes for [COMPANY]")),
+    ("FL503", mail("Here's how we chose it: {{ note_url }}", subject="The risk-free rate in {{ company }}'s model")),
+    ("FL205", mail("Here's how we chose the risk-free rate for {{ company }}'s valuation: {{ note_url }}")),
+    ("FL213", mail("Here's the onboarding guide: {{ guide_url }}. Attendees who sign up this month get a printed copy.")),
 ]
 
 
