@@ -82,15 +82,8 @@ def iter_verdicts(report: Report) -> Iterator[Verdict]:
             key = (d.recipient.source, d.recipient.index)
             by_record[key].append(d)
             rows.setdefault(key, d.recipient.row)
-        elif d.severity.rank < threshold:
-            continue
-        elif d.path in sources_of_template:
-            for source in sources_of_template[d.path]:
-                by_source[source].append(Reason.of(d, "template"))
-        elif d.path in report.recipient_counts:
-            by_source[d.path].append(Reason.of(d, "run"))  # the file itself (unreadable, ...)
-        elif d.path not in report.template_recipients:
-            run_wide.append(Reason.of(d, "run"))  # config, plugins: nothing can be trusted
+        else:
+            _shared_reasons(report, d, by_source, run_wide, sources_of_template)
     for source, count in report.recipient_counts.items():
         shared = tuple(run_wide) + tuple(by_source.get(source, ()))
         for index in range(count):
