@@ -256,3 +256,51 @@ def test_a_late_wake_up_is_not_taken_for_the_users_ctrl_c() -> None:
     with CheckGuard(10.0) as guard:  # ... and the signal lands in the next run
         signals.raise_signal(signals.SIGINT)
         assert not guard.real_interrupt and not guard.is_real_interrupt(KeyboardInterrupt())
+
+
+@pytest.mark.parametrize("handler", ["application", "ignored"])
+def test_a_checks_interrupt_is_fl010_whatever_sigint_handler_the_application_has(handler: str) -> None:
+    """An application with its own SIGINT handler (a Spark driver, a server), or one that ignores
+    Ctrl-C: a KeyboardInterrupt raised by a check is still the check's crash, and the handler is
+    put back afterwards."""
+    calls: list[int] = []
+
+    def application_handler(signum: int, frame: Any) -> None:
+        calls.append(signum)
+
+    previous = signal.getsignal(signal.SIGINT)
+    mine = application_handler if handler == "application" else signal.SIG_IGN
+    signal.signal(signal.SIGINT, mine)
+    try:
+        report = lint_with(hostile.InterruptsInCheck, Scope.RECIPIENT)
+        assert [d.code for d in report.diagnostics if d.code == "FL010"] == ["FL010"]
+        assert signal.getsignal(signal.SIGINT) is mine
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert calls == []
+
+
+def test_the_users_ctrl_c_reaches_the_applications_own_handler() -> None:
+    """While a run is guarded, a real SIGINT is noted as the user's and handed to the
+    application's handler, which decides what it does (here: stop with its own exception)."""
+    from followup_lint.isolation import _WAKEUPS, CheckGuard
+
+    while _WAKEUPS.take():  # a watchdog wake-up of an earlier test still in flight is not ours
+        pass
+
+    class Stop(Exception):
+        pass
+
+    def application_handler(signum: int, frame: Any) -> None:
+        raise Stop
+
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, application_handler)
+    try:
+        with CheckGuard(5.0) as guard:
+            with pytest.raises(Stop):
+                signal.raise_signal(signal.SIGINT)
+            assert guard.real_interrupt and guard.is_real_interrupt(KeyboardInterrupt())
+        assert signal.getsignal(signal.SIGINT) is application_handler
+    finally:
+        signal.signal(signal.SIGINT, previous)

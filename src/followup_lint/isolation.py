@@ -8,7 +8,8 @@ The engine calls every ``prepare``/``check``/``check_template``/``finish`` betwe
   and no output), ``GeneratorExit`` and other ``BaseException``\\s become a crash report (FL010);
 * ``KeyboardInterrupt`` raised *by a check* is a crash too, but a real Ctrl-C is passed on, so
   the run stops (the CLI exits 130). They are told apart by a SIGINT handler installed for the
-  run (main thread, default handler only) that notes a real signal before raising;
+  run (main thread) that notes a real signal before raising, or before handing it to the
+  application's own handler when it has one (a Spark driver's, a server's);
 * a call that runs past the time budget (``check-timeout``) is interrupted: a watchdog thread
   raises :class:`CheckTimeout` in the checking thread, again and again until the check gives up,
   and wakes a blocking call (``time.sleep``, a socket read) with a signal when it can. A check
@@ -78,6 +79,7 @@ class CheckGuard:
         self.interrupts_are_real = True  # a KeyboardInterrupt we cannot vouch for is the user's
         self._lock = threading.Lock()
         self._previous_handler: Any = None
+        self._chained: Any = None  # an application's SIGINT handler we stand in front of
         self._installed = False
         self._seen = (0, 0.0, 0.0)  # (call, first seen, last fired) - watchdog bookkeeping
 
@@ -107,14 +109,20 @@ class CheckGuard:
             current = signal.getsignal(signal.SIGINT)
         except (ValueError, OSError):  # pragma: no cover - no signals here
             return
-        if current is not signal.default_int_handler and not isinstance(getattr(current, "__self__", None), CheckGuard):
-            return  # the application has its own handler: leave it alone, trust its interrupts
+        ours = current is signal.default_int_handler or isinstance(getattr(current, "__self__", None), CheckGuard)
         # (another run's guard, e.g. lint() called inside a check or a preview, is ours: stack on it)
+        if not ours and not callable(current):
+            # SIG_IGN or SIG_DFL: a Ctrl-C never becomes a KeyboardInterrupt here, so any that
+            # arrives was raised by code; no handler of ours, so no wake-up signals either
+            self.interrupts_are_real = False
+            return
         try:
             signal.signal(signal.SIGINT, self._on_sigint)
         except (ValueError, OSError):  # pragma: no cover
             return
         self._previous_handler = current
+        # the application's own handler (a Spark driver's, a server's) still gets the user's Ctrl-C
+        self._chained = None if ours else current
         self._installed = True
         self.interrupts_are_real = False  # from now on a real one is noted by the handler
 
@@ -137,6 +145,9 @@ class CheckGuard:
             self.waking = 0
             return
         self.real_interrupt = True
+        if self._chained is not None:
+            self._chained(signum, frame)  # the application decides what a Ctrl-C does
+            return
         raise KeyboardInterrupt
 
     def in_worker(self) -> None:
