@@ -178,8 +178,15 @@ def _campaign(tmp_path: Path, check: str, scope: str, timeout: float = 10) -> Pa
 
 def _run_cli(folder: Path, *args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(TESTS)])}
+    # started as from a terminal: Ctrl-C not ignored, even when this test run is a background job
+    # of a non-interactive shell (which starts with SIGINT ignored, and children inherit that)
     return subprocess.Popen([sys.executable, "-m", "followup_lint", "check", "--no-progress", *args, str(folder)],
-                            cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_sigint_as_from_a_terminal)
+
+
+def _sigint_as_from_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.parametrize("check", ["ExitsInCheck", "InterruptsInCheck"])
@@ -273,6 +280,10 @@ def test_a_checks_interrupt_is_fl010_whatever_sigint_handler_the_application_has
     signal.signal(signal.SIGINT, mine)
     try:
         report = lint_with(hostile.InterruptsInCheck, Scope.RECIPIENT)
+        assert [d.code for d in report.diagnostics if d.code == "FL010"] == ["FL010"]
+        assert signal.getsignal(signal.SIGINT) is mine
+        # and the watchdog can still wake a check that sleeps past its budget
+        report = lint_with(hostile.SleepsInCheck, Scope.RECIPIENT, **{"check-timeout": 0.3})
         assert [d.code for d in report.diagnostics if d.code == "FL010"] == ["FL010"]
         assert signal.getsignal(signal.SIGINT) is mine
     finally:

@@ -111,17 +111,16 @@ class CheckGuard:
             return
         ours = current is signal.default_int_handler or isinstance(getattr(current, "__self__", None), CheckGuard)
         # (another run's guard, e.g. lint() called inside a check or a preview, is ours: stack on it)
-        if not ours and not callable(current):
-            # SIG_IGN or SIG_DFL: a Ctrl-C never becomes a KeyboardInterrupt here, so any that
-            # arrives was raised by code; no handler of ours, so no wake-up signals either
-            self.interrupts_are_real = False
+        if current is None:  # pragma: no cover - a handler not installed from Python: leave it alone
             return
         try:
             signal.signal(signal.SIGINT, self._on_sigint)
         except (ValueError, OSError):  # pragma: no cover
             return
         self._previous_handler = current
-        # the application's own handler (a Spark driver's, a server's) still gets the user's Ctrl-C
+        # The application's own handler (a Spark driver's, a server's) still gets the user's
+        # Ctrl-C; one that ignores SIGINT (SIG_IGN, as a shell gives background jobs) keeps
+        # ignoring it, and the watchdog's wake-ups still reach a sleeping check.
         self._chained = None if ours else current
         self._installed = True
         self.interrupts_are_real = False  # from now on a real one is noted by the handler
@@ -144,9 +143,17 @@ class CheckGuard:
                 raise CheckTimeout
             self.waking = 0
             return
+        chained = self._chained
+        if chained is signal.SIG_IGN:
+            return  # the process ignores Ctrl-C, and so do we
         self.real_interrupt = True
-        if self._chained is not None:
-            self._chained(signum, frame)  # the application decides what a Ctrl-C does
+        if chained is signal.SIG_DFL:
+            # the default disposition: end the process as SIGINT would have
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGINT)
+            return
+        if chained is not None:
+            chained(signum, frame)  # the application decides what a Ctrl-C does
             return
         raise KeyboardInterrupt
 
