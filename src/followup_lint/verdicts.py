@@ -72,26 +72,33 @@ def iter_verdicts(report: Report) -> Iterator[Verdict]:
     by_record: dict[tuple[str, int], list[Diagnostic]] = defaultdict(list)
     by_source: dict[str, list[Reason]] = defaultdict(list)
     run_wide: list[Reason] = []
-    rows: dict[tuple[str, int], int] = {}
-    sources_of_template: dict[str, list[str]] = defaultdict(list)
-    for template, source in report.template_recipients.items():
-        if source is not None:
-            sources_of_template[template].append(source)
+    sources_of_template = _sources_of_template(report)
     for d in report.diagnostics:
         if d.recipient is not None:
-            key = (d.recipient.source, d.recipient.index)
-            by_record[key].append(d)
-            rows.setdefault(key, d.recipient.row)
+            by_record[(d.recipient.source, d.recipient.index)].append(d)
         else:
             _shared_reasons(report, d, by_source, run_wide, sources_of_template)
     for source, count in report.recipient_counts.items():
         shared = tuple(run_wide) + tuple(by_source.get(source, ()))
         for index in range(count):
-            found = by_record.get((source, index), ())
-            reasons = shared + tuple(Reason.of(d, "recipient") for d in found if d.severity.rank >= threshold)
-            notes = tuple(Reason.of(d, "recipient") for d in found if d.severity.rank < threshold)
-            row = rows.get((source, index), index + 1 if source.startswith("<") else None)
-            yield Verdict(source, index, row, not reasons, reasons, notes)
+            yield _verdict(source, index, shared, by_record.get((source, index), ()), threshold)
+
+
+def _sources_of_template(report: Report) -> dict[str, list[str]]:
+    """The recipient files each template is sent to."""
+    sources: dict[str, list[str]] = defaultdict(list)
+    for template, source in report.template_recipients.items():
+        if source is not None:
+            sources[template].append(source)
+    return sources
+
+
+def _verdict(source: str, index: int, shared: tuple[Reason, ...], found: Sequence[Diagnostic], threshold: int) -> Verdict:
+    """One recipient's verdict from the reasons everyone shares and the findings about them."""
+    reasons = shared + tuple(Reason.of(d, "recipient") for d in found if d.severity.rank >= threshold)
+    notes = tuple(Reason.of(d, "recipient") for d in found if d.severity.rank < threshold)
+    row = found[0].recipient.row if found else (index + 1 if source.startswith("<") else None)  # type: ignore[union-attr]
+    return Verdict(source, index, row, not reasons, reasons, notes)
 
 
 def _shared_reasons(report: Report, d: Diagnostic, by_source: dict[str, list[Reason]], run_wide: list[Reason],
@@ -116,10 +123,7 @@ def _streamed_verdicts(report: Report) -> Iterator[Verdict]:
     by_source: dict[str, list[Reason]] = defaultdict(list)
     run_wide: list[Reason] = []
     paths_of: dict[str, set[str]] = defaultdict(set)  # recipient source -> paths with findings about its records
-    sources_of_template: dict[str, list[str]] = defaultdict(list)
-    for template, source in report.template_recipients.items():
-        if source is not None:
-            sources_of_template[template].append(source)
+    sources_of_template = _sources_of_template(report)
     for d in report.diagnostics:
         if d.recipient is not None:
             paths_of[d.recipient.source].add(d.path)
@@ -136,10 +140,7 @@ def _streamed_verdicts(report: Report) -> Iterator[Verdict]:
                 if _record_index(pending) == index:
                     found.append(pending)
                 pending = next(merged, None)
-            reasons = shared + tuple(Reason.of(d, "recipient") for d in found if d.severity.rank >= threshold)
-            notes = tuple(Reason.of(d, "recipient") for d in found if d.severity.rank < threshold)
-            row = found[0].recipient.row if found else (index + 1 if source.startswith("<") else None)  # type: ignore[union-attr]
-            yield Verdict(source, index, row, not reasons, reasons, notes)
+            yield _verdict(source, index, shared, found, threshold)
 
 
 def _record_index(d: Diagnostic) -> int:
