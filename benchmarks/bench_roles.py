@@ -35,9 +35,8 @@ from typing import Callable, Sequence
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-import yaml  # noqa: E402
-
 from followup_lint.content.model import RoleModel, model_path  # noqa: E402
+from followup_lint.content.roles import role_ids  # noqa: E402
 from followup_lint.content.training import (  # noqa: E402
     Example,
     Settings,
@@ -110,7 +109,7 @@ def is_batch1(example: Example) -> bool:
 
 
 def run(k: int, seed: int, holdout_new: bool = False) -> dict:
-    roles = list(yaml.safe_load((ROOT / "rules" / "roles.yml").read_text(encoding="utf-8"))["roles"])
+    roles = list(role_ids())
     examples = read_corpus(corpus_files(ROOT / "corpus" / "roles"), roles)
     if holdout_new:
         assignment = [0 if is_batch1(e) else 1 for e in examples]

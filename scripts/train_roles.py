@@ -27,15 +27,10 @@ from followup_lint.content.training import (  # noqa: E402
     train,
 )
 from followup_lint.content.model import MODEL_FILE  # noqa: E402
+from followup_lint.content.roles import role_ids  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "roles"
 OUTPUT = ROOT / "rules" / "models" / MODEL_FILE
-
-
-def role_ids() -> list[str]:
-    import yaml
-
-    return list(yaml.safe_load((ROOT / "rules" / "roles.yml").read_text(encoding="utf-8"))["roles"])
 
 
 def write_model(data: dict, path: Path) -> None:
@@ -62,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         print("; ".join(stale) + ": run python scripts/train_roles.py" if stale else "up to date")
         return 1 if stale else 0
     started = time.perf_counter()
-    roles = role_ids()
+    roles = list(role_ids())
     examples = read_corpus(files, roles)
     model = train(examples, roles, Settings(), corpus_sha=sha)
     write_model(model.to_json(), args.output)
