@@ -102,7 +102,7 @@ def test_a_changed_input_builds_a_linter(capsys: pytest.CaptureFixture[str], mon
 
 def test_cache_holds_no_personal_data(capsys: pytest.CaptureFixture[str], campaign: Path) -> None:
     run(capsys, campaign, "-f", "json")
-    files = list((campaign / ".followup-lint-cache").rglob("*.json"))
+    files = list((campaign / ".followup-lint-cache").glob("v*/*.json"))  # the run's entry (templates/: see test_template_cache.py)
     assert len(files) == 1
     stored = json.loads(files[0].read_text(encoding="utf-8"))
     report = json.dumps(stored["report"], ensure_ascii=False)  # (the rules' own docs use sample names)
@@ -145,7 +145,7 @@ def test_old_entries_are_pruned(capsys: pytest.CaptureFixture[str], monkeypatch:
     templates = sorted(campaign.glob("*.j2"))
     for template in templates:  # one cache entry per distinct invocation
         run(capsys, template)
-    kept = list((campaign / ".followup-lint-cache").rglob("*.json"))
+    kept = list((campaign / ".followup-lint-cache").glob("v*/*.json"))
     assert len(templates) > 2 and len(kept) == 2
     _no_linting(monkeypatch)
     assert run(capsys, templates[-1])[1]  # the newest is still answered from the cache

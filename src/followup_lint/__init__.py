@@ -8,6 +8,8 @@ False
 
 from __future__ import annotations
 
+__version__ = "0.1.0"  # first: modules imported below read it
+
 from .api import lint, lint_path
 from .content.inspect import sentence_roles
 from .config import Config, ConfigError, config_from_mapping, discover_config, load_config
@@ -17,7 +19,6 @@ from .report import Report
 from .rule import SKIP, Check, MessageCheck, RecipientCheck, RuleDocs, RuleSpec, TemplateCheck
 from .verdicts import Reason, Verdict
 
-__version__ = "0.1.0"
 
 # ``Rule`` is the documented name for a rule's identity in the public API.
 Rule = RuleSpec

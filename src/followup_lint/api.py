@@ -18,6 +18,7 @@ from .recipients import RecordOrProblem, read_recipient_file, read_records
 from .report import Report
 from .scoring import TemplateScore
 from .tabular import as_records
+from .template_cache import Recorder, TemplateCache
 from .templates import read_template_source
 
 
@@ -126,13 +127,15 @@ def lint_path(
     linter: Linter | None = None,
     texts: Mapping[str | Path, str] | None = None,
     show_personal_data: bool | None = None,
+    template_cache: TemplateCache | None = None,
 ) -> Report:
     """Lint a template file, a campaign folder, or several of them.
 
     Without ``config``, the nearest ``.followup-lint.toml`` or ``pyproject.toml`` with a
     ``[tool.followup-lint]`` table above the first path is used. ``texts`` maps template paths
     to their text when it does not come from the file (an editor buffer, stdin): the path still
-    decides which recipients file and config apply.
+    decides which recipients file and config apply. ``template_cache`` (what ``check`` uses
+    unless ``--no-cache``) takes unchanged templates' findings from the last run.
     """
     paths = [Path(path)] if isinstance(path, (str, Path)) else [Path(p) for p in path]
     engine = _engine(linter, config, paths[0] if paths else Path.cwd(), show_personal_data)
@@ -141,10 +144,11 @@ def lint_path(
     campaign = build_campaign(paths, engine.config, recipients_path, given_texts)
     ignores = RecipientIgnores.from_config(engine.config)
     with _collecting(ignores) as diagnostics:
-        return _lint_campaign(engine, campaign, ignores, diagnostics)
+        return _lint_campaign(engine, campaign, ignores, diagnostics, template_cache)
 
 
-def _lint_campaign(engine: Linter, campaign: Any, ignores: RecipientIgnores | None, diagnostics: Collector) -> Report:
+def _lint_campaign(engine: Linter, campaign: Any, ignores: RecipientIgnores | None, diagnostics: Collector,
+                   cache: TemplateCache | None = None) -> Report:
     for where, reason in campaign.unreadable:
         engine.emit_problem(diagnostics, TEMPLATE_UNREADABLE, reason, where, Span.point(1))
     for template, target, line in campaign.missing_recipients:
@@ -166,15 +170,26 @@ def _lint_campaign(engine: Linter, campaign: Any, ignores: RecipientIgnores | No
         stream = None
         if group.recipients is not None:
             stream = _Counted(read_recipient_file(group.recipients, field_map=engine.field_map))
+        source = str(group.recipients) if group.recipients else None
+        templates, sink, keys = group.templates, diagnostics, {}
+        if cache is not None and cache.enabled:
+            templates, keys = _from_cache(cache, group, source, diagnostics, scores)
+            sink = Recorder(diagnostics, [t.path for t in templates], source)
+        fresh_scores: list[TemplateScore] = []
         engine.lint_sources(
-            group.templates, ignores.watch(stream) if ignores and stream else stream,
-            recipient_source=str(group.recipients) if group.recipients else None, scores=scores, out=diagnostics,
+            templates, ignores.watch(stream) if ignores and stream else stream,
+            recipient_source=source, scores=fresh_scores, out=sink,
         )
+        scores.extend(fresh_scores)
+        if isinstance(sink, Recorder) and not sink.untraced:
+            _to_cache(cache, templates, keys, sink, fresh_scores, engine.scores_personalization)
         diagnostics.skip_codes = frozenset({"FL011"})  # load problems are reported once per run
         total += stream.count if stream else 0
         if stream is not None:
             counts[str(group.recipients)] = stream.positions
     diagnostics.skip_codes = frozenset()
+    if cache is not None:
+        cache.prune()
     if ignores is not None:
         _report_unused_ignores(engine, ignores, diagnostics)
     return engine.build_report(
@@ -184,6 +199,34 @@ def _lint_campaign(engine: Linter, campaign: Any, ignores: RecipientIgnores | No
         recipient_counts=counts,
         template_recipients={t.path: str(g.recipients) if g.recipients else None for g in campaign.groups for t in g.templates},
     )
+
+
+def _from_cache(cache: TemplateCache, group: Any, source: str | None, out: Collector,
+                scores: list[TemplateScore]) -> tuple[list[Any], dict[str, str]]:
+    """Replay the cached findings and scores of the group's unchanged templates; return the
+    templates still to lint and their cache keys."""
+    fresh, keys = [], {}
+    for template in group.templates:
+        key = cache.key(template, group.recipients, source)
+        hit = cache.lookup(key)
+        if hit is None:
+            fresh.append(template)
+            keys[template.path] = key
+            continue
+        found, score = hit
+        out.extend(found)
+        if score is not None:
+            scores.append(score)
+    return fresh, keys
+
+
+def _to_cache(cache: TemplateCache, templates: list[Any], keys: dict[str, str], recorder: Recorder,
+              scores: list[TemplateScore], scored: bool) -> None:
+    by_path = {score.path: score for score in scores}
+    for template in templates:
+        if template.path in recorder.too_many or (scored and template.path not in by_path):
+            continue
+        cache.store(keys[template.path], recorder.by_path[template.path], by_path.get(template.path))
 
 
 def _report_unused_ignores(engine: Linter, ignores: RecipientIgnores, kept: Collector) -> None:

@@ -25,7 +25,7 @@ from typing import Any, Iterable, Mapping
 import yaml
 
 from .recipients import Recipient, lookup
-from .resources import data_path
+from .resources import data_path, load_yaml
 
 FLAG, INVERTED, STATUS, COUNT = "flag", "inverted_flag", "status", "count"
 ATTENDED, MISSED, REGISTERED, UNKNOWN = "attended", "missed", "registered_only", "unknown"
@@ -64,7 +64,7 @@ def fold_value(value: str) -> str:
 @cache
 def attendance_table() -> AttendanceTable:
     """The built-in table (``rules/data/attendance.yml``), loaded once."""
-    raw = yaml.safe_load(data_path("attendance.yml").read_text(encoding="utf-8")) or {}
+    raw = load_yaml(data_path("attendance.yml").read_text(encoding="utf-8")) or {}
     return table_from_mapping(raw)
 
 

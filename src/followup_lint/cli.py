@@ -17,6 +17,7 @@ from . import __version__, progress
 from .api import lint_path
 from .baseline import apply_baseline, write_baseline
 from .cache import ResultCache
+from .template_cache import TemplateCache
 from .campaign import expand_inputs
 from .docs_links import is_builtin, rule_url
 from .config import Config, ConfigError, discover_config, load_config, parse_send_date
@@ -213,7 +214,8 @@ def _check(args: argparse.Namespace) -> int:
     if args.progress and progress.wanted(sys.stderr):
         linter.progress = progress.Progress(sys.stderr)
     try:
-        report = lint_path(paths, recipients=args.recipients, linter=linter, texts=texts)
+        report = lint_path(paths, recipients=args.recipients, linter=linter, texts=texts,
+                           template_cache=None if cache is None else TemplateCache(config))
     finally:
         if linter.progress is not None:
             linter.progress.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .resources import rules_path
+from .resources import load_yaml, rules_path
 
 _TERMINATORS = ",!:;\u3001\uff0c"
 _MAX_NAME_WORDS = 5
@@ -65,7 +65,7 @@ class GreetingMatch:
 
 def load_locale_data(path: Path | None = None) -> LocaleData:
     path = path or rules_path() / "locales.yml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = load_yaml(path.read_text(encoding="utf-8")) or {}
     locales = {}
     for code, entry in raw.items():
         locales[str(code)] = LocaleWords(

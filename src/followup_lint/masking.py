@@ -33,7 +33,7 @@ from typing import Any, Iterable, Mapping
 
 import yaml
 
-from .resources import data_path
+from .resources import data_path, load_yaml
 
 MAX_MESSAGE_CHARS = 2_000
 """A message longer than this is cut (and says so) before it is scrubbed: the scrub stays cheap
@@ -50,7 +50,7 @@ _ELLIPSIS = "…"
 def message_words() -> frozenset[str]:
     """Words of error messages and English function words (``rules/data/message-words.yml``)."""
     with open(data_path("message-words.yml"), encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        raw = load_yaml(handle)
     words = raw["words"]
     if not all(isinstance(word, str) for word in words):  # YAML reads a bare no/yes/on as a bool
         raise ValueError("message-words.yml: quote every word that YAML reads as a boolean")

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Mapping
 
 import yaml
 
-from .resources import rules_path
+from .resources import load_yaml, rules_path
 
 __all__ = ["Placeholder", "PlaceholderFinder", "default_finder", "find_placeholders", "placeholder_vocabulary",
            "suggested_variable"]
@@ -147,7 +147,7 @@ class PlaceholderFinder:
 @cache
 def placeholder_vocabulary() -> dict[str, Any]:
     with open(rules_path() / "placeholders.yml", encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = load_yaml(handle)
     return data if isinstance(data, dict) else {}
 
 

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable
 import yaml
 
 from .model import Scope, Severity
+from .resources import load_yaml
 from .rule import CODE_PATTERN, NAME_PATTERN, Check, RuleDocs, RuleSpec
 
 ENTRY_POINT_GROUP = "followup_lint.rules"
@@ -66,7 +67,7 @@ class Registry:
     def add_pack_file(self, path: Path, origin: str | None = None) -> None:
         origin = origin or str(path)
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            raw = load_yaml(path.read_text(encoding="utf-8"))
         except OSError as exc:
             self.problems.append(LoadProblem(origin, f"cannot read rule pack: {exc.strerror or exc}"))
             return

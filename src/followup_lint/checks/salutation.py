@@ -29,7 +29,7 @@ from ..locales import match_greeting
 from ..model import Finding, escape_braces
 from ..parse_cache import expression
 from ..recipients import lookup
-from ..resources import rules_path
+from ..resources import load_yaml, rules_path
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import Greeting, VariableUse
 
@@ -58,7 +58,7 @@ class _LocaleExtras:
 @cache
 def _locale_extras() -> _LocaleExtras:
     try:
-        raw = yaml.safe_load((rules_path() / "locales.yml").read_text(encoding="utf-8")) or {}
+        raw = load_yaml((rules_path() / "locales.yml").read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError):  # pragma: no cover - the built-in file is always there
         raw = {}
     full_ok: dict[str, frozenset[str]] = {}

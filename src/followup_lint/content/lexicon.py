@@ -28,7 +28,7 @@ from typing import Any, Iterable, Mapping
 
 import yaml
 
-from ..resources import rules_path
+from ..resources import load_yaml, rules_path
 from .cues import Cue, CueError, CueSet, parse_cue
 from .lemmas import LANGUAGES
 
@@ -58,7 +58,7 @@ def load_roles() -> dict[str, RoleInfo]:
     if _roles is None:
         with _roles_lock:
             if _roles is None:
-                data = yaml.safe_load((rules_path() / "roles.yml").read_text(encoding="utf-8")) or {}
+                data = load_yaml((rules_path() / "roles.yml").read_text(encoding="utf-8")) or {}
                 _roles = {
                     str(key): RoleInfo(str(key), str(value.get("description", "")), tuple(value.get("examples") or ()))
                     for key, value in (data.get("roles") or {}).items()
@@ -94,8 +94,13 @@ class Lexicon:
         return found
 
     def add(
-        self, role: str, lang: str, phrases: Iterable[Any], *, exceptions: bool = False, origin: str, group: str = ""
+        self, role: str, lang: str, phrases: Iterable[Any], *, exceptions: bool = False, origin: str, group: str = "",
+        check_syntax: bool = True,
     ) -> None:
+        """Queue ``phrases`` for ``role`` in ``lang``; they are parsed when the language is first
+        used. ``check_syntax`` parses each one now as well, so that a user's broken cue is reported
+        where it was loaded (the shipped lexicons are checked by the test suite instead: parsing
+        them twice was a tenth of the start-up)."""
         roles = load_roles()
         if role not in roles:
             raise LexiconError(f"{origin}: unknown role {role!r}; expected one of: {', '.join(roles)}")
@@ -104,10 +109,11 @@ class Lexicon:
         for phrase in phrases:
             if not isinstance(phrase, str):
                 raise LexiconError(f"{origin}: role {role!r} ({lang}): cue {phrase!r} is not a string")
-            try:
-                parse_cue(phrase, "", role, origin)  # syntax only: no lemma table is read
-            except CueError as exc:
-                raise LexiconError(f"{origin}: role {role!r} ({lang}): {exc}") from None
+            if check_syntax:
+                try:
+                    parse_cue(phrase, "", role, origin)  # syntax only: no lemma table is read
+                except CueError as exc:
+                    raise LexiconError(f"{origin}: role {role!r} ({lang}): {exc}") from None
             self.pending.setdefault(lang, []).append((role, phrase, exceptions, origin, group))
             self.sets.pop(lang, None)
             self.version += 1
@@ -134,7 +140,7 @@ def _by_language(value: Any, what: str, origin: str) -> Mapping[str, list[Any]]:
     return result
 
 
-def parse_lexicon_entry(lexicon: Lexicon, data: Any, origin: str) -> None:
+def parse_lexicon_entry(lexicon: Lexicon, data: Any, origin: str, *, check_syntax: bool = True) -> None:
     """Add one lexicon document (a ``rules/cues`` file) to ``lexicon``."""
     if not isinstance(data, Mapping):
         raise LexiconError(f"{origin}: a cue lexicon must be a mapping with 'role' and 'cues'")
@@ -152,13 +158,14 @@ def parse_lexicon_entry(lexicon: Lexicon, data: Any, origin: str) -> None:
         raise LexiconError(f"{origin}: 'role' must name a role from rules/roles.yml")
     language = data.get("language")
     if language is not None:
-        lexicon.add(role, str(language), _list(data.get("cues"), origin), origin=origin, group=group)
-        lexicon.add(role, str(language), _list(data.get("exceptions"), origin), exceptions=True, origin=origin)
+        lexicon.add(role, str(language), _list(data.get("cues"), origin), origin=origin, group=group, check_syntax=check_syntax)
+        lexicon.add(role, str(language), _list(data.get("exceptions"), origin), exceptions=True, origin=origin,
+                    check_syntax=check_syntax)
         return
     for lang, phrases in _by_language(data.get("cues"), "cues", origin).items():
-        lexicon.add(role, lang, phrases, origin=origin, group=group)
+        lexicon.add(role, lang, phrases, origin=origin, group=group, check_syntax=check_syntax)
     for lang, phrases in _by_language(data.get("exceptions"), "exceptions", origin).items():
-        lexicon.add(role, lang, phrases, exceptions=True, origin=origin)
+        lexicon.add(role, lang, phrases, exceptions=True, origin=origin, check_syntax=check_syntax)
 
 
 def add_user_cues(lexicon: Lexicon, block: Any, origin: str) -> None:
@@ -194,7 +201,7 @@ def builtin_lexicon() -> Lexicon:
                 lexicon = Lexicon()
                 folder: Path = rules_path() / "cues"
                 for path in sorted(folder.glob("*.yml")):
-                    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-                    parse_lexicon_entry(lexicon, data, f"rules/cues/{path.name}")
+                    data = load_yaml(path.read_text(encoding="utf-8"))
+                    parse_lexicon_entry(lexicon, data, f"rules/cues/{path.name}", check_syntax=False)
                 _builtin = lexicon
     return _builtin

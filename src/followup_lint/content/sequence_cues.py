@@ -13,7 +13,7 @@ from typing import Mapping
 
 import yaml
 
-from ..resources import rules_path
+from ..resources import load_yaml, rules_path
 from .cues import CueMatch, CueSet, parse_cue
 from .lemmas import LANGUAGES
 from .tokens import detect_language, tokenize
@@ -29,7 +29,7 @@ def _phrases() -> Mapping[str, list[str]]:
     if not _data:
         with _lock:
             if not _data:
-                loaded = yaml.safe_load((rules_path() / "sequence.yml").read_text(encoding="utf-8")) or {}
+                loaded = load_yaml((rules_path() / "sequence.yml").read_text(encoding="utf-8")) or {}
                 _data.append(loaded.get("breakup") or {})
     return _data[0]
 
