@@ -18,6 +18,7 @@ configured columns are read, in that order. Values are judged once per distinct 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Iterable, Mapping
@@ -49,8 +50,10 @@ class Attendance:
 
 
 def fold_column(name: str) -> str:
-    """``"Time in Session (minutes)"`` -> ``"timeinsessionminutes"``."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
+    """``"Time in Session (minutes)"`` -> ``"timeinsessionminutes"``; accents go too
+    (``"Asistió"`` -> ``"asistio"``, ``"Participé"`` -> ``"participe"``)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
 _VALUE_SEPARATORS = re.compile(r"[\s\-_–—:/|,.()\[\]]+")

@@ -1,30 +1,66 @@
 """Where a template presumes the reader attended: the phrase side of FL301.
 
-Any sentence the content layer gives the ``attendance`` role through a cue ("Thanks for spending time with us
-today", "Hope you enjoyed the session", "Schön, dass Sie dabei waren", "I saw you attended
-{{ n }} sessions"; cues in ``rules/cues/attendance*.yml``, matched on lemmas, in every supported
-language) is turned, once per template, into a short literal probe: the words that gave the
-role, or the longest stretch of the sentence without a variable. Per recipient FL301 only looks
-for the probe in the rendered message, so a sentence inside an ``{% if attended %}`` branch the
-recipient does not get is not reported.
+A sentence of the subject, body or P.S. presumes attendance when the content layer gives it the
+``attendance`` role, read three ways, once per template:
+
+* a cue of ``rules/cues/attendance*.yml`` ("Thanks for spending time with us today", "Hope you
+  enjoyed the session", "Schön, dass Sie dabei waren"), with the cue lists' own exceptions;
+* the role classifier (``followup_lint.content``), when its probability reaches the role's
+  threshold: the words that weighed most are the evidence;
+* the frame of ``rules/data/attendance-wording.yml``: the reader + an occasion + the past in one
+  clause ("It was fun watching you win the quiz at the end of the webinar").
+
+The last two are second opinions, so the kinds of sentence that may safely reach a no-show keep
+them out: questions, and sentences with an ``unless`` word of that file (conditionals, futures
+and invitations, registration, the recording or replay, "sorry we missed you", negations):
+anywhere in the sentence for the classifier, in the comma-separated parts that hold the frame's
+words for the frame.
+
+Each sentence becomes a short literal probe (the words that gave the role, or the longest
+stretch of the sentence without a variable). Per recipient FL301 only looks for the probe in
+the rendered message, so a sentence inside an ``{% if attended %}`` branch the recipient does
+not get is not reported.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..content.roles import SentenceRoles
 from ..context import TemplateContext
+from .attendance_frame import frame_reader
 
-__all__ = ["AttendanceSentence", "presumed_attendance"]
+__all__ = ["AttendanceSentence", "presumed_attendance", "presumes_attendance"]
 
+#: Segments read: what the reader reads (not the signature).
+_READ = ("subject", "greeting", "opener", "body", "call_to_action", "ps", "signoff")
 
 
 @dataclass(frozen=True, slots=True)
 class AttendanceSentence:
     probe: str  # literal text to look for in the rendered message
     sentence: str  # the sentence as the template writes it (neutral text)
-    evidence: str  # why it presumes attendance (the cue, or the model's words)
+    evidence: str  # why it presumes attendance (the cue, the model's words, the frame's words)
     in_subject: bool
+
+
+def presumes_attendance(sentence: SentenceRoles) -> tuple[str, str] | None:
+    """Why ``sentence`` presumes the reader attended, as ``(source, evidence)`` with source
+    ``cue``, ``model`` or ``frame``; None when it does not."""
+    evidence = sentence.evidence_for("attendance")
+    by_cue = [e for e in evidence if e.source == "cue"]
+    if by_cue:
+        return "cue", by_cue[0].describe()
+    if sentence.is_question:
+        return None
+    frames = frame_reader()
+    by_model = [e for e in evidence if e.source == "model"]
+    if by_model and not frames.unless(sentence.text, sentence.lang):
+        return "model", by_model[0].describe()
+    frame = frames.match(sentence.text, sentence.lang)
+    if frame is not None:
+        return "frame", frame.describe()
+    return None
 
 
 def presumed_attendance(context: TemplateContext) -> list[AttendanceSentence]:
@@ -35,16 +71,16 @@ def presumed_attendance(context: TemplateContext) -> list[AttendanceSentence]:
     stand_ins = [(start, end) for start, end, _ in info.stand_ins()]
     found: list[AttendanceSentence] = []
     for sentence in roles_of_context(context):
-        if "attendance" not in sentence.roles:
+        if sentence.segment not in _READ:
             continue
-        evidence = sentence.evidence_for("attendance")
-        by_cue = [e for e in evidence if e.source == "cue"]
-        if not by_cue:
-            continue  # FL301 is an error: only a cue, never the classifier alone ("thanks for registering")
+        why = presumes_attendance(sentence)
+        if why is None:
+            continue
+        source, described = why
         in_subject = sentence.segment == "subject"
-        cue = by_cue[0] if by_cue else None
         probe = ""
-        if cue is not None and cue.text:
+        cue = next((e for e in sentence.evidence_for("attendance") if e.source == "cue"), None)
+        if source == "cue" and cue is not None and cue.text:
             start, end = sentence.start + cue.start, sentence.start + cue.end
             if in_subject or not any(s < end and start < e for s, e in stand_ins):
                 probe = cue.text
@@ -52,7 +88,6 @@ def presumed_attendance(context: TemplateContext) -> list[AttendanceSentence]:
             probe = _longest_literal(sentence.text, sentence.start, [] if in_subject else stand_ins)
         if not probe.strip():
             continue
-        described = evidence[0].describe() if evidence else "attendance"
         found.append(AttendanceSentence(probe.strip(), sentence.text.strip(), described, in_subject))
     return found
 

@@ -50,10 +50,11 @@ class AttendanceMismatch(MessageCheck):
         if not body_hits and not subject_hits:
             return SKIP  # the template never thanks anyone for attending: nothing to do per recipient
         # per recipient, look only for the phrases this template actually contains: much cheaper
-        return _phrase_regex(body_hits + subject_hits), bool(body_hits), bool(subject_hits)
+        evidence = {" ".join(p.probe.split()).casefold(): p.evidence for p in presumed}
+        return _phrase_regex(body_hits + subject_hits), bool(body_hits), bool(subject_hits), evidence
 
-    def check(self, message: MessageContext, state: tuple[re.Pattern[str], bool, bool]) -> Iterable[Finding]:
-        pattern, in_body, in_subject = state
+    def check(self, message: MessageContext, state: tuple[re.Pattern[str], bool, bool, dict[str, str]]) -> Iterable[Finding]:
+        pattern, in_body, in_subject, evidence = state
         attendance = attendance_of(message.recipient)
         if attendance.attended is not False:
             return
@@ -64,9 +65,10 @@ class AttendanceMismatch(MessageCheck):
         offset = info.neutral_text.lower().find(match.group(0).lower())
         span = info.neutral_span(offset, offset + len(match.group(0))) if offset >= 0 else None
         field = attendance.field
+        why = evidence.get(" ".join(match.group(0).split()).casefold())
         yield Finding(
             f"this recipient's {field!r} field says they did not attend, but the message presumes they did "
-            f"(\"{match.group(0)}\")",
+            f"(\"{match.group(0)}\"" + (f"; {why})" if why else ")"),
             span=span,
         )
 

@@ -1,0 +1,179 @@
+"""Attendance wording that no cue names, read as a frame: the reader + an occasion + the past.
+
+"It was a real pleasure having you in the room for our workshop yesterday", "Hope the meetup
+was worth the train ride", "Ihr Beitrag zur Diskussion hat vielen geholfen": whatever the
+words, a sentence presumes the reader was there when one clause of it names the reader (or a
+meeting they shared), an occasion (session, booth, Q&A, the room) and a past (yesterday, was,
+"-ed"). The slots and the ``unless`` words that keep a sentence out (conditionals, futures,
+registration, the recording, "sorry we missed you", negations) are data:
+``rules/data/attendance-wording.yml``. The ``unless`` words also bind the role classifier's
+``attendance`` evidence, which FL301 reads as a second opinion (see attendance_phrases.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import threading
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
+
+import yaml
+
+from ..content.cues import CueSet, parse_cue
+from ..content.lemmas import LANGUAGES
+from ..content.tokens import Token, tokenize
+from ..resources import rules_path
+
+__all__ = ["FrameMatch", "FrameReader", "frame_reader"]
+
+SLOTS = ("reader", "occasion", "past")
+#: Slots matched on the words as written, not their lemmas ("stood" is not the noun "stand").
+_AS_WRITTEN = frozenset({"reader", "occasion"})
+_CLAUSE_BREAKS = frozenset(".!?;:—–…")
+
+
+@dataclass(frozen=True, slots=True)
+class FrameMatch:
+    """The words that filled each slot (``slot -> text``), for the finding's evidence."""
+
+    words: tuple[tuple[str, str], ...]
+
+    def describe(self) -> str:
+        return "frame " + ", ".join(f"{slot} '{text}'" for slot, text in self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    slots: Mapping[str, CueSet]
+    globs: Mapping[str, tuple[str, ...]]
+    unless: CueSet
+    inflected: bool
+    ignore: frozenset[str]
+    own: frozenset[str]
+
+
+class FrameReader:
+    """The frames and ``unless`` words of every language, parsed once."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self._languages: dict[str, _Language] = {}
+        for lang, spec in (data.get("frame") or {}).items():
+            if lang not in LANGUAGES:
+                continue
+            slots: dict[str, CueSet] = {}
+            globs: dict[str, tuple[str, ...]] = {}
+            for slot in (*SLOTS, "unless"):
+                cues = CueSet(lang)
+                patterns = []
+                for entry in spec.get(slot) or ():
+                    text = str(entry).strip()
+                    if "*" in text and " " not in text:
+                        patterns.append(text.lower())
+                    elif text:
+                        cues.add(parse_cue(text, lang, role=slot, origin="attendance-wording"))
+                slots[slot] = cues
+                globs[slot] = tuple(patterns)
+            self._languages[lang] = _Language(
+                {s: slots[s] for s in SLOTS}, globs, slots["unless"], bool(spec.get("inflected")),
+                frozenset(str(w).lower() for w in spec.get("ignore") or ()),
+                frozenset(str(w).lower() for w in spec.get("own") or ()),
+            )
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self._languages)
+
+    def unless(self, text: str, lang: str, variables: Sequence[tuple[int, int]] = ()) -> str:
+        """The first ``unless`` word of ``lang`` anywhere in the sentence ("" when none): what
+        keeps out the classifier's opinion, which does not say which words it rests on."""
+        language = self._languages.get(lang)
+        if language is None:
+            return ""
+        found = language.unless.find(tokenize(text, lang, variables), text)
+        return found[0].text if found else ""
+
+    def match(self, text: str, lang: str, variables: Sequence[tuple[int, int]] = ()) -> FrameMatch | None:
+        """The slots' words when one clause of ``text`` fills every slot and no ``unless`` word
+        stands in the parts of the sentence (between commas) that hold them; else None. "You
+        were in the front row for the demo, so none of this will surprise you": the "will" is
+        in another part."""
+        language = self._languages.get(lang)
+        if language is None:
+            return None
+        tokens = tokenize(text, lang, variables)
+        for clause in _clauses(tokens):
+            words: list[tuple[str, str]] = []
+            starts: list[int] = []
+            for slot in SLOTS:
+                found = self._fill(language, slot, clause, text)
+                if found is None:
+                    break
+                words.append((slot, found[0]))
+                starts.append(found[1])
+            else:
+                parts = [p for p in _parts(tokens) if any(p[0].start <= at <= p[-1].end for at in starts)]
+                if not any(language.unless.find(part, text) for part in parts):
+                    return FrameMatch(tuple(words))
+        return None
+
+    def _fill(self, language: _Language, slot: str, clause: Sequence[Token], text: str) -> tuple[str, int] | None:
+        """The words of ``clause`` that fill ``slot``, and where they start; None when none do."""
+        usable = [t for t in clause if t.lower not in language.ignore]
+        if slot in _AS_WRITTEN:
+            usable = [dataclasses.replace(t, lemma=t.lower) for t in usable]
+        for found in language.slots[slot].find(usable, text):
+            if slot == "occasion" and _owned(usable, found.start, language.own):
+                continue  # "your talk", "Ihr Vortrag": the reader's own, not one they attended
+            return found.text, found.start
+        for token in usable:
+            if token.kind != "word":
+                continue
+            for pattern in language.globs[slot]:
+                fixed = len(pattern.replace("*", ""))
+                if len(token.lower) >= fixed + 2 and fnmatch.fnmatchcase(token.lower, pattern):
+                    if not language.inflected or token.lemma != token.lower:
+                        return token.text, token.start
+        return None
+
+
+def _owned(tokens: Sequence[Token], start: int, own: frozenset[str]) -> bool:
+    """Whether one of the two words before offset ``start`` makes the occasion the reader's own."""
+    before = [t for t in tokens if t.end <= start][-2:]
+    return any(t.lower in own for t in before)
+
+
+def _parts(tokens: Sequence[Token]) -> list[list[Token]]:
+    """The sentence cut at commas as well as at clause breaks (where ``unless`` words count)."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.kind == "punct" and (token.text in _CLAUSE_BREAKS or token.text in ",()"):
+            if parts[-1]:
+                parts.append([])
+            continue
+        parts[-1].append(token)
+    return [p for p in parts if p]
+
+
+def _clauses(tokens: Sequence[Token]) -> list[list[Token]]:
+    clauses: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.kind == "punct" and token.text in _CLAUSE_BREAKS:
+            if clauses[-1]:
+                clauses.append([])
+            continue
+        clauses[-1].append(token)
+    return [c for c in clauses if c]
+
+
+_lock = threading.Lock()
+_reader: list[FrameReader] = []
+
+
+def frame_reader() -> FrameReader:
+    """The built-in frames (``rules/data/attendance-wording.yml``), read once per process."""
+    if not _reader:
+        with _lock:
+            if not _reader:
+                path = rules_path() / "data" / "attendance-wording.yml"
+                _reader.append(FrameReader(yaml.safe_load(path.read_text(encoding="utf-8")) or {}))
+    return _reader[0]

@@ -1,0 +1,157 @@
+"""FL301's phrase side read by role, not by phrase (issue 11, item 3): a sentence presumes the
+reader attended when a cue, the role classifier or the frame (the reader + an occasion + the
+past, rules/data/attendance-wording.yml) says so, and a kind of sentence that may safely reach
+a no-show (a conditional, a future, registration, the recording, a negation, a question) is
+never read that way. Recipients come as real exports write them: Zoom and GoTo Webinar
+`Attended`, HubSpot and Marketo statuses, Eventbrite `Checked In`, ON24 `Live Minutes`, and
+localized columns with accents (`Participé`, `Asistió`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.checks.attendance_frame import FrameReader, frame_reader
+from followup_lint.testing import codes, run_rules
+
+# one no-show and one attendee per export, as the vendor's report writes them
+EXPORTS = {
+    "zoom": [{"first_name": "Jean-Luc", "last_name": "van der Berg", "Attended": "No"},
+             {"first_name": "Hiroshi", "last_name": "Sato", "Attended": "Yes"}],
+    "goto": [{"first_name": "Nguyễn", "last_name": "Thị Mai", "Attended": "No", "In Session Duration (minutes)": "0"},
+             {"first_name": "Siobhán", "last_name": "O'Connor", "Attended": "Yes", "In Session Duration (minutes)": "47"}],
+    "hubspot": [{"first_name": "Wei", "last_name": "Zhang", "attendance_status": "no show"},
+                {"first_name": "Amara", "last_name": "Okonkwo-Reyes", "attendance_status": "attended"}],
+    "eventbrite": [{"first_name": "Teuila", "last_name": "", "Checked In": "No"},
+                   {"first_name": "Maximilian", "last_name": "von Stein", "Checked In": "Yes"}],
+    "marketo": [{"first_name": "Rahul", "last_name": "Iyer", "Program Status": "Webinar -> No Show"},
+                {"first_name": "Ana María", "last_name": "de la Cruz", "Program Status": "Webinar -> Attended"}],
+    "on24": [{"first_name": "Min-jun", "last_name": "Park", "Live Minutes": "0"},
+             {"first_name": "Björn", "last_name": "Åkesson", "Live Minutes": "38"}],
+    "teilgenommen": [{"first_name": "Aylin", "last_name": "Yılmaz", "Teilgenommen": "nein"},
+                     {"first_name": "Jürgen", "last_name": "Müller-Lüdenscheidt", "Teilgenommen": "ja"}],
+    "participe": [{"first_name": "Mamadou", "last_name": "Diallo", "Participé": "non"},
+                  {"first_name": "Anne-Sophie", "last_name": "de Villiers", "Participé": "oui"}],
+    "asistio": [{"first_name": "Xiomara", "last_name": "", "Asistió": "no"},
+                {"first_name": "José Luis", "last_name": "García Márquez", "Asistió": "sí"}],
+    "aanwezig": [{"first_name": "Dewi", "last_name": "Kartika", "Aanwezig": "nee"},
+                 {"first_name": "Sanne", "last_name": "van 't Hek", "Aanwezig": "ja"}],
+}
+_GREETING = {"en": "Hi", "de": "Hallo", "fr": "Bonjour", "es": "Hola", "nl": "Beste"}
+
+# wording in ordinary words that presumes the reader was there
+PRESUMES = [
+    ("en", "zoom", "You sat through all ninety minutes of the masterclass yesterday, which says a lot."),
+    ("en", "goto", "Hope the keynote was worth getting up early for."),
+    ("en", "hubspot", "It was fun to see you pick up the new dashboard so quickly during the workshop on Tuesday."),
+    ("en", "eventbrite", "Thanks again for hanging around after the panel last night."),
+    ("en", "marketo", "You were in the front row for the roadmap demo, so none of this will surprise you."),
+    ("en", "on24", "Following our chat at the booth, here is the integration guide."),
+    ("de", "teilgenommen", "Ihre Frage in der Fragerunde gestern hat eine lebhafte Diskussion ausgelöst."),
+    ("de", "zoom", "Sie waren beim Kundentag in Köln live dabei, deshalb hier gleich die Folien."),
+    ("fr", "participe", "Vous étiez nombreux au salon hier, et votre intérêt pour la démo nous a touchés."),
+    ("fr", "zoom", "Suite à la table ronde de mardi, voici les chiffres que vous avez demandés."),
+    ("es", "asistio", "Ayer te vimos en primera fila durante la charla."),
+    ("es", "hubspot", "Como hablamos en el stand, te envío la propuesta."),
+    ("nl", "aanwezig", "Gisteren zat je nog bij ons aan tafel tijdens het diner."),
+    ("nl", "goto", "Na de workshop van vorige week stuur ik je de checklist."),
+]
+
+# the same lists, wording a no-show may safely read
+SAFE = [
+    ("en", "zoom", "You can still watch the masterclass from yesterday on demand."),
+    ("en", "goto", "We would love to have you in the audience for the keynote next Tuesday."),
+    ("en", "hubspot", "Your seat for Thursday's workshop is confirmed."),
+    ("en", "eventbrite", "If you stayed for the panel last night, thank you; if not, the notes are below."),
+    ("en", "marketo", "Were you able to join the roadmap demo last week?"),
+    ("en", "on24", "Sorry we missed you at the booth on Tuesday."),
+    ("de", "teilgenommen", "Falls Sie die Fragerunde gestern verpasst haben: hier ist die Aufzeichnung."),
+    ("de", "zoom", "Vielen Dank für Ihre Anmeldung zum Kundentag in Köln."),
+    ("fr", "participe", "Vous étiez inscrit au salon hier, mais nous ne vous avons pas vu."),
+    ("fr", "zoom", "La table ronde de mardi a été enregistrée : voici l'enregistrement."),
+    ("es", "asistio", "Te esperamos en la charla del jueves."),
+    ("es", "hubspot", "Si no pudiste pasar por el stand, te envío la propuesta igualmente."),
+    ("nl", "aanwezig", "Je kunt het diner van gisteren terugkijken via de link."),
+    ("nl", "goto", "Bedankt voor je aanmelding voor de workshop van volgende week."),
+]
+
+
+def _email(lang: str, sentence: str) -> str:
+    return (f"---\nkind: follow-up\nlocale: {lang}\n---\n{_GREETING[lang]} {{{{ first_name }}}},\n\n"
+            f"{sentence}\n\nMaya Okafor")
+
+
+def test_the_tables_are_balanced() -> None:
+    assert len(PRESUMES) == len(SAFE)
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), PRESUMES)
+def test_fires_for_the_no_show_of_each_export(lang: str, export: str, sentence: str) -> None:
+    found = run_rules("FL301", _email(lang, sentence), EXPORTS[export])
+    assert codes(found) == ["FL301"], sentence
+    assert found[0].recipient is not None and found[0].recipient.index == 0  # the no-show, not the attendee
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), SAFE)
+def test_does_not_fire_on_wording_safe_for_no_shows(lang: str, export: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), EXPORTS[export])) == [], sentence
+
+
+@pytest.mark.parametrize("export", sorted(EXPORTS))
+def test_only_a_list_of_attendees_is_quiet(export: str) -> None:
+    attendee = EXPORTS[export][1]
+    template = _email("en", "It was lovely having you in the audience on Tuesday.")
+    assert codes(run_rules("FL301", template, [attendee])) == []
+    assert codes(run_rules("FL301", template, [EXPORTS[export][0]])) == ["FL301"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Thanks for tuning in on Thursday!", "cue '"),
+        ("You sat through all ninety minutes of the masterclass yesterday, which says a lot.", "frame reader 'You'"),
+    ],
+)
+def test_the_finding_names_its_evidence(sentence: str, source: str) -> None:
+    (found,) = run_rules("FL301", _email("en", sentence), EXPORTS["zoom"])
+    assert source in found.message
+    assert "Jean-Luc" not in found.message and "van der Berg" not in found.message
+
+
+def test_the_wording_is_read_once_per_template_not_per_recipient(monkeypatch: pytest.MonkeyPatch) -> None:
+    reader = frame_reader()
+    calls: list[str] = []
+    original = FrameReader.match
+
+    def counting(self: FrameReader, text: str, lang: str, variables=()):  # type: ignore[no-untyped-def]
+        calls.append(text)
+        return original(self, text, lang, variables)
+
+    monkeypatch.setattr(FrameReader, "match", counting)
+    no_shows = [{"first_name": f"Guest{i}", "last_name": "Nakamura", "Attended": "No"} for i in range(60)]
+    template = _email("en", "You sat through all ninety minutes of the webinar on pricing yesterday, in the rain.")
+    found = run_rules("FL301", template, no_shows)
+    assert len(found) == 60
+    assert 0 < len(calls) <= 5, "the frame is read per sentence of the template, not per recipient"
+    assert reader is frame_reader()
+
+
+def test_a_frame_needs_all_three_parts_and_no_unless_word() -> None:
+    reader = FrameReader({"frame": {"en": {
+        "inflected": True,
+        "own": ["your"],
+        "reader": ["you", "your"],
+        "occasion": ["[=session|=booth]"],
+        "past": ["yesterday", "*ed"],
+        "unless": ["recording"],
+    }}})
+    assert reader.match("You joined the session.", "en") is not None
+    assert reader.match("You join the session.", "en") is None  # no past
+    assert reader.match("You stopped by yesterday.", "en") is None  # no occasion
+    assert reader.match("The session ended yesterday.", "en") is None  # no reader
+    assert reader.match("Indeed you like the session.", "en") is None  # "indeed" is not a past form
+    assert reader.match("I visited your booth yesterday.", "en") is None  # the reader's own booth
+    assert reader.match("You join the session. The booth was busy yesterday.", "en") is None  # not in one clause
+    assert reader.match("You joined the session, so here is the recording.", "en") is not None  # "unless" elsewhere
+    assert reader.match("You joined the session for the recording.", "en") is None
+    assert reader.unless("You missed the session, so here is the recording.", "en") == "recording"
+    assert reader.match("Vous avez rejoint la session.", "fr") is None  # no French frame in this reader
