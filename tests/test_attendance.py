@@ -114,6 +114,7 @@ def test_columns_are_combined(answers: list[tuple[str | None, str]], expected: A
 def test_column_names_fold_punctuation_away() -> None:
     assert fold_column("Time in Session (minutes)") == "timeinsessionminutes"
     assert fold_column("attendee_status") == fold_column("Attendee Status") == "attendeestatus"
+    assert fold_column("Asistió") == "asistio" and fold_column("Participé") == "participe"
 
 
 # ------------------------------------------------------------------------------------ FL301
