@@ -177,7 +177,7 @@ def test_a_variable_reads_like_the_words_it_stands_for(model: RoleModel, role: s
 )
 def test_written_expressions_and_analyser_stand_ins_give_the_same_features(template: str) -> None:
     """The combiner may pass a sentence with its {{ expressions }} or the neutral text: the model
-    must see the same thing (the name test mirrors templates._NAME_HINT)."""
+    must see the same thing (the name test mirrors template_text.NAME_HINT)."""
     assert extract(template) == extract(neutral_text(template))
 
 

@@ -33,7 +33,7 @@ from .lemmas import lemma
 
 __all__ = ["FEATURE_CONFIG", "cue_features", "describe", "extract", "normalise", "tokens"]
 
-#: Stand-ins the template analyser writes for an expression (templates._neutral_text):
+#: Stand-ins the template analyser writes for an expression (template_text.neutral_text):
 #: "Alex" for a variable that holds a name, "Example" for any other variable.
 NAME_STAND_IN = "Alex"
 VALUE_STAND_IN = "Example"
@@ -45,7 +45,7 @@ FEATURE_CONFIG = {"version": 3, "prefix_length": 5, "bigrams": True, "shapes": T
 
 _PREFIX = FEATURE_CONFIG["prefix_length"]
 _EXPRESSION = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.DOTALL)
-# The analyser's test for a name variable (templates._NAME_HINT), applied to the last part of
+# The analyser's test for a name variable (template_text.NAME_HINT), applied to the last part of
 # the variable's path; tests/test_role_model.py checks that both agree.
 _NAME_VARIABLE = re.compile(
     r"(?:^|_|\.)(?:first|given|fore|preferred|nick|full|last|family|sur)?_?name$|^f?name$", re.IGNORECASE
