@@ -8,17 +8,29 @@ False
 
 from __future__ import annotations
 
-__version__ = "0.1.0"  # first: modules imported below read it
-
+from ._version import __version__ as __version__
 from .api import lint, lint_path
+from .config import (
+    Config,
+    ConfigError,
+    config_from_mapping,
+    discover_config,
+    load_config,
+)
 from .content.inspect import sentence_roles
-from .config import Config, ConfigError, config_from_mapping, discover_config, load_config
 from .engine import Linter
 from .model import Diagnostic, Finding, RecipientRef, Scope, Severity, Span
 from .report import Report
-from .rule import SKIP, Check, MessageCheck, RecipientCheck, RuleDocs, RuleSpec, TemplateCheck
+from .rule import (
+    SKIP,
+    Check,
+    MessageCheck,
+    RecipientCheck,
+    RuleDocs,
+    RuleSpec,
+    TemplateCheck,
+)
 from .verdicts import Reason, Verdict
-
 
 # ``Rule`` is the documented name for a rule's identity in the public API.
 Rule = RuleSpec

@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from . import __version__
+from ._version import __version__
 from .campaign import build_campaign
 from .config import Config
 from .model import Diagnostic, Edit, RecipientRef, Scope, Severity

@@ -13,21 +13,29 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn, Sequence
 
-from . import __version__, progress
+from . import progress
+from ._version import __version__
 from .api import lint_path
 from .baseline import apply_baseline, write_baseline
 from .cache import ResultCache
-from .template_cache import TemplateCache
 from .campaign import expand_inputs
-from .docs_links import is_builtin, rule_url
 from .config import Config, ConfigError, discover_config, load_config, parse_send_date
+from .docs_links import is_builtin, rule_url
 from .engine import Linter
 from .formats import FORMATS, FormatOptions, resolve_format
-from .outputs import Destination, check_writable, parse_report_option, use_color, write_report, write_step_summary
 from .model import Severity
+from .outputs import (
+    Destination,
+    check_writable,
+    parse_report_option,
+    use_color,
+    write_report,
+    write_step_summary,
+)
 from .registry import Registry, build_registry
 from .report import Report
 from .settings import collect_settings, format_settings
+from .template_cache import TemplateCache
 
 
 def _split(values: list[str] | None) -> tuple[str, ...] | None:

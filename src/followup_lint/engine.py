@@ -25,19 +25,28 @@ from .context import RunContext, TemplateContext
 from .isolation import CheckGuard, CheckTimeout
 from .locales import LocaleData, builtin_locales
 from .masking import Masker, SeenValues, scrub_shapes
-from .model import Diagnostic, Edit, Finding, RecipientRef, Scope, Severity, Span, escape_braces
+from .model import (
+    Diagnostic,
+    Edit,
+    Finding,
+    RecipientRef,
+    Scope,
+    Severity,
+    Span,
+    escape_braces,
+)
 from .privacy import format_personal, identity, is_only_personal, recipient_key
 from .recipients import FieldMap, Recipient, RecordOrProblem, SourceProblem
 from .registry import Registry, build_registry
-from .parse_limits import deepest_tag
 from .render_memo import RenderMemo
 from .render_worker import RenderWorker
 from .report import Report
 from .rule import SKIP, Check, RuleSpec
-from .scoring import ScoreReason, TemplateScore, score_template
 from .sandbox import LintSandbox
+from .scoring import ScoreReason, TemplateScore, score_template
 from .selection import enabled_rules, matches_any
 from .suppressions import Suppressions, parse_suppressions
+from .syntax_errors import describe_syntax_error, front_matter_line
 from .templates import TemplateInfo, TemplateSource, analyse_template
 
 # Codes the engine reports itself (their identity and docs live in rules/FL0-integrity.yml).
@@ -216,7 +225,8 @@ class Linter:
                 f"not a valid suppression: {comment!r}; write {{# followup-lint: disable=FL101 #}}", source.path, span,
             )
         if info.syntax_error is not None:
-            self._report_syntax_error(info, out)
+            liquid, message, span = describe_syntax_error(info, self.env)
+            self.emit_problem(out, LIQUID_SYNTAX if liquid else SYNTAX_ERROR, message, info.path, span)
         run.subject_template = self._compile_subject(info, out)
         if info.compiled is not None:
             run.body_memo = RenderMemo.for_body(source.body, info.context_names, self.env.globals)
@@ -244,39 +254,6 @@ class Linter:
                 run.message_checks.append(active)
         return run
 
-    def _report_syntax_error(self, info: TemplateInfo, out: list[Diagnostic]) -> None:
-        error = info.syntax_error
-        assert error is not None
-        line = (error.lineno or 1) + info.source.body_line_offset
-        text_lines = info.source.text.splitlines()
-        line_text = text_lines[line - 1] if 0 < line <= len(text_lines) else ""
-        liquid = _liquid_hint(line_text)
-        span = self._syntax_error_tag(info, error, line)
-        if span is None:
-            column, end_column = _error_columns(line_text, error.message or "")
-            span = Span(line, column, line, end_column)
-        if liquid:
-            self.emit_problem(out, LIQUID_SYNTAX, liquid, info.path, span)
-        else:
-            self.emit_problem(out, SYNTAX_ERROR, f"template syntax error: {error.message}", info.path, span)
-
-    def _syntax_error_tag(self, info: TemplateInfo, error: TemplateSyntaxError, line: int) -> Span | None:
-        """The tag on the error line that causes ``error``: the first one whose prefix of the
-        template already fails the same way (Jinja gives only a line number)."""
-        body, base = info.source.body, info.source.body_offset
-        if getattr(error, "lint_limit", False):  # too deep to re-parse prefix by prefix (parse_limits.py)
-            found = deepest_tag(body, error.lineno)
-            return info.span(found[0] + base, found[1] + base) if found else None
-        for tag in info.tags:
-            if tag.kind not in ("expr", "stmt") or info.line_index.position(tag.end - 1)[0] != line:
-                continue
-            try:
-                self.env.parse(body[: tag.end - base])
-            except TemplateSyntaxError as exc:
-                if exc.message == error.message and exc.lineno == error.lineno:
-                    return info.span(tag.start, tag.end)
-        return None
-
     def _compile_subject(self, info: TemplateInfo, out: list[Diagnostic]) -> Any:
         subject = info.subject
         if not subject or ("{{" not in subject and "{%" not in subject):
@@ -290,7 +267,7 @@ class Linter:
                 self._subjects.pop(next(iter(self._subjects)))
             return compiled
         except TemplateSyntaxError as exc:
-            line = _front_matter_line(info.source.text, "subject")
+            line = front_matter_line(info.source.text, "subject")
             self.emit_problem(out, SYNTAX_ERROR, f"subject line syntax error: {exc.message}", info.path, Span.point(line))
             return None
 
@@ -574,57 +551,6 @@ def _ignored_for_path(spec: RuleSpec, path: str, config: Config) -> bool:
             if matches_any(spec.code, spec.name, selectors):
                 return True
     return False
-
-
-def _front_matter_line(text: str, key: str) -> int:
-    for number, line in enumerate(text.splitlines()[:60], start=1):
-        if line.startswith(f"{key}:"):
-            return number
-    return 1
-
-
-_LIQUID_PATTERNS = (
-    ("| default:", "Liquid's 'default:' filter syntax; in Jinja write default('value')"),
-    ("|default:", "Liquid's 'default:' filter syntax; in Jinja write default('value')"),
-    ("| append:", "Liquid filter arguments use ':'; in Jinja write filter('value')"),
-    ("| date:", "Liquid filter arguments use ':'; in Jinja write filter('value')"),
-    ("{% unless", "Liquid's 'unless' tag; in Jinja write {% if not ... %}"),
-    ("{% endunless", "Liquid's 'endunless' tag; in Jinja write {% endif %}"),
-    ("{% capture", "Liquid's 'capture' tag; in Jinja write {% set name %}...{% endset %}"),
-    ("{% assign", "Liquid's 'assign' tag; in Jinja write {% set name = ... %}"),
-)
-
-
-def _liquid_hint(line: str) -> str | None:
-    compact = " ".join(line.split())
-    for needle, hint in _LIQUID_PATTERNS:
-        if needle in compact or needle.replace(" ", "") in compact.replace(" ", ""):
-            return f"this is Liquid syntax, which Jinja cannot render: {hint}"
-    return None
-
-
-def _error_columns(line_text: str, message: str) -> tuple[int, int]:
-    """Best-effort columns for a syntax error: the last unterminated tag on the line, else the
-    first tag (used when no complete tag on the line reproduces the error)."""
-    tags: list[tuple[int, int]] = []  # (start, end) of each tag opener, end -1 if unterminated
-    pos = 0
-    while True:
-        starts = [c for c in (line_text.find("{%", pos), line_text.find("{{", pos)) if c != -1]
-        if not starts:
-            break
-        start = min(starts)
-        closer = "%}" if line_text.startswith("{%", start) else "}}"
-        close = line_text.find(closer, start + 2)
-        tags.append((start, close + 2 if close != -1 else -1))
-        if close == -1:
-            break
-        pos = close + 2
-    if not tags:
-        return 1, max(len(line_text), 1) + 1
-    open_tags = [t for t in tags if t[1] == -1]
-    start, end = open_tags[-1] if open_tags else tags[0]
-    end = len(line_text) if end == -1 else end
-    return start + 1, max(end, start + 1) + 1
 
 
 def _detail(text: str) -> str:

@@ -26,9 +26,21 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from . import __version__
-from .cache import CACHE_FORMAT, FULL_HASH_LIMIT, _config_values, _diagnostic_from, _diagnostic_to, _digest, \
-    _file_key, _gitignore, _rule_inputs, _score_from, _score_to, cache_dir
+from ._version import __version__
+from .cache import (
+    CACHE_FORMAT,
+    FULL_HASH_LIMIT,
+    _config_values,
+    _diagnostic_from,
+    _diagnostic_to,
+    _digest,
+    _file_key,
+    _gitignore,
+    _rule_inputs,
+    _score_from,
+    _score_to,
+    cache_dir,
+)
 from .config import Config
 from .model import Diagnostic
 from .scoring import TemplateScore
