@@ -3,7 +3,8 @@
 Reads every ``corpus/roles/*.tsv`` (all languages), trains the one-vs-rest logistic regression
 of ``followup_lint.content.training`` with fixed settings (deterministic: same corpus, same
 weights) and writes ``rules/models/roles.json`` with the corpus hash, the feature config, the
-per-role thresholds chosen by cross-validation and the training date. ``--check`` only reports
+per-role thresholds chosen by cross-validation, the hash of the word vectors it was fitted to
+(``rules/models/word_vectors.*``, built by ``scripts/build_word_vectors.py``) and the training date. ``--check`` only reports
 whether the shipped model matches the corpus.
 """
 
@@ -25,6 +26,7 @@ from followup_lint.content.training import (  # noqa: E402
     cues_hash,
     read_corpus,
     train,
+    vectors_hash,
 )
 from followup_lint.content.model import MODEL_FILE  # noqa: E402
 from followup_lint.content.roles import role_ids  # noqa: E402
@@ -51,7 +53,11 @@ def main(argv: list[str] | None = None) -> int:
         shipped = json.loads(OUTPUT.read_text(encoding="utf-8")) if OUTPUT.is_file() else {}
         stale = [
             f"{what} changed since training"
-            for what, key, now in (("corpus", "corpus_sha256", sha), ("cue lexicons", "cues_sha256", cues_hash()))
+            for what, key, now in (
+                ("corpus", "corpus_sha256", sha),
+                ("cue lexicons", "cues_sha256", cues_hash()),
+                ("word vectors", "vectors_sha256", vectors_hash()),
+            )
             if shipped.get(key) != now
         ]
         print("; ".join(stale) + ": run python scripts/train_roles.py" if stale else "up to date")

@@ -124,5 +124,6 @@ def test_wheel_ships_the_role_model(wheel: Path) -> None:
     names = set(archive.namelist())
     assert {"followup_lint/content/model.py", "followup_lint/content/features.py"} <= names
     assert "followup_lint/_rules/models/roles.json" in names
+    assert {"followup_lint/_rules/models/word_vectors.npy", "followup_lint/_rules/models/word_vectors.txt"} <= names
     model = RoleModel.from_json(json.loads(archive.read("followup_lint/_rules/models/roles.json")))
     assert model.classify("Hope you enjoyed the session!", "en", frozenset({"attendance"}))[0].role == "attendance"

@@ -59,10 +59,11 @@ def test_retraining_reproduces_the_shipped_weights(model: RoleModel) -> None:
     (the JSON rounds them to 4 decimals). The thresholds' cross-validation is left to
     benchmarks/bench_roles.py, which runs the same code."""
     examples = read_corpus(corpus_files(CORPUS), ROLES)
-    names, weights, bias = fit(examples, ROLES, Settings())
+    names, weights, bias, vector_weights = fit(examples, ROLES, Settings())
     assert names == sorted(model.features, key=model.features.__getitem__)
     assert np.allclose(weights, model.weights, atol=2e-4)
     assert np.allclose(bias, model.bias, atol=2e-4)
+    assert model.vector_weights is not None and np.allclose(vector_weights, model.vector_weights, atol=2e-4)
 
 
 def test_classify_gives_every_role_with_evidence(model: RoleModel) -> None:

@@ -20,6 +20,9 @@ Features (each present or absent, never counted):
   passed in by the caller. The classifier learns how far each cue can be trusted, so a cue
   that is right nine times in ten still helps without deciding alone.
 
+Besides these, the model reads the sentence's mean word vector (:mod:`.vectors`, over the words
+of :func:`sentence_words`) as dense features, scaled by ``FEATURE_CONFIG["vector_scale"]``.
+
 :func:`describe` turns a feature back into words for a finding's evidence.
 """
 
@@ -31,7 +34,7 @@ from functools import lru_cache
 
 from .lemmas import lemma
 
-__all__ = ["FEATURE_CONFIG", "cue_features", "describe", "extract", "normalise", "tokens"]
+__all__ = ["FEATURE_CONFIG", "cue_features", "describe", "extract", "normalise", "sentence_words", "tokens"]
 
 #: Stand-ins the template analyser writes for an expression (template_text.neutral_text):
 #: "Alex" for a variable that holds a name, "Example" for any other variable.
@@ -41,9 +44,17 @@ NAME_TOKEN = "<name>"
 VALUE_TOKEN = "<var>"
 
 #: Recorded in the model file: a model is only used with the feature code it was trained with.
-FEATURE_CONFIG = {"version": 3, "prefix_length": 5, "bigrams": True, "shapes": True, "lemmas": True, "cues": True}
+FEATURE_CONFIG = {
+    "version": 4,
+    "prefix_length": 5,
+    "bigrams": True,
+    "shapes": True,
+    "lemmas": True,
+    "cues": True,
+    "vector_scale": 10.0,  # the sentence's mean word vector (vectors.py) times this, as dense features
+}
 
-_PREFIX = FEATURE_CONFIG["prefix_length"]
+_PREFIX = int(FEATURE_CONFIG["prefix_length"])
 _EXPRESSION = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.DOTALL)
 # The analyser's test for a name variable (template_text.NAME_HINT), applied to the last part of
 # the variable's path; tests/test_role_model.py checks that both agree.
@@ -134,9 +145,9 @@ _NO_CUES: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
-def extract(text: str, lang: str = "en", cues: frozenset[str] = _NO_CUES) -> frozenset[str]:
-    """The features of one sentence (see the module docstring). ``cues`` are the cue lexicons'
-    findings for the sentence, as ``role`` and ``role:cue phrase`` (:func:`cue_features`).
+def sentence_words(text: str, lang: str = "en") -> tuple[tuple[str, ...], frozenset[str]]:
+    """The sentence's words (lower-cased; placeholders ``<var>``, ``<name>``, ``<url>``,
+    ``<num>``) and its shapes, as :func:`extract` and the word vectors read them.
 
     A capitalised word inside the sentence (not a pronoun, day or month) reads as a variable,
     "We help SaaS teams" like "We help {{ segment }} teams"; not in German, where every noun is
@@ -183,6 +194,14 @@ def extract(text: str, lang: str = "en", cues: frozenset[str] = _NO_CUES) -> fro
         if lower in _TIME_WORDS:
             shapes.add("time")
         words.append(lower)
+    return tuple(words), frozenset(shapes)
+
+
+@lru_cache(maxsize=4096)
+def extract(text: str, lang: str = "en", cues: frozenset[str] = _NO_CUES) -> frozenset[str]:
+    """The features of one sentence (see the module docstring). ``cues`` are the cue lexicons'
+    findings for the sentence, as ``role`` and ``role:cue phrase`` (:func:`cue_features`)."""
+    words, shapes = sentence_words(text, lang)
     features = {f"s:{shape}" for shape in shapes}
     for word in words:
         features.add(f"w:{word}")

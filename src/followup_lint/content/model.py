@@ -5,8 +5,10 @@
 :class:`RoleScore` per role: the probability and the features that weighed most for it (the
 evidence a finding shows). A role is assigned when its probability reaches
 ``model.threshold(role, lang)``, chosen by cross-validation when the model was trained
-(``python scripts/train_roles.py``). Loading reads one JSON file with numpy: no spaCy, no
-download.
+(``python scripts/train_roles.py``). Besides the sparse features, the model weighs the
+sentence's mean word vector (:mod:`.vectors`), so words its corpus never used still count by
+what they mean; the evidence then names the words that weighed most by meaning. Loading reads
+one JSON file and the word-vector table with numpy: no spaCy, no download.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from typing import Any
 import numpy as np
 
 from ..resources import rules_path
-from .features import FEATURE_CONFIG, describe, extract
+from .features import FEATURE_CONFIG, describe, extract, sentence_words
+from .vectors import WordVectors, load_vectors
 
 __all__ = ["MODEL_FILE", "RoleModel", "RoleScore", "load_model", "model_path"]
 
@@ -51,17 +54,28 @@ class RoleModel:
     language_thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
     """Per language, the roles with enough examples in it to have a threshold of their own
     (the model's probabilities are not equally sure in every language)."""
+    vector_weights: np.ndarray | None = None
+    """Weights of the sentence's mean word vector (dims x roles); None: no vector features."""
+    vectors: WordVectors | None = None
 
     def threshold(self, role: str, lang: str = "") -> float:
         """The probability at which ``role`` is assigned in ``lang``."""
         own = self.language_thresholds.get(lang, {})
         return own.get(role, self.thresholds.get(role, 0.5))
 
-    def scores(self, features: frozenset[str]) -> np.ndarray:
-        """Probability of every role (in :attr:`roles` order) for a feature set."""
-        rows = [self.features[f] for f in features if f in self.features]
-        logits = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
-        return 1.0 / (1.0 + np.exp(-logits))
+    def _vector_part(self, text: str, lang: str) -> tuple[np.ndarray, list[list[tuple[float, str]]]]:
+        """The vector features' share of every role's logit, and each role's words by meaning
+        (share, word), heaviest first."""
+        if self.vector_weights is None or self.vectors is None:
+            return np.zeros(len(self.roles)), []
+        words, _ = sentence_words(text, lang)
+        scale = float(FEATURE_CONFIG["vector_scale"])
+        logits = self.vectors.sentence(words, lang, scale) @ self.vector_weights
+        shares = self.vectors.contributions(words, lang, scale, self.vector_weights)
+        per_role = [
+            sorted(((float(share[j]), word) for word, share in shares.items()), reverse=True) for j in range(len(self.roles))
+        ]
+        return logits, per_role
 
     #: The cue lexicons' findings are features of this model (``cues=`` of :meth:`classify`).
     uses_cues = True
@@ -73,15 +87,18 @@ class RoleModel:
         found = sorted(f for f in extract(text, lang, cues) if f in self.features)
         rows = [self.features[f] for f in found]
         contributions = self.weights[rows] if rows else np.zeros((0, len(self.roles)))
-        probabilities = 1.0 / (1.0 + np.exp(-(self.bias + contributions.sum(axis=0))))
+        vector_logits, by_meaning = self._vector_part(text, lang)
+        probabilities = 1.0 / (1.0 + np.exp(-(self.bias + contributions.sum(axis=0) + vector_logits)))
         result = []
         for index, role in enumerate(self.roles):
             column = contributions[:, index] if rows else np.zeros(0)
+            weighed = [(float(column[i]), describe(found[i])) for i in range(len(found))]
+            if by_meaning:
+                weighed += [(share, f"{word} (by meaning)") for share, word in by_meaning[index]]
             words: list[str] = []
-            for i in np.argsort(-column, kind="stable"):
-                if column[i] <= 0 or len(words) == _EVIDENCE_SIZE:
+            for weight, word in sorted(weighed, key=lambda item: -item[0]):
+                if weight <= 0 or len(words) == _EVIDENCE_SIZE:
                     break
-                word = describe(found[i])
                 if word and word not in words:
                     words.append(word)
             evidence = tuple(words)
@@ -108,6 +125,16 @@ class RoleModel:
             "weights": {
                 role: [round(float(w), 4) for w in self.weights[:, index]] for index, role in enumerate(self.roles)
             },
+            **(
+                {
+                    "vector_weights": {
+                        role: [round(float(w), 4) for w in self.vector_weights[:, index]]
+                        for index, role in enumerate(self.roles)
+                    }
+                }
+                if self.vector_weights is not None
+                else {}
+            ),
         }
 
     @classmethod
@@ -117,7 +144,17 @@ class RoleModel:
         roles = tuple(data["roles"])
         names = data["features"]
         weights = np.array([data["weights"][r] for r in roles], dtype=np.float64).T.reshape(len(names), len(roles))
-        meta = {k: v for k, v in data.items() if k not in {"feature_config", "roles", "thresholds", "language_thresholds", "bias", "features", "weights"}}
+        meta = {
+            k: v
+            for k, v in data.items()
+            if k not in {"feature_config", "roles", "thresholds", "language_thresholds", "bias", "features", "weights", "vector_weights"}
+        }
+        vector_weights = vectors = None
+        if data.get("vector_weights"):
+            vectors = load_vectors()
+            vector_weights = np.array([data["vector_weights"][r] for r in roles], dtype=np.float64).T
+            if vectors is None or vectors.dims != vector_weights.shape[0]:
+                raise ValueError("the role model needs the word vectors it was trained with (rules/models/word_vectors.*)")
         return cls(
             roles=roles,
             features={name: index for index, name in enumerate(names)},
@@ -128,6 +165,8 @@ class RoleModel:
                 str(lang): {str(r): float(t) for r, t in own.items()} for lang, own in (data.get("language_thresholds") or {}).items()
             },
             meta=meta,
+            vector_weights=vector_weights,
+            vectors=vectors,
         )
 
 

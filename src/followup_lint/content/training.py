@@ -20,20 +20,23 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .features import FEATURE_CONFIG, extract
+from .features import FEATURE_CONFIG, extract, sentence_words
 from .model import RoleModel
+from .vectors import WordVectors, load_vectors
 
 __all__ = [
     "Example",
     "Settings",
     "corpus_files",
     "corpus_hash",
+    "dense_matrix",
     "fit",
     "folds",
     "neutral_text",
     "out_of_fold",
     "read_corpus",
     "train",
+    "vectors_hash",
 ]
 
 SEGMENTS = frozenset({"subject", "opener", "body", "cta", "ps", "signoff"})
@@ -105,6 +108,14 @@ def cues_hash() -> str:
     return corpus_hash(sorted(folder.glob("*.y*ml"))) if folder.is_dir() else ""
 
 
+def vectors_hash() -> str:
+    """sha256 of the shipped word-vector files: the weights are fitted to one table."""
+    from .vectors import VECTORS_FILE, WORDS_FILE, vectors_folder
+
+    files = [vectors_folder() / VECTORS_FILE, vectors_folder() / WORDS_FILE]
+    return corpus_hash(files) if all(path.is_file() for path in files) else ""
+
+
 def read_corpus(files: Iterable[Path], roles: Sequence[str]) -> list[Example]:
     """Every labelled sentence; a malformed row raises ValueError naming its file and line."""
     known = set(roles)
@@ -133,6 +144,15 @@ def read_corpus(files: Iterable[Path], roles: Sequence[str]) -> list[Example]:
                     )
                 )
     return examples
+
+
+def dense_matrix(examples: Sequence[Example], vectors: WordVectors | None) -> np.ndarray:
+    """Each example's scaled mean word vector (:mod:`.vectors`); no columns without a table."""
+    if vectors is None:
+        return np.zeros((len(examples), 0))
+    scale = float(FEATURE_CONFIG["vector_scale"])
+    rows = [vectors.sentence(sentence_words(e.neutral, e.lang)[0], e.lang, scale) for e in examples]
+    return np.array(rows).reshape(len(examples), vectors.dims)
 
 
 def _matrix(examples: Sequence[Example], roles: Sequence[str], settings: Settings) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
@@ -183,27 +203,35 @@ def _starts(sorted_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return starts, sorted_ids[starts]
 
 
-def fit(examples: Sequence[Example], roles: Sequence[str], settings: Settings) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """One-vs-rest L2 logistic regression (Adam, full batch, zero start): features, W, b."""
+Fitted = tuple[list[str], np.ndarray, np.ndarray, np.ndarray]
+
+
+def fit(examples: Sequence[Example], roles: Sequence[str], settings: Settings) -> Fitted:
+    """One-vs-rest L2 logistic regression (Adam, full batch, zero start): sparse feature names,
+    their weights W, the bias b and the weights V of the word-vector columns (dims x roles;
+    no rows when no word vectors are installed)."""
     rows, cols, y, names = _matrix(examples, roles, settings)
+    dense = dense_matrix(examples, load_vectors())
     n, f, r = len(examples), len(names), len(roles)
     x = _Sparse(rows, cols, (n, f))
     weights = np.zeros((f, r))
+    vector_weights = np.zeros((dense.shape[1], r))
     bias = np.zeros(r)
-    moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias), np.zeros_like(bias)]
+    params = (weights, bias, vector_weights)
+    moments = [np.zeros_like(param) for param in params for _ in range(2)]
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for step in range(1, settings.epochs + 1):
-        p = 1.0 / (1.0 + np.exp(-(x.dot(weights) + bias)))
+        p = 1.0 / (1.0 + np.exp(-(x.dot(weights) + dense @ vector_weights + bias)))
         error = (p - y) / n
-        grads = (x.tdot(error) + settings.l2 * weights, error.sum(axis=0))
-        for k, (param, grad) in enumerate(zip((weights, bias), grads)):
+        grads = (x.tdot(error) + settings.l2 * weights, error.sum(axis=0), dense.T @ error + settings.l2 * vector_weights)
+        for k, (param, grad) in enumerate(zip(params, grads)):
             m, v = moments[2 * k], moments[2 * k + 1]
             m *= beta1
             m += (1 - beta1) * grad
             v *= beta2
             v += (1 - beta2) * grad * grad
             param -= settings.learning_rate * (m / (1 - beta1**step)) / (np.sqrt(v / (1 - beta2**step)) + eps)
-    return names, weights, bias
+    return names, weights, bias, vector_weights
 
 
 def folds(examples: Sequence[Example], k: int, seed: int) -> list[int]:
@@ -224,12 +252,15 @@ def folds(examples: Sequence[Example], k: int, seed: int) -> list[int]:
     return assignment
 
 
-def _probabilities(names: list[str], weights: np.ndarray, bias: np.ndarray, examples: Sequence[Example]) -> np.ndarray:
+def _probabilities(fitted: Fitted, examples: Sequence[Example]) -> np.ndarray:
+    names, weights, bias, vector_weights = fitted
     index = {f: i for i, f in enumerate(names)}
     out = np.zeros((len(examples), len(bias)))
     for row, e in enumerate(examples):
         cols = [index[f] for f in extract(e.neutral, e.lang, e.cues) if f in index]
         out[row] = bias + (weights[cols].sum(axis=0) if cols else 0.0)
+    if len(vector_weights):
+        out += dense_matrix(examples, load_vectors()) @ vector_weights
     return 1.0 / (1.0 + np.exp(-out))
 
 
@@ -240,8 +271,7 @@ def out_of_fold(examples: Sequence[Example], roles: Sequence[str], settings: Set
     for fold in range(settings.folds):
         train_rows = [e for e, a in zip(examples, assignment) if a != fold]
         test_index = [i for i, a in enumerate(assignment) if a == fold]
-        names, weights, bias = fit(train_rows, roles, settings)
-        result[test_index] = _probabilities(names, weights, bias, [examples[i] for i in test_index])
+        result[test_index] = _probabilities(fit(train_rows, roles, settings), [examples[i] for i in test_index])
     return result
 
 
@@ -319,7 +349,8 @@ def train(
         for j, role in enumerate(roles)
     }
     language_thresholds = _language_thresholds(examples, roles, settings, oof, truth, already)
-    names, weights, bias = fit(examples, roles, settings)
+    names, weights, bias, vector_weights = fit(examples, roles, settings)
+    vectors = load_vectors() if len(vector_weights) else None
     meta = {
         "format": "followup-lint role model 1",
         "corpus_sha256": corpus_sha,
@@ -329,7 +360,8 @@ def train(
         "languages": dict(sorted(Counter(e.lang for e in examples).items())),
         "training": {
             "method": "one-vs-rest L2 logistic regression, Adam, full batch, zero start",
-            "features": "words, prefixes, word pairs, lemmas, lemma pairs and skip pairs, shapes, cue findings",
+            "features": "words, prefixes, word pairs, lemmas, lemma pairs and skip pairs, shapes, cue findings"
+            + (", the sentence's mean word vector" if vectors is not None else ""),
             "min_count": settings.min_count,
             "l2": settings.l2,
             "epochs": settings.epochs,
@@ -343,6 +375,8 @@ def train(
         },
         "feature_config": FEATURE_CONFIG,
     }
+    if vectors is not None:
+        meta["vectors_sha256"] = vectors_hash()
     return RoleModel(
         language_thresholds=language_thresholds,
         roles=tuple(roles),
@@ -351,4 +385,6 @@ def train(
         bias=bias,
         thresholds=thresholds,
         meta=meta,
+        vector_weights=vector_weights if vectors is not None else None,
+        vectors=vectors,
     )
