@@ -18,12 +18,11 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-import yaml
 
 from ..content.cues import CueSet, parse_cue
 from ..content.lemmas import LANGUAGES
 from ..content.tokens import Token, tokenize
-from ..resources import rules_path
+from ..resources import data_path, load_yaml
 
 __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 
@@ -174,6 +173,6 @@ def frame_reader() -> FrameReader:
     if not _reader:
         with _lock:
             if not _reader:
-                path = rules_path() / "data" / "attendance-wording.yml"
-                _reader.append(FrameReader(yaml.safe_load(path.read_text(encoding="utf-8")) or {}))
+                text = data_path("attendance-wording.yml").read_text(encoding="utf-8")
+                _reader.append(FrameReader(load_yaml(text) or {}))
     return _reader[0]
