@@ -54,6 +54,8 @@ PRESUMES = [
     ("es", "hubspot", "Como hablamos en el stand, te envío la propuesta."),
     ("nl", "aanwezig", "Gisteren zat je nog bij ons aan tafel tijdens het diner."),
     ("nl", "goto", "Na de workshop van vorige week stuur ik je de checklist."),
+    ("en", "eventbrite", "Your attendance certificate for the audit workshop is below."),
+    ("es", "asistio", "Comentaste en el taller que la devolución de envíos es vuestro mayor coste."),
 ]
 
 # the same lists, wording a no-show may safely read
@@ -72,6 +74,8 @@ SAFE = [
     ("es", "hubspot", "Si no pudiste pasar por el stand, te envío la propuesta igualmente."),
     ("nl", "aanwezig", "Je kunt het diner van gisteren terugkijken via de link."),
     ("nl", "goto", "Bedankt voor je aanmelding voor de workshop van volgende week."),
+    ("en", "zoom", "Your manager joined the masterclass yesterday and asked me to loop you in."),
+    ("de", "teilgenommen", "Wir haben Sie gestern in der Fragerunde vermisst."),
 ]
 
 

@@ -93,9 +93,9 @@ class FrameReader:
 
     def match(self, text: str, lang: str, variables: Sequence[tuple[int, int]] = ()) -> FrameMatch | None:
         """The slots' words when one clause of ``text`` fills every slot and no ``unless`` word
-        stands in the parts of the sentence (between commas) that hold them; else None. "You
-        were in the front row for the demo, so none of this will surprise you": the "will" is
-        in another part."""
+        stands in the parts of the sentence (between commas) up to the last one that holds
+        them; else None. "You were in the front row for the demo, so none of this will
+        surprise you": the "will" comes after."""
         language = self._languages.get(lang)
         if language is None:
             return None
@@ -110,8 +110,11 @@ class FrameReader:
                 words.append((slot, found[0]))
                 starts.append(found[1])
             else:
-                parts = [p for p in _parts(tokens) if any(p[0].start <= at <= p[-1].end for at in starts)]
-                if not any(language.unless.find(part, text) for part in parts):
+                # words before the frame may govern it ("If you stayed for the panel, thank
+                # you"; "Si quieres, te paso la demo"), words after it usually do not
+                parts = _parts(tokens)
+                last = max(i for i, p in enumerate(parts) if any(p[0].start <= at <= p[-1].end for at in starts))
+                if not any(language.unless.find(part, text) for part in parts[: last + 1]):
                     return FrameMatch(tuple(words))
         return None
 
