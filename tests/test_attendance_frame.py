@@ -159,3 +159,24 @@ def test_a_frame_needs_all_three_parts_and_no_unless_word() -> None:
     assert reader.match("You joined the session for the recording.", "en") is None
     assert reader.unless("You missed the session, so here is the recording.", "en") == "recording"
     assert reader.match("Vous avez rejoint la session.", "fr") is None  # no French frame in this reader
+
+
+def test_an_english_campaign_reads_only_the_english_lemma_table() -> None:
+    """The frames and cues of other languages are parsed when a sentence of theirs is read:
+    parsing them all at start-up read every language's lemma table (80 MB and a third of a
+    second more for every run)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[1] / "src"
+    code = (
+        "import followup_lint\n"
+        "from followup_lint.content import lemmas\n"
+        "followup_lint.lint('---\\nkind: follow-up\\n---\\nHi {{ first_name }},\\n\\nThanks for joining us yesterday. "
+        "Here is the recording.\\n\\nBest,\\nDana', [{'first_name': 'Siobhán', 'attended': 'No'}])\n"
+        "print(sorted(lemmas._tables))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(src), "PATH": ""}, timeout=300)
+    assert out.stdout.strip().splitlines()[-1] == "['en']"

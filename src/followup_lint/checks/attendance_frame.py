@@ -56,36 +56,46 @@ class FrameReader:
     """The frames and ``unless`` words of every language, parsed once."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        self._languages: dict[str, _Language] = {}
-        for lang, spec in (data.get("frame") or {}).items():
-            if lang not in LANGUAGES:
-                continue
-            slots: dict[str, CueSet] = {}
-            globs: dict[str, tuple[str, ...]] = {}
-            for slot in (*SLOTS, "unless"):
-                cues = CueSet(lang)
-                patterns = []
-                for entry in spec.get(slot) or ():
-                    text = str(entry).strip()
-                    if "*" in text and " " not in text:
-                        patterns.append(text.lower())
-                    elif text:
-                        cues.add(parse_cue(text, lang, role=slot, origin="attendance-wording"))
-                slots[slot] = cues
-                globs[slot] = tuple(patterns)
-            self._languages[lang] = _Language(
-                {s: slots[s] for s in SLOTS}, globs, slots["unless"], bool(spec.get("inflected")),
-                frozenset(str(w).lower() for w in spec.get("ignore") or ()),
-                frozenset(str(w).lower() for w in spec.get("own") or ()),
-            )
+        self._specs: dict[str, Mapping[str, Any]] = {
+            lang: spec for lang, spec in (data.get("frame") or {}).items() if lang in LANGUAGES
+        }
+        self._built: dict[str, _Language] = {}
+
+    def _language(self, lang: str) -> _Language | None:
+        """The frames of ``lang``, parsed when a sentence of that language is first read: parsing
+        a cue reads the language's lemma table, and a run over English templates should not
+        load the German one."""
+        built = self._built.get(lang)
+        if built is not None or lang not in self._specs:
+            return built
+        spec = self._specs[lang]
+        slots: dict[str, CueSet] = {}
+        globs: dict[str, tuple[str, ...]] = {}
+        for slot in (*SLOTS, "unless"):
+            cues = CueSet(lang)
+            patterns = []
+            for entry in spec.get(slot) or ():
+                text = str(entry).strip()
+                if "*" in text and " " not in text:
+                    patterns.append(text.lower())
+                elif text:
+                    cues.add(parse_cue(text, lang, role=slot, origin="attendance-wording"))
+            slots[slot] = cues
+            globs[slot] = tuple(patterns)
+        built = self._built[lang] = _Language(
+            {s: slots[s] for s in SLOTS}, globs, slots["unless"], bool(spec.get("inflected")),
+            frozenset(str(w).lower() for w in spec.get("ignore") or ()),
+            frozenset(str(w).lower() for w in spec.get("own") or ()),
+        )
+        return built
 
     def languages(self) -> tuple[str, ...]:
-        return tuple(self._languages)
+        return tuple(self._specs)
 
     def unless(self, text: str, lang: str, variables: Sequence[tuple[int, int]] = ()) -> str:
         """The first ``unless`` word of ``lang`` anywhere in the sentence ("" when none): what
         keeps out the classifier's opinion, which does not say which words it rests on."""
-        language = self._languages.get(lang)
+        language = self._language(lang)
         if language is None:
             return ""
         found = language.unless.find(tokenize(text, lang, variables), text)
@@ -96,7 +106,7 @@ class FrameReader:
         stands in the parts of the sentence (between commas) up to the last one that holds
         them; else None. "You were in the front row for the demo, so none of this will
         surprise you": the "will" comes after."""
-        language = self._languages.get(lang)
+        language = self._language(lang)
         if language is None:
             return None
         tokens = tokenize(text, lang, variables)
