@@ -56,6 +56,8 @@ PRESUMES = [
     ("nl", "goto", "Na de workshop van vorige week stuur ik je de checklist."),
     ("en", "eventbrite", "Your attendance certificate for the audit workshop is below."),
     ("es", "asistio", "Comentaste en el taller que la devolución de envíos es vuestro mayor coste."),
+    ("en", "on24", "Hope the shuttle back from the open day wasn't too crowded."),
+    ("de", "teilgenommen", "Schön, dass Sie gestern beim Anwendertag in Leipzig waren."),
 ]
 
 # the same lists, wording a no-show may safely read
@@ -76,6 +78,8 @@ SAFE = [
     ("nl", "goto", "Bedankt voor je aanmelding voor de workshop van volgende week."),
     ("en", "zoom", "Your manager joined the masterclass yesterday and asked me to loop you in."),
     ("de", "teilgenommen", "Wir haben Sie gestern in der Fragerunde vermisst."),
+    ("en", "on24", "Hope the open day next month fits your calendar."),
+    ("de", "zoom", "Am Dienstag schicken wir Ihnen die Unterlagen zum Anwendertag."),
 ]
 
 

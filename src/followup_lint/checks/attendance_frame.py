@@ -133,9 +133,16 @@ class FrameReader:
         usable = [t for t in clause if t.lower not in language.ignore]
         if slot in _AS_WRITTEN:
             usable = [dataclasses.replace(t, lemma=t.lower) for t in usable]
-        for found in language.slots[slot].find(usable, text):
+        rest = usable
+        while rest:
+            matches = language.slots[slot].find(rest, text)
+            if not matches:
+                break
+            found = matches[0]
             if slot == "occasion" and _owned(usable, found.start, language.own):
-                continue  # "your talk", "Ihr Vortrag": the reader's own, not one they attended
+                # "your talk", "Ihr Vortrag": the reader's own, not one they attended; look on
+                rest = [t for t in rest if t.start >= found.end]
+                continue
             return found.text, found.start
         for token in usable:
             if token.kind != "word":
@@ -143,7 +150,7 @@ class FrameReader:
             for pattern in language.globs[slot]:
                 fixed = len(pattern.replace("*", ""))
                 if len(token.lower) >= fixed + 2 and fnmatch.fnmatchcase(token.lower, pattern):
-                    if not language.inflected or token.lemma != token.lower:
+                    if slot != "past" or not language.inflected or token.lemma != token.lower:
                         return token.text, token.start
         return None
 
