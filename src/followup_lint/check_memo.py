@@ -33,15 +33,28 @@ _MISSING = object()  # a field the record does not have
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
+class _TextShape(tuple):  # type: ignore[type-arg]
+    """The columns of a record whose values are all text or None (a CSV row): its memo keys can
+    hold the values as they are, since ``_token`` leaves text and None unchanged and the shape
+    (part of every key) says which fields are missing."""
+
+    __slots__ = ()
+
+
 def record_shape(data: Mapping[str, Any]) -> tuple[str, ...] | None:
     """The record's columns when it is a flat dict of plain values (what a memo key may
     rest on), else None."""
     if type(data) is not dict:
         return None
+    text = True
     for value in data.values():
-        if type(value) not in _PLAIN:
+        kind = type(value)
+        if kind is str or value is None:
+            continue
+        if kind not in _PLAIN:
             return None
-    return tuple(data)
+        text = False
+    return _TextShape(data) if text else tuple(data)
 
 
 def _token(value: Any) -> Any:
@@ -71,7 +84,10 @@ class CheckMemo:
 
     def key(self, shape: tuple[str, ...], data: dict[str, Any], message: MessageContext | None) -> tuple[Any, ...]:
         get = data.get
-        values = [_token(get(name, _MISSING)) for name in self.fields]
+        if type(shape) is _TextShape:  # a missing field reads as None: the shape tells it apart
+            values: Any = map(get, self.fields)
+        else:
+            values = [_token(get(name, _MISSING)) for name in self.fields]
         if message is None:
             return (shape, *values)
         return (shape, *values,
