@@ -12,7 +12,8 @@ ways:
 - ``combined``: what the linter uses (``assign_roles(..., model=fold_model)``: the model reading
   the cues, with the lexicons' exceptions applied).
 
-``--holdout-new`` instead trains on the first batch of the corpus (the rows the cue lexicons and
+``--no-vectors`` trains the classifier without the word vectors (``rules/models/word_vectors.*``),
+to compare. ``--holdout-new`` instead trains on the first batch of the corpus (the rows the cue lexicons and
 the features were developed with) and tests on the rows added after it (batch 2, written by
 annotators who never saw the classifier's output): a check of how the whole system, cues
 included, carries over to wording it was not developed on.
@@ -108,7 +109,7 @@ def is_batch1(example: Example) -> bool:
     return int(number) <= BATCH1_LAST.get(lang, 0)
 
 
-def run(k: int, seed: int, holdout_new: bool = False) -> dict:
+def run(k: int, seed: int, holdout_new: bool = False, vectors: bool = True) -> dict:
     roles = list(role_ids())
     examples = read_corpus(corpus_files(ROOT / "corpus" / "roles"), roles)
     if holdout_new:
@@ -119,6 +120,7 @@ def run(k: int, seed: int, holdout_new: bool = False) -> dict:
     else:
         assignment = folds(examples, k, seed)
     tallies = {"model": Tally(), "cues": Tally(), "combined": Tally()}
+    ranked: list[tuple[str, frozenset[str], dict[str, float]]] = []
     cues_only = combiner(None)
     have_combiner = cues_only is not None
     started = time.perf_counter()
@@ -129,7 +131,10 @@ def run(k: int, seed: int, holdout_new: bool = False) -> dict:
         else:
             train_rows = [e for e, a in zip(examples, assignment) if a != fold]
             test_rows = [e for e, a in zip(examples, assignment) if a == fold]
-        fold_model = train(train_rows, roles, Settings())
+        fold_model = train(train_rows, roles, Settings(vectors=vectors))
+        for example in test_rows:
+            scores = {score.role: score.probability for score in fold_model.classify(example.neutral, example.lang, example.cues)}
+            ranked.append((example.lang, example.labels, scores))
         labellers: dict[str, Labeller | None] = {
             "model": model_alone(fold_model),
             "cues": cues_only,
@@ -151,6 +156,7 @@ def run(k: int, seed: int, holdout_new: bool = False) -> dict:
         "k": k,
         "seed": seed,
         "holdout_new": holdout_new,
+        "vectors": vectors,
         "tested": sum(1 for a in assignment if a == 1) if holdout_new else len(examples),
         "combined_available": have_combiner,
         "seconds": round(time.perf_counter() - started, 1),
@@ -164,7 +170,25 @@ def run(k: int, seed: int, holdout_new: bool = False) -> dict:
                 continue
             entry[name] = {lang: tally.prf(role, lang) for lang in ["all", *langs]}
         result["roles"][role] = entry
+    result["average_precision"] = {
+        role: {lang: average_precision(ranked, role, lang) for lang in ["all", *langs]} for role in roles
+    }
     return result
+
+
+def average_precision(ranked: Sequence[tuple[str, frozenset[str], dict[str, float]]], role: str, lang: str = "all") -> float:
+    """Average precision of the model's probability for ``role`` over the test sentences (of
+    ``lang``): how well it ranks the role's sentences first, whatever the threshold."""
+    rows = sorted(
+        ((scores.get(role, 0.0), role in labels) for sentence_lang, labels, scores in ranked if lang in ("all", sentence_lang)),
+        key=lambda row: -row[0],
+    )
+    hits, total = 0, 0.0
+    for position, (_, positive) in enumerate(rows, start=1):
+        if positive:
+            hits += 1
+            total += hits / position
+    return total / hits if hits else 0.0
 
 
 def markdown(result: dict) -> str:
@@ -174,7 +198,7 @@ def markdown(result: dict) -> str:
         f"trained on batch 1, tested on the {result['tested']} sentences of later batches"
         if result.get("holdout_new")
         else f"stratified {result['k']}-fold, seed {result['seed']}; P / R / F1 pooled over the test folds"
-    )
+    ) + ("" if result.get("vectors", True) else "; **without** the word vectors")
     lines = [
         f"{result['sentences']} sentences ({', '.join(f'{k} {v}' for k, v in result['languages'].items())}), "
         f"{how}. "
@@ -206,6 +230,19 @@ def markdown(result: dict) -> str:
     ]
     lines += ["", f"Gated roles meeting the target ({best}): {len(met)} of {len(GATED)}"
               + (f" ({', '.join(met)})" if met else "") + "."]
+    if "average_precision" in result:
+        ap = result["average_precision"]
+        lines += [
+            "",
+            "Ranking quality (the model's probabilities, whatever the threshold): average precision per role.",
+            "",
+            "| role | all | " + " | ".join(langs) + " |",
+            "|---|---:|" + "---:|" * len(langs),
+        ]
+        for role in result["roles"]:
+            lines.append(f"| {role} | {ap[role]['all']:.3f} | " + " | ".join(f"{ap[role][lang]:.2f}" for lang in langs) + " |")
+        mean = sum(ap[role]["all"] for role in GATED) / len(GATED)
+        lines += ["", f"Mean average precision of the gated roles: {mean:.3f}."]
     return "\n".join(lines)
 
 
@@ -216,8 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument("--markdown", action="store_true", help="print markdown tables")
     parser.add_argument("--holdout-new", action="store_true", help="train on batch 1, test on the rows added later")
+    parser.add_argument("--no-vectors", action="store_true", help="train without the word vectors, for comparison")
     args = parser.parse_args(argv)
-    result = run(args.k, args.seed, args.holdout_new)
+    result = run(args.k, args.seed, args.holdout_new, vectors=not args.no_vectors)
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
     if args.markdown:

@@ -155,3 +155,25 @@ def test_missing_or_damaged_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 def test_shipped_model_was_fitted_to_this_table() -> None:
     shipped = json.loads((ROOT / "rules" / "models" / "roles.json").read_text(encoding="utf-8"))
     assert shipped["vectors_sha256"] == vectors_hash(), "retrain: python scripts/train_roles.py"
+
+
+def test_training_with_and_without_vector_features() -> None:
+    """``Settings(vectors=False)`` trains the classifier as it was before the vectors (what
+    ``bench_roles.py --no-vectors`` compares against); by default each role gets one weight per
+    vector dimension."""
+    from followup_lint.content.training import Example, Settings, fit
+
+    rows = [
+        ("Our platform is revolutionary and best-in-class.", {"hype", "pitch"}),
+        ("A pioneering, spectacular product.", {"hype"}),
+        ("Here is the checklist from the session.", {"value"}),
+        ("The slides are attached for your team.", {"value"}),
+    ]
+    examples = [Example(f"en-{i}", "en", "body", frozenset(labels), text, text) for i, (text, labels) in enumerate(rows)]
+    roles = ["hype", "pitch", "value"]
+    table = load_vectors()
+    assert table is not None
+    settings = Settings(min_count=1, epochs=20)
+    assert fit(examples, roles, Settings(min_count=1, epochs=20, vectors=False))[3].shape == (0, 3)
+    vector_weights = fit(examples, roles, settings)[3]
+    assert vector_weights.shape == (table.dims, 3) and np.abs(vector_weights).sum() > 0

@@ -64,6 +64,7 @@ class Settings:
     target_precision: float = 0.95  # thresholds: most recall at this precision, else best F-beta
     language_threshold_min: int = 20  # positives of a role a language needs for a threshold of its own
     threshold_beta: float = 0.5  # F-beta fallback: precision weighs twice as much as recall
+    vectors: bool = True  # the word vectors as features (False: the classifier without them, for comparison)
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +212,7 @@ def fit(examples: Sequence[Example], roles: Sequence[str], settings: Settings) -
     their weights W, the bias b and the weights V of the word-vector columns (dims x roles;
     no rows when no word vectors are installed)."""
     rows, cols, y, names = _matrix(examples, roles, settings)
-    dense = dense_matrix(examples, load_vectors())
+    dense = dense_matrix(examples, load_vectors() if settings.vectors else None)
     n, f, r = len(examples), len(names), len(roles)
     x = _Sparse(rows, cols, (n, f))
     weights = np.zeros((f, r))
