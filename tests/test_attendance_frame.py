@@ -184,3 +184,16 @@ def test_an_english_campaign_reads_only_the_english_lemma_table() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(src), "PATH": ""}, timeout=300)
     assert out.stdout.strip().splitlines()[-1] == "['en']"
+
+
+def test_an_exact_form_is_not_matched_through_a_lemma_table() -> None:
+    # the Spanish lemma table folds "nos" into "no": "=no" must still mean only "no"
+    reader = FrameReader({"frame": {"es": {
+        "reader": ["[te|tu]"],
+        "occasion": ["[=taller]"],
+        "past": ["*ó", "ayer"],
+        "unless": ["[=no]"],
+    }}})
+    assert reader.match("Nos alegró que te animaras a subir al escenario en el taller.", "es") is not None
+    assert reader.match("No te vimos en el taller de ayer.", "es") is None
+    assert reader.unless("Nos alegró verte.", "es") == ""

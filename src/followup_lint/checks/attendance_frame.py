@@ -47,6 +47,9 @@ class _Language:
     slots: Mapping[str, CueSet]
     globs: Mapping[str, tuple[str, ...]]
     unless: CueSet
+    written: Mapping[str, CueSet]
+    """Per slot (and ``unless``), the entries whose every word is an "=form": matched on the
+    words as written, since a lemma table may fold a form into another word ("nos" -> "no")."""
     inflected: bool
     ignore: frozenset[str]
     own: frozenset[str]
@@ -70,20 +73,22 @@ class FrameReader:
             return built
         spec = self._specs[lang]
         slots: dict[str, CueSet] = {}
+        written: dict[str, CueSet] = {}
         globs: dict[str, tuple[str, ...]] = {}
         for slot in (*SLOTS, "unless"):
-            cues = CueSet(lang)
+            cues, as_written = CueSet(lang), CueSet(lang)
             patterns = []
             for entry in spec.get(slot) or ():
                 text = str(entry).strip()
                 if "*" in text and " " not in text:
                     patterns.append(text.lower())
                 elif text:
-                    cues.add(parse_cue(text, lang, role=slot, origin="attendance-wording"))
-            slots[slot] = cues
+                    target = as_written if _all_forms(text) else cues
+                    target.add(parse_cue(text, lang, role=slot, origin="attendance-wording"))
+            slots[slot], written[slot] = cues, as_written
             globs[slot] = tuple(patterns)
         built = self._built[lang] = _Language(
-            {s: slots[s] for s in SLOTS}, globs, slots["unless"], bool(spec.get("inflected")),
+            {s: slots[s] for s in SLOTS}, globs, slots["unless"], written, bool(spec.get("inflected")),
             frozenset(str(w).lower() for w in spec.get("ignore") or ()),
             frozenset(str(w).lower() for w in spec.get("own") or ()),
         )
@@ -98,7 +103,7 @@ class FrameReader:
         language = self._language(lang)
         if language is None:
             return ""
-        found = language.unless.find(tokenize(text, lang, variables), text)
+        found = _unless(language, tokenize(text, lang, variables), text)
         return found[0].text if found else ""
 
     def match(self, text: str, lang: str, variables: Sequence[tuple[int, int]] = ()) -> FrameMatch | None:
@@ -124,18 +129,20 @@ class FrameReader:
                 # you"; "Si quieres, te paso la demo"), words after it usually do not
                 parts = _parts(tokens)
                 last = max(i for i, p in enumerate(parts) if any(p[0].start <= at <= p[-1].end for at in starts))
-                if not any(language.unless.find(part, text) for part in parts[: last + 1]):
+                if not any(_unless(language, part, text) for part in parts[: last + 1]):
                     return FrameMatch(tuple(words))
         return None
 
     def _fill(self, language: _Language, slot: str, clause: Sequence[Token], text: str) -> tuple[str, int] | None:
         """The words of ``clause`` that fill ``slot``, and where they start; None when none do."""
         usable = [t for t in clause if t.lower not in language.ignore]
+        written = [dataclasses.replace(t, lemma=t.lower) for t in usable]
         if slot in _AS_WRITTEN:
-            usable = [dataclasses.replace(t, lemma=t.lower) for t in usable]
+            usable = written
         rest = usable
         while rest:
-            matches = language.slots[slot].find(rest, text)
+            matches = sorted(language.slots[slot].find(rest, text) + language.written[slot].find(
+                [t for t in written if t.start >= rest[0].start], text), key=lambda m: m.start)
             if not matches:
                 break
             found = matches[0]
@@ -153,6 +160,19 @@ class FrameReader:
                     if slot != "past" or not language.inflected or token.lemma != token.lower:
                         return token.text, token.start
         return None
+
+
+def _all_forms(entry: str) -> bool:
+    """Whether every word of a cue entry is written as an "=form" (``[=no|=nunca]``)."""
+    words = entry.replace("[", " ").replace("]", " ").replace("|", " ").replace("?", " ").split()
+    return bool(words) and all(w.startswith("=") for w in words)
+
+
+def _unless(language: _Language, tokens: Sequence[Token], text: str) -> list[Any]:
+    """The ``unless`` entries found in ``tokens``: lemma entries on the tokens, "=form"
+    entries on the words as written."""
+    written = [dataclasses.replace(t, lemma=t.lower) for t in tokens]
+    return language.unless.find(tokens, text) + language.written["unless"].find(written, text)
 
 
 def _owned(tokens: Sequence[Token], start: int, own: frozenset[str]) -> bool:
