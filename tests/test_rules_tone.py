@@ -1141,3 +1141,42 @@ def score(tables: dict[str, tuple[list[str], list[str]]]) -> None:
 
 if __name__ == "__main__":
     score(TABLES)
+
+
+# FL204 reads the sentence roles (issue 10, held-out batch 3): a bump that also carries a
+# concrete detail, a referral question or something about the reader is not empty; a bump whose
+# other sentences are routine ("let me know", "happy to answer questions") still is.
+NOT_EMPTY_FOLLOW_UPS += [
+    short("Just checking in on the pilot. One detail I forgot: the export runs nightly at 2 a.m., "
+          "so your finance team sees yesterday's numbers every morning."),
+    short("Bumping this up, with a correction: the onboarding takes three weeks, not six, because "
+          "the migration script now handles archived tickets."),
+    short("A friendly nudge on my note about warehouse scanners. If inventory isn't your area, "
+          "could you tell me who at {{ company }} handles the handheld devices?"),
+    short("Gentle reminder about the visit. In case procurement owns vendor audits at "
+          "{{ company }}, forwarding this to them would help a lot."),
+    short("Ich wollte nur kurz nachfragen. Falls jemand anderes bei {{ company }} die Dienstwagen "
+          "betreut, leiten Sie mich gern an die Kollegin weiter.", "Hallo {{ first_name }},"),
+    short("Petite relance sur mon message. Si c'est votre collègue des achats qui gère les contrats "
+          "d'entretien, pourriez-vous me transmettre son nom ?", "Bonjour {{ first_name }},"),
+]
+EMPTY_FOLLOW_UPS += [
+    short("Just checking in on my last email. Let me know if you have any questions, happy to help."),
+    short("Gentle nudge on my note from last week. Would love to hear your thoughts when you get a moment."),
+    short("Bumping this to the top of your inbox. Let me know if now is a good time to chat."),
+    short("Circling back on this. Is it still something you'd be interested in?"),
+    short("Ich wollte nur kurz nachfragen. Ich freue mich auf Ihre Rückmeldung.", "Hallo {{ first_name }},"),
+    short("Je reviens vers vous concernant mon dernier message. Qu'en pensez-vous ?", "Bonjour {{ first_name }},"),
+]
+EMPTY_FOLLOW_UPS += [
+    # an ask or a pitch after the nudge is not news for the reader
+    short("Bumping this up. Would you be open to a 20-minute walkthrough of the pricing next Tuesday?"),
+    short("Just following up. We help logistics teams cut fuel costs by 12% in the first quarter."),
+    short("Solo quería hacer seguimiento. ¿Tienes un momento esta semana para hablar?", "Hola {{ first_name }},"),
+]
+NOT_EMPTY_FOLLOW_UPS += [
+    short("Solo quería hacer seguimiento. Si otra persona de {{ company }} lleva las flotas, "
+          "¿me podrías indicar su nombre?", "Hola {{ first_name }},"),
+    short("Even checken of mijn mail is aangekomen. Een aanvulling: de koppeling met Exact Online "
+          "werkt nu ook voor meerdere administraties.", "Hoi {{ first_name }},"),
+]

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Mapping
 
+from ..content.email_roles import roles_of_context
+from ..content.new_content import brings_something_new, routine_words
 from ..context import TemplateContext
 from ..model import Finding, escape_braces
 from ..patterns import PatternError, compile_pattern
@@ -202,7 +204,11 @@ class EmptyFollowUp(TemplateCheck):
     Fires when the email uses a follow-up-for-its-own-sake phrase (``data.phrases`` /
     ``data.patterns``) and nowhere in the body or P.S. offers something new: a link, an
     attachment, a resource, news, an insight (``data.value_signals``), a link variable such as
-    ``{{ recording_url }}`` (``data.value_variables``) or an HTML link. Links to calendars and
+    ``{{ recording_url }}`` (``data.value_variables``) or an HTML link, or a sentence whose roles
+    bring the reader something (value, personal) or that carries a concrete detail: at least
+    ``data.new_content_words`` words beyond the routine words of follow-ups
+    (``data.routine_words``; :mod:`followup_lint.content.new_content`), or a question for the
+    right person (``data.referral_phrases``). Links to calendars and
     unsubscribe pages do not count (``data.not_value``).
     """
 
@@ -215,6 +221,11 @@ class EmptyFollowUp(TemplateCheck):
             raise ValueError(f"rule {code}: data needs 'phrases' or 'patterns'")
         self.value = _matcher(data, code, tokens="value_phrases", patterns="value_signals", exceptions="value_exceptions")
         self.breakup = _matcher(data, code, tokens="breakup_phrases", patterns="breakup_patterns")
+        self.referral = _matcher(data, code, tokens="referral_phrases", patterns="referral_patterns")
+        self.routine = routine_words(_string_list(data.get("routine_words"), "routine_words"))
+        self.min_new_words = data.get("new_content_words", 3)
+        if isinstance(self.min_new_words, bool) or not isinstance(self.min_new_words, int) or self.min_new_words < 1:
+            raise ValueError(f"rule {code}: data 'new_content_words' must be a whole number of at least 1")
         try:
             variables = _string_list(data.get("value_variables"), "value_variables")
             not_value = _string_list(data.get("not_value"), "not_value")
@@ -246,6 +257,9 @@ class EmptyFollowUp(TemplateCheck):
         if trigger is None:
             return
         if self._offers_something(target, regions, trigger):
+            return
+        referral = None if self.referral.empty else self.referral.find
+        if brings_something_new(roles_of_context(target), self.triggers.find, self.routine, self.min_new_words, referral):
             return
         region, start, end, text = trigger
         yield Finding(

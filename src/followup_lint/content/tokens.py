@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 from .lemmas import LANGUAGES, lemma
 
-__all__ = ["Token", "detect_language", "tokenize"]
+__all__ = ["Token", "detect_language", "function_words", "tokenize"]
 
 _TOKEN = re.compile(
     r"\{\{.*?\}\}"  # a raw template expression
@@ -127,6 +127,11 @@ _FUNCTION_WORDS = {
 _WORD_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 _SHARED = {word for lang, words in _WORD_SETS.items() for word in words if sum(word in other for other in _WORD_SETS.values()) > 1}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def function_words(lang: str) -> frozenset[str]:
+    """The short list of very common words of ``lang`` that the language guess counts."""
+    return _WORD_SETS.get(lang, frozenset())
 
 
 def detect_language(text: str, default: str = "en") -> str:
