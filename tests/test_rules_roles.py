@@ -249,6 +249,68 @@ NOT_LOSS = [
 ]
 
 
+# Categories from held-out batch 3 (issue 10): final-say and at-the-table questions, exposure to
+# fines and the cost of each month that passes, in all five languages; a hurdle the reader is
+# spared ("without signing up") is a reassurance, not loss framing.
+QUALIFY += [
+    mail("Who has the final say when {{ company }} picks a new payroll provider?"),
+    mail("Wer hat bei {{ company }} das letzte Wort, wenn ein neues ERP ausgewählt wird?", greeting="Hallo {{ first_name }},"),
+    mail("Wie zitten er bij jullie aan tafel als er een nieuwe planningstool wordt gekozen?", greeting="Hoi {{ first_name }},"),
+    mail("¿Quién tiene la última palabra cuando cambiáis de proveedor de nóminas?", greeting="Hola {{ first_name }}:"),
+]
+NOT_QUALIFY += [
+    mail("Who sat at the table for the closing panel? I'd like to send them the recording."),
+    mail("Here are the notes from the round table; who sat at the table is listed on page one."),
+    mail("Wer das letzte Wort hatte, steht im Protokoll, das ich Ihnen anhänge.", greeting="Hallo {{ first_name }},"),
+    mail("Het laatste woord van de spreker ging over dataretentie; de opname staat hier: {{ replay_url }}", greeting="Hoi {{ first_name }},"),
+]
+LOSS += [
+    mail("Without e-invoicing, {{ company }} exposes itself to fines of up to 5,000 euros per audit."),
+    mail("Chaque mois qui passe sans signature électronique vous coûte des contrats perdus.", greeting="Bonjour {{ first_name }},"),
+    mail("Sin control de accesos, su clínica se expone a sanciones de la AEPD.", greeting="Hola {{ first_name }}:"),
+    mail("Elke maand die voorbijgaat zonder digitale urenregistratie kost je team geld en risico.", greeting="Hoi {{ first_name }},"),
+]
+NOT_LOSS += [
+    mail("We built a free VAT checker for Shopify stores. You can use it without creating an account."),
+    mail("The template works without a login; the link is below."),
+    mail("Die Checkliste ist ohne Anmeldung abrufbar: {{ checklist_url }}", greeting="Hallo {{ first_name }},"),
+    mail("Le guide est téléchargeable sans inscription : {{ guide_url }}", greeting="Bonjour {{ first_name }},"),
+    mail("Puedes probar la plantilla sin registrarte: {{ template_url }}", greeting="Hola {{ first_name }}:"),
+]
+
+# A claimed conversation in the body of a first touch, in plain words (batch 3).
+FAKE_FAMILIARITY += [
+    mail("As I mentioned on the phone, our routing engine cuts delivery costs by a fifth."),
+    mail("As promised on our call, here is the pricing for the warehouse module."),
+    mail("Wie am Telefon versprochen, schicke ich Ihnen die Preise.", greeting="Hallo {{ first_name }},"),
+]
+NOT_FAKE_FAMILIARITY += [
+    mail("As I mentioned on the phone, the pricing for the warehouse module is attached.", sequence="follow-up"),
+    mail("As promised on our call, here is the pricing.", subject="Re: {{ previous_subject }}"),
+    mail("Wie am Telefon versprochen, schicke ich Ihnen die Preise.", greeting="Hallo {{ first_name }},", kind="reply"),
+]
+
+# Pressure in the P.S.: a held place given away unless the reader answers by a date (batch 3).
+PS_PRESSURE += [
+    mail("Here is the checklist for the e-invoicing switch.\n\nP.S. If I don't hear back by Friday, I'll give your pilot spot to another company."),
+    mail("Anbei die Checkliste.\n\nPS: Wenn ich bis Mittwoch nichts höre, vergebe ich Ihren Platz an ein anderes Unternehmen.", greeting="Hallo {{ first_name }},"),
+]
+NOT_PS_PRESSURE += [
+    mail("Here is the checklist for the e-invoicing switch.\n\nP.S. The pilot has room for more teams, so no hurry at all."),
+    mail("Anbei die Checkliste.\n\nPS: Der Platz im Pilotprogramm bleibt für Sie reserviert, so lange Sie möchten.", greeting="Hallo {{ first_name }},"),
+]
+
+# Presumptive: silence read as interest, the contract and the start set for the reader (batch 3).
+PUSHY += [
+    mail("Since I haven't heard back, I'll assume you're interested and send the contract on Friday.", sequence="follow-up"),
+    mail("Como no he recibido respuesta, entiendo que le interesa: el lunes le envío el contrato.", greeting="Hola {{ first_name }}:", sequence="follow-up"),
+]
+NOT_PUSHY += [
+    mail("Since I haven't heard back, I'll assume the timing isn't right and leave it there.", sequence="follow-up"),
+    mail("Como no he recibido respuesta, entiendo que ahora no es buen momento. Suerte con el cierre.", greeting="Hola {{ first_name }}:", sequence="follow-up"),
+]
+
+
 @pytest.mark.parametrize("template", QUALIFY)
 def test_qualifying_question_in_a_first_touch_fires(template: str) -> None:
     assert fired("FL213", template), template

@@ -215,6 +215,20 @@ SPAMMY_SUBJECT += [
     "You've been selected",
 ]
 
+# Codes, vouchers and gift cards as a topic, in the plural (a product category in retail and
+# payments; held-out batch 3): not a promotion. A single code offered to the reader still is.
+SPAMMY_SUBJECT += [
+    "Your promo code inside: 20% off",
+    "Code promo exclusif pour vous",
+    "Ihr Rabattcode: 15 % Rabatt bis Freitag",
+]
+NOT_SPAMMY_SUBJECT += [
+    "Promo codes and margin at {{ company }}",
+    "Codes promo et cartes cadeaux en caisse",
+    "Rabattcodes im B2B-Shop: was Händler messen",
+    "Kortingscodes en retouren bij {{ company }}",
+]
+
 NOT_SPAMMY_SUBJECT += [
     # a product category is not a money offer (issue 10 item 7)
     "Cash handling benchmarks from Tuesday's session",

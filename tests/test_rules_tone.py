@@ -363,6 +363,28 @@ NOT_HARD_SELL += [
 ]
 
 
+# Categories from held-out batch 3 (issue 10): a free tool or resource offered to the reader is
+# value, also when the sentence says "we built"; research across many companies is an insight;
+# an offer of the sender's trainers or a quote is a sell in any language. A free trial, demo or
+# audit is still an offer.
+HARD_SELL += [
+    "Our onboarding specialists can be on site at your depot next month to train the pickers.",
+    "Shall I put together a quote for the 40 seats?",
+    "Gerne stellen wir Ihnen zwei unserer Berater zur Verfügung, die das Rollout begleiten.",
+    "Nous mettons deux de nos formateurs à votre disposition pour le lancement.",
+    "Start your free trial of Acme today and see the difference.",
+    "We built a free audit service: book a slot and our team will review your funnel.",
+]
+NOT_HARD_SELL += [
+    "We built a free margin calculator that shows what each discount tier really costs a wholesaler.",
+    "We made a free cheat sheet of the 12 VAT rules that trip up cross-border sellers.",
+    "We analysed 50 onboarding flows from payroll tools; the three patterns that kept users are on page 2.",
+    "Unser kostenloser Rechner zeigt, was eine Stunde Stillstand in der Fertigung kostet.",
+    "Nous avons analysé les relances de 40 cabinets comptables ; le résumé tient sur une page.",
+    "Hemos analizado 25 tiendas online; te resumo lo que hacen las que menos devoluciones tienen.",
+]
+
+
 @pytest.mark.parametrize(("opener", "greeting"), _with_greeting(HARD_SELL))
 def test_hard_sell_opener_fires(opener: str, greeting: str) -> None:
     assert fired("FL201", email(opener, greeting=greeting)), opener
