@@ -1,6 +1,6 @@
 """Whole-email tone evaluation (issue 10): recall on must-fire and false alarms on must-not.
 
-    PYTHONPATH=src python benchmarks/bench_tone_emails.py [--verbose] [--markdown] [--holdout]
+    PYTHONPATH=src python benchmarks/bench_tone_emails.py [--verbose] [--markdown] [--holdout] [--files GLOB ...]
 
 Every case of ``corpus/emails/tone/*.yml`` (whole templates written for this project, labelled
 by category) is linted with the tone, subject and personalization rules below and no recipient
@@ -56,6 +56,13 @@ class Tally:
     def add(self, split: str, hit: bool) -> None:
         self.totals[split][0] += hit
         self.totals[split][1] += 1
+
+    def merge(self, other: "Tally") -> None:
+        for split, (hits, n) in other.totals.items():
+            self.totals[split][0] += hits
+            self.totals[split][1] += n
+        for code, count in other.rules.items():
+            self.rules[code] = self.rules.get(code, 0) + count
 
     def rate(self, split: str | None = None) -> tuple[int, int]:
         if split is None:
@@ -149,10 +156,15 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="list every miss and false alarm with its findings")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument("--holdout", action="store_true", help="lint the held-out cases (corpus/emails/tone-holdout)")
-    parser.add_argument("--files", default="*.yml", metavar="GLOB",
-                        help="only the case files matching GLOB (e.g. '*-3.yml': the held-out third batch alone)")
+    parser.add_argument("--files", nargs="+", default=["*.yml"], metavar="GLOB",
+                        help="only the case files matching one of the GLOBs (e.g. '*-3.yml': the held-out "
+                        "third batch alone; 'fire.yml quiet.yml fire-2.yml quiet-2.yml': batches 1-2)")
     args = parser.parse_args()
-    tallies = run(args.verbose, HOLDOUT if args.holdout else CASES, args.files)
+    folder = HOLDOUT if args.holdout else CASES
+    tallies: dict[str, Tally] = {}
+    for pattern in dict.fromkeys(args.files):  # one glob after another, counted together
+        for name, tally in run(args.verbose, folder, pattern).items():
+            tallies.setdefault(name, Tally(tally.fires)).merge(tally)
     print(table(tallies, args.markdown))
 
 

@@ -1030,6 +1030,25 @@ NOT_SHOUTING += [
 ]
 
 
+# A lone capitalised word in mid-sentence that is no word of the language is a brand or an
+# acronym the rule's list does not know (held-out batch 3): "the DATEV export". A word of the
+# language is still shouting there, and any word at the start of a sentence or line is.
+SHOUTING += [
+    "The replay is FINALLY online.",
+    "This offer is EXCLUSIVE to attendees.",
+    "Die Aufzeichnung ist jetzt WIRKLICH online.",
+    "La remise est VALABLE jusqu'à vendredi.",
+    "URGENT: the link expires tonight.",
+]
+NOT_SHOUTING += [
+    "The export to DATEV runs every night.",
+    "Your team files through ELSTER, so the template has an ELSTER tab.",
+    "Die Schnittstelle zu LEXWARE ist im Paket enthalten.",
+    "Le connecteur vers SAGE est inclus, et la notice est jointe.",
+    "We mapped the fields to your SEVDESK account.",
+]
+
+
 @pytest.mark.parametrize("sentence", SHOUTING)
 def test_shouting_fires(sentence: str) -> None:
     assert fired("FL206", email("Thanks for joining on Tuesday.", body=sentence)), sentence

@@ -144,12 +144,37 @@ class Shouting(TemplateCheck):
                 _blank_out(region.text, blanks), self.acronyms, min_length=min_length, min_run=min_run,
                 shout_words=self.shout_words,
             ):
+                if self._reads_as_a_name(target, region.text, run):
+                    continue
                 yield Finding(
                     f"'{_quote(run.text)}' is written in capitals, which reads as shouting and "
                     "looks like spam; use normal case",
                     span=region.locate(run.start, run.end),
                     fix=run.text.capitalize() if " " not in run.text else None,
                 )
+
+
+    def _reads_as_a_name(self, target: TemplateContext, text: str, run: ShoutedRun) -> bool:
+        """A lone capitalised word in the middle of a sentence that is no word of the language
+        is a name or an acronym ("die Schnittstelle zu DATEV"), not shouting. At the start of
+        a sentence or line ("IMPORTANT: ...") and for any word of the language it is shouting."""
+        if " " in run.text or run.text in self.shout_words:
+            return False
+        before = text[: run.start].rstrip(" \t\"'“‘(«")
+        if not before or before[-1] in ".!?:;\n-–—*•":
+            return False
+        from ..content.lemmas import LANGUAGES
+        from ..content.tokens import detect_language
+        from ..content.vocabulary import known_word
+
+        line_start = text.rfind("\n", 0, run.start) + 1
+        line_end = text.find("\n", run.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        languages = {detect_language(line, "en")}
+        if target.info.source.locale in LANGUAGES:
+            languages.add(target.info.source.locale)
+        parts = [part for part in re.split(r"[-'’.&]", run.text) if part]
+        return not any(known_word(part, lang) for part in parts for lang in languages)
 
 
 # ----------------------------------------------------------------------------- exclamations
