@@ -12,6 +12,8 @@ from pathlib import Path
 from contextlib import contextmanager
 from typing import Any, Iterator
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -160,3 +162,20 @@ def test_jsonl_every_line_is_a_record_or_a_problem(tmp_path_factory: Any, people
     skipped = [p.line for p in items if isinstance(p, SourceProblem) and p.code == "FL021" and "were skipped" not in p.message]
     if lines:
         assert sorted(records + skipped) == lines
+
+
+@pytest.mark.parametrize("name, data, lines", [
+    # found by the fuzz test above: one NUL byte in a 7-byte file was read as UTF-16, and the
+    # second line disappeared into a garbled first one
+    ("contacts.jsonl", b'{}\x00\t\n{\n', [1, 2]),
+    ("contacts.jsonl", b'{"email": "ana@example.com"}\n{"email": "wei\x00@example.com"}\n{\n', [1, 2, 3]),
+    ("contacts.csv", b'email,first_name\nana@example.com,Ana\x00\nwei@example.com,Wei\n', [2, 3]),
+])
+def test_a_stray_nul_byte_does_not_make_a_file_utf16(tmp_path: Any, name: str, data: bytes, lines: list[int]) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    items = list(read_recipient_file(path))
+    records = [item.ref.row for item in items if isinstance(item, Recipient)]
+    skipped = [p.line for p in items if isinstance(p, SourceProblem) and p.code == "FL021" and "were skipped" not in p.message]
+    assert sorted(records + skipped) == lines
+    assert not any(isinstance(p, SourceProblem) and p.code == "FL022" for p in items)  # no encoding notice either

@@ -77,11 +77,16 @@ def _utf16_without_bom(head: bytes) -> str | None:
     even_zero = sample[0::2].count(0)
     odd_zero = sample[1::2].count(0)
     half = len(sample) // 2
-    if odd_zero > half * 0.3 and even_zero < half * 0.05:
+    # a few stray NUL bytes in a short UTF-8 file are not UTF-16: read as UTF-16 its lines would
+    # run together and disappear into one garbled "line"
+    if odd_zero >= _MIN_UTF16_ZEROS and odd_zero > half * 0.3 and even_zero < half * 0.05:
         return "utf-16-le"
-    if even_zero > half * 0.3 and odd_zero < half * 0.05:
+    if even_zero >= _MIN_UTF16_ZEROS and even_zero > half * 0.3 and odd_zero < half * 0.05:
         return "utf-16-be"
     return None
+
+
+_MIN_UTF16_ZEROS = 4  # the zero high bytes of four ASCII characters at least
 
 
 def _is_mostly_utf8(head: bytes) -> bool:
