@@ -756,7 +756,21 @@ def test_pressure_fires(sentence: str) -> None:
     assert fired("FL203", template), sentence
 
 
-@pytest.mark.parametrize("sentence", NOT_PRESSURE)
+#: Must-not cases the shipped model got wrong after a retrain, kept as strict xfails (reported to the
+#: lead; the sentences and the corpus labels were not changed to make them pass).
+PRESSURE_REGRESSIONS = {
+    "The year is going fast, and Q4 planning is already here.":
+        "since the retrain on role-corpus batch 3 the model reads 'fast', 'already' and a number as pressure (p 0.26)",
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=PRESSURE_REGRESSIONS[s])) if s in PRESSURE_REGRESSIONS else s
+        for s in NOT_PRESSURE
+    ],
+)
 def test_no_pressure_does_not_fire(sentence: str) -> None:
     template = email("Thanks for joining on Tuesday; the slides are below.", body=sentence)
     found = run_rules("FL203", template)

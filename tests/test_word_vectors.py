@@ -64,9 +64,13 @@ def test_table_loads_with_its_provenance(table: WordVectors) -> None:
 
 
 def test_vocabulary_is_general_not_the_corpus(table: WordVectors) -> None:
-    """Most of the table's words never occur in the role corpus: it was not built from it."""
+    """Most of the table's words never occur in the role corpus: it was not built from it.
+
+    A table built from the corpus would leave almost none unseen; the share falls slowly as the corpus
+    grows (82% with 4,990 sentences, 77% with 7,703 after batch 3), so the bar is a clear majority.
+    """
     unseen = set(table.index) - corpus_words()
-    assert len(unseen) > 0.8 * len(table.index)
+    assert len(unseen) > 0.65 * len(table.index)
     for word in ("bargain", "quotation", "angebot", "rechnung", "rabatt", "facture", "remise", "oferta", "factura", "korting"):
         assert word in table.index, word
 
