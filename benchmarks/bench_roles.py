@@ -38,7 +38,7 @@ from typing import Callable, Sequence
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from followup_lint.content.model import RoleModel, model_path  # noqa: E402
+from followup_lint.content.model import RoleModel, model_path, read_model  # noqa: E402
 from followup_lint.content.roles import role_ids  # noqa: E402
 from followup_lint.content.training import (  # noqa: E402
     Example,
@@ -157,7 +157,7 @@ def run(k: int, seed: int, holdout_new: bool = False, vectors: bool = True, trai
                 tallies[name].add(example.lang, example.labels, labeller(example), roles)
         print(f"fold {fold + 1}/{k} done ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
     load_started = time.perf_counter()
-    RoleModel.from_json(json.loads(model_path().read_text(encoding="utf-8")))
+    read_model(model_path())
     load_seconds = time.perf_counter() - load_started
     langs = sorted({e.lang for e in examples})
     result: dict = {

@@ -2,7 +2,7 @@
 
 Reads every ``corpus/roles/*.tsv`` (all languages), trains the one-vs-rest logistic regression
 of ``followup_lint.content.training`` with fixed settings (deterministic: same corpus, same
-weights) and writes ``rules/models/roles.json`` with the corpus hash, the feature config, the
+weights) and writes ``rules/models/roles.json`` (and its weights, ``roles.weights.npy``) with the corpus hash, the feature config, the
 per-role thresholds chosen by cross-validation, the hash of the word vectors it was fitted to
 (``rules/models/word_vectors.*``, built by ``scripts/build_word_vectors.py``) and the training date. ``--check`` only reports
 whether the shipped model matches the corpus.
@@ -11,6 +11,7 @@ whether the shipped model matches the corpus.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -28,18 +29,15 @@ from followup_lint.content.training import (  # noqa: E402
     train,
     vectors_hash,
 )
-from followup_lint.content.model import MODEL_FILE  # noqa: E402
+from followup_lint.content.model import MODEL_FILE, weights_path, write_model  # noqa: E402
 from followup_lint.content.roles import role_ids  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "roles"
 OUTPUT = ROOT / "rules" / "models" / MODEL_FILE
 
 
-def write_model(data: dict, path: Path) -> None:
-    """Compact JSON: one line per top-level key, so a diff shows what changed."""
-    lines = [f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False, separators=(',', ':'))}" for key, value in data.items()]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+def _file_hash(path: Path) -> str | None:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
                 ("corpus", "corpus_sha256", sha),
                 ("cue lexicons", "cues_sha256", cues_hash()),
                 ("word vectors", "vectors_sha256", vectors_hash()),
+                ("the weights file", "weights_sha256", _file_hash(weights_path(OUTPUT))),
             )
             if shipped.get(key) != now
         ]
@@ -66,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     roles = list(role_ids())
     examples = read_corpus(files, roles)
     model = train(examples, roles, Settings(), corpus_sha=sha)
-    write_model(model.to_json(), args.output)
+    write_model(model, args.output)
     print(
         f"trained on {len(examples)} sentences from {', '.join(p.name for p in files)} "
         f"({len(model.features)} features) in {time.perf_counter() - started:.1f}s -> {args.output}"

@@ -115,15 +115,18 @@ def test_installed_console_script_runs(wheel: Path, tmp_path: Path) -> None:
     assert [d["code"] for d in json.loads(done.stdout)["diagnostics"]] == ["FL007"]
 
 
-def test_wheel_ships_the_role_model(wheel: Path) -> None:
+def test_wheel_ships_the_role_model(wheel: Path, tmp_path: Path) -> None:
     """The sentence-role classifier is in the wheel (rules/models -> followup_lint/_rules/models)
     and the copy there loads."""
-    from followup_lint.content.model import RoleModel
+    from followup_lint.content.model import read_model
 
     archive = zipfile.ZipFile(wheel)
     names = set(archive.namelist())
     assert {"followup_lint/content/model.py", "followup_lint/content/features.py"} <= names
     assert "followup_lint/_rules/models/roles.json" in names
     assert {"followup_lint/_rules/models/word_vectors.npy", "followup_lint/_rules/models/word_vectors.txt"} <= names
-    model = RoleModel.from_json(json.loads(archive.read("followup_lint/_rules/models/roles.json")))
+    assert "followup_lint/_rules/models/roles.weights.npy" in names
+    for name in ("roles.json", "roles.weights.npy"):
+        (tmp_path / name).write_bytes(archive.read(f"followup_lint/_rules/models/{name}"))
+    model = read_model(tmp_path / "roles.json")
     assert model.classify("Hope you enjoyed the session!", "en", frozenset({"attendance"}))[0].role == "attendance"

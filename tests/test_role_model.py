@@ -212,3 +212,26 @@ def test_the_roles_layer_applies_the_language_threshold(model: RoleModel) -> Non
         thresholds = {"qualify": 0.7}
 
     assert _threshold(OnlyMapping(), "qualify", "en") == 0.7 and _threshold(OnlyMapping(), "pitch", "en") == 0.5
+
+
+def test_model_files_round_trip_and_refuse_a_foreign_weights_file(tmp_path: Path) -> None:
+    """The shipped model is two files: the JSON (features, thresholds, hashes) and its weights as
+    an array beside it, which loads in milliseconds where parsing them from JSON took a sixth of
+    the start-up. Written and read back, it classifies exactly as before (to float32)."""
+    import numpy as np
+
+    from followup_lint.content.model import read_model, weights_path, write_model
+
+    shipped = load_model()
+    assert shipped is not None
+    write_model(shipped, tmp_path / "roles.json")
+    assert weights_path(tmp_path / "roles.json").name == "roles.weights.npy"
+    again = read_model(tmp_path / "roles.json")
+    assert again.features == shipped.features and again.thresholds == shipped.thresholds
+    assert np.allclose(again.weights, shipped.weights, atol=1e-6)
+    for text in ("Can I get 15 minutes on Thursday?", "We are the leading platform for churn analytics.",
+                 "Thanks for joining the webinar yesterday!"):
+        assert [s.role for s in again.assigned(text, "en")] == [s.role for s in shipped.assigned(text, "en")]
+    np.save(weights_path(tmp_path / "roles.json"), np.zeros((3, len(shipped.roles)), dtype=np.float32))
+    with pytest.raises(ValueError, match="does not match"):
+        read_model(tmp_path / "roles.json")
