@@ -42,7 +42,7 @@ def main() -> int:
         folder = Path(name)
         (folder / "follow-up.j2").write_text(TEMPLATE, encoding="utf-8")
         write_recipients(folder / "ten.csv", 10, no_shows=NO_SHOWS)
-        startup, startup_rss, _ = measure(lint_command(folder / "follow-up.j2", "-r", folder / "ten.csv", "--no-cache",
+        startup, startup_rss, *_ = measure(lint_command(folder / "follow-up.j2", "-r", folder / "ten.csv", "--no-cache",
                                                        "-f", "json", "-o", os.devnull), folder)
         print(f"start-up (the same command on 10 records): {startup:.1f} s, {startup_rss:.0f} MB")
         print("| recipients | diagnostics | time | per recipient (minus start-up) | peak RSS | JSON report |")
@@ -51,7 +51,7 @@ def main() -> int:
             path = folder / "recipients.csv"
             write_recipients(path, count, no_shows=NO_SHOWS)
             report, sarif = folder / "report.json", folder / "report.sarif"
-            seconds, rss, status = measure(lint_command(folder / "follow-up.j2", "-r", path, "--no-cache", "-f", "json",
+            seconds, rss, status, _cpu = measure(lint_command(folder / "follow-up.j2", "-r", path, "--no-cache", "-f", "json",
                                                         "-o", report, "--report", f"sarif={sarif}"), folder)
             if status not in (0, 1):
                 print(f"| {count:,} | failed with exit status {status} |")

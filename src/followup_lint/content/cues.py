@@ -21,6 +21,7 @@ the words of one sentence (cues are a few words long), indexed by each cue's fir
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence, Union
@@ -148,20 +149,27 @@ def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
             else:
                 elements.append(_Gap(0 if modifier == "?" else 1, 1, kind))
         elif piece.startswith("=") and len(piece) > 1:
-            for token in tokenize(piece[1:], lang):  # "=ran": this form only, no lemma
-                if token.kind != "punct":
-                    elements.append(_Lit(frozenset({token.lower})))
+            elements.extend(_literals(piece[1:], lang, True))  # "=ran": this form only, no lemma
         else:
-            for token in tokenize(piece, lang):
-                if token.kind == "punct":
-                    continue
-                if token.kind == "num":
-                    elements.append(_Lit(frozenset({token.lower})))
-                else:
-                    elements.append(_Lit(frozenset({token.lower, lemma(token.lower, lang)})))
+            elements.extend(_literals(piece, lang, False))
     if text[position:].strip():
         raise CueError(f"cue {phrase!r}: cannot read {text[position:].strip()!r}")
     return elements
+
+
+@functools.lru_cache(maxsize=8192)
+def _literals(piece: str, lang: str, exact: bool) -> tuple[_Lit, ...]:
+    """The words of one literal piece of a cue (the same words recur across hundreds of cues:
+    tokenised and looked up once)."""
+    found = []
+    for token in tokenize(piece, lang):
+        if token.kind == "punct":
+            continue
+        if exact or token.kind == "num":
+            found.append(_Lit(frozenset({token.lower})))
+        else:
+            found.append(_Lit(frozenset({token.lower, lemma(token.lower, lang)})))
+    return tuple(found)
 
 
 # ----------------------------------------------------------------------------- matching
