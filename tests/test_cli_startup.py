@@ -1,0 +1,63 @@
+"""The command line pauses Python's garbage collector while it loads the rules, the role model and
+spaCy (long-lived objects the collector would scan over and over), then freezes them and turns
+the collector back on for the records: the output is unchanged, and a program that imports
+followup_lint keeps its own collector settings."""
+
+from __future__ import annotations
+
+import gc
+import shutil
+from pathlib import Path
+
+import pytest
+
+from _core_testing import reuse_full_registries
+from followup_lint import cli as cli_module
+from followup_lint.cli import main
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "webinar-follow-up"
+
+
+@pytest.fixture(autouse=True)
+def _shared_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    reuse_full_registries(monkeypatch)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+
+
+def test_the_collector_is_back_on_for_the_records(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(EXAMPLE, tmp_path / "campaign")
+    monkeypatch.chdir(tmp_path)
+    seen: list[bool] = []
+    original = cli_module.lint_path
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())  # the records are linted with the collector on
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(cli_module, "lint_path", spy)
+    assert gc.isenabled()
+    code = main(["check", "campaign", "--no-cache", "--send-date", "2026-11-20", "-f", "json"])
+    assert code == 1 and capsys.readouterr().out
+    assert seen == [True] and gc.isenabled()
+
+
+def test_a_collector_the_program_turned_off_stays_off(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(EXAMPLE, tmp_path / "campaign")
+    monkeypatch.chdir(tmp_path)
+    gc.disable()
+    try:
+        main(["check", "campaign", "--no-cache", "--send-date", "2026-11-20"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    capsys.readouterr()
+
+
+def test_the_library_leaves_the_collector_alone() -> None:
+    import followup_lint
+
+    thresholds = gc.get_threshold()
+    followup_lint.lint("Hi {{ last_name }},\n\nThanks for attending.", [{"first_name": "Parissa", "last_name": "Behnia"}])
+    assert gc.isenabled() and gc.get_threshold() == thresholds
