@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+import pytest
+
 import followup_lint
 from followup_lint import Linter
 from followup_lint.config import config_from_mapping
@@ -60,3 +62,11 @@ def reuse_full_registries(monkeypatch: Any) -> None:
 
     monkeypatch.setattr(engine, "build_registry", cached)
     monkeypatch.setattr(cli, "build_registry", cached)
+
+
+@pytest.fixture
+def command_line_registry(monkeypatch: Any) -> None:
+    """For tests that run the command line: one shared full registry (see
+    :func:`reuse_full_registries`) and output as on a terminal, not as in a GitHub Actions job."""
+    reuse_full_registries(monkeypatch)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)

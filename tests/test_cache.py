@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from _core_testing import reuse_full_registries
+from _core_testing import command_line_registry  # noqa: F401  (the fixture below)
 from followup_lint import cli as cli_module
 from followup_lint.cli import main
 from followup_lint.formats import FORMATS
@@ -21,10 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "webinar-follow-up"
 
 
-@pytest.fixture(autouse=True)
-def _shared_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    reuse_full_registries(monkeypatch)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+pytestmark = pytest.mark.usefixtures("command_line_registry")
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from _core_testing import reuse_full_registries
+from _core_testing import command_line_registry  # noqa: F401  (the fixture below)
 from followup_lint.cli import main
 from followup_lint.formats import FormatOptions, get_renderer
 from followup_lint.model import Diagnostic, RecipientRef, Severity
@@ -27,10 +27,7 @@ SARIF_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sar
 FIELDS = ["code", "name", "severity", "message", "path", "line", "column", "end_line", "end_column", "recipient", "fix"]
 
 
-@pytest.fixture(autouse=True)
-def _shared_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    reuse_full_registries(monkeypatch)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+pytestmark = pytest.mark.usefixtures("command_line_registry")
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:

@@ -11,17 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from _core_testing import reuse_full_registries
+from _core_testing import command_line_registry  # noqa: F401  (the fixture below)
 from followup_lint import cli as cli_module
 from followup_lint.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "webinar-follow-up"
 
 
-@pytest.fixture(autouse=True)
-def _shared_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    reuse_full_registries(monkeypatch)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+pytestmark = pytest.mark.usefixtures("command_line_registry")
 
 
 def test_the_collector_is_back_on_for_the_records(capsys: pytest.CaptureFixture[str], tmp_path: Path,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from _core_testing import reuse_full_registries
+from _core_testing import command_line_registry  # noqa: F401  (the fixture below)
 from followup_lint import template_cache
 from followup_lint.cli import main
 from followup_lint.engine import Linter
@@ -46,10 +46,7 @@ SEQUENCE = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _shared_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    reuse_full_registries(monkeypatch)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+pytestmark = pytest.mark.usefixtures("command_line_registry")
 
 
 @pytest.fixture
