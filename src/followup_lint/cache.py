@@ -56,7 +56,9 @@ class ResultCache:
         invocation = _digest([__version__, str(Path.cwd()), [str(p) for p in paths], str(recipients),
                               sorted((str(k), v) for k, v in texts.items()), _config_values(config)])
         self.file = cache_dir(config) / f"v{CACHE_FORMAT}" / f"{invocation}.json"
-        self.fingerprint = _digest([invocation, _inputs(paths, config, recipients, texts), _rule_inputs(config)])
+        self.rule_inputs = _rule_inputs(config)
+        """The rule files, rule data, source and plugins, as keyed (the per-template cache reuses them)."""
+        self.fingerprint = _digest([invocation, _inputs(paths, config, recipients, texts), self.rule_inputs])
 
     def load(self) -> tuple[Report, Registry] | None:
         """The cached report and the specs of the rules it mentions, or None on a miss."""

@@ -228,7 +228,7 @@ def _check(args: argparse.Namespace) -> int:
         linter.progress = progress.Progress(sys.stderr)
     try:
         report = lint_path(paths, recipients=args.recipients, linter=linter, texts=texts,
-                           template_cache=None if cache is None else TemplateCache(config))
+                           template_cache=None if cache is None else TemplateCache(config, cache.rule_inputs))
     finally:
         if linter.progress is not None:
             linter.progress.close()

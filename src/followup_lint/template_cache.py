@@ -57,15 +57,26 @@ class TemplateCache:
     """Per-template entries for one run: :meth:`lookup` before linting a group, :meth:`store`
     after it (with what a :class:`Recorder` saw)."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, rule_inputs: list[Any] | None = None) -> None:
+        """``rule_inputs``: what the run's :class:`~.cache.ResultCache` already read of the rule
+        files and the package (``rule_inputs`` there), else read here."""
         self.folder = cache_dir(config) / f"v{CACHE_FORMAT}" / "templates"
         self.enabled = not config.show_personal_data and not config.ignore_recipients
-        self._run_key = _digest([__version__, _config_values(config), _rule_inputs(config)]) if self.enabled else ""
+        if self.enabled:
+            inputs = rule_inputs if rule_inputs is not None else _rule_inputs(config)
+            self._run_key = _digest([__version__, _config_values(config), inputs])
+        else:
+            self._run_key = ""
+        self._streams: dict[Path, list[Any]] = {}  # each recipients file is hashed once per run
         self._written = 0
 
     def key(self, template: Any, recipients: Path | None, recipient_source: str | None) -> str:
         text_hash = hashlib.sha256(template.text.encode("utf-8", "surrogatepass")).hexdigest()
-        stream = None if recipients is None else _file_key(recipients, partial_over=FULL_HASH_LIMIT)
+        stream = None
+        if recipients is not None:
+            stream = self._streams.get(recipients)
+            if stream is None:
+                stream = self._streams[recipients] = _file_key(recipients, partial_over=FULL_HASH_LIMIT)
         return _digest([self._run_key, str(template.path), text_hash, stream, recipient_source])
 
     def lookup(self, key: str) -> tuple[list[Diagnostic], TemplateScore | None] | None:
