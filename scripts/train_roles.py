@@ -11,7 +11,6 @@ whether the shipped model matches the corpus.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import time
@@ -29,15 +28,11 @@ from followup_lint.content.training import (  # noqa: E402
     train,
     vectors_hash,
 )
-from followup_lint.content.model import MODEL_FILE, weights_path, write_model  # noqa: E402
+from followup_lint.content.model import MODEL_FILE, weights_hash, weights_path, write_model  # noqa: E402
 from followup_lint.content.roles import role_ids  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "roles"
 OUTPUT = ROOT / "rules" / "models" / MODEL_FILE
-
-
-def _file_hash(path: Path) -> str | None:
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
                 ("corpus", "corpus_sha256", sha),
                 ("cue lexicons", "cues_sha256", cues_hash()),
                 ("word vectors", "vectors_sha256", vectors_hash()),
-                ("the weights file", "weights_sha256", _file_hash(weights_path(OUTPUT))),
+                ("the weights file", "weights_sha256", weights_hash(weights_path(OUTPUT))),
             )
             if shipped.get(key) != now
         ]

@@ -197,23 +197,27 @@ def weights_path(path: Path) -> Path:
     return path.with_suffix(".weights.npy")
 
 
+def weights_hash(path: Path) -> str | None:
+    """The SHA-256 of a weights file (recorded in the model's JSON), None when it is missing."""
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+
+
 def write_model(model: RoleModel, path: Path) -> None:
     """Write ``model`` as two files: the JSON (roles, thresholds, features, hashes; one line per
     top-level key, so a diff shows what changed) and its weights as a float32 array beside it.
     Parsing 600,000 weights from JSON was a sixth of every run's start-up; numpy reads the
     array in a few milliseconds."""
     data = model.to_json()
-    by_role = data.pop("weights")
-    weights = np.array([by_role[r] for r in model.roles], dtype=np.float32).T
-    vector = data.pop("vector_weights", None)
-    if vector is not None:
-        weights = np.vstack([weights, np.array([vector[r] for r in model.roles], dtype=np.float32).T])
+    del data["weights"]
+    data.pop("vector_weights", None)
+    parts = [model.weights] if model.vector_weights is None else [model.weights, model.vector_weights]
+    weights = np.round(np.vstack(parts), 4).astype(np.float32)  # the 4 decimals the JSON kept
     target = weights_path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     np.save(target, weights, allow_pickle=False)
     data["weights_file"] = target.name
     data["weights_shape"] = list(weights.shape)
-    data["weights_sha256"] = hashlib.sha256(target.read_bytes()).hexdigest()
+    data["weights_sha256"] = weights_hash(target)
     lines = [f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False, separators=(',', ':'))}" for key, value in data.items()]
     path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
 
