@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from followup_lint.names.junk import FieldJunk, field_junk
+from followup_lint.names.field_junk import FieldJunk, field_junk
 from followup_lint.testing import run_rules
 
 
@@ -111,3 +111,102 @@ def test_each_recipient_is_reported_with_the_field_named() -> None:
     found = run_rules("junk-merge-value", PITCH, records, show_personal_data=False)
     assert [d.recipient.row for d in found] == [1, 3, 4]
     assert all(d.message.startswith("'company' holds") for d in found)
+
+
+# every placeholder of issue 11 item 6 and its kin, in the five languages, against real values
+# that contain the same letters or symbols ------------------------------------------------
+
+JUNK_IN_ANY_FIELD = [
+    "N/A", "n.a.", "NA", "-", "--", "---", "–", "null", "NULL", "None", "--None--", "none", "test", "Test", "TEST",
+    "TBD", "tbc", "#N/A", "0", "(blank)", "(none)", "[blank]", "<blank>", "(empty)", "unknown", "Unknown", "?", "??",
+    "x", "xx", "XX", "n/d", "s/d", "please select", "--Select--", "Select one", "not provided", "no company",
+    # German
+    "k.A.", "k. A.", "keine Angabe", "Keine", "unbekannt", "nicht bekannt", "s.o.", "entfällt",
+    # French
+    "aucun", "Aucune", "inconnu", "non renseigné", "Néant", "n.c.", "NC.", "sans objet", "à définir",
+    # Spanish
+    "ninguno", "Ninguna", "desconocido", "sin datos", "no aplica", "no disponible", "por definir",
+    # Dutch
+    "geen", "nvt", "n.v.t.", "onbekend", "niet bekend", "niet van toepassing", "n.b.",
+]
+REAL_VALUES = [
+    "Rolls-Royce", "Test & Tag Ltd", "Test IO", "Testim", "Unknown Worlds Studio", "None Such Records",
+    "Null Island Maps", "X-Rite", "XO Group", "Xerox", "Geentech", "Aucun Souci SARL", "Nadal Logística",
+    "Sin City Tattoo", "Keine Sorgen Reisen", "Bureau Onbekend Talent", "Non Stop Media", "NC State University",
+    "SD Worx", "KA Architekten", "s.Oliver", "Niet Normaal", "A/B testing", "R&D", "Haute-Savoie", "3M",
+    "0800 Repairs", "X", "Zero Waste Ltd", "Pharmaceuticals", "Sainte-Foy-lès-Lyon", "Ōita", "Den Haag",
+    "Kleine Zeitung", "Gent", "Geel", "Aucamville", "Nin", "Xi'an", "Ns", "e.V.", "Na Pali Tours",
+]
+
+
+@pytest.mark.parametrize("value", JUNK_IN_ANY_FIELD)
+def test_every_kind_of_placeholder_is_junk(value: str) -> None:
+    assert field_junk(value) is not None
+
+
+@pytest.mark.parametrize("value", REAL_VALUES)
+def test_real_values_that_look_like_placeholders_are_not(value: str) -> None:
+    assert field_junk(value) is None
+
+
+def _mail(body: str, lang_greeting: str = "Hi", closing: str = "Best,\nDana Okafor") -> str:
+    return f"{lang_greeting} {{{{ first_name }}}},\n\n{body}\n\n{closing}\n"
+
+
+KINDS_FIRE = [
+    # (template body, field, value): a company, an industry, a city, a job title, a product, a pain point
+    pytest.param(_mail("Examples from {{ industry }} companies are attached."), "industry", "-", id="industry-dash"),
+    pytest.param(_mail("We host a breakfast in {{ city }} next month."), "city", "0", id="city-zero"),
+    pytest.param(_mail("Teams like {{ company }} use it."), "company", "x", id="company-x"),
+    pytest.param(_mail("Teams like {{ company }} use it."), "company", "(blank)", id="company-excel-blank"),
+    pytest.param(_mail("Teams like {{ company }} use it."), "company", "--None--", id="salesforce-picklist-none"),
+    pytest.param(_mail("As {{ job_title }} you own this."), "job_title", "Please select", id="form-dropdown-default"),
+    pytest.param(_mail("Beispiele aus der Branche {{ branche }} hängen an.", "Hallo", "Viele Grüße\nEckhart Zimmermann"),
+                 "branche", "k.A.", id="de-keine-angabe"),
+    pytest.param(_mail("Wir sind nächste Woche in {{ ort }}.", "Hallo", "Viele Grüße\nEckhart Zimmermann"),
+                 "ort", "s.o.", id="de-siehe-oben"),
+    pytest.param(_mail("Nous serons à {{ ville }} en janvier.", "Bonjour", "Cordialement,\nArmelle Rocher"),
+                 "ville", "aucune", id="fr-aucune"),
+    pytest.param(_mail("Empresas como {{ empresa }} ya lo usan.", "Hola", "Saludos,\nLucía Fernández"),
+                 "empresa", "ninguno", id="es-ninguno"),
+    pytest.param(_mail("Bedrijven als {{ bedrijf }} gebruiken het al.", "Hoi", "Groet,\nPieter van der Berg"),
+                 "bedrijf", "nvt", id="nl-nvt"),
+    pytest.param(_mail("Bedrijven als {{ bedrijf }} gebruiken het al.", "Hoi", "Groet,\nPieter van der Berg"),
+                 "bedrijf", "geen", id="nl-geen"),
+    pytest.param(_mail("Here is how {{ company | upper }} could spot churn earlier."), "company", "n/a",
+                 id="filter-changes-the-case"),
+]
+KINDS_QUIET = [
+    pytest.param(_mail("Teams like {{ company }} use it."), "company", "Rolls-Royce", id="hyphen-inside-a-name"),
+    pytest.param(_mail("Teams like {{ company }} use it."), "company", "Test & Tag Ltd", id="test-in-a-company-name"),
+    pytest.param(_mail("Teams like {{ company }} use it."), "company", "X-Rite", id="x-in-a-company-name"),
+    pytest.param(_mail("You have {{ open_tickets }} open tickets."), "open_tickets", "0", id="zero-in-a-count-field"),
+    pytest.param(_mail("You joined {{ n }} sessions."), "n", "0", id="zero-before-a-unit"),
+    pytest.param(_mail("{% if seats|int > 0 %}You use {{ seats }} seats.{% endif %}"), "seats", "0",
+                 id="zero-guarded-as-a-number"),
+    pytest.param(_mail("Wir sind nächste Woche in {{ ort }}.", "Hallo", "Viele Grüße\nEckhart Zimmermann"),
+                 "ort", "Sankt Augustin", id="de-real-city"),
+    pytest.param(_mail("Nous serons à {{ ville }} en janvier.", "Bonjour", "Cordialement,\nArmelle Rocher"),
+                 "ville", "Aucamville", id="fr-real-town"),
+    pytest.param(_mail("Empresas como {{ empresa }} ya lo usan.", "Hola", "Saludos,\nLucía Fernández"),
+                 "empresa", "Nadal Logística", id="es-real-company"),
+    pytest.param(_mail("Bedrijven in {{ stad }} gebruiken het al.", "Hoi", "Groet,\nPieter van der Berg"),
+                 "stad", "Geel", id="nl-real-town"),
+    pytest.param(_mail("{% if company not in ['x', '-', 'n/a'] %}Teams like {{ company }} use it.{% endif %}"),
+                 "company", "x", id="template-leaves-junk-out"),
+    pytest.param(_mail("Teams like yours use it."), "company", "N/A", id="column-not-shown"),
+    pytest.param(_mail("Teams like {{ company }} use it."), "company", "s.Oliver", id="brand-with-dots"),
+]
+
+
+@pytest.mark.parametrize(("template", "field", "value"), KINDS_FIRE)
+def test_junk_in_every_kind_of_field_fires(template: str, field: str, value: str) -> None:
+    record = {"first_name": "Annika", "last_name": "Lindström", "email": "annika@lindstrom.example", field: value}
+    found = run_rules("FL320", template, [record], show_personal_data=False)
+    assert [d.message.split(" holds ")[0] for d in found] == [repr(field)]
+
+
+@pytest.mark.parametrize(("template", "field", "value"), KINDS_QUIET)
+def test_real_values_and_counts_are_quiet(template: str, field: str, value: str) -> None:
+    record = {"first_name": "Annika", "last_name": "Lindström", "email": "annika@lindstrom.example", field: value}
+    assert run_rules("FL320", template, [record]) == []

@@ -251,9 +251,9 @@ def test_nameless_sign_off_points_at_the_team_and_names_the_sender() -> None:
     assert '"The Marketing Team"' in finding.message and "Dana Okafor" in finding.message
 
 
-def test_nameless_sign_off_is_fine_in_a_newsletter() -> None:
-    template = "---\nkind: newsletter\n---\nHello everyone,\n\nHere is November's news.\n\nThe Acme Team"
-    assert run_rules("FL306", template) == []
+def test_nameless_sign_off_is_only_info_in_a_newsletter() -> None:
+    template = "---\nkind: newsletter\n---\nHello everyone,\n\nHere is November's news.\n\nBest,\nThe Acme Team"
+    assert [d.severity.value for d in run_rules("FL306", template)] == ["info"]
 
 
 # the examples that ship with the project are good examples for these rules

@@ -22,9 +22,9 @@ BODY = "Hi {{ first_name }},\n\nHere is the recording of Retention Metrics 101 a
         ("follow-up", "Best regards,\nNorthwind Analytics Ltd", "warning"),
         ("prospecting", "Best regards,", "warning"),
         (None, "Best regards,\nThe Marketing Team", "info"),
-        ("transactional", "Kind regards,\nThe Customer Success Team", None),  # a broadcast kind: not checked
-        ("newsletter", "Best,\nThe Acme Team", None),
-        ("marketing", "Best,\nThe Northwind Events Team", None),
+        ("transactional", "Kind regards,\nThe Customer Success Team", "info"),  # a broadcast kind: info
+        ("newsletter", "Best,\nThe Acme Team", "info"),
+        ("marketing", "Best,\nThe Northwind Events Team", "info"),
         ("follow-up", "Best,\nMaya Okafor\nCustomer Success, Northwind", None),  # a person signs
         ("reply", "Thanks,\nSiobhán Ní Bhriain", None),
     ],

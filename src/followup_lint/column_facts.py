@@ -8,7 +8,7 @@ For every column a template reads, the engine counts, in one pass and with bound
   ``k`` smallest 64-bit hashes seen: with ``k`` = 1024 the estimate is within about 3% (one standard error));
 * the share of the most common value, which is what tells a personal column from one that
   says the same thing to everyone (``pain_point`` = "manual reporting" in all 240 rows);
-* how many values are junk ("N/A", "-", "null", "TBD", see :func:`names.junk.field_junk`),
+* how many values are junk ("N/A", "-", "null", "TBD", see :func:`names.field_junk.field_junk`),
   judged once per distinct value when the facts are read, never per record.
 
 Memory is flat in list size: per column at most ``exact_limit`` values plus ``k`` hashes.
@@ -16,7 +16,9 @@ The most common value is exact while the table has room; a value first seen afte
 full is only counted in ``overflow`` (a value held by most of the list is in the first rows),
 and the empty and junk shares past the table are estimated from a 1-in-16 sample of values
 chosen by hash (placeholders repeat, so they are nearly always in the exact table anyway).
-Forked workers gather facts for their chunks and the main process merges them
+A column is found under the variable's name, or under the export's label for it ("Custom
+Intro" for ``custom_intro``, see column_names.py): one extra lookup, only for a record that lacks
+the exact name. Forked workers gather facts for their chunks and the main process merges them
 (:meth:`ListFacts.merge`): merging is exact for counts and for the sketch.
 """
 
@@ -25,7 +27,8 @@ from __future__ import annotations
 import heapq
 from typing import Any, Iterable, Mapping
 
-from .names.junk import field_junk
+from .column_names import folded_column, lookup_column
+from .names.field_junk import field_junk
 from .variable_kinds import is_event_variable, is_plumbing_variable, is_sender_variable
 
 EXACT_LIMIT = 1024
@@ -86,7 +89,7 @@ class DistinctSketch:
 class ColumnFacts:
     """What one column holds across the list (see the module docs)."""
 
-    __slots__ = ("path", "counts", "overflow", "sampled", "sampled_empty", "sampled_junk", "sketch", "limit")
+    __slots__ = ("path", "counts", "overflow", "sampled", "sampled_empty", "sampled_junk", "sketch", "limit", "alias")
 
     def __init__(self, path: tuple[str, ...], limit: int = EXACT_LIMIT) -> None:
         self.path = path
@@ -98,6 +101,7 @@ class ColumnFacts:
         self.sampled_junk = 0
         self.sketch: DistinctSketch | None = None
         self.limit = limit
+        self.alias: str | None = None  # the label the column was last found under ("Custom Intro")
 
     @property
     def name(self) -> str:
@@ -255,10 +259,20 @@ class ListFacts:
         self.records += 1
         get = data.get
         limit = self.limit
+        shape: tuple[str, ...] | None = None
         for key, counts, facts in self._flat:
             value = get(key, _MISSING)
-            if value is _MISSING:
-                continue
+            if value is _MISSING:  # an export's label ("Custom Intro" for custom_intro)?
+                alias = facts.alias
+                value = _MISSING if alias is None else get(alias, _MISSING)
+                if value is _MISSING:
+                    if shape is None:
+                        shape = tuple(data)
+                    alias = folded_column(shape, key)
+                    if alias is None:
+                        continue
+                    facts.alias = alias  # the label found: one lookup for the next record
+                    value = data[alias]
             try:
                 seen = counts.get(value)
             except TypeError:
@@ -271,8 +285,8 @@ class ListFacts:
             else:
                 facts.add_overflow(value)
         for path, facts in self._nested:
-            value = _lookup(data, path)
-            if value is not _MISSING:
+            value, column = lookup_column(data, path)
+            if column is not None:
                 facts.add(value)
 
     def merge(self, other: ListFacts) -> None:
@@ -300,15 +314,6 @@ class ListFacts:
         """True when records were seen and none of them has the column."""
         facts = self.columns.get(path)
         return self.records > 0 and facts is not None and facts.present == 0
-
-
-def _lookup(data: Mapping[str, Any], path: tuple[str, ...]) -> Any:
-    value: Any = data
-    for part in path:
-        if not isinstance(value, Mapping) or part not in value:
-            return _MISSING
-        value = value[part]
-    return value
 
 
 def tracked_paths(infos: Iterable[Any]) -> list[tuple[str, ...]]:

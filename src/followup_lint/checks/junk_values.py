@@ -3,8 +3,11 @@
 "How N/A could spot churn earlier": the record has a value, so no fallback applies, but the
 value is what a form or an export writes when it knows nothing. Name fields are FL105's and
 FL405's, the e-mail address FL401's; this rule covers every other recipient field a message
-renders, in the body or the subject line. Each distinct value is judged once (:func:`names.junk.field_junk` is cached by
-value); per recipient the check is a dictionary lookup per field.
+renders, in the body or the subject line. Each distinct value is judged once
+(:func:`names.field_junk.field_junk` is cached by value); per recipient the check is a
+dictionary lookup per field. A variable with no column of its name is read from the export's
+label for it ("Industry" for ``industry``, column_names.py); the message then renders it empty
+(FL003), so the finding rests on the template: unless the variable is guarded by ``{% if %}``.
 """
 
 from __future__ import annotations
@@ -17,13 +20,14 @@ from jinja2 import TemplateSyntaxError
 
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
-from ..names.junk import FieldJunk, field_junk
-from ..recipients import lookup
+from ..names.field_junk import FieldJunk, field_junk
+from ..column_names import lookup_column
 from ..rule import SKIP, MessageCheck
 from ..parse_cache import names_read
 from ..variable_kinds import NAME_ROLES, is_plumbing_variable, is_sender_variable
 
 _NUMERIC_FILTERS = frozenset({"int", "float", "round", "abs", "sum", "filesizeformat"})
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 _WHAT = {
@@ -40,6 +44,7 @@ class _Field:
     dotted: str
     span: Span
     zero_is_a_value: bool  # a count or amount: "0 sessions" is an answer
+    guarded: bool  # every use sits inside {% if %} or has a fallback: the template may leave junk out
 
 
 def _subject_names(subject: str | None) -> list[str]:
@@ -55,6 +60,22 @@ def _subject_names(subject: str | None) -> list[str]:
 def _words(name: str) -> list[str]:
     """``sessionsAttended`` / ``sessions_attended`` / ``Time in Session (minutes)`` -> words."""
     return [w.casefold() for w in _WORDS.findall(name)]
+
+
+def _shows(message: MessageContext, shown: str) -> bool:
+    """Whether the message shows the value, in any case (``{{ company | upper }}``)."""
+    text, subject = message.text, message.subject or ""
+    if shown in text or shown in subject:
+        return True
+    folded = shown.casefold()
+    return folded in text.casefold() or folded in subject.casefold()
+
+
+def _unit_follows(info: Any, use: Any, quantity: set[str]) -> bool:
+    """``{{ n }} sessions``: the word after the variable is a unit, so the value is a number."""
+    tag = info.tags[use.tag_index]
+    after = _NEXT_WORD.match(info.source.text, tag.end)
+    return after is not None and after.group(1).casefold() in quantity
 
 
 class JunkMergeValue(MessageCheck):
@@ -75,32 +96,37 @@ class JunkMergeValue(MessageCheck):
             role = context.role_of(path)
             if role in NAME_ROLES or role == "email" or is_plumbing_variable(path) or is_sender_variable(path):
                 continue
-            zero_ok = bool(_NUMERIC_FILTERS.intersection(use.filters)) or any(w in quantity for w in _words(path[-1]))
-            fields[path] = _Field(path, use.dotted, use.span, zero_ok)
+            zero_ok = bool(_NUMERIC_FILTERS.intersection(use.filters)) or any(w in quantity for w in _words(path[-1])) \
+                or _unit_follows(info, use, quantity)
+            guarded = all(u.guarded for u in info.variables if u.path == path)
+            fields[path] = _Field(path, use.dotted, use.span, zero_ok, guarded)
         for name in _subject_names(info.subject):  # "A question for {{ company }}"
             path = (name,)
             role = context.role_of(path)
             if path in fields or role in NAME_ROLES or role == "email" or is_plumbing_variable(path) \
                     or is_sender_variable(path):
                 continue
-            fields[path] = _Field(path, name, info.subject_span, any(w in quantity for w in _words(name)))
+            fields[path] = _Field(path, name, info.subject_span, any(w in quantity for w in _words(name)), False)
         return list(fields.values()) or SKIP
 
     def check(self, message: MessageContext, fields: list[_Field]) -> Iterable[Finding]:
         data = message.recipient.data
         for spec in fields:
-            value = lookup(data, spec.path)
+            value, column = lookup_column(data, spec.path)
             if type(value) is not str:
                 continue
             junk = field_junk(value, zero_is_a_value=spec.zero_is_a_value)
             if junk is None:
                 continue
-            shown = value.strip()
-            if shown not in message.text and shown not in (message.subject or ""):
-                continue  # in a branch this recipient does not get, or filtered away
+            if column == spec.dotted:
+                if not _shows(message, value.strip()):
+                    continue  # in a branch this recipient does not get, or filtered away
+            elif spec.guarded:
+                continue  # a label column ("Industry") the template may leave out: cannot tell
+            where = repr(spec.dotted) if column == spec.dotted else f"{spec.dotted!r} (column {column!r})"
             yield Finding(
                 escape_braces(
-                    f"{spec.dotted!r} holds {_WHAT[junk]} for this recipient, which the message shows as if it "
+                    f"{where} holds {_WHAT[junk]} for this recipient, which the message shows as if it "
                     "were real; leave the field empty in the list when nothing is known, and give the variable "
                     "a fallback"
                 ),

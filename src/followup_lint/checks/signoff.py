@@ -14,6 +14,8 @@ from typing import Any, Iterable
 
 from ..context import TemplateContext
 from ..model import Finding, Severity, escape_braces
+from ..names.junk import JunkCategory, junk_reason
+from ..names.normal import FULL
 from ..rule import RuleSpec, TemplateCheck
 from ..text import DEFAULT_SIGNOFFS
 
@@ -29,8 +31,8 @@ _SIGNOFF_LEAD = re.compile(
     re.IGNORECASE,
 )
 # determiners in front of a team: "The", "Your", "Ihr", "L'", "El", "Het" ...
-_TEAM_DET = r"(?:the|your|our|from\s+the|ihr|euer|dein|das|votre|ton|l'|el|tu|su|het|je|uw|de)"
-_TEAM_LINK = r"(?:at|from|@|bei|von|chez|de|d'|del|van|bij)"
+_TEAM_DET = r"(?:the|your|our|from\s+the|ihr|euer|dein|das|die|der|votre|ton|le|la|l'|el|la|tu|su|het|je|uw|de)"
+_TEAM_LINK = r"(?:at|from|of|@|bei|von|der|des|chez|de|d'|du|del|de\s+la|van|bij)"
 # a German or Dutch compound ending in "team": "Vertriebsteam", "Marketingteam", "verkoopteam"
 _COMPOUND_TEAM = re.compile(r"\b([^\W\d_]{3,}?)(teams?)\b", re.I)
 
@@ -50,6 +52,11 @@ class NamelessSignOff(TemplateCheck):
         word = r"[^\W\d_][\w&'.-]*"
         # "The Acme Team", "Sales Team", "Ihr Acme Team" (hyphens already spaces)
         self._team_last = re.compile(rf"^(?:{_TEAM_DET}\s*)?(?:(?P<words>{word})(?:\s+{word}){{0,3}}\s+)?(?:{team_alt})$", re.I)
+        units = "|".join(re.escape(w) for w in sorted(self._departments | self._team, key=len, reverse=True)) or "team"
+        # a department, then whose: "Le service client d'Atelier Saveurs", "Afdeling verkoop van Bakkerij de Vries"
+        self._department_of = re.compile(
+            rf"^(?:{_TEAM_DET}\s*)?(?:(?:{units})\s+){{0,2}}(?:{units})\s+{_TEAM_LINK}\s*{word}(?:\s+{word}){{0,3}}$", re.I
+        )
         # "Team Acme", "L'équipe Acme", "El equipo de Acme", "The team at Acme"
         self._team_first = re.compile(
             rf"^(?:{_TEAM_DET}\s*)?(?:{word}\s+){{0,2}}(?:{team_alt})\s+(?:{_TEAM_LINK}\s*)?{word}(?:\s+{word}){{0,2}}$", re.I
@@ -57,15 +64,14 @@ class NamelessSignOff(TemplateCheck):
 
     def check(self, target: TemplateContext, state: Any) -> Iterable[Finding]:
         info = target.info
-        if info.kind in self.data.get("broadcast_kinds", ()):
-            return
+        broadcast = info.kind in self.data.get("broadcast_kinds", ())  # info there: a team may sign a newsletter
         sender = info.source.front_matter.get("from")
         if sender is not None and self._noreply.search(str(sender)):
             yield Finding(
                 f"the sender {escape_braces(str(sender))!r} is a no-reply address: a follow-up should come from "
                 "someone the recipient can answer",
                 span=info.source.key_spans.get("from"),
-                severity=Severity.WARNING,
+                severity=Severity.INFO if broadcast else Severity.WARNING,
             )
         if not info.neutral_text.strip():
             return
@@ -151,10 +157,22 @@ class NamelessSignOff(TemplateCheck):
             return "team"
         if roots:
             return "company"  # {{ company_name }} alone
-        last = stripped.replace(",", " ").split()[-1].casefold().rstrip(".")
-        if last in self._suffixes:
+        if self._is_company(stripped):
             return "company"
         return "person"
+
+    def _is_company(self, line: str) -> bool:
+        """A line that names a company by its legal form: "Cerámicas Levante S.L.", "Müller &
+        Söhne GmbH", "Van Dijk B.V.". A short form written like a name ("Min-ji Sa", "João Co")
+        is a family name."""
+        token = line.replace(",", " ").split()[-1]
+        last = token.casefold().rstrip(".")
+        if last in self._suffixes:
+            bare = last.replace(".", "")
+            written_as_name = token[:1].isupper() and token[1:].islower() and "." not in token
+            if not (len(bare) <= 2 and written_as_name):
+                return True
+        return junk_reason(line, FULL) is JunkCategory.COMPANY
 
     def _is_team(self, line: str) -> bool:
         text = " ".join(re.sub(r"\b([lLdD])'", r"\1' ", line.replace("’", "'")).replace("-", " ").split())
@@ -168,8 +186,11 @@ class NamelessSignOff(TemplateCheck):
                 return False
             text = parts[-1]
         words = text.split()
-        if all(w.casefold() in self._departments or w.casefold() in self._team for w in words):
-            return True  # "Support", "Customer Success"
+        bare = words[1:] if len(words) > 1 and re.fullmatch(_TEAM_DET, words[0], re.I) else words
+        if all(w.casefold() in self._departments or w.casefold() in self._team for w in bare):
+            return True  # "Support", "Customer Success", "Ihr Kundenservice", "The Customer Care Department"
+        if self._department_of.match(text):
+            return True  # "Le service client d'Atelier Saveurs", "Abteilung Vertrieb der Kessler AG"
         if len(words) >= 3 and words[0][:1].isupper() and all(w.casefold() in self._departments for w in words[1:]):
             return True  # a brand and a department: "Acme Customer Care", "Northwind Customer Success"
         match = self._team_last.match(text) or self._team_first.match(text)

@@ -1,5 +1,5 @@
-"""Junk detection: name-field values that are not usable names, and (:func:`field_junk`)
-placeholder values of any field ("N/A", "-", "TBD")."""
+"""Junk detection: name-field values that are not usable names (placeholder values of any
+field, "N/A", "-", "TBD", are :mod:`field_junk`'s)."""
 
 from __future__ import annotations
 
@@ -454,65 +454,3 @@ def junk_reason(value: str | None, role: Role | None = None) -> JunkCategory | N
     not a usable name, or None. See :func:`junk_finding` for details and a suggested fix."""
     finding = junk_finding(value, role)
     return finding.category if finding else None
-
-
-
-
-# ---------------------------------------------------------------------------------------
-# Any field, not only names: what a form or an export writes when it has no real value.
-
-# the placeholder words above that mean "no value" whatever the field ("Guest", "Customer",
-# "Lead" are name placeholders only: as a job title or a segment they can be real values)
-_ANY_FIELD_PLACEHOLDERS: Final = frozenset(
-    p for p in _PLACEHOLDERS
-    if p in {"test", "testing", "testtest", "asdf", "asdfg", "asdfgh", "asdfasdf", "qwerty", "xx", "xxx",
-             "xxxx", "zzz", "foo", "foobar", "blah", "blahblah", "lorem", "ipsum", "loremipsum", "dummy",
-             "placeholder", "none", "null", "nil", "nan", "undefined", "unknown", "notprovided",
-             "notavailable", "notapplicable", "notknown", "tbd", "tba", "tbc", "todo", "blank", "empty",
-             "missing", "dontknow", "idk", "objectobject", "redacted"}
-) | frozenset({"na", "nv", "nvt", "nd", "tbadded", "tobeadded", "tobedetermined", "tobeconfirmed", "unspecified",
-               "notspecified", "notset", "noanswer", "nodata", "novalue"})
-_ZERO_RE = re.compile(r"^[+-]?0+(?:[.,]0+)?$")
-_BRACKETED_RE = re.compile(r"^(?:\[[^\[\]]{1,40}\]|<[^<>]{1,40}>|\{[^{}]{1,40}\}|%[^%\s]{2,40}%)$")
-_FIELD_KEY_RE = re.compile(r"[\s_\-.'’/\\]+")
-
-
-class FieldJunk(StrEnum):
-    """Why a value of any field is not a real value (machine-readable)."""
-
-    PLACEHOLDER = "placeholder"
-    SYMBOLS = "no-letters"
-    MERGE_TAG = "merge-tag"
-    ZERO = "zero"
-
-
-def field_junk(value: object, *, zero_is_a_value: bool = False) -> FieldJunk | None:
-    """Why a value of any field ("N/A", "-", "null", "none", "test", "TBD", "#N/A", "0")
-    would read as a mistake in a sentence, or None when it is a real value (or empty:
-    empty values are a separate question).
-
-    ``zero_is_a_value``: the field is a quantity (``sessions_attended``), so "0" is an answer.
-    Numbers from JSON are values; only text is judged. Cached by value."""
-    if not isinstance(value, str):
-        return None
-    return _field_junk(value, zero_is_a_value)
-
-
-@lru_cache(maxsize=65536)
-def _field_junk(value: str, zero_is_a_value: bool) -> FieldJunk | None:
-    stripped = value.strip()
-    if not stripped:
-        return None
-    folded = stripped.casefold()
-    if folded in _PLACEHOLDER_PUNCT:
-        return FieldJunk.PLACEHOLDER
-    if _ZERO_RE.match(stripped):
-        return None if zero_is_a_value else FieldJunk.ZERO
-    if not any(ch.isalnum() for ch in stripped):
-        return FieldJunk.SYMBOLS  # "-", "--", "?", "..."
-    key = _FIELD_KEY_RE.sub("", folded)
-    if key in _ANY_FIELD_PLACEHOLDERS or (len(key) >= 3 and len(set(key)) == 1 and key.isalpha()):
-        return FieldJunk.PLACEHOLDER
-    if (_MERGE_TAG_RE.search(stripped) and len(stripped) <= 60) or _BRACKETED_RE.match(stripped):
-        return FieldJunk.MERGE_TAG
-    return None
