@@ -197,3 +197,55 @@ def test_an_exact_form_is_not_matched_through_a_lemma_table() -> None:
     assert reader.match("Nos alegró que te animaras a subir al escenario en el taller.", "es") is not None
     assert reader.match("No te vimos en el taller de ayer.", "es") is None
     assert reader.unless("Nos alegró verte.", "es") == ""
+
+
+def test_frames_are_structures_of_slots_and_any_one_of_them_will_do() -> None:
+    reader = FrameReader({
+        "frames": {"there": ["reader", "occasion", "past"], "thanked": ["thanks", "presence"],
+                   "met": ["thanks|pleasure", "contact", "occasion|time"]},
+        "frame": {"en": {
+            "reader": ["[=you|=your]"], "occasion": ["[=session|=booth]"], "past": ["yesterday"],
+            "thanks": ["[thanks|thank]"], "pleasure": ["[great|lovely]"],
+            "presence": ["[tune|stop] [in|by]"], "contact": ["[see|meet] =you"], "time": ["today"],
+            "unless": ["[next|website]"],
+        }},
+    })
+    assert reader.match("Thanks for tuning in!", "en") is not None  # thanks + a way of being there
+    assert reader.match("Thanks for stopping by our website.", "en") is None  # an unless word
+    assert reader.match("Thanks for the slides.", "en") is None  # no way of being there
+    assert reader.match("Great seeing you today.", "en") is not None  # either "thanks" or "pleasure"
+    assert reader.match("Great seeing you.", "en") is None  # neither the occasion nor the time
+    assert reader.match("Great to see you at the booth next week.", "en") is None  # a future
+    found = reader.match("Lovely to meet you at the booth.", "en")
+    assert found is not None and "contact 'meet you'" in found.describe()
+
+
+def test_a_star_word_may_say_what_its_lemma_looks_like() -> None:
+    # a Dutch weak past is a "-te"/"-de" form of a verb, not an adjective ("grote" -> "groot")
+    reader = FrameReader({"frame": {"nl": {
+        "reader": ["[=je|=jullie]"], "occasion": ["[=workshop|=poll]"], "past": ["*de < *en", "*den < *en"],
+    }}})
+    assert reader.match("Je leerde in de workshop hoe de koppeling werkt.", "nl") is not None
+    assert reader.match("Jullie stemden in de poll voor optie B.", "nl") is not None
+    assert reader.match("Je ziet in de workshop de grote lijnen.", "nl") is None
+    # and a Spanish conditional or future is an unless word through its lemma ("encantaría" -> "encantar")
+    spanish = FrameReader({"frame": {"es": {
+        "reader": ["[=te|=contigo]"], "occasion": ["[=stand]"], "past": ["[=fue|=ayer]"],
+        "unless": ["*ría < *r", "*rá < *r"],
+    }}})
+    assert spanish.match("Ayer fue un placer charlar contigo en el stand.", "es") is not None
+    assert spanish.match("Nos encantaría charlar contigo en el stand, como ayer.", "es") is None
+    assert spanish.unless("Será un placer verte en el stand.", "es") == "Será"
+    assert spanish.unless("La consultoría fue un placer.", "es") == ""  # a noun, its own lemma
+
+
+def test_spared_phrases_are_not_unless_words_and_ignored_words_only_escape_star_words() -> None:
+    reader = FrameReader({"frame": {"de": {
+        "reader": ["[=du|=dich]"], "occasion": ["*tag", "[=montag]"], "past": ["[=hast|=gestern]"],
+        "unless": ["morgen"], "spare": ["[heute|gestern] morgen"], "ignore": ["montag", "dienstag"],
+    }}})
+    assert reader.match("Schön, dass du heute Morgen beim Kundentag warst, du hast viel gefragt.", "de") is not None
+    assert reader.match("Du hast morgen beim Kundentag einen Platz.", "de") is None  # morgen: tomorrow
+    assert reader.match("Du hast am Montag gefragt.", "de") is not None  # "Montag" written out still counts
+    assert reader.match("Du hast am Dienstag gefragt.", "de") is None  # and no "*tag" reads a weekday
+    assert reader.match("Du hast am Anwendertag gefragt.", "de") is not None

@@ -1,11 +1,14 @@
-"""Attendance wording that no cue names, read as a frame: the reader + an occasion + the past.
+"""Attendance wording that no cue names, read by its structure: frames of slots.
 
 "It was a real pleasure having you in the room for our workshop yesterday", "Hope the meetup
 was worth the train ride", "Ihr Beitrag zur Diskussion hat vielen geholfen": whatever the
-words, a sentence presumes the reader was there when one clause of it names the reader (or a
-meeting they shared), an occasion (session, booth, Q&A, the room) and a past (yesterday, was,
-"-ed"). The slots and the ``unless`` words that keep a sentence out (conditionals, futures,
-registration, the recording, "sorry we missed you", negations) are data:
+words, a sentence presumes the reader was there when one clause of it fills every slot of one
+frame: the reader (or a meeting they shared), an occasion (session, booth, Q&A, the room) and a
+past (yesterday, was, "-ed"); or thanks and pleasure about a way of being there ("thanks for
+tuning in", "glad you could make it"); or a participation predicate (listen in, chat, learn, the
+questions asked) with the event or the shared time. The frames, their slots (classes of
+predicates, lemma lists per language) and the ``unless`` words that keep a sentence out
+(conditionals, futures, registration, the recording, "sorry we missed you", negations) are data:
 ``rules/data/attendance-wording.yml``. The ``unless`` words also bind the role classifier's
 ``attendance`` evidence, which FL301 reads as a second opinion (see attendance_phrases.py).
 """
@@ -18,7 +21,6 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-
 from ..content.cues import CueSet, parse_cue
 from ..content.lemmas import LANGUAGES
 from ..content.tokens import Token, tokenize
@@ -26,10 +28,28 @@ from ..resources import data_path, load_yaml
 
 __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 
-SLOTS = ("reader", "occasion", "past")
+#: The frame every file has, when it names none: the reader + an occasion + the past.
+_DEFAULT_FRAMES: Mapping[str, tuple[tuple[str, ...], ...]] = {"there": (("reader",), ("occasion",), ("past",))}
+#: Keys of a language's section that are settings, not slots.
+_SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare"})
 #: Slots matched on the words as written, not their lemmas ("stood" is not the noun "stand").
 _AS_WRITTEN = frozenset({"reader", "occasion"})
 _CLAUSE_BREAKS = frozenset(".!?;:—–…")
+
+
+@dataclass(frozen=True, slots=True)
+class _Glob:
+    """One word with "*" for at least two letters; ``lemma`` (after "<") is a pattern its lemma
+    must match as well: "*te < *en" is a Dutch weak past ("werkte" -> "werken", not "grote")."""
+
+    pattern: str
+    lemma: str = ""
+
+    def fits(self, token: Token) -> bool:
+        fixed = len(self.pattern.replace("*", ""))
+        if len(token.lower) < fixed + 2 or not fnmatch.fnmatchcase(token.lower, self.pattern):
+            return False
+        return not self.lemma or (token.lemma != token.lower and fnmatch.fnmatchcase(token.lemma, self.lemma))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +65,10 @@ class FrameMatch:
 @dataclass(frozen=True, slots=True)
 class _Language:
     slots: Mapping[str, CueSet]
-    globs: Mapping[str, tuple[str, ...]]
+    globs: Mapping[str, tuple[_Glob, ...]]
     unless: CueSet
+    spare: CueSet
+    """Phrases whose words are never read as ``unless`` words ("heute Morgen", "esta mañana")."""
     written: Mapping[str, CueSet]
     """Per slot (and ``unless``), the entries whose every word is an "=form": matched on the
     words as written, since a lemma table may fold a form into another word ("nos" -> "no")."""
@@ -62,6 +84,10 @@ class FrameReader:
         self._specs: dict[str, Mapping[str, Any]] = {
             lang: spec for lang, spec in (data.get("frame") or {}).items() if lang in LANGUAGES
         }
+        frames = data.get("frames") or {}
+        self.frames: Mapping[str, tuple[tuple[str, ...], ...]] = {
+            str(name): tuple(tuple(str(part).split("|")) for part in slots) for name, slots in frames.items()
+        } or _DEFAULT_FRAMES
         self._built: dict[str, _Language] = {}
 
     def _language(self, lang: str) -> _Language | None:
@@ -74,21 +100,24 @@ class FrameReader:
         spec = self._specs[lang]
         slots: dict[str, CueSet] = {}
         written: dict[str, CueSet] = {}
-        globs: dict[str, tuple[str, ...]] = {}
-        for slot in (*SLOTS, "unless"):
+        globs: dict[str, tuple[_Glob, ...]] = {}
+        names = {slot for parts in self.frames.values() for part in parts for slot in part}
+        for slot in sorted(names | {key for key in spec if key not in _SETTINGS} | {"unless", "spare"}):
             cues, as_written = CueSet(lang), CueSet(lang)
             patterns = []
             for entry in spec.get(slot) or ():
                 text = str(entry).strip()
-                if "*" in text and " " not in text:
-                    patterns.append(text.lower())
+                glob = _glob(text)
+                if glob is not None:
+                    patterns.append(glob)
                 elif text:
                     target = as_written if _all_forms(text) else cues
                     target.add(parse_cue(text, lang, role=slot, origin="attendance-wording"))
             slots[slot], written[slot] = cues, as_written
             globs[slot] = tuple(patterns)
         built = self._built[lang] = _Language(
-            {s: slots[s] for s in SLOTS}, globs, slots["unless"], written, bool(spec.get("inflected")),
+            {s: c for s, c in slots.items() if s not in ("unless", "spare")}, globs, slots["unless"], slots["spare"],
+            written, bool(spec.get("inflected")),
             frozenset(str(w).lower() for w in spec.get("ignore") or ()),
             frozenset(str(w).lower() for w in spec.get("own") or ()),
         )
@@ -115,31 +144,42 @@ class FrameReader:
         if language is None:
             return None
         tokens = tokenize(text, lang, variables)
+        parts = _parts(tokens)
+        vetoed = [bool(_unless(language, part, text)) for part in parts]
         for clause in _clauses(tokens):
-            words: list[tuple[str, str]] = []
-            starts: list[int] = []
-            for slot in SLOTS:
-                found = self._fill(language, slot, clause, text)
-                if found is None:
-                    break
-                words.append((slot, found[0]))
-                starts.append(found[1])
-            else:
-                # words before the frame may govern it ("If you stayed for the panel, thank
-                # you"; "Si quieres, te paso la demo"), words after it usually do not
-                parts = _parts(tokens)
-                last = max(i for i, p in enumerate(parts) if any(p[0].start <= at <= p[-1].end for at in starts))
-                if not any(_unless(language, part, text) for part in parts[: last + 1]):
-                    return FrameMatch(tuple(words))
+            filled: dict[str, tuple[str, int] | None] = {}
+            for frame in self.frames.values():
+                words: list[tuple[str, str]] = []
+                starts: list[int] = []
+                for choices in frame:
+                    found = None
+                    for slot in choices:
+                        if slot not in filled:
+                            filled[slot] = self._fill(language, slot, clause, text)
+                        found = filled[slot]
+                        if found is not None:
+                            words.append((slot, found[0]))
+                            starts.append(found[1])
+                            break
+                    if found is None:
+                        break
+                else:
+                    # words before the frame may govern it ("If you stayed for the panel, thank
+                    # you"; "Si quieres, te paso la demo"), words after it usually do not
+                    last = max(i for i, p in enumerate(parts) if any(p[0].start <= at <= p[-1].end for at in starts))
+                    if not any(vetoed[: last + 1]):
+                        return FrameMatch(tuple(words))
         return None
 
     def _fill(self, language: _Language, slot: str, clause: Sequence[Token], text: str) -> tuple[str, int] | None:
         """The words of ``clause`` that fill ``slot``, and where they start; None when none do."""
-        usable = [t for t in clause if t.lower not in language.ignore]
-        written = [dataclasses.replace(t, lemma=t.lower) for t in usable]
-        if slot in _AS_WRITTEN:
-            usable = written
+        # as written, a plural is read as its singular too ("Webinars": the cue index looks a
+        # word up by its form and lemma only)
+        written = [dataclasses.replace(t, lemma=_singular(t.lower)) for t in clause]
+        usable = written if slot in _AS_WRITTEN else list(clause)
         rest = usable
+        if slot not in language.slots:
+            return None
         while rest:
             matches = sorted(language.slots[slot].find(rest, text) + language.written[slot].find(
                 [t for t in written if t.start >= rest[0].start], text), key=lambda m: m.start)
@@ -151,15 +191,28 @@ class FrameReader:
                 rest = [t for t in rest if t.start >= found.end]
                 continue
             return found.text, found.start
-        for token in usable:
-            if token.kind != "word":
+        for token in clause:
+            if token.kind != "word" or token.lower in language.ignore:
                 continue
-            for pattern in language.globs[slot]:
-                fixed = len(pattern.replace("*", ""))
-                if len(token.lower) >= fixed + 2 and fnmatch.fnmatchcase(token.lower, pattern):
-                    if slot != "past" or not language.inflected or token.lemma != token.lower:
-                        return token.text, token.start
+            for glob in language.globs[slot]:
+                # where the lemma table knows forms, a past "*" word must be a form of another word
+                inflected = slot == "past" and language.inflected
+                if glob.fits(token) and (not inflected or token.lemma != token.lower):
+                    return token.text, token.start
         return None
+
+
+def _glob(entry: str) -> _Glob | None:
+    """A "*" word entry ("*ed", "*te < *en"); None for a cue phrase."""
+    pattern, _, lemma = entry.lower().partition("<")
+    pattern, lemma = pattern.strip(), lemma.strip()
+    if "*" not in pattern or " " in pattern or " " in lemma:
+        return None
+    return _Glob(pattern, lemma)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _all_forms(entry: str) -> bool:
@@ -170,9 +223,14 @@ def _all_forms(entry: str) -> bool:
 
 def _unless(language: _Language, tokens: Sequence[Token], text: str) -> list[Any]:
     """The ``unless`` entries found in ``tokens``: lemma entries on the tokens, "=form"
-    entries on the words as written."""
+    entries on the words as written; the words of a ``spare`` phrase are left out."""
+    spared = [(m.start, m.end) for m in language.spare.find(tokens, text)]
+    if spared:
+        tokens = [t for t in tokens if not any(s <= t.start < e for s, e in spared)]
     written = [dataclasses.replace(t, lemma=t.lower) for t in tokens]
-    return language.unless.find(tokens, text) + language.written["unless"].find(written, text)
+    found: list[Any] = language.unless.find(tokens, text) + language.written["unless"].find(written, text)
+    found.extend(t for t in tokens if t.kind == "word" and any(g.fits(t) for g in language.globs["unless"]))
+    return found
 
 
 def _owned(tokens: Sequence[Token], start: int, own: frozenset[str]) -> bool:

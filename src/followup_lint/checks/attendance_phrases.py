@@ -7,8 +7,10 @@ A sentence of the subject, body or P.S. presumes attendance when the content lay
   enjoyed the session", "Schön, dass Sie dabei waren"), with the cue lists' own exceptions;
 * the role classifier (``followup_lint.content``), when its probability reaches the role's
   threshold: the words that weighed most are the evidence;
-* the frame of ``rules/data/attendance-wording.yml``: the reader + an occasion + the past in one
-  clause ("It was fun watching you win the quiz at the end of the webinar").
+* a frame of ``rules/data/attendance-wording.yml``: slots filled in one clause, such as the
+  reader + an occasion + the past ("It was fun watching you win the quiz at the end of the
+  webinar") or thanks + a way of being there ("Thanks for stopping by", "Danke fürs
+  Reinschalten"); see attendance_frame.py.
 
 The last two are second opinions, so the kinds of sentence that may safely reach a no-show keep
 them out: questions, and sentences with an ``unless`` word of that file (conditionals, futures
