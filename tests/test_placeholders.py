@@ -46,6 +46,12 @@ MUST_FIRE = [
     ("Hi {{ first_name }},\n\nI saw you're the [job title] at {{ company }}.", "[job title]"),
     ("Hi {{ first_name }},\n\nThe slides from [webinar title] are attached.", "[webinar title]"),
     ("Hi #FirstName#,\n\nYour seat is confirmed.", "#FirstName#"),
+    # other tools' syntaxes with a fallback or a function inside
+    ("Hi %%=v(@FirstName)=%%,\n\nYour seat is confirmed.", "%%=v(@FirstName)=%%"),  # Marketing Cloud AMPscript
+    ("Hi [firstname,fallback=there],\n\nYour seat is confirmed.", "[firstname,fallback=there]"),  # Campaign Monitor
+    ("Hi [[var:firstname:\"there\"]],\n\nYour seat is confirmed.", "[[var:firstname:\"there\"]]"),  # Mailjet
+    ("Hallo %%Vorname%%,\n\nIhr Platz ist reserviert.", "%%Vorname%%"),
+    ("Beste {{ first_name }},\n\nDe opname staat klaar: [OPNAME LINK]", "[OPNAME LINK]"),
 ]
 
 # (template): nothing here is a placeholder
@@ -80,6 +86,12 @@ MUST_NOT_FIRE = [
     "Hi {{ first_name }},\n\nNext steps: [ ] review the proposal, [x] book the kickoff.",
     "<p>Hi {{ first_name }},</p><p>Here&#8217;s the #1 checklist teams ask us for, tagged #RevOps on LinkedIn.</p>",
     "---\nsubject: \"[Last chance] Register for Pipeline Hygiene 101\"\n---\nHi {{ first_name }},\n\nDoors close Friday.",
+    # a code sample shows a placeholder on purpose (a how-to email about merge tags)
+    "Hi {{ first_name }},\n\nIn your own template, write `{FirstName}` where the name goes.",
+    "<p>Hi {{ first_name }},</p><p>Use <code>*|FNAME|*</code> in Mailchimp.</p>",
+    "<p>Hi {{ first_name }},</p><pre>Hello [FIRST NAME],\nThanks for joining.</pre>",
+    "Hi {{ first_name }},\n\n```\nHello %FIRSTNAME%,\nfunction greet() { }\n```\n\nBest,\nDana",
+    "Hi {{ first_name }},\n\nThe room is [Hall B, level 2], the slides [PDF, 3 MB].",
 ]
 
 

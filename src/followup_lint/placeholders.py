@@ -4,7 +4,8 @@
 ``%FIRSTNAME%``, ``{!Contact.FirstName}``, ``*|FNAME|*``: a template copied from another tool
 or from a playbook keeps them, and every recipient reads them as written. Bracketed text is a
 placeholder only when what is inside names a slot (the vocabulary is ``rules/placeholders.yml``),
-so "[42 minutes]", "[PDF]", "[1]", "{ }", "<b>" and "[Webinar]" in a subject are left alone.
+so "[42 minutes]", "[PDF]", "[1]", "{ }", "<b>" and "[Webinar]" in a subject are left alone, and
+so is anything in a code sample (`inline`, fenced, ``<code>``, ``<pre>``).
 
 Used once per template by FL006 (report them) and FL206 (a placeholder is not shouting).
 """
@@ -20,7 +21,7 @@ import yaml
 
 from .resources import load_yaml, rules_path
 
-__all__ = ["Placeholder", "PlaceholderFinder", "default_finder", "find_placeholders", "placeholder_vocabulary",
+__all__ = ["Placeholder", "PlaceholderFinder", "code_samples", "default_finder", "find_placeholders", "placeholder_vocabulary",
            "suggested_variable"]
 
 
@@ -98,6 +99,7 @@ class PlaceholderFinder:
             taken.append((start, end))
             found.append(Placeholder(start, end, text[start:end], label, inner))
 
+        taken.extend(code_samples(text))  # shown as written on purpose
         for label, regex in self.tools:
             for match in regex.finditer(text):
                 take(match.start(), match.end(), label, match.group(0).strip("*|%{}!()«»"))
@@ -142,6 +144,16 @@ class PlaceholderFinder:
         if word in self.strong:
             return True
         return any(word.endswith(s) and len(word) > len(s) + 2 for s in self.suffixes)
+
+
+_CODE = re.compile(r"```.*?(?:```|$)|`[^`\n]+`|<(pre|code)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+
+
+def code_samples(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` shows code: `inline code`, a fenced block, ``<code>`` and ``<pre>``."""
+    if "`" not in text and "<" not in text:
+        return []
+    return [m.span() for m in _CODE.finditer(text)]
 
 
 @cache
