@@ -25,6 +25,13 @@ GUARDED = [
     pytest.param("{% if contact is defined %}{{ contact.company }}{% endif %} team", "contact", id="parent-defined"),
     pytest.param("You work in {{ industry | default('your industry', true) }}.", "industry", id="industry"),
     pytest.param("Great to meet {{ company if company is defined else 'your team' }}.", "company", id="inline-if"),
+    # the fallback is given where the value is stored, or by the other branch of a negated test
+    pytest.param("{% set org = company or 'your team' %}Great to meet {{ org }}.", "company", id="set-or"),
+    pytest.param("{% set org = company | default('your team', true) %}Great to meet {{ org }}.", "company",
+                 id="set-default"),
+    pytest.param("{% with org = company or 'you' %}Great to meet {{ org }}.{% endwith %}", "company", id="with-or"),
+    pytest.param("{% if not company %}Great to meet you.{% else %}Great to meet {{ company }}.{% endif %}", "company",
+                 id="if-not-else"),
 ]
 
 
@@ -41,6 +48,10 @@ UNGUARDED = [
     pytest.param("Great to meet {{ company }} on Tuesday.", id="plain"),
     pytest.param("{% if company == 'Acme' %}Hi Acme.{% endif %}", id="compared-not-defined-tested"),
     pytest.param("Great to meet {{ company }}, or {{ company | default('you') }}.", id="one-use-without-fallback"),
+    pytest.param("{% set org = company %}Great to meet {{ org }}.", id="set-without-fallback"),
+    pytest.param("{% set org = company ~ ' team' %}Great to meet the {{ org }}.", id="set-concatenated"),
+    pytest.param("{% if company %}Hi.{% else %}Great to meet {{ company }}.{% endif %}", id="else-of-a-positive-test"),
+    pytest.param("{% with org = company %}Great to meet {{ org }}.{% endwith %}", id="with-without-fallback"),
 ]
 
 

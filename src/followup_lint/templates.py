@@ -294,9 +294,10 @@ def _variable_uses(
 ) -> list[VariableUse]:
     uses: list[VariableUse] = []
     guards: list[set[str]] = []
+    negated: list[set[str]] = []  # per open if: names true in its else ({% if not company %})
     for index, tag in enumerate(tags):
         if tag.kind == "stmt":
-            _track_guards(tag.inner, guards, env)
+            _track_guards(tag.inner, guards, env, negated)
             continue
         if tag.kind != "expr":
             continue
@@ -329,19 +330,53 @@ def _variable_uses(
     return uses
 
 
-def _track_guards(inner: str, guards: list[set[str]], env: LintSandbox) -> None:
+def _track_guards(inner: str, guards: list[set[str]], env: LintSandbox, negated: list[set[str]] | None = None) -> None:
     words = inner.strip().split(None, 1)
     if not words:
         return
     keyword = words[0]
+    negated = [] if negated is None else negated
     if keyword == "if":
-        guards.append(_tested_names(words[1] if len(words) > 1 else "", env))
+        test = words[1] if len(words) > 1 else ""
+        guards.append(_tested_names(test, env))
+        negated.append(_negated_names(test))
     elif keyword == "elif" and guards:
-        guards[-1] = _tested_names(words[1] if len(words) > 1 else "", env)
+        test = words[1] if len(words) > 1 else ""
+        guards[-1] = _tested_names(test, env) | (negated[-1] if negated else set())
+        if negated:
+            negated[-1] = negated[-1] | _negated_names(test)
     elif keyword == "else" and guards:
-        guards[-1] = set()
+        guards[-1] = set(negated[-1]) if negated else set()  # the if's `not company` failed
     elif keyword == "endif" and guards:
         guards.pop()
+        if negated:
+            negated.pop()
+
+
+def _negated_names(test: str) -> set[str]:
+    """Names an ``{% if %}`` test proves present when it fails: ``not company``, ``company is
+    not defined``, ``company is undefined``, or several joined by ``or``."""
+    try:
+        ast = expression(test)
+    except TemplateSyntaxError:
+        return set()
+    output = ast.body[0] if ast.body else None
+    if not isinstance(output, nodes.Output) or not output.nodes:
+        return set()
+
+    def visit(node: nodes.Node) -> set[str]:
+        if isinstance(node, nodes.Or):
+            return visit(node.left) | visit(node.right)
+        target = None
+        if isinstance(node, nodes.Not):
+            inner = node.node
+            target = inner.node if isinstance(inner, nodes.Test) and inner.name == "defined" else inner
+        elif isinstance(node, nodes.Test) and node.name in ("undefined", "none"):
+            target = node.node
+        path = _path_of(target) if target is not None else None
+        return {path[0], ".".join(path)} if path else set()
+
+    return visit(output.nodes[0])
 
 
 def tested_names(test: str) -> set[str]:
@@ -441,6 +476,9 @@ def _walk_expression(
 
     visit(expr, (), None, False)
     return results
+
+
+walk_expression = _walk_expression  # (path, filters, default filter, other fallback) per variable read
 
 
 def _collect(node: nodes.Node) -> list[tuple[tuple[str, ...], tuple[str, ...], DefaultUse | None, bool]]:

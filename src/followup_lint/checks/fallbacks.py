@@ -15,11 +15,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
+from jinja2 import TemplateSyntaxError, nodes
+
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Severity, escape_braces
 from ..recipients import flat_keys
 from ..rule import SKIP, MessageCheck
-from ..templates import TemplateInfo, VariableUse
+from ..parse_cache import parsed
+from ..templates import TemplateInfo, VariableUse, walk_expression
 
 _DEFINED_TEST = re.compile(r"([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s+is\s+(?:not\s+)?(?:defined|undefined)\b")
 _MAX_FIELDS = 500
@@ -47,9 +50,12 @@ def intended_paths(info: TemplateInfo) -> dict[tuple[str, ...], list[VariableUse
     name read only through its fields (``contact`` in ``{{ contact.company }}``) counts when
     every use of its fields does."""
     defined: set[tuple[str, ...]] = set()
+    stored: set[tuple[str, ...]] = set()  # read with a fallback into {% set %} / {% with %}
     for tag in info.tags:
         if tag.kind in ("stmt", "expr"):
             defined.update(tuple(m.group(1).split(".")) for m in _DEFINED_TEST.finditer(tag.inner))
+        if tag.kind == "stmt" and _ASSIGNMENT.match(tag.inner):
+            stored.update(_stored_with_fallback(tag.inner))
     uses: dict[tuple[str, ...], list[VariableUse]] = {}
     for use in info.variables:
         uses.setdefault(use.path, []).append(use)
@@ -61,9 +67,29 @@ def intended_paths(info: TemplateInfo) -> dict[tuple[str, ...], list[VariableUse
         if not group and len(path) == 1:  # `contact` read as `contact.first_name` inside {% if contact %}
             group = [u for u in info.variables if u.path[0] == path[0]]
         tested = any(path[: len(d)] == d for d in defined)
-        if tested or (group and all(u.has_fallback or u.guarded for u in group)):
+        if tested or (group and all(u.has_fallback or u.guarded for u in group)) or (
+                path in stored and all(u.has_fallback or u.guarded for u in group)):
             found[path] = uses.get(path, group)
     return found
+
+
+_ASSIGNMENT = re.compile(r"\s*(set|with)\s+[A-Za-z_][\w\s,]*=")
+
+
+def _stored_with_fallback(inner: str) -> set[tuple[str, ...]]:
+    """Variables a ``{% set org = company or 'your team' %}`` (or ``{% with %}``) reads with a
+    fallback: ``default()``, ``or``, ``x if x else ...``. Parse only."""
+    keyword = inner.split(None, 1)[0]
+    source = "{%" + inner + "%}" + ("{% endwith %}" if keyword == "with" else "")
+    try:
+        tree = parsed(source)
+    except TemplateSyntaxError:
+        return set()
+    values: list[Any] = []
+    for node in tree.find_all((nodes.Assign, nodes.With)):
+        values.extend([node.node] if isinstance(node, nodes.Assign) else node.values)
+    return {path for value in values for path, _f, default, fallback in walk_expression(value)
+            if fallback or default is not None}
 
 
 @dataclass(slots=True)
