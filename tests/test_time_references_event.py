@@ -35,6 +35,13 @@ ABOUT_THE_EVENT = [
     # a same-day phrase that can only look back, with a meeting word
     "Thanks again for the call this morning.",
     "Danke für das Telefonat heute Morgen.",
+    # a possessive time phrase, and "as discussed in our call ..." in the five languages
+    "As promised during yesterday's session, here are the slides.",
+    "Following up on last week's webinar, here is the deck.",
+    "Wie besprochen in unserem Gespräch letzte Woche, hier das Angebot.",
+    "Comme évoqué lors de notre appel la semaine dernière, voici l'offre.",
+    "Como comentamos en la llamada de ayer, aquí tienes la propuesta.",
+    "Zoals besproken tijdens ons gesprek vorige week, hierbij de offerte.",
 ]
 
 NOT_ABOUT_THE_EVENT = [
@@ -54,6 +61,12 @@ NOT_ABOUT_THE_EVENT = [
     "Your team shipped the new tracking page last Tuesday, which looks great.",
     "I will call you this afternoon to go through the numbers.",
     "Book a call this afternoon if that suits you better.",
+    "Last week's report showed churn dropping across the industry.",
+    "Yesterday's release fixed the export.",
+    "Gestern haben wir Version 4.2 veröffentlicht.",
+    "La semaine dernière, {{ company }} a annoncé une levée de fonds.",
+    "Hace un mes publicamos una guía sobre retención.",
+    "Gisteren hebben we versie 4.2 uitgebracht.",
 ]
 
 
