@@ -123,3 +123,55 @@ def test_in_the_subject_line() -> None:
     template = "---\nsubject: \"Congrats on the $40M Series B, {{ first_name }}\"\n---\n" + _email("Quick note.")
     found = run_rules("FL309", template, RECORDS)
     assert codes(found) == ["FL309"] and found[0].line == 2
+
+
+# the same kinds of claim, and of sentence that is not one, in German, French, Spanish and Dutch
+_HELLO = {"de": ("Hallo", "Viele Grüße"), "fr": ("Bonjour", "Cordialement"), "es": ("Hola", "Saludos"),
+          "nl": ("Hoi", "Groeten")}
+
+
+def _email_in(lang: str, sentence: str) -> str:
+    hello, bye = _HELLO[lang]
+    return f"{hello} {{{{ first_name }}}},\n\n{sentence}\n\n{bye},\nMaya Okafor\nNorthwind Analytics"
+
+
+CLAIMS_OTHER_LANGUAGES = [
+    ("de", "Ihr Vortrag auf der DMEXCO über Preismodelle hat mir gefallen.", "DMEXCO"),
+    pytest.param("de", "Glückwunsch zur Eröffnung des neuen Standorts in Leipzig!", "Leipzig", marks=pytest.mark.xfail(
+        strict=True, reason="German capitalises every noun: FL309 reads no proper noun in German yet")),
+    ("de", "Glückwunsch zu den 25 neuen Filialen in Sachsen!", "25 neuen Filialen"),
+    ("fr", "J'ai lu votre article sur l'onboarding dans Les Echos.", "votre article"),
+    ("fr", "Félicitations pour votre levée de 12 millions d'euros.", "12 millions d'euros"),
+    ("es", "Me encantó tu charla en el South Summit sobre precios.", "South Summit"),
+    ("es", "Enhorabuena por los 200 empleados que {{ empresa }} ya tiene.", "200 empleados"),
+    ("nl", "Je presentatie op de Emerce eDay over pricing was sterk.", "Emerce eDay"),
+    ("nl", "Gefeliciteerd met de overname door Exact!", "Exact"),
+]
+NOT_CLAIMS_OTHER_LANGUAGES = [
+    ("de", "Unser Webinar am 4. März behandelt Kundenbindung; melden Sie sich unten an."),
+    ("de", "Wir haben Teams wie Ihrem geholfen, die Abwanderung 2025 um 30 % zu senken."),
+    ("fr", "Voici 3 idées que votre équipe peut essayer ce trimestre."),
+    ("fr", "Nous aidons des équipes comme la vôtre à réduire le churn de 30 % en 2025."),
+    ("es", "¿Tiene 15 minutos el jueves para comparar notas?"),
+    ("es", "Ayudamos a empresas como la suya a reducir la rotación un 30 % en 2025."),
+    ("nl", "Ons Pro-abonnement is deze maand 20% goedkoper voor deelnemers."),
+    ("nl", "We hielpen teams zoals het uwe de churn in 2025 met 30% te verlagen."),
+    ("de", "Herzlichen Glückwunsch! Ihr Zugang zur Testversion ist 14 Tage gültig."),
+]
+
+
+def test_the_other_language_tables_are_balanced() -> None:
+    assert len(CLAIMS_OTHER_LANGUAGES) == len(NOT_CLAIMS_OTHER_LANGUAGES)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "fact"), CLAIMS_OTHER_LANGUAGES)
+def test_fires_on_a_hard_coded_claim_in_other_languages(lang: str, sentence: str, fact: str) -> None:
+    found = run_rules("FL309", _email_in(lang, sentence), RECORDS)
+    assert codes(found) == ["FL309"], sentence
+    assert fact in found[0].message
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_CLAIMS_OTHER_LANGUAGES)
+def test_does_not_fire_in_other_languages(lang: str, sentence: str) -> None:
+    found = run_rules("FL309", _email_in(lang, sentence), RECORDS)
+    assert codes(found) == [], [d.message for d in found]
