@@ -210,3 +210,45 @@ def test_junk_in_every_kind_of_field_fires(template: str, field: str, value: str
 def test_real_values_and_counts_are_quiet(template: str, field: str, value: str) -> None:
     record = {"first_name": "Annika", "last_name": "Lindström", "email": "annika@lindstrom.example", field: value}
     assert run_rules("FL320", template, [record]) == []
+
+
+COUNTS_FIRE = [
+    # "0" where the template means a name or a place, whatever comes after it
+    pytest.param("Teams like {{ company }} new to us get a call.", "company", id="company-zero-before-a-word"),
+    pytest.param("We meet in {{ city }} office hours.", "city", id="city-zero"),
+    pytest.param("Your {{ industry }} peers agree.", "industry", id="industry-zero"),
+    pytest.param("Empresas como {{ nombre_empresa }} ya lo usan.", "nombre_empresa", id="es-nombre-is-a-name"),
+    pytest.param("Bedrijven als {{ bedrijfsnaam }} 24 uur per dag.", "bedrijfsnaam", id="nl-company-before-a-count"),
+]
+COUNTS_QUIET = [
+    pytest.param("You have {{ open_roles }} open roles on the board.", "open_roles", id="roles-count"),
+    pytest.param("You have {{ n }} new leads this week.", "n", id="unit-after-an-adjective"),
+    pytest.param("{{ deals_won }} deals closed this quarter.", "deals_won", id="deals-count"),
+    pytest.param("Ihr Team hat {{ anzahl }} offene Stellen.", "anzahl", id="de-anzahl"),
+    pytest.param("Vous avez {{ nombre_commandes }} commandes.", "nombre_commandes", id="fr-nombre"),
+]
+
+
+@pytest.mark.parametrize(("body", "field"), COUNTS_FIRE)
+def test_zero_in_a_text_field_fires(body: str, field: str) -> None:
+    record = {"first_name": "Kwame", "last_name": "Asante", field: "0"}
+    assert [d.code for d in run_rules("FL320", _mail(body), [record])] == ["FL320"]
+
+
+@pytest.mark.parametrize(("body", "field"), COUNTS_QUIET)
+def test_zero_in_a_count_is_an_answer(body: str, field: str) -> None:
+    record = {"first_name": "Kwame", "last_name": "Asante", field: "0"}
+    assert run_rules("FL320", _mail(body), [record]) == []
+
+
+HUBSPOT_JSON = {"properties": {"firstname": "Siobhán", "company": "Harbourline", "industry": "-"},
+                "email": "siobhan@harbourline.example", "first_name": "Siobhán"}
+
+
+def test_junk_in_a_nested_json_field_fires() -> None:
+    found = run_rules("FL320", _mail("Examples from {{ properties.industry }} companies."), [HUBSPOT_JSON])
+    assert [d.message.split(" holds ")[0] for d in found] == ["'properties.industry'"]
+
+
+def test_a_real_value_in_a_nested_json_field_is_quiet() -> None:
+    assert run_rules("FL320", _mail("Teams like {{ properties.company }} use it."), [HUBSPOT_JSON]) == []

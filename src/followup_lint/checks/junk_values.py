@@ -71,10 +71,13 @@ def _shows(message: MessageContext, shown: str) -> bool:
     return folded in text.casefold() or folded in subject.casefold()
 
 
-def _unit_follows(info: Any, use: Any, quantity: set[str]) -> bool:
-    """``{{ n }} sessions``: the word after the variable is a unit, so the value is a number."""
-    tag = info.tags[use.tag_index]
-    after = _NEXT_WORD.match(info.source.text, tag.end)
+def _unit_follows(info: Any, use: Any, quantity: set[str], adjectives: set[str]) -> bool:
+    """``{{ n }} sessions``, ``{{ n }} new leads``: a unit follows the variable (after at most
+    one word such as "new"), so the value is a number."""
+    text = info.source.text
+    after = _NEXT_WORD.match(text, info.tags[use.tag_index].end)
+    if after is not None and after.group(1).casefold() in adjectives:
+        after = _NEXT_WORD.match(text, after.end())
     return after is not None and after.group(1).casefold() in quantity
 
 
@@ -88,6 +91,7 @@ class JunkMergeValue(MessageCheck):
         greeting = info.greeting
         slot_tags = {u.tag_index for u in greeting.slot_variables} if greeting is not None else set()
         quantity = {str(w).casefold() for w in self.data.get("quantity_words", ())}
+        adjectives = {str(w).casefold() for w in self.data.get("count_adjectives", ())}
         fields: dict[tuple[str, ...], _Field] = {}
         for use in info.variables:
             if use.tag_index in slot_tags or use.path in fields:
@@ -97,7 +101,7 @@ class JunkMergeValue(MessageCheck):
             if role in NAME_ROLES or role == "email" or is_plumbing_variable(path) or is_sender_variable(path):
                 continue
             zero_ok = bool(_NUMERIC_FILTERS.intersection(use.filters)) or any(w in quantity for w in _words(path[-1])) \
-                or _unit_follows(info, use, quantity)
+                or _unit_follows(info, use, quantity, adjectives)
             guarded = all(u.guarded for u in info.variables if u.path == path)
             fields[path] = _Field(path, use.dotted, use.span, zero_ok, guarded)
         for name in _subject_names(info.subject):  # "A question for {{ company }}"
