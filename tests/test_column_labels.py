@@ -183,3 +183,17 @@ def test_list_facts_merge_label_columns_from_workers() -> None:
         whole.merge(part)
     column = whole.same_for_all(("industry",))
     assert column is not None and column.present == 6
+
+
+def test_the_score_does_not_count_a_label_column_with_one_value() -> None:
+    import followup_lint
+
+    template = mail("{{ custom_intro }}\n\nWould same-day quotes help {{ company_name }}?")
+    same = rows(SAME_FIRES[0].values[0])
+    [score] = followup_lint.lint(template, same).scores
+    reasons = [r.reason for r in score.reasons]
+    assert any(r.startswith("'custom_intro' has the same value for all 4 recipients") for r in reasons)
+    assert not any(INTRO in r for r in reasons)
+    varied = rows(SAME_QUIET[0].values[0])
+    [score] = followup_lint.lint(template, varied).scores
+    assert not any("same value" in r.reason for r in score.reasons)
