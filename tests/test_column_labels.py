@@ -197,3 +197,42 @@ def test_the_score_does_not_count_a_label_column_with_one_value() -> None:
     varied = rows(SAME_QUIET[0].values[0])
     [score] = followup_lint.lint(template, varied).scores
     assert not any("same value" in r.reason for r in score.reasons)
+
+
+LABELLED = """---
+kind: prospecting
+---
+Hi {{ first_name }},
+
+Teams like {{ company_name }} tell us {{ pain_point }} eats their Mondays.
+
+Would a 15-minute call on Thursday help?
+
+Best,
+Jordan Reyes
+"""
+
+
+def test_forked_workers_find_label_columns_too(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from followup_lint import Config, Linter, lint_path
+    from followup_lint import parallel
+
+    if parallel.job_count(2) < 2:
+        pytest.skip("needs the fork start method")
+    monkeypatch.setattr(parallel, "SEQUENTIAL_RECORDS", 50)
+    monkeypatch.setattr(parallel, "CHUNK_RECORDS", 40)
+    template = tmp_path / "labels.j2"
+    template.write_text(LABELLED, encoding="utf-8")
+    recipients = tmp_path / "hubspot-export.csv"
+    names = [("Xiaoling", "Zhou"), ("Ruairí", "Ó Briain"), ("Adaeze", "Nwosu-Bello"), ("Vikram", "Subramanian")]
+    with recipients.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["First Name", "Last Name", "Email", "Company Name", "Pain Point"])
+        for i in range(400):
+            given, family = names[i % 4]
+            writer.writerow([given, family, f"p{i}@example.com", f"Company {i % 37}", "manual reporting"])
+    sequential = lint_path(template, recipients=recipients, linter=Linter(Config(jobs=1, select=("FL322",))))
+    forked = lint_path(template, recipients=recipients, linter=Linter(Config(jobs=2, select=("FL322",))))
+    assert sequential.to_dict() == forked.to_dict()
+    [finding] = forked.diagnostics
+    assert "'pain_point' has the same value for all 400 recipients" in finding.message
