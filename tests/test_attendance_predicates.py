@@ -234,3 +234,53 @@ def test_presumed_attendance_fires_for_the_no_show_only(lang: str, sentence: str
 @pytest.mark.parametrize(("lang", "sentence"), QUIET)
 def test_wording_safe_for_no_shows_is_quiet(lang: str, sentence: str) -> None:
     assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
+
+
+# Written after the first round had landed, before the second: the journey home after the event
+# and thanks for the discussion itself (no "your"); near misses are the same words before an
+# event or about something else.
+MUST_FIRE_ROUND_2 = {
+    "en": ["Hope you made it home safely after the long day.",
+           "Thanks for the lively discussion during the breakout.",
+           "Hope the train back from Leeds wasn't too packed."],
+    "de": ["Ich hoffe, Sie sind gestern gut nach Hause gekommen.",
+           "Danke für die rege Beteiligung in der Fragerunde.",
+           "Schön, dass Sie den Weg zu uns nach Leipzig gefunden haben."],
+    "fr": ["J'espère que vous êtes bien rentrés hier soir.",
+           "Merci pour les échanges très riches pendant l'atelier.",
+           "Ravi d'avoir fait votre connaissance au salon."],
+    "es": ["Espero que llegaras bien a casa después de la jornada.",
+           "Gracias por las preguntas tan buenas durante la sesión.",
+           "Gracias por tu tiempo ayer en el stand."],
+    "nl": ["Hopelijk ben je gisteren goed thuisgekomen.",
+           "Bedankt voor het meedenken tijdens de sessie.",
+           "Dank voor de scherpe vragen in de chat."],
+}
+MUST_NOT_ROUND_2 = {
+    "en": ["Hope your trip to the summit next week goes smoothly.",
+           "Thanks for the discussion about pricing on the phone.",
+           "Hope the train to Leeds won't be too packed next Tuesday."],
+    "de": ["Ich hoffe, Sie kommen morgen gut zum Workshop.",
+           "Danke für die Beteiligung an unserer Umfrage zur Preisgestaltung.",
+           "Den Weg zu uns finden Sie in der Anfahrtsbeschreibung."],
+    "fr": ["J'espère que vous rentrerez bien après le salon de la semaine prochaine.",
+           "Merci pour les échanges par e-mail sur votre contrat.",
+           "Au plaisir de faire votre connaissance au salon."],
+    "es": ["Espero que llegues bien a la jornada del jueves.",
+           "Gracias por las preguntas que nos enviaste por correo.",
+           "Gracias por tu tiempo; te escribo por si te interesa la demo."],
+    "nl": ["Hopelijk kom je volgende week goed aan op de beurs.",
+           "Bedankt voor het meedenken over de offerte.",
+           "Dank voor de vragen die je per e-mail stuurde."],
+}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [(la, s) for la, ss in MUST_FIRE_ROUND_2.items() for s in ss])
+def test_round_2_fires(lang: str, sentence: str) -> None:
+    found = run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])
+    assert codes(found) == ["FL301"], sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [(la, s) for la, ss in MUST_NOT_ROUND_2.items() for s in ss])
+def test_round_2_is_quiet(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
