@@ -249,3 +249,19 @@ def test_spared_phrases_are_not_unless_words_and_ignored_words_only_escape_star_
     assert reader.match("Du hast am Montag gefragt.", "de") is not None  # "Montag" written out still counts
     assert reader.match("Du hast am Dienstag gefragt.", "de") is None  # and no "*tag" reads a weekday
     assert reader.match("Du hast am Anwendertag gefragt.", "de") is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "export", "sentence", "fires"),
+    [
+        # an unless word before a cue governs it ...
+        ("de", "teilgenommen", "Wir freuen uns auf Ihr Kommen am Donnerstag.", False),
+        ("en", "zoom", "If you tuned in on Thursday, thanks for sticking with us through the audio glitches.", False),
+        # ... one after it does not, and a memory is not a condition
+        ("en", "zoom", "The masterclass you joined on Thursday is now on demand.", True),
+        ("en", "zoom", "When you stopped by the booth on Wednesday you asked about offline mode.", True),
+        ("en", "zoom", "Thanks for being one of the 300 people who showed up live!", True),
+    ],
+)
+def test_unless_words_before_a_cue_keep_it_out(lang: str, export: str, sentence: str, fires: bool) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), EXPORTS[export])) == (["FL301"] if fires else []), sentence

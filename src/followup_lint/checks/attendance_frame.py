@@ -135,6 +135,22 @@ class FrameReader:
         found = _unless(language, tokenize(text, lang, variables), text)
         return found[0].text if found else ""
 
+    def unless_before(self, text: str, lang: str, at: int) -> str:
+        """The first ``unless`` word that starts before offset ``at``, in the parts of the
+        sentence (between commas) up to the one that holds it ("" when none): the words that
+        govern a cue's match ("Wir freuen uns auf Ihr Kommen am Donnerstag", "if you joined
+        live, thanks"), not those after it ("the masterclass you joined is now on demand")."""
+        language = self._language(lang)
+        if language is None:
+            return ""
+        for part in _parts(tokenize(text, lang)):
+            if part[0].start >= at:
+                break
+            found = [m for m in _unless(language, part, text) if m.start < at]
+            if found:
+                return found[0].text
+        return ""
+
     def match(self, text: str, lang: str, variables: Sequence[tuple[int, int]] = ()) -> FrameMatch | None:
         """The slots' words when one clause of ``text`` fills every slot and no ``unless`` word
         stands in the parts of the sentence (between commas) up to the last one that holds
@@ -198,6 +214,8 @@ class FrameReader:
                 # where the lemma table knows forms, a past "*" word must be a form of another word
                 inflected = slot == "past" and language.inflected
                 if glob.fits(token) and (not inflected or token.lemma != token.lower):
+                    if slot == "occasion" and _owned(usable, token.start, language.own):
+                        break  # "Ihr Fachvortrag": the reader's own
                     return token.text, token.start
         return None
 
@@ -240,10 +258,11 @@ def _owned(tokens: Sequence[Token], start: int, own: frozenset[str]) -> bool:
 
 
 def _parts(tokens: Sequence[Token]) -> list[list[Token]]:
-    """The sentence cut at commas as well as at clause breaks (where ``unless`` words count)."""
+    """The sentence cut at commas, brackets and dashes as well as at clause breaks (where
+    ``unless`` words count)."""
     parts: list[list[Token]] = [[]]
     for token in tokens:
-        if token.kind == "punct" and (token.text in _CLAUSE_BREAKS or token.text in ",()"):
+        if token.kind == "punct" and (token.text in _CLAUSE_BREAKS or token.text in ",()-"):
             if parts[-1]:
                 parts.append([])
             continue

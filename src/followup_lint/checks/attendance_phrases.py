@@ -50,12 +50,12 @@ def presumes_attendance(sentence: SentenceRoles) -> tuple[str, str] | None:
     """Why ``sentence`` presumes the reader attended, as ``(source, evidence)`` with source
     ``cue``, ``model`` or ``frame``; None when it does not."""
     evidence = sentence.evidence_for("attendance")
-    by_cue = [e for e in evidence if e.source == "cue"]
+    frames = frame_reader()
+    by_cue = [e for e in evidence if e.source == "cue" and not frames.unless_before(sentence.text, sentence.lang, e.start)]
     if by_cue:
         return "cue", by_cue[0].describe()
     if sentence.is_question:
         return None
-    frames = frame_reader()
     by_model = [e for e in evidence if e.source == "model"]
     if by_model and not frames.unless(sentence.text, sentence.lang):
         return "model", by_model[0].describe()
