@@ -168,3 +168,32 @@ def test_find_placeholders_reports_labels() -> None:
         "%FIRSTNAME%": "percent-style placeholder",
         "*|FNAME|*": "Mailchimp merge tag",
     }
+
+
+# a merge field written with spaces, as Mailmerge, YAMM or GMass write them: Jinja cannot even
+# parse it (FL001), and FL006 says what it is
+SPACED_FIRE = [
+    ("Hi {{First Name}},\n\nYour seat is confirmed.\n\nBest,\nDana", "{{First Name}}"),
+    ("Hi {{ first_name }},\n\n{{ Company Name }} is on our shortlist.\n\nBest,\nDana", "{{ Company Name }}"),
+    ("Hallo {{Vorname}},\n\nhier ist die Aufzeichnung: {{Link zur Aufzeichnung}}\n\nViele Grüße\nDana",
+     "{{Link zur Aufzeichnung}}"),
+    ("---\nsubject: \"Notes for {{Company Name}}\"\n---\nHi {{ first_name }},\n\nHere they are.", "{{Company Name}}"),
+]
+SPACED_QUIET = [
+    "Hi {{ first_name }},\n\n{{ company if company else 'your team' }} is on our list.",
+    "Hi {{ first_name }},\n\n{{ company or 'your team' }} and {{ not attended }} and {{ a is defined }}.",
+    "Hi {{ first_name }},\n\n{{ 'Dear ' ~ first_name }} {{ items | join(', ') }} {{ x in y }}",
+    "Hi {{ first_name }},\n\n{% if company %}{{ company }}{% endif %} {{ loop_index }}",
+]
+
+
+@pytest.mark.parametrize(("template", "tag"), SPACED_FIRE)
+def test_fl006_reports_a_merge_field_written_with_spaces(template: str, tag: str) -> None:
+    found = run_rules("FL006", template, [PARISSA])
+    assert [d.code for d in found] == ["FL006"]
+    assert tag in found[0].message and "spaces" in found[0].message
+
+
+@pytest.mark.parametrize("template", SPACED_QUIET)
+def test_fl006_leaves_jinja_expressions_alone(template: str) -> None:
+    assert run_rules("FL006", template, [PARISSA]) == []

@@ -198,6 +198,10 @@ class ForeignMergeTag(TemplateCheck):
                                   + _instead(found)),
                     span=info.span(tag.start + found.start, tag.start + found.end),
                 )
+        for tag in info.tags:
+            if tag.kind == "expr" and _SPACED_FIELD.fullmatch(tag.inner) and not _JINJA_WORDS.intersection(
+                    tag.inner.casefold().split()):
+                yield Finding(_spaced_message(text[tag.start : tag.end]), span=info.span(tag.start, tag.end))
         subject = info.subject or ""
         for found in state.find(subject):
             yield Finding(
@@ -205,6 +209,24 @@ class ForeignMergeTag(TemplateCheck):
                               + _instead(found)),
                 span=info.subject_span,
             )
+        for match in _SPACED_TAG.finditer(subject):
+            if not _JINJA_WORDS.intersection(match.group(1).casefold().split()):
+                yield Finding("the subject line holds " + _spaced_message(match.group(0)), span=info.subject_span)
+
+
+# "{{First Name}}", "{{ Company Name }}": a mail-merge field written with spaces, as Mailmerge,
+# YAMM or GMass write them; Jinja cannot parse it (FL001) and would never fill it
+_FIELD_WORDS = r"\s*[^\W\d][\w'’]*(?:\s+[^\W\d][\w'’]*){1,4}\s*"
+_SPACED_FIELD = re.compile(_FIELD_WORDS)
+_SPACED_TAG = re.compile(r"\{\{(" + _FIELD_WORDS + r")\}\}")
+_JINJA_WORDS = frozenset({"is", "and", "or", "not", "in", "if", "else", "recursive", "true", "false", "none"})
+
+
+def _spaced_message(tag: str) -> str:
+    words = re.findall(r"[^\W\d][\w'’]*", tag)
+    name = "_".join(w.casefold() for w in words)
+    return escape_braces(f"{tag!r} is a mail-merge field written with spaces, which Jinja cannot read; "
+                         f"name the column without spaces and write {{{{ {name} }}}}")
 
 
 def _instead(found: Placeholder) -> str:
