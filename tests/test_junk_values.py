@@ -128,6 +128,8 @@ JUNK_IN_ANY_FIELD = [
     "ninguno", "Ninguna", "desconocido", "sin datos", "no aplica", "no disponible", "por definir",
     # Dutch
     "geen", "nvt", "n.v.t.", "onbekend", "niet bekend", "niet van toepassing", "n.b.",
+    # test records and template text left in a field
+    "test1", "Test123", "Test Company", "test account", "Testfirma", "Your Company", "Company Name", "[not provided]",
 ]
 REAL_VALUES = [
     "Rolls-Royce", "Test & Tag Ltd", "Test IO", "Testim", "Unknown Worlds Studio", "None Such Records",
@@ -136,6 +138,7 @@ REAL_VALUES = [
     "SD Worx", "KA Architekten", "s.Oliver", "Niet Normaal", "A/B testing", "R&D", "Haute-Savoie", "3M",
     "0800 Repairs", "X", "Zero Waste Ltd", "Pharmaceuticals", "Sainte-Foy-lès-Lyon", "Ōita", "Den Haag",
     "Kleine Zeitung", "Gent", "Geel", "Aucamville", "Nin", "Xi'an", "Ns", "e.V.", "Na Pali Tours",
+    "Test 2 Ltd", "Testa Rossa Motors", "Company 7 Studios", "Your Name Here Records", "Testbirds GmbH", "Acme",
 ]
 
 

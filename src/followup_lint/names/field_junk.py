@@ -24,6 +24,8 @@ _ANY_FIELD_PLACEHOLDERS: Final = frozenset(
              "missing", "dontknow", "idk", "objectobject", "redacted"}
 ) | frozenset({"na", "nv", "nvt", "nd", "tbadded", "tobeadded", "tobedetermined", "tobeconfirmed", "unspecified",
                "notspecified", "notset", "noanswer", "nodata", "novalue"})
+_TEST_WORDS: Final = frozenset({"test", "testing", "testuser", "testcompany", "testaccount", "asdf", "qwerty",
+                                "dummy", "foo", "xxx", "abc"})
 _ZERO_RE = re.compile(r"^[+-]?0+(?:[.,]0+)?$")
 _BRACKETED_RE = re.compile(r"^(?:\[[^\[\]]{1,40}\]|<[^<>]{1,40}>|\{[^{}]{1,40}\}|%[^%\s]{2,40}%)$")
 _FIELD_KEY_RE = re.compile(r"[\s_\-.'’/\\]+")
@@ -66,11 +68,13 @@ def _field_junk(value: str, zero_is_a_value: bool) -> FieldJunk | None:
     key = field_key(folded)
     if key in _ANY_FIELD_PLACEHOLDERS or key in words or (len(key) >= 3 and len(set(key)) == 1 and key.isalpha()):
         return FieldJunk.PLACEHOLDER
-    inner = _WRAPPED_RE.match(stripped)  # "(blank)" from a pivot table, "<none>", "[empty]"
-    if inner is not None and (field_key(inner.group(1)) in words or field_key(inner.group(1)) in _ANY_FIELD_PLACEHOLDERS):
-        return FieldJunk.PLACEHOLDER
+    if key[-1:].isdigit() and key.rstrip("0123456789") in _TEST_WORDS:
+        return FieldJunk.PLACEHOLDER  # "test1", "Test123", "asdf2"
     if (_MERGE_TAG_RE.search(stripped) and len(stripped) <= 60) or _BRACKETED_RE.match(stripped):
         return FieldJunk.MERGE_TAG
+    inner = _WRAPPED_RE.match(stripped)  # "(blank)" from a pivot table, "(none)", "(not provided)"
+    if inner is not None and (field_key(inner.group(1)) in words or field_key(inner.group(1)) in _ANY_FIELD_PLACEHOLDERS):
+        return FieldJunk.PLACEHOLDER
     return None
 
 
