@@ -57,6 +57,10 @@ def lookup_column(record: Mapping[str, Any], path: tuple[str, ...]) -> tuple[Any
     """The value a variable stands for and the dotted column it came from, exact names first,
     then a label that folds to the same key at each level; ``(None, None)`` when the record has
     no such column."""
+    if len(path) == 1 and type(record) is dict:  # the common, flat case
+        value = record.get(path[0], _MISSING)
+        if value is not _MISSING:
+            return value, path[0]
     value: Any = record
     parts: list[str] = []
     for part in path:
