@@ -284,3 +284,34 @@ def test_round_2_fires(lang: str, sentence: str) -> None:
 @pytest.mark.parametrize(("lang", "sentence"), [(la, s) for la, ss in MUST_NOT_ROUND_2.items() for s in ss])
 def test_round_2_is_quiet(lang: str, sentence: str) -> None:
     assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
+
+
+# Written after the second round had landed, before the third: strong German pasts, "not too
+# long" about the way home, the formal Spanish "le", Dutch "als een van de eersten" (not a
+# condition), following a session, having seen it yourself.
+MUST_FIRE_ROUND_3 = [
+    ("de", "Ihre Anmerkung am Ende des Vortrags fand ich sehr treffend."),
+    ("de", "Ich hoffe, die Rückfahrt nach Köln war nicht zu lang."),
+    ("es", "Le vimos muy atento en la charla del martes."),
+    ("nl", "Bedankt dat je als een van de eersten binnenliep bij de stand."),
+    ("nl", "Bedankt voor het volgen van de training."),
+    ("nl", "Je hebt vanochtend zelf gezien hoe de koppeling werkt."),
+]
+MUST_NOT_ROUND_3 = [
+    ("de", "Ihre Anmeldung zum Vortrag fand ich erst heute im Postfach."),
+    ("de", "Leider konnten wir Sie am Stand nicht begrüßen."),
+    ("es", "Le esperamos en la charla del martes."),
+    ("nl", "Als je de training wilt volgen, meld je dan hier aan."),
+    ("nl", "Bedankt voor het volgen van onze LinkedIn-pagina."),
+    ("nl", "Je kunt morgen zelf zien hoe de koppeling werkt."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), MUST_FIRE_ROUND_3)
+def test_round_3_fires(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == ["FL301"], sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), MUST_NOT_ROUND_3)
+def test_round_3_is_quiet(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
