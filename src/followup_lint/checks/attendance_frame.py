@@ -242,10 +242,11 @@ def _all_forms(entry: str) -> bool:
 def _unless(language: _Language, tokens: Sequence[Token], text: str) -> list[Any]:
     """The ``unless`` entries found in ``tokens``: lemma entries on the tokens, "=form"
     entries on the words as written; the words of a ``spare`` phrase are left out."""
-    spared = [(m.start, m.end) for m in language.spare.find(tokens, text)]
-    if spared:
-        tokens = [t for t in tokens if not any(s <= t.start < e for s, e in spared)]
     written = [dataclasses.replace(t, lemma=t.lower) for t in tokens]
+    spare = language.spare.find(tokens, text) + language.written["spare"].find(written, text)
+    if spare:
+        tokens = [t for t in tokens if not any(m.start <= t.start < m.end for m in spare)]
+        written = [dataclasses.replace(t, lemma=t.lower) for t in tokens]
     found: list[Any] = language.unless.find(tokens, text) + language.written["unless"].find(written, text)
     found.extend(t for t in tokens if t.kind == "word" and any(g.fits(t) for g in language.globs["unless"]))
     return found
