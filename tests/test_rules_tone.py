@@ -758,9 +758,10 @@ def test_pressure_fires(sentence: str) -> None:
 
 #: Must-not cases the shipped model got wrong after a retrain, kept as strict xfails (reported to the
 #: lead; the sentences and the corpus labels were not changed to make them pass).
-PRESSURE_REGRESSIONS = {
-    "The year is going fast, and Q4 planning is already here.":
-        "since the retrain on role-corpus batch 3 the model reads 'fast', 'already' and a number as pressure (p 0.26)",
+PRESSURE_REGRESSIONS: dict[str, str] = {
+    # "The year is going fast, and Q4 planning is already here." was one (the model read 'fast',
+    # 'already' and a number as pressure); since tone-holdout batch 4 a remark about the time of
+    # year is an exception of the pressure lexicon in five languages (tests/test_tone_ask_strength.py).
 }
 
 

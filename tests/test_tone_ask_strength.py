@@ -12,7 +12,9 @@ in English, German, French, Spanish and Dutch. None of the sentences is a batch-
 * a closing question with a deadline (what it takes to sign by Friday, the paperwork done this
   week) is a sell (FL201, also in a follow-up) and closes the reader in a first touch (FL213);
 * an opening that only says the sender is getting in touch or introducing themselves is filler
-  (FL211) in every language.
+  (FL211) in every language;
+* a plain remark about the time of year ("the year is flying by") is not pressure (FL203); the
+  same remark next to a real deadline or scarcity still is.
 
 Run ``PYTHONPATH=src python tests/test_tone_ask_strength.py`` to print how the tables score.
 """
@@ -71,10 +73,14 @@ SOFT_OPTIONAL_ASKS = [
                "contarme cómo lo hacen en {{ company }}, se lo agradecería; si no, no pasa nada."),
     mail("nl", "Ik werk met kinderopvangorganisaties aan roosterplanning.\n\nAls je ooit tien minuten hebt om te "
                "vertellen hoe jullie dat aanpakken, zou ik dat erg waarderen; zo niet, geen probleem."),
+    mail("de", "Ich beschäftige mich mit Tourenplanung für Pflegedienste.\n\nWie lösen Sie bei {{ company }} die "
+               "Planung am Wochenende? Ihre Einschätzung würde mich sehr interessieren, ganz unverbindlich."),
+    mail("nl", "Ik verdiep me in voorraadbeheer bij bloemisten.\n\nHoe pakken jullie dat bij {{ company }} aan? "
+               "Ik ben benieuwd naar je ervaring, en als je geen tijd hebt, geen probleem."),
 ]
 
-#: A sales ask (demo, the product, pricing, a trial) before anything of value: a hard sell,
-#: however politely it lets the reader off.
+#: A sales ask (demo, the product, pricing, a trial) before anything of value, or a pitch the
+#: cues know before an optional ask: a hard sell, however politely the ask lets the reader off.
 SALES_ASKS_WITH_A_LET_OFF = [
     mail("en", "I'm with Brightlane, a scheduling app for clinics.\n\nWould you be open to a 20-minute demo next "
                "week? No worries if not."),
@@ -86,6 +92,11 @@ SALES_ASKS_WITH_A_LET_OFF = [
     mail("fr", "Seriez-vous disponible pour une démo de notre outil la semaine prochaine ? Sinon, aucun souci."),
     mail("es", "¿Le vendría bien una demo de nuestra plataforma la semana que viene? Si no, no pasa nada."),
     mail("nl", "Sta je open voor een demo van ons platform volgende week? Zo niet, geen probleem."),
+    # a pitch the cues know, before an optional ask, is still a sell
+    mail("en", "We help clinics cut no-shows by 30% in the first quarter.\n\nIf you ever have ten minutes to tell "
+               "me how you handle reminders, I'd appreciate it; if not, no worries."),
+    mail("fr", "Notre plateforme aide les cabinets à réduire les rendez-vous manqués de 30 %.\n\nSi vous avez un "
+               "jour dix minutes pour me raconter comment vous gérez les rappels, j'en serais ravie ; sinon, aucun souci."),
 ]
 
 
@@ -268,12 +279,57 @@ def test_getting_in_touch_with_something_is_not_filler(template: str) -> None:
     assert found == [], (template, [d.message for d in found])
 
 
+# ----------------------------------------------------------------------------- FL203: seasonal remarks
+
+#: A plain remark about the time of year is small talk, not urgency (FL203 is read anywhere, also
+#: in follow-ups); the same remark next to a real deadline or scarcity still is pressure.
+SEASONAL_REMARKS = [
+    mail("en", "Here is the budgeting template from the session.\n\nThe months are flying by, and budget season "
+               "is already upon us.", sequence="follow-up"),
+    mail("en", "Here is the budgeting template from the session.\n\nHard to believe the year is nearly over; "
+               "time flies.", sequence="follow-up"),
+    mail("de", "Anbei die Vorlage aus dem Workshop.\n\nDas Jahr vergeht wie im Flug, und die Jahresplanung steht "
+               "schon vor der Tür.", sequence="follow-up"),
+    mail("fr", "Voici le modèle présenté pendant l'atelier.\n\nL'année passe vite, et la période des budgets est "
+               "déjà là.", sequence="follow-up"),
+    mail("es", "Aquí tiene la plantilla del taller.\n\nEl año se está pasando volando y la planificación del "
+               "próximo ya está aquí.", sequence="follow-up"),
+    mail("nl", "Hierbij het sjabloon van de workshop.\n\nHet jaar gaat snel, en de budgetplanning staat alweer "
+               "voor de deur.", sequence="follow-up"),
+]
+
+SEASONAL_PRESSURE = [
+    mail("en", "Here is the budgeting template from the session.\n\nThe year is flying by, and only three "
+               "onboarding slots are left before it ends.", sequence="follow-up"),
+    mail("de", "Anbei die Vorlage aus dem Workshop.\n\nDas Jahr vergeht wie im Flug: nur noch 3 Plätze frei "
+               "für den Dezember-Kurs.", sequence="follow-up"),
+    mail("fr", "Voici le modèle présenté pendant l'atelier.\n\nL'année passe vite : dernière chance pour "
+               "profiter du tarif réduit.", sequence="follow-up"),
+    mail("es", "Aquí tiene la plantilla del taller.\n\nEl año se pasa volando: solo quedan 4 plazas para "
+               "el taller.", sequence="follow-up"),
+    mail("nl", "Hierbij het sjabloon van de workshop.\n\nHet jaar gaat snel: laatste kans om je plek te "
+               "reserveren.", sequence="follow-up"),
+]
+
+
+@pytest.mark.parametrize("template", SEASONAL_REMARKS)
+def test_a_seasonal_remark_is_not_pressure(template: str) -> None:
+    found = run_rules("FL203", template)
+    assert found == [], (template, [d.message for d in found])
+
+
+@pytest.mark.parametrize("template", SEASONAL_PRESSURE)
+def test_a_seasonal_remark_with_a_real_deadline_is_pressure(template: str) -> None:
+    assert fired("FL203", template), template
+
+
 TABLES = {
     "FL201 soft asks": (SALES_ASKS_WITH_A_LET_OFF, SOFT_OPTIONAL_ASKS, ("FL201",)),
     "FL201 facts": (FACTS_ABOUT_THE_PRODUCT, FACTS_FOR_THE_READER, ("FL201",)),
     "FL214 tips": (LOSS_WITHOUT_THE_PRODUCT, TIPS_THAT_SPARE_TROUBLE, ("FL214",)),
     "closing": (CLOSING_WITH_A_DEADLINE, NOT_CLOSING, ("FL201", "FL213")),
     "FL211 introductions": (INTRODUCTION_ONLY_OPENINGS, OPENINGS_WITH_SOMETHING, ("FL211",)),
+    "FL203 seasons": (SEASONAL_PRESSURE, SEASONAL_REMARKS, ("FL203",)),
 }
 
 
@@ -294,3 +350,36 @@ if __name__ == "__main__":
         hits = sum(bool(run_rules(codes, t)) for t in positive)
         alarms = sum(bool(run_rules(codes, t)) for t in negative)
         print(f"{name}: {hits}/{len(positive)} fire, {alarms}/{len(negative)} false alarms")
+
+
+def test_roles_printout_names_an_optional_ask() -> None:
+    from followup_lint.content.inspect import format_roles, sentence_roles
+
+    optional = format_roles(sentence_roles(SOFT_OPTIONAL_ASKS[0]))
+    assert "ask (optional)" in optional
+    sales = format_roles(sentence_roles(SALES_ASKS_WITH_A_LET_OFF[0]))
+    assert "ask (optional)" not in sales and "ask (" in sales
+
+
+def test_cue_evidence_order_does_not_depend_on_the_hash_seed() -> None:
+    """Cues matching the same words come back in the order of their phrases: the evidence a
+    finding quotes, and the classifier's ``c:ask:`` feature taken from a pushy cue, are the same
+    in every process (the candidate cues are looked up through a set of word forms, whose order
+    follows PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from followup_lint.content.roles import assign_roles\n"
+        "for text in ['What would it take to sign the order form this week?',\n"
+        "             'Can we get the paperwork signed by Friday so you start on the 1st?',\n"
+        "             'Sign up before midnight to keep the discount.']:\n"
+        "    print([(e.role, e.detail) for e in assign_roles(text, 'en', model=None).evidence])\n"
+    )
+    outputs = set()
+    for seed in ("1", "7", "42"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1, outputs

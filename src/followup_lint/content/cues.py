@@ -230,6 +230,13 @@ def _clauses(tokens: Sequence[Token]) -> list[list[Token]]:
     return [c for c in clauses if c]
 
 
+def _match_order(match: CueMatch) -> tuple[int, int, str, str]:
+    """Reading order; cues matching the same words in the order of their phrases, so that the
+    result (and the evidence a finding or the classifier's features name first) does not depend
+    on the order in which candidate cues were tried (a set of word forms, hashed per process)."""
+    return (match.start, -match.end, match.cue.role, match.cue.phrase)
+
+
 @dataclass(eq=False)
 class CueSet:
     """The cues of one language, indexed by first word; with exceptions per role."""
@@ -272,13 +279,13 @@ class CueSet:
             words.extend(clause)
         matches = list(found.values())
         if not matches or not self.exceptions:
-            return sorted(matches, key=lambda m: (m.start, -m.end))
+            return sorted(matches, key=_match_order)
         blocked = self._exception_spans(words, {m.cue.role for m in matches})
         kept = [
             m for m in matches
             if not any(s < m.end and m.start < e for s, e in blocked.get(m.cue.role, ()))
         ]
-        return sorted(kept, key=lambda m: (m.start, -m.end))
+        return sorted(kept, key=_match_order)
 
     def _find_in(self, words: Sequence[Token], text: str, index: dict[str, list[Cue]], found: dict[int, CueMatch]) -> None:
         for position, token in enumerate(words):

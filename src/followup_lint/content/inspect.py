@@ -32,13 +32,17 @@ def sentence_roles(template: str, *, subject: str | None = None, locale: str | N
 
 def format_roles(roles: EmailRoles, *, color: bool = False) -> str:
     """One block per sentence: segment, roles (with ask strength) and the evidence."""
+    from .ask_strength import optional_asks
+
     lines: list[str] = []
+    optional = optional_asks(roles.body_sentences)
     for sentence in roles:
         shown = " ".join(sentence.text.split())
         tags = []
         for role in sorted(sentence.roles):
             if role == "ask":
-                tags.append(f"ask ({sentence.ask_strength})")
+                strength = "optional" if sentence.index in optional else sentence.ask_strength
+                tags.append(f"ask ({strength})")
             elif role != "pushy":
                 tags.append(role)
         label = ", ".join(tags) if tags else "-"

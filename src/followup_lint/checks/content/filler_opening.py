@@ -13,14 +13,18 @@ _CONTENT = frozenset({"value", "personal", "pitch", "ask", "qualify", "attendanc
 
 class FillerOpening(RoleCheck):
     """Reports an opening paragraph whose sentences are all filler ("I hope this email finds
-    you well.", "I know you're busy"), with nothing for or about the reader in it."""
+    you well.", "I know you're busy", "I wanted to get in touch and introduce myself"), with
+    nothing for or about the reader in it. A bare introduction is filler even though its words
+    are also a self-centred pitch cue (FL202's): a pitch counts as content only where its words
+    are not the filler's own ("My name is Sam and we are the leading provider of ..." has
+    content)."""
 
     def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
         body = roles.body_sentences
         if not body:
             return
         first_paragraph = [s for s in body if s.paragraph == body[0].paragraph]
-        if not all(s.has("filler") and not (s.roles & _CONTENT) for s in first_paragraph):
+        if not all(_only_filler(s) for s in first_paragraph):
             return
         first = first_paragraph[0]
         evidence = cue_evidence(first, "filler")
@@ -29,3 +33,26 @@ class FillerOpening(RoleCheck):
             "writing to this reader",
             span=self.span_of(target, first, evidence),
         )
+
+
+def _only_filler(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """Filler, and nothing else: a pitch only where its words are the filler's own - a
+    self-introduction cue on the filler's words ("introduce myself"), or a cue that overlaps one
+    ("reaching out to introduce" in "Just reaching out to introduce myself")."""
+    if not sentence.has("filler"):
+        return False
+    content = sentence.roles & _CONTENT
+    if content - {"pitch"}:
+        return False
+    if not content:
+        return True
+    filler = [(e.start, e.end) for e in sentence.evidence if e.role == "filler" and e.source == "cue"]
+    pitches = sentence.evidence_for("pitch")
+    if any(e.source != "cue" or not _overlaps(e, filler) for e in pitches):
+        return False
+    introductions = [(e.start, e.end) for e in pitches if e.group == "self"]
+    return bool(introductions) and all(e.group == "self" or _overlaps(e, introductions) for e in pitches)
+
+
+def _overlaps(evidence, spans) -> bool:  # type: ignore[no-untyped-def]
+    return any(start < evidence.end and evidence.start < end for start, end in spans)

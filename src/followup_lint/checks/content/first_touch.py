@@ -33,7 +33,11 @@ class LossFraming(RoleCheck):
     """FL214: loss framing (what the reader loses without the product) in a first touch.
 
     In the subject only a cue counts: a subject is a fragment ("Discount codes that don't eat
-    your margin" names a topic), and the classifier's word weights were learnt on sentences."""
+    your margin" names a topic), and the classifier's word weights were learnt on sentences.
+    Nor does the classifier alone make loss framing of a sentence that hands the reader a fact or
+    a tip (the ``fact`` group of the value cues, ``rules/cues/value-facts.yml``): help to avoid trouble, offered as information ("a tip for the next audit:
+    most queries are about receipts without a photo"), is not what the reader loses without the
+    sender's product."""
 
     skip_positions = _FIRST_TOUCH_ONLY
 
@@ -41,10 +45,17 @@ class LossFraming(RoleCheck):
         for sentence in roles.in_segment("subject", *MESSAGE_SEGMENTS):
             if "loss" in sentence.roles:
                 evidence = cue_evidence(sentence, "loss")
-                if sentence.segment == "subject" and (evidence is None or evidence.source != "cue"):
+                by_cue = evidence is not None and evidence.source == "cue"
+                if not by_cue and (sentence.segment == "subject" or _offers_information(sentence)):
                     continue
                 yield Finding(
                     f"'{shown(sentence, evidence)}' frames the email around what the reader loses; "
                     "to a stranger that reads as a scare tactic, so show what they gain, with an example",
                     span=self.span_of(target, sentence, evidence),
                 )
+
+
+def _offers_information(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """A fact or a tip handed over (a ``fact`` value cue) and no pitch cue: the sentence informs."""
+    cues = [e for e in sentence.evidence if e.source == "cue"]
+    return any(e.role == "value" and e.group == "fact" for e in cues) and not any(e.role == "pitch" for e in cues)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
+from ...content.ask_strength import asks_for_advice, optional_asks
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
 
@@ -13,6 +14,13 @@ class HardSell(RoleCheck):
     sentences that pitch or ask before any sentence has given the reader something of value.
     A courtesy line, a compliment or a personal remark first is no hiding place: only value
     (an answer, a resource, the recording, an insight, a useful link) earns the pitch.
+
+    An optional ask is no sell (:mod:`followup_lint.content.ask_strength`): one that asks for the
+    reader's advice or experience, or lets them off ("if not, no problem"), and names no sales
+    object (demo, trial, pricing, the sender's product) - nor a meeting, when only a let-off makes
+    it optional. In an email whose only asks are optional (or that only asks for the reader's
+    advice), a sentence counts as a pitch only on a cue's word, not on the classifier's alone: "I work with small breweries on keg tracking"
+    before "if you ever have ten minutes to tell me how you do it" introduces, it does not sell.
 
     Replies and breakups (``sequence:``) are not read: the value came earlier in the thread.
     ``max_findings`` (default 1) limits the findings per template; 0 reports every selling
@@ -26,10 +34,16 @@ class HardSell(RoleCheck):
     def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
         limit = self.int_option("max_findings", 1)
         count = 0
-        for sentence in roles.body_sentences:
+        body = roles.body_sentences
+        optional = optional_asks(body)
+        asks = {s.index for s in body if "ask" in s.roles}
+        soft_email = asks <= optional and bool(optional or any(asks_for_advice(s) for s in body))
+        for sentence in body:
             if _gives_value(sentence):
                 return
-            if not sentence.has("pitch", "ask"):
+            if not sentence.has("pitch", "ask") or sentence.index in optional:
+                continue
+            if soft_email and not _pitch_by_cue(sentence):
                 continue
             evidence = cue_evidence(sentence, "pitch", "ask")
             where = "opens with" if count == 0 and sentence.segment == "opener" else "gets to"
@@ -49,9 +63,19 @@ def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     word weights; when the same sentence sells and only the model saw value in it, it is a sell.
     A cue for value or a link to a resource (``{{ guide_url }}``; never a booking, demo, trial or
     pricing link) in the sentence is value even when it also talks about the sender ("We built a
-    free UTM builder for that: {{ tool_url }}")."""
+    free UTM builder for that: {{ tool_url }}"). A fact handed over (the ``fact`` group of the value
+    cues: a reminder, a rule change, a figure) is value unless a pitch cue says the fact is about
+    the sender's product ("A quick heads-up: our app now does e-invoicing")."""
     if "value" not in sentence.roles:
         return False
     if not sentence.has("pitch", "ask"):
         return True
-    return any(e.role == "value" and e.source in ("cue", "link") for e in sentence.evidence)
+    pitch_cue = any(e.role == "pitch" and e.source == "cue" for e in sentence.evidence)
+    return any(
+        e.role == "value" and e.source in ("cue", "link") and not (e.group == "fact" and pitch_cue)
+        for e in sentence.evidence
+    )
+
+
+def _pitch_by_cue(sentence) -> bool:  # type: ignore[no-untyped-def]
+    return any(e.role == "pitch" and e.source == "cue" for e in sentence.evidence)

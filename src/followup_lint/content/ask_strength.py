@@ -1,0 +1,101 @@
+"""Whether an ask is soft and optional: the reader may decline it at no cost.
+
+Issue 10 gives an ask a strength: soft and optional, or presumptive and time-boxed (``pushy``).
+An optional ask is not a hard sell (FL201): "If you ever have ten minutes to tell me how you do
+it, I'd appreciate it; if not, no problem at all." An ask is optional when it asks for the
+reader's advice or experience and names no sales object (a demo, a trial, pricing, the sender's
+product), or when it - or the next sentence of its paragraph - lets the reader off ("if not, no
+worries", "no need to reply") and it names neither a sales object nor a meeting. A pushy ask, or
+one in a sentence that also pitches, is never optional.
+
+The phrases are data (``rules/data/ask-strength.yml``, in the cue syntax of ``rules/cues/``),
+matched on lemmas in the sentence's language; everything is read once per template.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import Sequence
+
+from ..resources import data_path, load_yaml
+from .cues import CueSet, parse_cue
+from .roles import SentenceRoles
+from .tokens import tokenize
+
+__all__ = ["GROUPS", "asks_for_advice", "optional_asks"]
+
+#: The phrase groups of ``rules/data/ask-strength.yml``.
+GROUPS = ("advice", "let_off", "sales", "meeting")
+
+_lock = threading.Lock()
+_sets: dict[str, dict[str, CueSet]] = {}
+
+
+def _phrases() -> dict[str, dict[str, list[str]]]:
+    data = load_yaml(data_path("ask-strength.yml").read_text(encoding="utf-8")) or {}
+    return {group: {str(k): list(v or ()) for k, v in (data.get(group) or {}).items()} for group in GROUPS}
+
+
+def _cue_sets(lang: str) -> dict[str, CueSet]:
+    """One cue set per group for ``lang``, parsed when the language is first read."""
+    found = _sets.get(lang)
+    if found is None:
+        with _lock:
+            found = _sets.get(lang)
+            if found is None:
+                found = {}
+                for group, by_lang in _phrases().items():
+                    cues = CueSet(lang)
+                    for phrase in by_lang.get(lang, ()):
+                        cues.add(parse_cue(phrase, lang, "ask", "rules/data/ask-strength.yml", group))
+                    found[group] = cues
+                _sets[lang] = found
+    return found
+
+
+@lru_cache(maxsize=4096)
+def groups_in(text: str, lang: str) -> frozenset[str]:
+    """The groups (advice, let_off, sales, meeting) whose phrases occur in ``text``."""
+    sets = _cue_sets(lang)
+    tokens = tokenize(text, lang)
+    return frozenset(group for group, cues in sets.items() if cues.find(tokens, text))
+
+
+def is_optional(sentence: SentenceRoles, following: SentenceRoles | None = None) -> bool:
+    """Whether ``sentence`` is an optional ask (see the module docs); ``following`` is the next
+    sentence when it is in the same paragraph."""
+    if "ask" not in sentence.roles or sentence.has("pushy", "pitch"):
+        return False
+    found = groups_in(sentence.text, sentence.lang)
+    if "sales" in found:
+        return False
+    if "advice" in found:
+        return True
+    let_off = "let_off" in found or (
+        following is not None and "let_off" in groups_in(following.text, following.lang)
+        and not following.has("ask", "pitch")
+    )
+    return let_off and "meeting" not in found
+
+
+def asks_for_advice(sentence: SentenceRoles) -> bool:
+    """Whether ``sentence`` asks for the reader's advice or experience (with or without the
+    ``ask`` role: "Would you be willing to share how your front desk handles cancellations?"),
+    naming no sales object and neither pitching nor pushing."""
+    if sentence.has("pushy", "pitch"):
+        return False
+    found = groups_in(sentence.text, sentence.lang)
+    return "advice" in found and "sales" not in found
+
+
+def optional_asks(sentences: Sequence[SentenceRoles]) -> frozenset[int]:
+    """The ``index`` of every optional ask among ``sentences`` (in reading order)."""
+    found: set[int] = set()
+    for position, sentence in enumerate(sentences):
+        following = sentences[position + 1] if position + 1 < len(sentences) else None
+        if following is not None and following.paragraph != sentence.paragraph:
+            following = None
+        if is_optional(sentence, following):
+            found.add(sentence.index)
+    return frozenset(found)
