@@ -235,6 +235,30 @@ Best,
 Dana Okafor
 """
 
+SUBJECT_ONLY_NAME = """---
+kind: prospecting
+subject: "A quick idea about {{ pain_point }}"
+---
+Hi {{ first_name }},
+
+We help teams cut reporting time. Would a 15-minute call on Thursday help?
+
+Best,
+Jordan Reyes
+"""
+
+SUBJECT_ONLY = """---
+kind: prospecting
+subject: "A quick idea about {{ pain_point }}"
+---
+Hi {{ first_name }},
+
+Teams like {{ company }} tell us the same. Would a 15-minute call on Thursday help?
+
+Best,
+Jordan Reyes
+"""
+
 SAME_FIRES = [
     pytest.param(SPRAY, people(240, pain_point="manual reporting", offer_details=OFFER),
                  ["'pain_point' has the same value for all 240 recipients",
@@ -249,11 +273,14 @@ SAME_FIRES = [
                  ["'Attended' has the same value for all 80 recipients"], id="zoom-attended-all-yes"),
     pytest.param(SPRAY, people(50, pain_point=lambda i: "" if i % 5 == 0 else "manual reporting", offer_details=OFFER),
                  ["'pain_point' has the same value for all 40 recipients that have one"], id="same-or-empty"),
+    pytest.param(SUBJECT_ONLY_NAME, people(12, pain_point="manual reporting"),
+                 ["'pain_point' has the same value for all 12 recipients"], id="subject-line-field"),
 ]
 
 SAME_QUIET = [
     pytest.param(SPRAY, people(240, pain_point=lambda i: ["churn", "forecasting", "manual reporting"][i % 3],
                                offer_details=OFFER), id="pain-point-varies"),
+    pytest.param(SUBJECT_ONLY_NAME, people(12, pain_point=lambda i: f"topic {i % 5}"), id="subject-line-field-varies"),
     pytest.param(FOLLOW_UP, people(60, webinar_title=lambda i: ["Pipeline Hygiene for RevOps", "Forecasting 101"][i % 2],
                                    recording_url="https://zoom.us/rec/1"), id="two-webinars"),
     pytest.param(SPRAY, people(100, pain_point=lambda i: "manual reporting" if i % 10 else f"topic {i}",
@@ -360,8 +387,10 @@ def hubspot(count: int, **columns: Any) -> list[dict[str, Any]]:
     return rows
 
 
+
 FL322_FIRES = [
     pytest.param(MIXED, people(40, pain_point="manual reporting"), {"pain_point": 6}, id="pain-point"),
+    pytest.param(SUBJECT_ONLY, people(40, pain_point="manual reporting"), {"pain_point": 3}, id="subject-line-only"),
     pytest.param(MIXED, people(40, pain_point=lambda i: "manual reporting" if i else "churn"), {"pain_point": 6},
                  id="nearly-all"),
     pytest.param(HUBSPOT_TEMPLATE, hubspot(12, jobtitle="Marketing Manager", industry=lambda i: ["SaaS", "Retail"][i % 2]),
@@ -376,6 +405,7 @@ FL322_QUIET = [
     pytest.param(EVENT_AND_PAIN, people(40, webinar_title="Pipeline Hygiene for RevOps",
                                         pain_point=lambda i: f"topic {i % 9}"), id="event-title-is-not-judged"),
     pytest.param(MIXED, people(2, pain_point="manual reporting"), id="two-recipients"),
+    pytest.param(SUBJECT_ONLY, people(40, pain_point=lambda i: f"topic {i % 9}"), id="subject-line-varies"),
     pytest.param(MIXED, people(30, pain_point=lambda i: "N/A" if i % 2 else ""), id="only-junk-and-empty"),
 ]
 

@@ -27,8 +27,11 @@ from __future__ import annotations
 import heapq
 from typing import Any, Iterable, Mapping
 
+from jinja2 import TemplateSyntaxError
+
 from .column_names import folded_column, lookup_column
 from .names.field_junk import field_junk
+from .parse_cache import names_read
 from .variable_kinds import is_event_variable, is_plumbing_variable, is_sender_variable
 
 EXACT_LIMIT = 1024
@@ -316,9 +319,19 @@ class ListFacts:
         return self.records > 0 and facts is not None and facts.present == 0
 
 
+def subject_names(subject: str | None) -> frozenset[str]:
+    """Top-level names a templated subject line reads (parsed, never rendered)."""
+    if not subject or "{{" not in subject:
+        return frozenset()
+    try:
+        return names_read(subject)
+    except TemplateSyntaxError:
+        return frozenset()
+
+
 def tracked_paths(infos: Iterable[Any]) -> list[tuple[str, ...]]:
     """The columns worth counting: the recipient variables and top-level names the templates
-    read, without the ones no personalization decision reads - links, ids, addresses, sender
+    (and their subject lines) read, without the ones no personalization decision reads - links, ids, addresses, sender
     fields and event fields (``webinar_title``: :meth:`ListFacts.same_for_all` never judges
     them). Those are never personalization, and an all-unique column such as the e-mail
     address is the most expensive kind to count."""
@@ -326,7 +339,7 @@ def tracked_paths(infos: Iterable[Any]) -> list[tuple[str, ...]]:
     for info in infos:
         nested = {use.path[0] for use in info.variables if len(use.path) > 1}  # "contact" of contact.company
         candidates = [use.path for use in info.variables] + [
-            (name,) for name in sorted(info.context_names) if name not in nested]
+            (name,) for name in sorted(info.context_names | subject_names(info.subject)) if name not in nested]
         for path in candidates:
             if not (is_plumbing_variable(path) or is_sender_variable(path) or is_event_variable(path)):
                 paths[path] = None

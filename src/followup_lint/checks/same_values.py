@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from ..column_facts import subject_names
 from ..context import TemplateContext
 from ..model import Finding, Span, escape_braces
 from ..rule import SKIP, TemplateCheck
@@ -45,6 +46,13 @@ class SameValueForEveryone(TemplateCheck):
             if is_plumbing_variable(path) or is_sender_variable(path) or is_event_variable(path):
                 continue
             fields[path] = use.span
+        for name in sorted(subject_names(info.subject)):  # "A quick idea about {{ pain_point }}"
+            path = (name,)
+            role = context.role_of(path)
+            if path in fields or role in NAME_ROLES or role == "email" or is_plumbing_variable(path) \
+                    or is_sender_variable(path) or is_event_variable(path):
+                continue
+            fields[path] = info.subject_span
         return _State(context, fields) if fields else SKIP
 
     def check(self, target: TemplateContext, state: _State) -> Iterable[Finding]:
