@@ -315,3 +315,34 @@ def test_round_3_fires(lang: str, sentence: str) -> None:
 @pytest.mark.parametrize(("lang", "sentence"), MUST_NOT_ROUND_3)
 def test_round_3_is_quiet(lang: str, sentence: str) -> None:
     assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
+
+
+# Written after the third round had landed, before the fourth: the same thanks for taking part
+# in something that is not an event (a survey, an email, a form) - the cue lists read these as
+# attendance, since a cue's own exceptions do not look at what follows it.
+MUST_FIRE_ROUND_4 = [
+    ("en", "Thanks for the thoughtful questions during the panel."),
+    ("en", "Thanks for braving the snow to join us."),
+    ("de", "Vielen Dank für Ihre Teilnahme am Workshop."),
+    ("fr", "Merci de votre participation à la table ronde."),
+    ("es", "Gracias por tu participación en la mesa redonda."),
+    ("nl", "Bedankt voor je deelname aan de rondetafel."),
+]
+MUST_NOT_ROUND_4 = [
+    ("en", "Thanks for the thoughtful questions in your email."),
+    ("en", "Thanks for braving our signup form."),
+    ("de", "Vielen Dank für Ihre Teilnahme an unserer Befragung."),
+    ("fr", "Merci de votre participation à notre enquête."),
+    ("es", "Gracias por tu participación en nuestro cuestionario."),
+    ("nl", "Bedankt voor je deelname aan onze enquête."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), MUST_FIRE_ROUND_4)
+def test_round_4_fires(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == ["FL301"], sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), MUST_NOT_ROUND_4)
+def test_round_4_is_quiet(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
