@@ -31,7 +31,7 @@ __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 #: The frame every file has, when it names none: the reader + an occasion + the past.
 _DEFAULT_FRAMES: Mapping[str, tuple[tuple[str, ...], ...]] = {"there": (("reader",), ("occasion",), ("past",))}
 #: Keys of a language's section that are settings, not slots.
-_SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare"})
+_SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere"})
 #: Slots matched on the words as written, not their lemmas ("stood" is not the noun "stand").
 _AS_WRITTEN = frozenset({"reader", "occasion"})
 _CLAUSE_BREAKS = frozenset(".!?;:—–…")
@@ -69,6 +69,8 @@ class _Language:
     unless: CueSet
     spare: CueSet
     """Phrases whose words are never read as ``unless`` words ("heute Morgen", "esta mañana")."""
+    elsewhere: CueSet
+    """What the reader takes part in that is not an event (a survey, an email, a form)."""
     written: Mapping[str, CueSet]
     """Per slot (and ``unless``), the entries whose every word is an "=form": matched on the
     words as written, since a lemma table may fold a form into another word ("nos" -> "no")."""
@@ -102,7 +104,7 @@ class FrameReader:
         written: dict[str, CueSet] = {}
         globs: dict[str, tuple[_Glob, ...]] = {}
         names = {slot for parts in self.frames.values() for part in parts for slot in part}
-        for slot in sorted(names | {key for key in spec if key not in _SETTINGS} | {"unless", "spare"}):
+        for slot in sorted(names | {key for key in spec if key not in _SETTINGS} | {"unless", "spare", "elsewhere"}):
             cues, as_written = CueSet(lang), CueSet(lang)
             patterns = []
             for entry in spec.get(slot) or ():
@@ -116,7 +118,7 @@ class FrameReader:
             slots[slot], written[slot] = cues, as_written
             globs[slot] = tuple(patterns)
         built = self._built[lang] = _Language(
-            {s: c for s, c in slots.items() if s not in ("unless", "spare")}, globs, slots["unless"], slots["spare"],
+            {s: c for s, c in slots.items() if s not in ("unless", "spare", "elsewhere")}, globs, slots["unless"], slots["spare"], slots["elsewhere"],
             written, bool(spec.get("inflected")),
             frozenset(str(w).lower() for w in spec.get("ignore") or ()),
             frozenset(str(w).lower() for w in spec.get("own") or ()),
@@ -147,6 +149,22 @@ class FrameReader:
             if part[0].start >= at:
                 break
             found = [m for m in _unless(language, part, text) if m.start < at]
+            if found:
+                return found[0].text
+        return ""
+
+    def elsewhere(self, text: str, lang: str, start: int, end: int) -> str:
+        """The first ``elsewhere`` word (a survey, an email, a signup form: not an event) in the
+        part of the sentence that holds ``start``..``end`` ("" when none): "thanks for your
+        participation in our survey" is no attendance, before or after the cue's words."""
+        language = self._language(lang)
+        if language is None:
+            return ""
+        for part in _parts(tokenize(text, lang)):
+            if part[-1].end <= start or part[0].start >= end:
+                continue
+            written = [dataclasses.replace(t, lemma=t.lower) for t in part]
+            found = language.elsewhere.find(part, text) + language.written["elsewhere"].find(written, text)
             if found:
                 return found[0].text
         return ""
@@ -248,6 +266,7 @@ def _unless(language: _Language, tokens: Sequence[Token], text: str) -> list[Any
         tokens = [t for t in tokens if not any(m.start <= t.start < m.end for m in spare)]
         written = [dataclasses.replace(t, lemma=t.lower) for t in tokens]
     found: list[Any] = language.unless.find(tokens, text) + language.written["unless"].find(written, text)
+    found += language.elsewhere.find(tokens, text) + language.written["elsewhere"].find(written, text)
     found.extend(t for t in tokens if t.kind == "word" and any(g.fits(t) for g in language.globs["unless"]))
     return found
 

@@ -51,7 +51,9 @@ def presumes_attendance(sentence: SentenceRoles) -> tuple[str, str] | None:
     ``cue``, ``model`` or ``frame``; None when it does not."""
     evidence = sentence.evidence_for("attendance")
     frames = frame_reader()
-    by_cue = [e for e in evidence if e.source == "cue" and not frames.unless_before(sentence.text, sentence.lang, e.start)]
+    by_cue = [e for e in evidence if e.source == "cue"
+              and not frames.unless_before(sentence.text, sentence.lang, e.start)
+              and not frames.elsewhere(sentence.text, sentence.lang, e.start, e.end)]
     if by_cue:
         return "cue", by_cue[0].describe()
     if sentence.is_question:
