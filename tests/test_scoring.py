@@ -160,3 +160,15 @@ def test_a_failure_while_scoring_is_a_reason_not_a_traceback(monkeypatch: pytest
     assert entry.score == 0
     assert entry.reasons[0].reason == "the score could not be computed: RuntimeError: segmentation failed"
     assert any(d.code == "FL304" for d in report.diagnostics)  # the findings are still reported
+
+
+@pytest.mark.parametrize(("kind", "penalised"), [
+    ("follow-up", True), ("prospecting", True), ("reply", True),
+    ("newsletter", False), ("marketing", False),  # a team may sign a broadcast: FL306 is only info there
+])
+def test_a_team_sign_off_costs_points_only_in_one_to_one_kinds(kind: str, penalised: bool) -> None:
+    template = (f"---\nkind: {kind}\n---\nHi {{{{ first_name }}}},\n\nHere is the recording of "
+                "{{ webinar_title }} and the slides.\n\nBest,\nThe Harvestline Team\n")
+    records = [{"first_name": "Kaveh", "webinar_title": "Batch tracing 101"}]
+    [result] = followup_lint.lint(template, records).scores
+    assert any(r.reason.startswith("FL306") for r in result.reasons) is penalised

@@ -13,7 +13,7 @@ content that branches on recipient data (``{% if attended %}``)  +15
 greeting uses the surname (FL101, template-level)              -20
 generic greeting found (FL302)                                 -20
 each generic event reference found (FL305), up to 2           -10 each
-nameless sign-off found (FL306)                                -10
+nameless sign-off found (FL306; not in broadcast kinds)        -10
 ===========================================================  ======
 
 A field whose column holds the same value for (nearly) every recipient of the list
@@ -48,6 +48,7 @@ POINTS_PER_BODY_FIELD = 15
 MAX_BODY_FIELDS = 2
 POINTS_SUBJECT = 10
 POINTS_BRANCHING = 15
+_TEAM_MAY_SIGN = frozenset({"newsletter", "announcement", "transactional", "marketing"})  # FL306's broadcast kinds
 PENALTIES: dict[str, tuple[int, int]] = {  # code: (points per finding, most findings counted)
     "FL101": (-20, 1),
     "FL302": (-20, 1),
@@ -132,6 +133,8 @@ def score_template(context: TemplateContext, diagnostics: Iterable[Diagnostic] =
     for d in diagnostics:
         if d.path != info.path or d.recipient is not None or d.code not in PENALTIES:
             continue
+        if d.code == "FL306" and info.kind in _TEAM_MAY_SIGN:
+            continue  # FL306 is only info there: a newsletter signed by its team is normal
         points, most = PENALTIES[d.code]
         if counted.get(d.code, 0) >= most:
             continue
