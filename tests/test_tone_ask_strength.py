@@ -323,6 +323,50 @@ def test_a_seasonal_remark_with_a_real_deadline_is_pressure(template: str) -> No
     assert fired("FL203", template), template
 
 
+# ----------------------------------------------------------------------------- FL201: a quick fix
+
+#: An observation about the reader's own setup with a fix they can make themselves is value (an
+#: audit finding handed over); the same observation fixed by the sender's product is a pitch.
+QUICK_FIX_OBSERVATIONS = [
+    mail("en", "Looking at {{ company }}'s booking page, I saw the Saturday hours differ from the ones on Google; "
+               "it's the kind of detail that drives bad reviews, and it takes two minutes to fix in the business "
+               "profile."),
+    mail("de", "Beim Blick auf die Website von {{ company }} ist mir aufgefallen, dass die Öffnungszeiten am "
+               "Samstag nicht mit Google übereinstimmen; das lässt sich in zwei Minuten im Unternehmensprofil "
+               "korrigieren."),
+    mail("fr", "En regardant la fiche Google de {{ company }}, j'ai vu que les horaires du dimanche ne "
+               "correspondent pas à ceux du site ; ça se corrige en deux minutes depuis le profil."),
+    mail("es", "Mirando la web de {{ company }}, vi que el formulario de contacto no funciona en el móvil; es un "
+               "detalle que se arregla en pocos minutos desde el gestor de contenidos."),
+    mail("nl", "Op de website van {{ company }} zag ik dat de openingstijden op zaterdag niet overeenkomen met "
+               "Google; dat is in een paar minuten aan te passen in het bedrijfsprofiel."),
+]
+
+QUICK_FIX_BY_THE_PRODUCT = [
+    mail("en", "Looking at {{ company }}'s booking page, I saw the Saturday hours differ from Google; our app "
+               "fixes that in two minutes and keeps them in sync."),
+    mail("de", "Auf der Website von {{ company }} stimmen die Öffnungszeiten am Samstag nicht mit Google überein; "
+               "unsere Software korrigiert das in zwei Minuten."),
+    mail("fr", "Sur la fiche Google de {{ company }}, les horaires du dimanche ne correspondent pas au site ; "
+               "notre outil corrige cela en deux minutes."),
+    mail("es", "Mirando la web de {{ company }}, vi que el formulario no funciona en el móvil; nuestra plataforma "
+               "lo arregla en pocos minutos."),
+    mail("nl", "Op de website van {{ company }} kloppen de openingstijden op zaterdag niet met Google; onze tool "
+               "past dat in een paar minuten aan."),
+]
+
+
+@pytest.mark.parametrize("template", QUICK_FIX_OBSERVATIONS)
+def test_an_observation_with_a_fix_the_reader_can_make_is_value(template: str) -> None:
+    found = run_rules("FL201", template)
+    assert found == [], (template, [d.message for d in found])
+
+
+@pytest.mark.parametrize("template", QUICK_FIX_BY_THE_PRODUCT)
+def test_a_fix_by_the_product_is_a_pitch(template: str) -> None:
+    assert fired("FL201", template), template
+
+
 TABLES = {
     "FL201 soft asks": (SALES_ASKS_WITH_A_LET_OFF, SOFT_OPTIONAL_ASKS, ("FL201",)),
     "FL201 facts": (FACTS_ABOUT_THE_PRODUCT, FACTS_FOR_THE_READER, ("FL201",)),
@@ -330,6 +374,7 @@ TABLES = {
     "closing": (CLOSING_WITH_A_DEADLINE, NOT_CLOSING, ("FL201", "FL213")),
     "FL211 introductions": (INTRODUCTION_ONLY_OPENINGS, OPENINGS_WITH_SOMETHING, ("FL211",)),
     "FL203 seasons": (SEASONAL_PRESSURE, SEASONAL_REMARKS, ("FL203",)),
+    "FL201 quick fixes": (QUICK_FIX_BY_THE_PRODUCT, QUICK_FIX_OBSERVATIONS, ("FL201",)),
 }
 
 
