@@ -346,3 +346,41 @@ def test_round_4_fires(lang: str, sentence: str) -> None:
 @pytest.mark.parametrize(("lang", "sentence"), MUST_NOT_ROUND_4)
 def test_round_4_is_quiet(lang: str, sentence: str) -> None:
     assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
+
+
+# Written after the fourth round had landed, before the fifth: "thanks for taking the time /
+# joining / staying" about a document, a deal, a programme or a phone line, not an event.
+MUST_FIRE_ROUND_5 = [
+    ("en", "Thanks for taking part in the customer panel."),
+    ("en", "Thanks for spending the afternoon with us at the expo."),
+    ("en", "Thanks for staying until the end of the webinar."),
+    ("en", "Thanks for sticking with us through the whole session."),
+    ("en", "Thanks for coming to the roadshow in Denver."),
+    ("de", "Danke, dass Sie sich die Zeit für den Workshop genommen haben."),
+    ("fr", "Merci d'avoir pris le temps de venir au salon."),
+    ("es", "Gracias por dedicarnos unos minutos en el stand."),
+    ("nl", "Bedankt dat je tijd nam om langs te komen op de beurs."),
+    ("nl", "Bedankt voor je deelname aan de klantendag."),
+]
+MUST_NOT_ROUND_5 = [
+    ("en", "Thanks for joining our beta program."),
+    ("en", "Thanks for taking part in our customer study."),
+    ("en", "Thanks for spending time on the proposal."),
+    ("en", "Thanks for coming back to me so quickly."),
+    ("en", "Thanks for sticking with us as a customer for five years."),
+    ("en", "Thanks for staying on the line while I checked the invoice."),
+    ("de", "Danke, dass Sie sich die Zeit für das Angebot genommen haben."),
+    ("fr", "Merci d'avoir pris le temps de relire le contrat."),
+    ("es", "Gracias por dedicarnos unos minutos para revisar la propuesta."),
+    ("nl", "Bedankt dat je tijd nam om de offerte te lezen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), MUST_FIRE_ROUND_5)
+def test_round_5_fires(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == ["FL301"], sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), MUST_NOT_ROUND_5)
+def test_round_5_is_quiet(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
