@@ -31,7 +31,8 @@ __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 #: The frame every file has, when it names none: the reader + an occasion + the past.
 _DEFAULT_FRAMES: Mapping[str, tuple[tuple[str, ...], ...]] = {"there": (("reader",), ("occasion",), ("past",))}
 #: Keys of a language's section that are settings, not slots.
-_SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere"})
+_SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere", "documents"})
+_LISTS = ("unless", "spare", "elsewhere", "documents")
 #: Slots matched on the words as written, not their lemmas ("stood" is not the noun "stand").
 _AS_WRITTEN = frozenset({"reader", "occasion"})
 _CLAUSE_BREAKS = frozenset(".!?;:—–…")
@@ -69,8 +70,9 @@ class _Language:
     unless: CueSet
     spare: CueSet
     """Phrases whose words are never read as ``unless`` words ("heute Morgen", "esta mañana")."""
-    elsewhere: CueSet
-    """What the reader takes part in that is not an event (a survey, an email, a form)."""
+    elsewhere: Mapping[str, CueSet]
+    """What the reader takes part in that is not an event (``elsewhere``: a survey, an email, a
+    signup form; ``documents``, read for cues only: a proposal, a contract)."""
     written: Mapping[str, CueSet]
     """Per slot (and ``unless``), the entries whose every word is an "=form": matched on the
     words as written, since a lemma table may fold a form into another word ("nos" -> "no")."""
@@ -104,7 +106,7 @@ class FrameReader:
         written: dict[str, CueSet] = {}
         globs: dict[str, tuple[_Glob, ...]] = {}
         names = {slot for parts in self.frames.values() for part in parts for slot in part}
-        for slot in sorted(names | {key for key in spec if key not in _SETTINGS} | {"unless", "spare", "elsewhere"}):
+        for slot in sorted(names | {key for key in spec if key not in _SETTINGS} | set(_LISTS)):
             cues, as_written = CueSet(lang), CueSet(lang)
             patterns = []
             for entry in spec.get(slot) or ():
@@ -118,7 +120,8 @@ class FrameReader:
             slots[slot], written[slot] = cues, as_written
             globs[slot] = tuple(patterns)
         built = self._built[lang] = _Language(
-            {s: c for s, c in slots.items() if s not in ("unless", "spare", "elsewhere")}, globs, slots["unless"], slots["spare"], slots["elsewhere"],
+            {s: c for s, c in slots.items() if s not in _LISTS}, globs, slots["unless"], slots["spare"],
+            {kind: slots[kind] for kind in ("elsewhere", "documents")},
             written, bool(spec.get("inflected")),
             frozenset(str(w).lower() for w in spec.get("ignore") or ()),
             frozenset(str(w).lower() for w in spec.get("own") or ()),
@@ -164,9 +167,11 @@ class FrameReader:
             if part[-1].end <= start or part[0].start >= end:
                 continue
             written = [dataclasses.replace(t, lemma=t.lower) for t in part]
-            found = language.elsewhere.find(part, text) + language.written["elsewhere"].find(written, text)
+            found = language.elsewhere["elsewhere"].find(part, text) + language.written["elsewhere"].find(written, text)
             if found:
                 return found[0].text
+            if _documents(language, part, text):
+                return "a document"
         return ""
 
     def match(self, text: str, lang: str, variables: Sequence[tuple[int, int]] = ()) -> FrameMatch | None:
@@ -201,8 +206,14 @@ class FrameReader:
                     # words before the frame may govern it ("If you stayed for the panel, thank
                     # you"; "Si quieres, te paso la demo"), words after it usually do not
                     last = max(i for i, p in enumerate(parts) if any(p[0].start <= at <= p[-1].end for at in starts))
-                    if not any(vetoed[: last + 1]):
-                        return FrameMatch(tuple(words))
+                    if any(vetoed[: last + 1]):
+                        continue
+                    # with no occasion named, a document says what the time was for ("thanks
+                    # for taking the time to read the proposal")
+                    if all("occasion" not in choices for choices in frame) and any(
+                            _documents(language, part, text) for part in parts[: last + 1]):
+                        continue
+                    return FrameMatch(tuple(words))
         return None
 
     def _fill(self, language: _Language, slot: str, clause: Sequence[Token], text: str) -> tuple[str, int] | None:
@@ -266,9 +277,14 @@ def _unless(language: _Language, tokens: Sequence[Token], text: str) -> list[Any
         tokens = [t for t in tokens if not any(m.start <= t.start < m.end for m in spare)]
         written = [dataclasses.replace(t, lemma=t.lower) for t in tokens]
     found: list[Any] = language.unless.find(tokens, text) + language.written["unless"].find(written, text)
-    found += language.elsewhere.find(tokens, text) + language.written["elsewhere"].find(written, text)
+    found += language.elsewhere["elsewhere"].find(tokens, text) + language.written["elsewhere"].find(written, text)
     found.extend(t for t in tokens if t.kind == "word" and any(g.fits(t) for g in language.globs["unless"]))
     return found
+
+
+def _documents(language: _Language, tokens: Sequence[Token], text: str) -> bool:
+    written = [dataclasses.replace(t, lemma=t.lower) for t in tokens]
+    return bool(language.elsewhere["documents"].find(tokens, text) or language.written["documents"].find(written, text))
 
 
 def _owned(tokens: Sequence[Token], start: int, own: frozenset[str]) -> bool:
