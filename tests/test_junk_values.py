@@ -255,3 +255,34 @@ def test_junk_in_a_nested_json_field_fires() -> None:
 
 def test_a_real_value_in_a_nested_json_field_is_quiet() -> None:
     assert run_rules("FL320", _mail("Teams like {{ properties.company }} use it."), [HUBSPOT_JSON]) == []
+
+
+# a value of one or two symbols ("-", "?", "0") is found in the message where the template puts
+# it, not anywhere: a hyphen, a question mark or a zero elsewhere in the text does not make a
+# branch the recipient does not get visible
+SHORT_FIRE = [
+    pytest.param("Examples from {{ industry }} companies - see the attached check-in list.", "industry", "-",
+                 id="dash-shown-and-dashes-elsewhere"),
+    pytest.param("See you in {{ city }}? Reply with any questions?", "city", "?", id="question-mark-shown"),
+    pytest.param("Teams like {{ company }} closed 2020 with us.", "company", "0", id="zero-shown"),
+]
+SHORT_QUIET = [
+    pytest.param("{% if industry not in ['-', 'n/a'] %}Examples from {{ industry }} companies. {% endif %}"
+                 "Our check-in form is attached.", "industry", "-", id="dash-left-out-hyphen-elsewhere"),
+    pytest.param("{% if city != '?' %}See you in {{ city }}. {% endif %}Any questions? Reply here.", "city", "?",
+                 id="question-mark-left-out"),
+    pytest.param("{% if company != '0' %}Teams like {{ company }} use it. {% endif %}We cut costs 10% in 2020.",
+                 "company", "0", id="zero-left-out"),
+]
+
+
+@pytest.mark.parametrize(("body", "field", "value"), SHORT_FIRE)
+def test_a_short_junk_value_shown_where_the_template_puts_it(body: str, field: str, value: str) -> None:
+    record = {"first_name": "Annika", "last_name": "Lindström", field: value}
+    assert [d.code for d in run_rules("FL320", _mail(body), [record])] == ["FL320"]
+
+
+@pytest.mark.parametrize(("body", "field", "value"), SHORT_QUIET)
+def test_a_short_junk_value_left_out_is_not_found_elsewhere(body: str, field: str, value: str) -> None:
+    record = {"first_name": "Annika", "last_name": "Lindström", field: value}
+    assert run_rules("FL320", _mail(body), [record]) == []

@@ -13,7 +13,7 @@ label for it ("Industry" for ``industry``, column_names.py); the message then re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 from jinja2 import TemplateSyntaxError
@@ -45,6 +45,8 @@ class _Field:
     span: Span
     zero_is_a_value: bool  # a count or amount: "0 sessions" is an answer
     guarded: bool  # every use sits inside {% if %} or has a fallback: the template may leave junk out
+    around: tuple[tuple[str, str], ...] = ()  # the literal text just before and after each use
+    in_subject: bool = False  # the subject line reads it too
 
 
 def _subject_names(subject: str | None) -> list[str]:
@@ -62,13 +64,30 @@ def _words(name: str) -> list[str]:
     return [w.casefold() for w in _WORDS.findall(name)]
 
 
-def _shows(message: MessageContext, shown: str) -> bool:
-    """Whether the message shows the value, in any case (``{{ company | upper }}``)."""
-    text, subject = message.text, message.subject or ""
+def _shows(message: MessageContext, shown: str, around: tuple[tuple[str, str], ...], in_subject: bool) -> bool:
+    """Whether the message shows the value, in any case (``{{ company | upper }}``). A value of
+    one or two characters ("-", "?", "0") is looked for with the template's text around the
+    variable ("from - companies"): a hyphen elsewhere in the email proves nothing."""
+    text, subject = message.text, (message.subject or "") if in_subject else ""
+    if len(shown) <= 2 and any(before or after for before, after in around):
+        folded_text = text.casefold()
+        return any((before + shown + after).casefold() in folded_text for before, after in around) \
+            or shown in subject
     if shown in text or shown in subject:
         return True
     folded = shown.casefold()
     return folded in text.casefold() or folded in subject.casefold()
+
+
+def _around(info: Any, index: int, width: int = 12) -> tuple[str, str]:
+    """The literal text right before and right after tag ``index`` (empty next to another tag)."""
+    tags, text = info.tags, info.source.text
+    before = after = ""
+    if index > 0 and tags[index - 1].kind == "text":
+        before = text[max(tags[index - 1].start, tags[index].start - width) : tags[index].start]
+    if index + 1 < len(tags) and tags[index + 1].kind == "text":
+        after = text[tags[index].end : min(tags[index + 1].end, tags[index].end + width)]
+    return before, after
 
 
 def _unit_follows(info: Any, use: Any, quantity: set[str], adjectives: set[str]) -> bool:
@@ -103,14 +122,19 @@ class JunkMergeValue(MessageCheck):
             zero_ok = bool(_NUMERIC_FILTERS.intersection(use.filters)) or any(w in quantity for w in _words(path[-1])) \
                 or _unit_follows(info, use, quantity, adjectives)
             guarded = all(u.guarded for u in info.variables if u.path == path)
-            fields[path] = _Field(path, use.dotted, use.span, zero_ok, guarded)
+            around = tuple(_around(info, u.tag_index) for u in info.variables if u.path == path)
+            fields[path] = _Field(path, use.dotted, use.span, zero_ok, guarded, around)
         for name in _subject_names(info.subject):  # "A question for {{ company }}"
             path = (name,)
             role = context.role_of(path)
-            if path in fields or role in NAME_ROLES or role == "email" or is_plumbing_variable(path) \
+            if path in fields:
+                fields[path] = replace(fields[path], in_subject=True)
+                continue
+            if role in NAME_ROLES or role == "email" or is_plumbing_variable(path) \
                     or is_sender_variable(path):
                 continue
-            fields[path] = _Field(path, name, info.subject_span, any(w in quantity for w in _words(name)), False)
+            fields[path] = _Field(path, name, info.subject_span, any(w in quantity for w in _words(name)), False,
+                                  in_subject=True)
         return list(fields.values()) or SKIP
 
     def check(self, message: MessageContext, fields: list[_Field]) -> Iterable[Finding]:
@@ -123,7 +147,7 @@ class JunkMergeValue(MessageCheck):
             if junk is None:
                 continue
             if column == spec.dotted:
-                if not _shows(message, value.strip()):
+                if not _shows(message, value.strip(), spec.around, spec.in_subject):
                     continue  # in a branch this recipient does not get, or filtered away
             elif spec.guarded:
                 continue  # a label column ("Industry") the template may leave out: cannot tell
