@@ -77,6 +77,12 @@ SOFT_OPTIONAL_ASKS = [
                "Planung am Wochenende? Ihre Einschätzung würde mich sehr interessieren, ganz unverbindlich."),
     mail("nl", "Ik verdiep me in voorraadbeheer bij bloemisten.\n\nHoe pakken jullie dat bij {{ company }} aan? "
                "Ik ben benieuwd naar je ervaring, en als je geen tijd hebt, geen probleem."),
+    mail("en", "I'm a freelance bookkeeper for small bakeries.\n\nIf you ever fancy telling me how {{ company }} "
+               "handles supplier invoices, I'd love to hear it; no worries if not."),
+    mail("es", "Soy consultora de logística para bodegas pequeñas.\n\nSi algún día le apetece contarme cómo "
+               "organizan los envíos en {{ company }}, se lo agradecería; si no, no pasa nada."),
+    mail("fr", "Je suis consultante pour les boulangeries artisanales.\n\nSi un jour vous avez cinq minutes pour "
+               "me dire comment vous gérez les commandes, j'en serais ravie ; sinon, pas de souci."),
 ]
 
 #: A sales ask (demo, the product, pricing, a trial) before anything of value, or a pitch the
@@ -97,6 +103,14 @@ SALES_ASKS_WITH_A_LET_OFF = [
                "me how you handle reminders, I'd appreciate it; if not, no worries."),
     mail("fr", "Notre plateforme aide les cabinets à réduire les rendez-vous manqués de 30 %.\n\nSi vous avez un "
                "jour dix minutes pour me raconter comment vous gérez les rappels, j'en serais ravie ; sinon, aucun souci."),
+    # the sender speaking as a company (an offer of its people, its customers, what it does) is a
+    # pitch even when only the classifier reads it, and even before an optional ask
+    mail("en", "We have two onboarding specialists free in January who could run your rollout.\n\nWant me to "
+               "hold them for you? No worries if not."),
+    mail("nl", "Wij helpen webwinkels zoals die van jullie hun retouren te halveren.\n\nAls je ooit tien minuten "
+               "hebt om te vertellen hoe jullie dat doen, graag; zo niet, geen probleem."),
+    mail("es", "Ayudamos a tiendas online como la suya a reducir las devoluciones.\n\nSi algún día le apetece "
+               "contarme cómo lo hacen, encantado; si no, no pasa nada."),
 ]
 
 
