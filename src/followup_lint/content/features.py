@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from .lemmas import lemma
 
-__all__ = ["FEATURE_CONFIG", "cue_features", "describe", "extract", "normalise", "sentence_words", "tokens"]
+__all__ = ["FEATURE_CONFIG", "cue_features", "describe", "extract", "normalise", "sentence_words", "speaks_as_we", "tokens"]
 
 #: Stand-ins the template analyser writes for an expression (template_text.neutral_text):
 #: "Alex" for a variable that holds a name, "Example" for any other variable.
@@ -103,6 +103,18 @@ _TIME_WORDS = frozenset(
     "kwartaal uur minuten".split()
 )
 _NOT_NAMES = _FIRST_SINGULAR | _SECOND_PERSON | _FIRST_PLURAL | _TIME_WORDS
+
+
+def speaks_as_we(words: Iterable[str], lang: str) -> bool:
+    """Whether the sender speaks as a company ("we", "our", "us"; a Spanish verb in the first
+    person plural carries no pronoun: "Ayudamos a tiendas ...")."""
+    for word in words:
+        lower = word.lower()
+        if lower in _FIRST_PLURAL:
+            return True
+        if lang == "es" and len(lower) > 5 and lower.endswith(("amos", "emos", "imos")):
+            return True
+    return False
 _CLOCK = re.compile(r"^\d{1,2}(?:[:.h]\d{2})?$")
 _SHAPE_WORDS = {
     "question": "a question",

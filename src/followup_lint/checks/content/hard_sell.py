@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from ...content.ask_strength import asks_for_advice, optional_asks
+from ...content.features import speaks_as_we
+from ...content.tokens import tokenize
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
 
@@ -43,7 +45,7 @@ class HardSell(RoleCheck):
                 return
             if not sentence.has("pitch", "ask") or sentence.index in optional:
                 continue
-            if soft_email and not _pitch_by_cue(sentence):
+            if soft_email and not _pitch_by_cue(sentence) and not _as_company(sentence):
                 continue
             evidence = cue_evidence(sentence, "pitch", "ask")
             where = "opens with" if count == 0 and sentence.segment == "opener" else "gets to"
@@ -79,3 +81,7 @@ def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
 
 def _pitch_by_cue(sentence) -> bool:  # type: ignore[no-untyped-def]
     return any(e.role == "pitch" and e.source == "cue" for e in sentence.evidence)
+
+
+def _as_company(sentence) -> bool:  # type: ignore[no-untyped-def]
+    return speaks_as_we((t.text for t in tokenize(sentence.text, sentence.lang) if t.kind == "word"), sentence.lang)
