@@ -20,6 +20,11 @@ included, carries over to wording it was not developed on. ``--train-batches N``
 train on batches 1..N, test on every later row (``--holdout-new --train-batches 2``: trained on
 batches 1-2, tested on batch 3, which nobody had measured before it was committed).
 
+``--feature KEY=VALUE`` and ``--setting KEY=VALUE`` measure a variant of the shipped classifier
+(a key of ``features.FEATURE_CONFIG``, e.g. ``--feature char_ngrams=0 --feature structure=false``,
+or a field of ``training.Settings``, e.g. ``--setting positive_weight=2``); the variants tried
+are listed in benchmarks/README.md.
+
 Precision, recall and F1 are pooled over the five test folds, per role and per language. The
 roles that drive an error or a warning have the target P >= 0.95 and R >= 0.90 (issue 10).
 ``--markdown`` prints the tables for benchmarks/README.md and docs/sentence-roles.md.
@@ -38,6 +43,7 @@ from typing import Callable, Sequence
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from followup_lint.content.features import FEATURE_CONFIG  # noqa: E402
 from followup_lint.content.model import RoleModel, model_path, read_model  # noqa: E402
 from followup_lint.content.roles import role_ids  # noqa: E402
 from followup_lint.content.training import (  # noqa: E402
@@ -119,7 +125,9 @@ def batch_of(example: Example) -> int:
     return max(BATCH_LAST) + 1
 
 
-def run(k: int, seed: int, holdout_new: bool = False, vectors: bool = True, train_batches: int = 1) -> dict:
+def run(
+    k: int, seed: int, holdout_new: bool = False, vectors: bool = True, train_batches: int = 1, settings: dict | None = None
+) -> dict:
     roles = list(role_ids())
     examples = read_corpus(corpus_files(ROOT / "corpus" / "roles"), roles)
     if holdout_new:
@@ -141,7 +149,7 @@ def run(k: int, seed: int, holdout_new: bool = False, vectors: bool = True, trai
         else:
             train_rows = [e for e, a in zip(examples, assignment) if a != fold]
             test_rows = [e for e, a in zip(examples, assignment) if a == fold]
-        fold_model = train(train_rows, roles, Settings(vectors=vectors))
+        fold_model = train(train_rows, roles, Settings(**{"vectors": vectors, **(settings or {})}))
         for example in test_rows:
             scores = {score.role: score.probability for score in fold_model.classify(example.neutral, example.lang, example.cues)}
             ranked.append((example.lang, example.labels, scores))
@@ -157,7 +165,10 @@ def run(k: int, seed: int, holdout_new: bool = False, vectors: bool = True, trai
                 tallies[name].add(example.lang, example.labels, labeller(example), roles)
         print(f"fold {fold + 1}/{k} done ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
     load_started = time.perf_counter()
-    read_model(model_path())
+    try:
+        read_model(model_path())
+    except ValueError:  # a variant's features differ from the shipped model's
+        pass
     load_seconds = time.perf_counter() - load_started
     langs = sorted({e.lang for e in examples})
     result: dict = {
@@ -171,6 +182,8 @@ def run(k: int, seed: int, holdout_new: bool = False, vectors: bool = True, trai
         "tested": sum(1 for a in assignment if a == 1) if holdout_new else len(examples),
         "combined_available": have_combiner,
         "seconds": round(time.perf_counter() - started, 1),
+        "feature_config": dict(FEATURE_CONFIG),
+        "settings": settings or {},
         "model_load_seconds": round(load_seconds, 3),
         "roles": {},
     }
@@ -211,7 +224,14 @@ def markdown(result: dict) -> str:
         f"tested on the {result['tested']} sentences of later batches"
         if result.get("holdout_new")
         else f"stratified {result['k']}-fold, seed {result['seed']}; P / R / F1 pooled over the test folds"
-    ) + ("" if result.get("vectors", True) else "; **without** the word vectors")
+    ) + ("" if result.get("vectors", True) else "; **without** the word vectors") + (
+        f"; settings: {', '.join(f'{k}={v}' for k, v in result['settings'].items())}" if result.get("settings") else ""
+    ) + (
+        f"; structure features: {result['feature_config'].get('structure')}, "
+        f"letter n-grams: {result['feature_config'].get('char_ngrams') or 'none'}"
+        if "feature_config" in result
+        else ""
+    )
     lines = [
         f"{result['sentences']} sentences ({', '.join(f'{k} {v}' for k, v in result['languages'].items())}), "
         f"{how}. "
@@ -259,6 +279,17 @@ def markdown(result: dict) -> str:
     return "\n".join(lines)
 
 
+def _pair(item: str, parser: argparse.ArgumentParser) -> tuple[str, object]:
+    """``KEY=VALUE`` with VALUE read as JSON when it is JSON (``2``, ``false``), else as text."""
+    key, sep, value = item.partition("=")
+    if not sep:
+        parser.error(f"expected KEY=VALUE, got {item!r}")
+    try:
+        return key, json.loads(value)
+    except json.JSONDecodeError:
+        return key, value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-k", type=int, default=5)
@@ -271,10 +302,22 @@ def main(argv: list[str] | None = None) -> int:
         "--train-batches", type=int, default=1, metavar="N",
         help="with --holdout-new: train on batches 1..N, test on the later rows (default 1)",
     )
+    parser.add_argument("--feature", action="append", default=[], metavar="KEY=VALUE", help="a feature-config variant")
+    parser.add_argument("--setting", action="append", default=[], metavar="KEY=VALUE", help="a training-settings variant")
     args = parser.parse_args(argv)
     if args.train_batches < 1:
         parser.error("--train-batches must be 1 or more")
-    result = run(args.k, args.seed, args.holdout_new, vectors=not args.no_vectors, train_batches=args.train_batches)
+    for key, value in (_pair(item, parser) for item in args.feature):
+        if key not in FEATURE_CONFIG:
+            parser.error(f"unknown feature key {key!r}")
+        FEATURE_CONFIG[key] = value
+    settings = dict(_pair(item, parser) for item in args.setting)
+    unknown = set(settings) - set(Settings.__dataclass_fields__)
+    if unknown:
+        parser.error(f"unknown setting(s) {sorted(unknown)}")
+    result = run(
+        args.k, args.seed, args.holdout_new, vectors=not args.no_vectors, train_batches=args.train_batches, settings=settings
+    )
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
     if args.markdown:

@@ -16,6 +16,7 @@ import yaml
 from followup_lint.content.features import describe, extract, normalise
 from followup_lint.content.lemmas import lemma
 from followup_lint.content.model import RoleModel, RoleScore, load_model, model_path
+from followup_lint.content.structure import DESCRIPTIONS
 from followup_lint.content.training import Settings, corpus_files, corpus_hash, cue_findings, fit, neutral_text, read_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,7 +81,8 @@ def test_evidence_is_words_of_the_sentence_or_a_named_shape(model: RoleModel) ->
     sentence = "Our award-winning platform is the most advanced on the market."
     (pitch,) = [s for s in classify(model, sentence) if s.role == "pitch"]
     shapes = {"a question", "second person", "first person plural", "first person", "a number",
-              "an amount of money", "a percentage", "a time expression", "a link", "a name or variable"}
+              "an amount of money", "a percentage", "a time expression", "a link", "a name or variable",
+              *DESCRIPTIONS.values()}
     words = set(re.findall(r"[\w-]+", sentence.lower()))
     forms = words | {lemma(word, "en") for word in words}
     found = cue_findings(sentence, "en")
@@ -235,3 +237,52 @@ def test_model_files_round_trip_and_refuse_a_foreign_weights_file(tmp_path: Path
     np.save(weights_path(tmp_path / "roles.json"), np.zeros((3, len(shipped.roles)), dtype=np.float32))
     with pytest.raises(ValueError, match="does not match"):
         read_model(tmp_path / "roles.json")
+
+
+def test_letter_ngrams_are_named_by_the_word_they_come_from() -> None:
+    """A word's letter n-grams weigh together and the evidence names the word ("Rabattcode"),
+    never a piece of it; other features keep their own share."""
+    from followup_lint.content.features import FEATURE_CONFIG, letter_ngrams, ngram_words
+    from followup_lint.content.model import _by_word
+
+    size = int(FEATURE_CONFIG["char_ngrams"]) or 4
+    pieces = [f"n:{'^rabattcode$'[i:i + size]}" for i in range(len("^rabattcode$") - size + 1)]
+    if FEATURE_CONFIG["char_ngrams"]:
+        assert letter_ngrams("rabattcode") == pieces
+        assert set(pieces) <= set(ngram_words("Mit dem Rabattcode sparen Sie.", "de"))
+        assert ngram_words("Mit dem Rabattcode sparen Sie.", "de")[pieces[1]] == "rabattcode"
+    owners = {feature: "rabattcode" for feature in pieces}
+    found = ["g:deadline", *pieces, "w:sparen"]
+    column = np.array([0.5, *([0.25] * len(pieces)), -0.3])
+    weighed = dict((text, share) for share, text in _by_word(found, column, owners))
+    assert weighed["rabattcode"] == pytest.approx(0.25 * len(pieces))
+    assert weighed["a deadline"] == 0.5 and weighed["sparen"] == -0.3
+    assert not any(text.startswith("…") or text.startswith("^") for text in weighed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "role"),
+    [
+        ("de", "Buchen Sie Ihren Termin bis Freitag, danach ist der Rabattcode ungültig.", "pressure"),
+        ("fr", "Réservez votre démonstration avant vendredi midi.", "pushy"),
+        ("es", "Nuestra plataforma reduce un 40 % los costes de reparto.", "pitch"),
+        ("nl", "Wie beslist er bij jullie over de aankoop van software?", "qualify"),
+    ],
+)
+def test_evidence_in_other_languages_names_words_or_facts(model: RoleModel, lang: str, sentence: str, role: str) -> None:
+    """The evidence of any role is readable: words of the sentence (a compound named whole),
+    a cue, a shape or a structural fact, or a word weighed by meaning."""
+    (score,) = [s for s in model.classify(neutral_text(sentence), lang, cue_findings(sentence, lang)) if s.role == role]
+    assert score.evidence
+    words = {w.lower().strip(".,?") for w in sentence.split()}
+    shapes = {"a question", "second person", "first person plural", "first person", "a number",
+              "an amount of money", "a percentage", "a time expression", "a link", "a name or variable",
+              *DESCRIPTIONS.values()}
+    for item in score.evidence:
+        plain = item.removesuffix(" (by meaning)")
+        parts = [part.rstrip("…") for part in plain.split() if part != "…"]
+        assert (
+            plain in shapes
+            or item.startswith(("cue '", "a ", "an "))
+            or all(any(w.startswith(p) or lemma(w, lang).startswith(p) or p == lemma(w, lang) for w in words) for p in parts)
+        ), item

@@ -19,6 +19,14 @@ Features (each present or absent, never counted):
 - ``c:<role>``, ``c:<role>:<cue>``: what the cue lexicons (``rules/cues``) found in the sentence,
   passed in by the caller. The classifier learns how far each cue can be trusted, so a cue
   that is right nine times in ten still helps without deciding alone.
+Two measured options, off in the shipped model (``FEATURE_CONFIG``; ``bench_roles.py --feature``):
+
+- ``n:<letters>``: the letter n-grams of each longer lemma (``char_ngrams`` letters, the lemma
+  marked ``^...$``), so a German or Dutch compound shares features with its parts
+  ("Rabattcode", "Rabatt") and French or Spanish forms the lemma table lacks share their stem;
+  the evidence names the whole word (:func:`ngram_words`);
+- ``g:<fact>``: what the sentence does, the same in every language (:mod:`.structure`): the
+  subject's person, question / order / statement, a softener, a deadline, a negation, a number.
 
 Besides these, the model reads the sentence's mean word vector (:mod:`.vectors`, over the words
 of :func:`sentence_words`) as dense features, scaled by ``FEATURE_CONFIG["vector_scale"]``.
@@ -33,8 +41,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .lemmas import lemma
+from .structure import describe_structure, structure
 
-__all__ = ["FEATURE_CONFIG", "cue_features", "describe", "extract", "normalise", "sentence_words", "speaks_as_we", "tokens"]
+__all__ = [
+    "FEATURE_CONFIG", "OPTIONS_OFF", "cue_features", "describe", "extract", "letter_ngrams", "ngram_words", "normalise",
+    "same_features", "sentence_words", "speaks_as_we", "tokens",
+]
 
 #: Stand-ins the template analyser writes for an expression (template_text.neutral_text):
 #: "Alex" for a variable that holds a name, "Example" for any other variable.
@@ -52,7 +64,19 @@ FEATURE_CONFIG = {
     "lemmas": True,
     "cues": True,
     "vector_scale": 10.0,  # the sentence's mean word vector (vectors.py) times this, as dense features
+    # Measured options, off in the shipped model (benchmarks/README.md, "What the sentence does"):
+    "structure": False,  # "facts": person, mood, softeners, deadlines... (structure.py); "facts+pairs+verbs"
+    "char_ngrams": 0,  # n > 0: the letter n-grams of longer lemmas (compounds, inflections)
 }
+
+#: The value of each option that an older model file does not record: it was trained without it.
+OPTIONS_OFF = {"structure": False, "char_ngrams": 0}
+
+
+def same_features(recorded: object) -> bool:
+    """Whether a model file's ``feature_config`` is the one this code extracts (an option the
+    file does not name was off when it was trained)."""
+    return isinstance(recorded, dict) and {**OPTIONS_OFF, **recorded} == FEATURE_CONFIG
 
 _PREFIX = int(FEATURE_CONFIG["prefix_length"])
 _EXPRESSION = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.DOTALL)
@@ -226,7 +250,34 @@ def extract(text: str, lang: str = "en", cues: frozenset[str] = _NO_CUES) -> fro
     features.update(f"lb:{left} {right}" for left, right in zip(["<s>", *lemmas], lemmas))
     features.update(f"ls:{left} {right}" for left, right in zip(lemmas, lemmas[2:]))
     features.update(f"c:{cue}" for cue in cues)
+    if FEATURE_CONFIG.get("structure"):
+        mode = str(FEATURE_CONFIG["structure"])
+        features.update(structure(words, lemmas, shapes, lang, pairs="pairs" in mode, verbs="verbs" in mode))
+    for item in lemmas:
+        features.update(letter_ngrams(item))
     return frozenset(features)
+
+
+def letter_ngrams(item: str) -> list[str]:
+    """The ``n:`` features of one lemma: its letter n-grams (``FEATURE_CONFIG["char_ngrams"]``),
+    the lemma marked ``^...$``, so "Rabattcode" shares "n:raba", "n:abat"... with "Rabatt"."""
+    size = int(FEATURE_CONFIG.get("char_ngrams") or 0)
+    if not size or len(item) <= size + 1 or item.startswith("<"):
+        return []
+    marked = f"^{item}$"
+    return [f"n:{marked[i:i + size]}" for i in range(len(marked) - size + 1)]
+
+
+def ngram_words(text: str, lang: str) -> dict[str, str]:
+    """Each ``n:`` feature of a sentence and the first word it comes from, so evidence can name
+    "Rabattcode" rather than a piece of it."""
+    words, _ = sentence_words(text, lang)
+    owners: dict[str, str] = {}
+    for word in words:
+        if not word.startswith("<"):
+            for feature in letter_ngrams(lemma(word, lang)):
+                owners.setdefault(feature, word)
+    return owners
 
 
 def cue_features(evidence: Iterable[tuple[str, str]]) -> frozenset[str]:
@@ -248,6 +299,10 @@ def describe(feature: str) -> str:
     value = " ".join(_PLACEHOLDER_WORDS.get(part, part) for part in value.split(" "))
     if kind == "s":
         return _SHAPE_WORDS.get(value, value)
+    if kind in ("g", "x"):
+        return describe_structure(value)
+    if kind == "n":
+        return f"…{value.strip('^$')}…"
     if kind == "p":
         return f"{value}…"
     if kind == "ls":

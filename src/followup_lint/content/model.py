@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from ..resources import rules_path
-from .features import FEATURE_CONFIG, describe, extract, sentence_words
+from .features import FEATURE_CONFIG, describe, extract, ngram_words, same_features, sentence_words
 from .vectors import WordVectors, load_vectors
 
 __all__ = ["MODEL_FILE", "RoleModel", "RoleScore", "load_model", "model_path", "read_model", "write_model"]
@@ -91,9 +91,10 @@ class RoleModel:
         vector_logits, by_meaning = self._vector_part(text, lang)
         probabilities = 1.0 / (1.0 + np.exp(-(self.bias + contributions.sum(axis=0) + vector_logits)))
         result = []
+        owners = ngram_words(text, lang) if any(f.startswith("n:") for f in found) else {}
         for index, role in enumerate(self.roles):
             column = contributions[:, index] if rows else np.zeros(0)
-            weighed = [(float(column[i]), describe(found[i])) for i in range(len(found))]
+            weighed = _by_word(found, column, owners)
             if by_meaning:
                 weighed += [(share, f"{word} (by meaning)") for share, word in by_meaning[index]]
             words: list[str] = []
@@ -143,7 +144,7 @@ class RoleModel:
         """The model from :meth:`to_json`'s dict, or from the shipped files: the JSON without
         its weights, and ``matrix`` (features, then vector dimensions, x roles) from the
         ``.weights.npy`` file beside it (see :func:`write_model`)."""
-        if data.get("feature_config") != FEATURE_CONFIG:
+        if not same_features(data.get("feature_config")):
             raise ValueError("the role model was trained with other features; run scripts/train_roles.py")
         roles = tuple(data["roles"])
         names = data["features"]
@@ -182,6 +183,21 @@ class RoleModel:
             vector_weights=vector_weights,
             vectors=vectors,
         )
+
+
+def _by_word(found: list[str], column: np.ndarray, owners: dict[str, str]) -> list[tuple[float, str]]:
+    """Each feature's share of a role's logit, in words; the letter n-grams of one word summed
+    and named by that word (its pieces alone say little)."""
+    weighed: list[tuple[float, str]] = []
+    letters: dict[str, float] = {}
+    for i, feature in enumerate(found):
+        if feature.startswith("n:"):
+            word = owners.get(feature, "")
+            letters[word] = letters.get(word, 0.0) + float(column[i])
+        else:
+            weighed.append((float(column[i]), describe(feature)))
+    weighed += [(share, word) for word, share in letters.items() if word]
+    return weighed
 
 
 def model_path() -> Path:

@@ -65,6 +65,7 @@ class Settings:
     language_threshold_min: int = 20  # positives of a role a language needs for a threshold of its own
     threshold_beta: float = 0.5  # F-beta fallback: precision weighs twice as much as recall
     vectors: bool = True  # the word vectors as features (False: the classifier without them, for comparison)
+    positive_weight: float = 1.0  # how much a sentence that has a role weighs against one that has not
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +225,8 @@ def fit(examples: Sequence[Example], roles: Sequence[str], settings: Settings) -
     for step in range(1, settings.epochs + 1):
         p = 1.0 / (1.0 + np.exp(-(x.dot(weights) + dense @ vector_weights + bias)))
         error = (p - y) / n
+        if settings.positive_weight != 1.0:
+            error *= np.where(y > 0, settings.positive_weight, 1.0)
         grads = (x.tdot(error) + settings.l2 * weights, error.sum(axis=0), dense.T @ error + settings.l2 * vector_weights)
         for k, (param, grad) in enumerate(zip(params, grads)):
             m, v = moments[2 * k], moments[2 * k + 1]
@@ -362,11 +365,14 @@ def train(
         "training": {
             "method": "one-vs-rest L2 logistic regression, Adam, full batch, zero start",
             "features": "words, prefixes, word pairs, lemmas, lemma pairs and skip pairs, shapes, cue findings"
+            + (", letter n-grams of lemmas" if FEATURE_CONFIG.get("char_ngrams") else "")
+            + (", what the sentence does (structure.py)" if FEATURE_CONFIG.get("structure") else "")
             + (", the sentence's mean word vector" if vectors is not None else ""),
             "min_count": settings.min_count,
             "l2": settings.l2,
             "epochs": settings.epochs,
             "learning_rate": settings.learning_rate,
+            "positive_weight": settings.positive_weight,
             "threshold_folds": settings.folds,
             "seed": settings.seed,
             "target_precision": settings.target_precision,
