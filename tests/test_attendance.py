@@ -48,6 +48,8 @@ from followup_lint.testing import run_rules
         ("totalAttendanceInSeconds", COUNT),  # Microsoft Teams webinars
         ("is_checked_in", FLAG),  # Eventbrite report field
         ("attendedLive", FLAG),  # Restream
+        ("Webinar Attendance", STATUS),  # HubSpot contact property set by a workflow
+        ("event_attendance", STATUS),
     ],
 )
 def test_export_columns_are_recognised(header: str, kind: str) -> None:
@@ -83,6 +85,10 @@ def test_other_export_columns_are_not_attendance(header: str) -> None:
         ("Refunded", STATUS, MISSED), ("Deleted", STATUS, None), ("Not Attending", STATUS, MISSED),
         ("Did not show", STATUS, MISSED), ("Left early", STATUS, ATTENDED), ("0%", COUNT, MISSED),
         ("85%", COUNT, ATTENDED),
+        # HubSpot workflow property values, as portals spell them
+        ("Registered, didn't attend", STATUS, MISSED), ("Registered, didn’t attend", STATUS, MISSED),
+        ("registered_didnt_attend", STATUS, MISSED), ("Registered but did not attend", STATUS, MISSED),
+        ("Registered – not attending", STATUS, MISSED), ("Registered", STATUS, REGISTERED),
         ("Open", STATUS, None), ("Customer", STATUS, None), ("", STATUS, None), (None, STATUS, None),
         ("Yes", INVERTED, MISSED), ("No", INVERTED, ATTENDED),
         ("0", COUNT, MISSED), ("37", COUNT, ATTENDED), ("12.5", COUNT, ATTENDED), ("0,0", COUNT, MISSED),
@@ -147,6 +153,8 @@ FIRES = [
     pytest.param(rec("Min-jun", "Park", **{"Program Status": "No Show"}), "Program Status", id="marketo"),
     pytest.param(rec("Zoë", "Lefèvre", **{"Checked In": "No"}), "Checked In", id="checked-in-no"),
     pytest.param(rec("Fatima", "Al-Sayed", Attended="Nein"), "Attended", id="german-export"),
+    pytest.param(rec("Yuki", "Tanabe", **{"Webinar Attendance": "Registered, didn't attend"}), "Webinar Attendance",
+                 id="hubspot-contact-property"),
 ]
 
 QUIET = [
@@ -162,6 +170,9 @@ QUIET = [
     pytest.param(rec("Min-jun", "Park", **{"No Show": "No"}), id="no-show-no"),
     pytest.param(rec("Zoë", "Lefèvre", **{"Checked In": "Yes", "Registration Status": "Registered"}), id="checked-in"),
     pytest.param(rec("Fatima", "Al-Sayed", Attended="", attendance_status=""), id="all-empty"),
+    pytest.param(rec("Wiremu", "Tautahi", **{"Webinar Attendance": "Attended"}), id="hubspot-property-attended"),
+    pytest.param(rec("Rosalind", "Achebe-Hart", **{"Event Attendance": "Attended (on demand)"}),
+                 id="hubspot-property-on-demand"),
 ]
 
 

@@ -222,6 +222,13 @@ COUNTS_FIRE = [
     pytest.param("Your {{ industry }} peers agree.", "industry", id="industry-zero"),
     pytest.param("Empresas como {{ nombre_empresa }} ya lo usan.", "nombre_empresa", id="es-nombre-is-a-name"),
     pytest.param("Bedrijven als {{ bedrijfsnaam }} 24 uur per dag.", "bedrijfsnaam", id="nl-company-before-a-count"),
+    # a qualifier before a singular noun names a thing, not a count
+    pytest.param("Your open position for {{ open_position }} caught my eye.", "open_position", id="singular-after-open"),
+    pytest.param("The {{ active_segment }} segment grew.", "active_segment", id="singular-segment"),
+    pytest.param("Teams in {{ new_markets_region }} use it.", "new_markets_region", id="plural-not-last"),
+    pytest.param("Notes: {{ notes }}.", "notes", id="plural-without-qualifier"),
+    # the singular of a counted noun names a thing ("accounts" counts, "account" is a company)
+    pytest.param("Teams at {{ account }} use it.", "account", id="singular-account"),
 ]
 COUNTS_QUIET = [
     pytest.param("You have {{ open_roles }} open roles on the board.", "open_roles", id="roles-count"),
@@ -229,6 +236,17 @@ COUNTS_QUIET = [
     pytest.param("{{ deals_won }} deals closed this quarter.", "deals_won", id="deals-count"),
     pytest.param("Ihr Team hat {{ anzahl }} offene Stellen.", "anzahl", id="de-anzahl"),
     pytest.param("Vous avez {{ nombre_commandes }} commandes.", "nombre_commandes", id="fr-nombre"),
+    # a qualifier and a plural noun name a count, whatever the noun
+    pytest.param("{{ company }} has {{ open_incidents }} incidents open with us.", "open_incidents", id="open-incidents"),
+    pytest.param("We see {{ active_integrations }} integrations in use.", "active_integrations", id="active-plural"),
+    pytest.param("There are {{ pending_approvals }} approvals waiting.", "pending_approvals", id="pending-plural"),
+    pytest.param("Sie haben {{ offene_tickets }} Vorgänge.", "offene_tickets", id="de-offene"),
+    # the noun the name counts follows the variable ("{{ escalations_q3 }} escalations")
+    pytest.param("You logged {{ escalations_q3 }} escalations in Q3.", "escalations_q3", id="name-noun-follows"),
+    # singular and British spellings of the counted nouns
+    pytest.param("You still hold {{ licences }} unused licences.", "licences", id="british-licences"),
+    pytest.param("Your plan has {{ seat_count }} seats free.", "seat_count", id="seat-count"),
+    pytest.param("Ihr Team hat {{ mitarbeiterzahl }} Köpfe.", "mitarbeiterzahl", id="de-compound-zahl"),
 ]
 
 

@@ -64,6 +64,31 @@ def _words(name: str) -> list[str]:
     return [w.casefold() for w in _WORDS.findall(name)]
 
 
+def _singular(word: str) -> str:
+    """``licences`` -> ``licence``, ``tickets`` -> ``ticket``: enough to compare count nouns."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _plural(word: str) -> bool:
+    return _singular(word) != word
+
+
+def _names_a_count(words: list[str], quantity: set[str], qualifiers: set[str], suffixes: tuple[str, ...]) -> bool:
+    """Whether a field name names a count, so that "0" in it is an answer: a quantity word in
+    it (``seats``, ``seat``, ``licences``), a compound ending in a count word
+    (``mitarbeiterzahl``), or a qualifier before a plural noun at the end (``open_incidents``,
+    ``active_integrations``, ``pending_approvals``)."""
+    if any(w in quantity or _singular(w) in quantity for w in words):
+        return True
+    if words and words[-1].endswith(suffixes):
+        return True
+    return len(words) >= 2 and words[-2] in qualifiers and _plural(words[-1])
+
+
 def _shows(message: MessageContext, shown: str, around: tuple[tuple[str, str], ...], in_subject: bool) -> bool:
     """Whether the message shows the value, in any case (``{{ company | upper }}``). A value of
     one or two characters ("-", "?", "0") is looked for with the template's text around the
@@ -91,13 +116,17 @@ def _around(info: Any, index: int, width: int = 12) -> tuple[str, str]:
 
 
 def _unit_follows(info: Any, use: Any, quantity: set[str], adjectives: set[str]) -> bool:
-    """``{{ n }} sessions``, ``{{ n }} new leads``: a unit follows the variable (after at most
-    one word such as "new"), so the value is a number."""
+    """``{{ n }} sessions``, ``{{ n }} new leads``, ``{{ escalations_q3 }} escalations``: a unit,
+    or a plural noun of the variable's own name, follows the variable (after at most one word
+    such as "new"), so the value is a number."""
     text = info.source.text
     after = _NEXT_WORD.match(text, info.tags[use.tag_index].end)
     if after is not None and after.group(1).casefold() in adjectives:
         after = _NEXT_WORD.match(text, after.end())
-    return after is not None and after.group(1).casefold() in quantity
+    if after is None:
+        return False
+    word = after.group(1).casefold()
+    return word in quantity or (_plural(word) and word in _words(use.path[-1]))
 
 
 class JunkMergeValue(MessageCheck):
@@ -111,6 +140,7 @@ class JunkMergeValue(MessageCheck):
         slot_tags = {u.tag_index for u in greeting.slot_variables} if greeting is not None else set()
         quantity = {str(w).casefold() for w in self.data.get("quantity_words", ())}
         adjectives = {str(w).casefold() for w in self.data.get("count_adjectives", ())}
+        suffixes = tuple(str(w).casefold() for w in self.data.get("count_suffixes", ()))
         fields: dict[tuple[str, ...], _Field] = {}
         for use in info.variables:
             if use.tag_index in slot_tags or use.path in fields:
@@ -119,7 +149,8 @@ class JunkMergeValue(MessageCheck):
             role = context.role_of(path)
             if role in NAME_ROLES or role == "email" or is_plumbing_variable(path) or is_sender_variable(path):
                 continue
-            zero_ok = bool(_NUMERIC_FILTERS.intersection(use.filters)) or any(w in quantity for w in _words(path[-1])) \
+            zero_ok = bool(_NUMERIC_FILTERS.intersection(use.filters)) \
+                or _names_a_count(_words(path[-1]), quantity, adjectives, suffixes) \
                 or _unit_follows(info, use, quantity, adjectives)
             guarded = all(u.guarded for u in info.variables if u.path == path)
             around = tuple(_around(info, u.tag_index) for u in info.variables if u.path == path)
@@ -133,7 +164,8 @@ class JunkMergeValue(MessageCheck):
             if role in NAME_ROLES or role == "email" or is_plumbing_variable(path) \
                     or is_sender_variable(path):
                 continue
-            fields[path] = _Field(path, name, info.subject_span, any(w in quantity for w in _words(name)), False,
+            fields[path] = _Field(path, name, info.subject_span,
+                                  _names_a_count(_words(name), quantity, adjectives, suffixes), False,
                                   in_subject=True)
         return list(fields.values()) or SKIP
 
