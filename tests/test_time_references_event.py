@@ -88,3 +88,70 @@ def test_fires_on_time_words_about_the_event(sentence: str) -> None:
 def test_ignores_time_words_about_other_things(sentence: str) -> None:
     found = run_rules("FL308", _template(sentence), [RECORD], send_date=SEND)
     assert codes(found) == [], [d.message for d in found]
+
+
+# The event date is read from the column each language's export names it by, so "yesterday"
+# is judged the same way in every language. The event was on Wednesday 18 November; sent on
+# Monday 23 November, "yesterday" is five days late.
+EVENT_DATE_COLUMNS = [
+    ("date_atelier", "Merci d'avoir participé hier à notre atelier."),
+    ("Date de l'événement", "Merci d'avoir participé hier à notre webinaire."),
+    ("date_evenement", "Merci d'avoir participé hier à notre séance."),
+    ("fecha_taller", "Gracias por asistir ayer a nuestro taller."),
+    ("Fecha del evento", "Gracias por participar ayer en el seminario."),
+    ("sessiedatum", "Bedankt voor je deelname gisteren aan de sessie."),
+    ("Datum van het evenement", "Bedankt voor je deelname gisteren aan het evenement."),
+    ("Veranstaltungsdatum", "Danke für Ihre Teilnahme gestern an der Veranstaltung."),
+    ("Workshop-Datum", "Danke, dass Sie gestern beim Workshop dabei waren."),
+    ("workshop_date", "Thanks for joining the workshop yesterday."),
+    ("Meetup Date", "Great meeting you at the meetup yesterday."),
+]
+# dates of other things: no event date, so nothing is said about "yesterday"
+OTHER_DATE_COLUMNS = [
+    ("date_inscription", "Merci d'avoir participé hier à notre atelier."),
+    ("date_creation", "Merci d'avoir participé hier à notre atelier."),
+    ("fecha_alta", "Gracias por asistir ayer a nuestro taller."),
+    ("fecha_nacimiento", "Gracias por asistir ayer a nuestro taller."),
+    ("Anmeldedatum", "Danke für Ihre Teilnahme gestern an der Veranstaltung."),
+    ("Geburtsdatum", "Danke für Ihre Teilnahme gestern an der Veranstaltung."),
+    ("registratiedatum", "Bedankt voor je deelname gisteren aan de sessie."),
+    ("Registration Date", "Thanks for joining the workshop yesterday."),
+    ("Close Date", "Thanks for joining the workshop yesterday."),
+    ("last_activity_date", "Thanks for joining the workshop yesterday."),
+    ("Created Date", "Great meeting you at the meetup yesterday."),
+]
+
+
+_GREETINGS = {"Merci": ("Bonjour", "Cordialement"), "Gracias": ("Hola", "Saludos"), "Bedankt": ("Hoi", "Groet"),
+              "Danke": ("Hallo", "Viele Grüße")}
+
+
+def _in_language(sentence: str) -> str:
+    """The sentence in a whole email of its language (French "hier" counts only in French)."""
+    greeting, closing = _GREETINGS.get(sentence.split(",")[0].split()[0], ("Hi", "Best"))
+    return f"{greeting} {{{{ first_name }}}},\n\n{sentence}\n\n{closing},\nMarisol Eakins-Tanaka"
+
+
+def test_the_column_tables_are_balanced() -> None:
+    assert len(EVENT_DATE_COLUMNS) == len(OTHER_DATE_COLUMNS)
+
+
+@pytest.mark.parametrize(("column", "sentence"), EVENT_DATE_COLUMNS)
+def test_event_date_columns_of_every_language_are_read(column: str, sentence: str) -> None:
+    record = {"first_name": "Delphine", "last_name": "Aubert-Mensah", column: "2026-11-18"}
+    found = run_rules("FL308", _in_language(sentence), [record], send_date=SEND)
+    assert codes(found) == ["FL308"], sentence
+    assert repr(column) in found[0].message or column in found[0].message
+    assert "Delphine" not in found[0].message
+
+
+@pytest.mark.parametrize(("column", "sentence"), EVENT_DATE_COLUMNS)
+def test_yesterday_is_right_when_the_event_was_yesterday(column: str, sentence: str) -> None:
+    record = {"first_name": "Loïc", "last_name": "Tanguy", column: "2026-11-22"}
+    assert run_rules("FL308", _in_language(sentence), [record], send_date=SEND) == []
+
+
+@pytest.mark.parametrize(("column", "sentence"), OTHER_DATE_COLUMNS)
+def test_other_date_columns_are_not_the_event(column: str, sentence: str) -> None:
+    record = {"first_name": "Jeanne", "last_name": "Lévêque", column: "2026-11-18"}
+    assert run_rules("FL308", _in_language(sentence), [record], send_date=SEND) == []

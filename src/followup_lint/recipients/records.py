@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Union
 
 from ..model import RecipientRef
+from .event_date_columns import event_date_column
 
 # Field roles and the column names that commonly carry them, compared after folding
 # (lowercase, no spaces, underscores, dashes or dots): "First Name" == "first_name".
@@ -90,6 +91,11 @@ class FieldMap:
                     if alias in folded:
                         result[role] = folded[alias]
                         break
+                else:
+                    if role == "event_date":  # "date_atelier", "fecha_taller" (event_date_columns.py)
+                        path = event_date_column(key_tuple)
+                        if path is not None:
+                            result[role] = path
         if len(self._cache) < 256:
             self._cache[key_tuple] = result
         return result

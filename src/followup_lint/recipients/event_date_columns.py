@@ -1,0 +1,44 @@
+"""Which column holds the event's date when it has none of the fixed names: ``date_atelier``,
+``fecha_taller``, ``sessiedatum``, ``Veranstaltungsdatum``, ``workshop_date``. The words are
+data (``rules/data/event-date-columns.yml``); a column key set is judged once (the field map
+caches it), so this costs nothing per record."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from typing import Iterable
+
+from ..resources import data_path, load_yaml
+
+
+def fold_column_name(name: str) -> str:
+    """``"Date de l'événement"`` -> ``"datedelevenement"``."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+
+
+@cache
+def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    raw = load_yaml(data_path("event-date-columns.yml").read_text(encoding="utf-8")) or {}
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(fold_column_name(str(w)) for w in raw.get(key) or ())
+
+    return words("date_words"), words("event_words"), words("other_dates")
+
+
+def is_event_date_column(name: str) -> bool:
+    """A date word and an event word, and no word of another kind of date, in the name."""
+    dates, events, others = _words()
+    folded = fold_column_name(name)
+    return (any(w in folded for w in dates) and any(w in folded for w in events)
+            and not any(w in folded for w in others))
+
+
+def event_date_column(keys: Iterable[str]) -> tuple[str, ...] | None:
+    """The first top-level key that names the event's date, as a path; None when none does."""
+    for key in keys:
+        if "." not in key and is_event_date_column(key):
+            return (key,)
+    return None
