@@ -42,6 +42,13 @@ NAMELESS = [
     ("en", "Best regards,\nPennine Textiles Ltd"),
     ("en", "Kind regards,\nThe Customer Care Department"),
     ("en", "Best,\nAccounts Payable, Northwind Traders LLC"),
+    # the brand and its mailbox: a line that is the name of the address's domain is the company
+    ("en", "Regards,\nBrightwell\nnoreply@brightwell.example"),
+    ("en", "Best,\nPaperplane\nhello@paperplane.example"),
+    ("de", "Viele Grüße\nKesselwerk\nvertrieb@kesselwerk.example"),
+    ("fr", "Cordialement,\nLumivert\nne-pas-repondre@lumivert.example"),
+    ("es", "Saludos,\nOlivar Digital\ninfo@olivar-digital.example"),
+    ("nl", "Met vriendelijke groet,\nZeewind\ninfo@mail.zeewind.example"),
 ]
 PEOPLE = [
     ("es", "Atentamente,\nMaría José García-Lorca\nCerámicas Levante S.L."),
@@ -62,6 +69,13 @@ PEOPLE = [
     ("en", "Best,\nDana Okafor and the Northwind team"),
     ("de", "Viele Grüße\nDr. Ayşe Demir\nGeschäftsführerin, Demir Feinkost GmbH"),
     ("es", "Saludos,\nLucía Fernández de Córdoba\nEquipo comercial, Cerámicas Levante S.L."),
+    # a person and their own address; a person and the brand's mailbox
+    ("en", "Regards,\nRohini\nrohini@samplewise.example"),
+    ("en", "Best,\nMadonna Ciccone\nmadonna@ciccone.example"),
+    ("de", "Viele Grüße\nJonas Kessel\nKesselwerk\nj.kessel@kesselwerk.example"),
+    ("fr", "Cordialement,\nAmélie Roux\nLumivert\nnoreply@lumivert.example"),
+    ("es", "Saludos,\nOlivar\nolivar@olivar-lopez.example"),
+    ("nl", "Met vriendelijke groet,\nDaan\ndaan@zeewind.example"),
 ]
 ONE_TO_ONE = ["follow-up", "prospecting", "reply"]
 BROADCAST = ["newsletter", "marketing"]

@@ -101,7 +101,8 @@ class NamelessSignOff(TemplateCheck):
                 return  # no sign-off at all is not this rule's business
             else:
                 lines.append((text[lead.end() :], start + lead.end(), end))
-        kinds = [(self._classify(target, text, start, end), text, start, end) for text, start, end in lines]
+        brands = _mail_domains(text for text, _, _ in lines)
+        kinds = [(self._classify(target, text, start, end, brands), text, start, end) for text, start, end in lines]
         if any(kind == "person" for kind, *_ in kinds):
             return
         for wanted, message in (
@@ -131,7 +132,8 @@ class NamelessSignOff(TemplateCheck):
             return f"; sign with the sender's name, e.g. \"{escape_braces(name)}\""
         return "; sign with the name of someone the recipient can answer"
 
-    def _classify(self, target: TemplateContext, text: str, start: int, end: int) -> str:
+    def _classify(self, target: TemplateContext, text: str, start: int, end: int,
+                  brands: frozenset[str] = frozenset()) -> str:
         """"person", "team", "company", "contact" or "empty" for one signature line."""
         info = target.info
         src_start = info.source_offset(start)
@@ -157,8 +159,8 @@ class NamelessSignOff(TemplateCheck):
             return "team"
         if roots:
             return "company"  # {{ company_name }} alone
-        if self._is_company(stripped):
-            return "company"
+        if self._is_company(stripped) or _fold_brand(stripped) in brands:
+            return "company"  # a legal form, or the name of the signature's mail domain ("Brightwell")
         return "person"
 
     def _is_company(self, line: str) -> bool:
@@ -232,3 +234,20 @@ def _last_line(segments: Any) -> tuple[str, int, int] | None:
     return line.strip(), s, e
 
 
+_ADDRESS_DOMAIN = re.compile(r"@([\w.-]+)")
+
+
+def _fold_brand(text: str) -> str:
+    """"Olivar Digital" and "olivar-digital" -> "olivardigital"."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _mail_domains(lines: Iterable[str]) -> frozenset[str]:
+    """The names in the signature's mail domains ("info@mail.zeewind.example" -> "mail",
+    "zeewind"): a signature line that is one of them names the company, not a person."""
+    names: set[str] = set()
+    for line in lines:
+        for domain in _ADDRESS_DOMAIN.findall(line):
+            labels = domain.strip(".").split(".")
+            names.update(_fold_brand(label) for label in labels[:-1] if len(label) > 2)
+    return frozenset(names)
