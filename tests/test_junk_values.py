@@ -304,3 +304,39 @@ def test_a_short_junk_value_shown_where_the_template_puts_it(body: str, field: s
 def test_a_short_junk_value_left_out_is_not_found_elsewhere(body: str, field: str, value: str) -> None:
     record = {"first_name": "Annika", "last_name": "Lindström", field: value}
     assert run_rules("FL320", _mail(body), [record]) == []
+
+
+# "NA" is North America in a region field (beside EMEA, APAC, LATAM): a region code, not "not
+# available". The slash forms ("N/A", "#N/A") stay junk there, and "NA" stays junk elsewhere.
+REGION_QUIET = [
+    ("Our team for {{ region }} is ready.", "region", "NA"),
+    ("Our team for {{ region }} is ready.", "region", "N.A."),
+    ("Our team for {{ sales_region }} is ready.", "sales_region", "NA"),
+    ("Wir haben ein Team für {{ markt }}.", "markt", "NA"),
+    ("Une équipe pour {{ territoire }} est prête.", "territoire", "NA"),
+    ("Our {{ Continent }} team is ready.", "Continent", "na"),
+]
+REGION_FIRE = [
+    ("Our team for {{ region }} is ready.", "region", "N/A"),
+    ("Our team for {{ region }} is ready.", "region", "#N/A"),
+    ("Our team for {{ sales_region }} is ready.", "sales_region", "TBD"),
+    ("Wir haben ein Team für {{ markt }}.", "markt", "k.A."),
+    ("Teams like {{ company }} use it.", "company", "NA"),
+    ("Our {{ segment }} team is ready.", "segment", "N.A."),
+]
+
+
+def test_the_region_tables_are_balanced() -> None:
+    assert len(REGION_QUIET) == len(REGION_FIRE)
+
+
+@pytest.mark.parametrize(("body", "field", "value"), REGION_QUIET)
+def test_na_is_north_america_in_a_region_field(body: str, field: str, value: str) -> None:
+    record = {"first_name": "Madison", "last_name": "Kealoha", field: value}
+    assert run_rules("FL320", _mail(body), [record]) == []
+
+
+@pytest.mark.parametrize(("body", "field", "value"), REGION_FIRE)
+def test_not_available_stays_junk_in_and_out_of_region_fields(body: str, field: str, value: str) -> None:
+    record = {"first_name": "Madison", "last_name": "Kealoha", field: value}
+    assert [d.code for d in run_rules("FL320", _mail(body), [record])] == ["FL320"]

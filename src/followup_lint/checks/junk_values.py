@@ -47,6 +47,7 @@ class _Field:
     guarded: bool  # every use sits inside {% if %} or has a fallback: the template may leave junk out
     around: tuple[tuple[str, str], ...] = ()  # the literal text just before and after each use
     in_subject: bool = False  # the subject line reads it too
+    region_codes: frozenset[str] = frozenset()  # a region field: "NA" is North America there
 
 
 def _subject_names(subject: str | None) -> list[str]:
@@ -167,6 +168,11 @@ class JunkMergeValue(MessageCheck):
             fields[path] = _Field(path, name, info.subject_span,
                                   _names_a_count(_words(name), quantity, adjectives, suffixes), False,
                                   in_subject=True)
+        region_words = {str(w).casefold() for w in self.data.get("region_fields", ())}
+        region_codes = frozenset(str(w).casefold() for w in self.data.get("region_codes", ()))
+        for path, spec in fields.items():
+            if any(w in region_words for w in _words(path[-1])):
+                fields[path] = replace(spec, region_codes=region_codes)
         return list(fields.values()) or SKIP
 
     def check(self, message: MessageContext, fields: list[_Field]) -> Iterable[Finding]:
@@ -178,6 +184,8 @@ class JunkMergeValue(MessageCheck):
             junk = field_junk(value, zero_is_a_value=spec.zero_is_a_value)
             if junk is None:
                 continue
+            if spec.region_codes and value.strip().casefold() in spec.region_codes:
+                continue  # "NA" beside "EMEA" and "APAC": North America
             if column == spec.dotted:
                 if not _shows(message, value.strip(), spec.around, spec.in_subject):
                     continue  # in a branch this recipient does not get, or filtered away
