@@ -99,11 +99,22 @@ def shouted_runs(
         while index + 1 < len(words) and _joined(text, words[index][1], words[index + 1][0]):
             index += 1
         group = words[first : index + 1]
-        if any(w[3] for w in group) or len(group) >= min_run:
+        if not any(w[3] for w in group) and _names_a_version(text, group[-1][1]):
+            pass  # "PCI DSS 4.0", "NIST CSF 2.0": short capitals before a version name a standard
+        elif any(w[3] for w in group) or len(group) >= min_run:
             start, end = group[0][0], group[-1][1]
             runs.append(ShoutedRun(start, end, text[start:end]))
         index += 1
     return runs
+
+
+# A version or number right after a word: "4.0", "27001", "2", "v3" (not "50%", "$5", "3x").
+_VERSION_AFTER = re.compile(r"[ -]v?\d+(?:\.\d+)*(?![\d%$€£x])(?!\s*(?:%|percent|days?|seats?)\b)")
+
+
+def _names_a_version(text: str, end: int) -> bool:
+    """Whether a version or standard number follows ``text[:end]`` ("SOC 2", "ISO 27001")."""
+    return _VERSION_AFTER.match(text, end) is not None
 
 
 def _joined(text: str, end: int, start: int) -> bool:
