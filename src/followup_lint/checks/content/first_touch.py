@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...content.own_product import names_own_product
 from ...model import Finding
 from .base import MESSAGE_SEGMENTS, RoleCheck, cue_evidence, shown
 
@@ -56,6 +57,9 @@ class LossFraming(RoleCheck):
 
 
 def _offers_information(sentence) -> bool:  # type: ignore[no-untyped-def]
-    """A fact or a tip handed over (a ``fact`` value cue) and no pitch cue: the sentence informs."""
+    """A fact or a tip handed over (a ``fact`` value cue), no pitch cue and no name of the
+    sender's product (``rules/data/own-product.yml``): the sentence informs."""
     cues = [e for e in sentence.evidence if e.source == "cue"]
-    return any(e.role == "value" and e.group == "fact" for e in cues) and not any(e.role == "pitch" for e in cues)
+    if not any(e.role == "value" and e.group == "fact" for e in cues):
+        return False
+    return not any(e.role == "pitch" for e in cues) and not names_own_product(sentence.text, sentence.lang)

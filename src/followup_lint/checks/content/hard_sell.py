@@ -6,6 +6,7 @@ from typing import Any, Iterable, Mapping
 
 from ...content.ask_strength import asks_for_advice, optional_asks
 from ...content.features import speaks_as_we
+from ...content.own_product import names_own_product
 from ...content.tokens import tokenize
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
@@ -43,7 +44,8 @@ class HardSell(RoleCheck):
         for sentence in body:
             if _gives_value(sentence):
                 return
-            if not sentence.has("pitch", "ask") or sentence.index in optional:
+            sells = sentence.has("pitch", "ask") or _fact_about_product(sentence)
+            if not sells or sentence.index in optional:
                 continue
             if soft_email and not _pitch_by_cue(sentence) and not _as_company(sentence):
                 continue
@@ -67,15 +69,30 @@ def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     pricing link) in the sentence is value even when it also talks about the sender ("We built a
     free UTM builder for that: {{ tool_url }}"). A fact handed over (the ``fact`` group of the value
     cues: a reminder, a rule change, a figure) is value unless a pitch cue says the fact is about
-    the sender's product ("A quick heads-up: our app now does e-invoicing")."""
+    the sender's product ("A quick heads-up: our app now does e-invoicing") or the sentence names
+    it (``rules/data/own-product.yml``: "A tip: our platform books the visits for you")."""
     if "value" not in sentence.roles:
+        return False
+    if _fact_about_product(sentence):
         return False
     if not sentence.has("pitch", "ask"):
         return True
     pitch_cue = any(e.role == "pitch" and e.source == "cue" for e in sentence.evidence)
+    pitch_cue = pitch_cue or names_own_product(sentence.text, sentence.lang)
     return any(
         e.role == "value" and e.source in ("cue", "link") and not (e.group == "fact" and pitch_cue)
         for e in sentence.evidence
+    )
+
+
+def _fact_about_product(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """Its only value is a fact (a ``fact`` value cue) and it names the sender's product:
+    "Wir haben unsere Kunden befragt: mit unserer Software ..." reports on the product."""
+    values = [e for e in sentence.evidence if e.role == "value"]
+    return (
+        bool(values)
+        and all(e.source == "cue" and e.group == "fact" for e in values)
+        and names_own_product(sentence.text, sentence.lang)
     )
 
 

@@ -1,0 +1,42 @@
+"""Whether a sentence names the sender's own product ("our platform", "unsere Software").
+
+A fact, a tip or research results handed to the reader are value (``rules/cues/value-facts.yml``)
+unless the same sentence is about the sender's product: "A tip: our platform books the visits
+for you" sells. Naming the product is no pitch by itself ("Thanks for trying our platform"), so
+the words live in ``rules/data/own-product.yml``, read only by the value guards of FL201 and FL214.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+from ..resources import data_path, load_yaml
+from .cues import CueSet, parse_cue
+from .tokens import tokenize
+
+__all__ = ["names_own_product"]
+
+_ORIGIN = "rules/data/own-product.yml"
+_lock = threading.Lock()
+_sets: dict[str, CueSet] = {}
+
+
+def _cue_set(lang: str) -> CueSet:
+    found = _sets.get(lang)
+    if found is None:
+        with _lock:
+            found = _sets.get(lang)
+            if found is None:
+                data = load_yaml(data_path("own-product.yml").read_text(encoding="utf-8")) or {}
+                found = CueSet(lang)
+                for phrase in (data.get("cues") or {}).get(lang, ()) or ():
+                    found.add(parse_cue(str(phrase), lang, "pitch", _ORIGIN, "product"))
+                _sets[lang] = found
+    return found
+
+
+@lru_cache(maxsize=4096)
+def names_own_product(text: str, lang: str) -> bool:
+    """Whether ``text`` (one sentence in ``lang``) names the sender's own product."""
+    return bool(_cue_set(lang).find(tokenize(text, lang), text))
