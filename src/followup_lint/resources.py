@@ -6,9 +6,14 @@ editable install it is the repository's own ``rules/`` folder.
 
 from __future__ import annotations
 
+import functools
+import threading
+from collections.abc import Callable
 from functools import cache
-from typing import IO, Any
 from pathlib import Path
+from typing import IO, Any, TypeVar
+
+T = TypeVar("T")
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -39,3 +44,21 @@ def load_yaml(text: str | IO[str]) -> Any:
     import yaml
 
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def load_once(load: Callable[[], T]) -> Callable[[], T]:
+    """Wrap a loader of built-in data (a model, a lexicon, a table) so that it runs once per
+    process. Worker threads may ask for the data at the same moment; the lock keeps them from
+    parsing it twice, and the check before the lock keeps later calls free of locking."""
+    lock = threading.Lock()
+    loaded: list[T] = []
+
+    @functools.wraps(load)
+    def once() -> T:
+        if not loaded:
+            with lock:
+                if not loaded:
+                    loaded.append(load())
+        return loaded[0]
+
+    return once

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
-import threading
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from ..content.cues import CueSet, parse_cue
 from ..content.lemmas import LANGUAGES
 from ..content.tokens import Token, tokenize
-from ..resources import data_path, load_yaml
+from ..resources import data_path, load_once, load_yaml
 
 __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 
@@ -317,15 +316,8 @@ def _clauses(tokens: Sequence[Token]) -> list[list[Token]]:
     return [c for c in clauses if c]
 
 
-_lock = threading.Lock()
-_reader: list[FrameReader] = []
-
-
+@load_once
 def frame_reader() -> FrameReader:
     """The built-in frames (``rules/data/attendance-wording.yml``), read once per process."""
-    if not _reader:
-        with _lock:
-            if not _reader:
-                text = data_path("attendance-wording.yml").read_text(encoding="utf-8")
-                _reader.append(FrameReader(load_yaml(text) or {}))
-    return _reader[0]
+    text = data_path("attendance-wording.yml").read_text(encoding="utf-8")
+    return FrameReader(load_yaml(text) or {})

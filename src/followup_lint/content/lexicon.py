@@ -21,14 +21,13 @@ the same shape, keyed by role: ``cues: {pitch: {en: [...]}}``; see docs/custom-r
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 import yaml
 
-from ..resources import load_yaml, rules_path
+from ..resources import load_once, load_yaml, rules_path
 from .cues import Cue, CueError, CueSet, parse_cue
 from .lemmas import LANGUAGES
 
@@ -48,22 +47,14 @@ class RoleInfo:
     examples: tuple[str, ...] = ()
 
 
-_roles_lock = threading.Lock()
-_roles: dict[str, RoleInfo] | None = None
-
-
+@load_once
 def load_roles() -> dict[str, RoleInfo]:
     """The role vocabulary, in file order (loaded once per process)."""
-    global _roles
-    if _roles is None:
-        with _roles_lock:
-            if _roles is None:
-                data = load_yaml((rules_path() / "roles.yml").read_text(encoding="utf-8")) or {}
-                _roles = {
-                    str(key): RoleInfo(str(key), str(value.get("description", "")), tuple(value.get("examples") or ()))
-                    for key, value in (data.get("roles") or {}).items()
-                }
-    return _roles
+    data = load_yaml((rules_path() / "roles.yml").read_text(encoding="utf-8")) or {}
+    return {
+        str(key): RoleInfo(str(key), str(value.get("description", "")), tuple(value.get("examples") or ()))
+        for key, value in (data.get("roles") or {}).items()
+    }
 
 
 @dataclass(eq=False)
@@ -188,20 +179,12 @@ def _list(value: Any, origin: str) -> list[Any]:
     return value
 
 
-_lock = threading.Lock()
-_builtin: Lexicon | None = None
-
-
+@load_once
 def builtin_lexicon() -> Lexicon:
     """The shipped lexicons (``rules/cues/*.yml``), parsed once per process."""
-    global _builtin
-    if _builtin is None:
-        with _lock:
-            if _builtin is None:
-                lexicon = Lexicon()
-                folder: Path = rules_path() / "cues"
-                for path in sorted(folder.glob("*.yml")):
-                    data = load_yaml(path.read_text(encoding="utf-8"))
-                    parse_lexicon_entry(lexicon, data, f"rules/cues/{path.name}", check_syntax=False)
-                _builtin = lexicon
-    return _builtin
+    lexicon = Lexicon()
+    folder: Path = rules_path() / "cues"
+    for path in sorted(folder.glob("*.yml")):
+        data = load_yaml(path.read_text(encoding="utf-8"))
+        parse_lexicon_entry(lexicon, data, f"rules/cues/{path.name}", check_syntax=False)
+    return lexicon

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from ..resources import rules_path
+from ..resources import load_once, rules_path
 from .features import FEATURE_CONFIG, describe, extract, ngram_words, same_features, sentence_words
 from .vectors import WordVectors, load_vectors
 
@@ -249,18 +248,8 @@ def read_model(path: Path) -> RoleModel:
     return RoleModel.from_json(data, matrix)
 
 
-_lock = threading.Lock()
-_loaded: list[RoleModel | None] = []
-
-
+@load_once
 def load_model() -> RoleModel | None:
     """The shipped classifier, read once per process; None when it is not installed."""
-    if not _loaded:
-        with _lock:
-            if not _loaded:
-                path = model_path()
-                model = None
-                if path.is_file():
-                    model = read_model(path)
-                _loaded.append(model)
-    return _loaded[0]
+    path = model_path()
+    return read_model(path) if path.is_file() else None

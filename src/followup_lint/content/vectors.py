@@ -14,14 +14,13 @@ of a weighted sum is exact: :meth:`WordVectors.contributions` tells which words 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from ..resources import rules_path
+from ..resources import load_once, rules_path
 from .lemmas import lemma
 
 __all__ = ["VECTORS_FILE", "WORDS_FILE", "WordVectors", "load_vectors", "vectors_folder"]
@@ -88,14 +87,7 @@ def read_vectors(folder: Path) -> WordVectors | None:
     return WordVectors({word: row for row, word in enumerate(words)}, table)
 
 
-_lock = threading.Lock()
-_loaded: list[WordVectors | None] = []
-
-
+@load_once
 def load_vectors() -> WordVectors | None:
     """The shipped table, read once per process; None when it is not installed."""
-    if not _loaded:
-        with _lock:
-            if not _loaded:
-                _loaded.append(read_vectors(vectors_folder()))
-    return _loaded[0]
+    return read_vectors(vectors_folder())
