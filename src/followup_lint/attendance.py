@@ -18,13 +18,12 @@ configured columns are read, in that order. Values are judged once per distinct 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Iterable, Mapping
 
-import yaml
 
+from .column_names import fold_column
 from .recipients import Recipient, lookup
 from .resources import data_path, load_yaml
 
@@ -47,13 +46,6 @@ class Attendance:
 
     attended: bool | None
     field: str | None = None
-
-
-def fold_column(name: str) -> str:
-    """``"Time in Session (minutes)"`` -> ``"timeinsessionminutes"``; accents go too
-    (``"Asistió"`` -> ``"asistio"``, ``"Participé"`` -> ``"participe"``)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
 _VALUE_SEPARATORS = re.compile(r"[\s\-_–—:/|,.()\[\]]+")

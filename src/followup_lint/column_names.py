@@ -35,6 +35,14 @@ def column_key(name: str) -> str:
     return key
 
 
+def fold_column(name: str) -> str:
+    """The strict fold that the attendance and event-date tables match on: letters and digits
+    only, case and accents removed (``"Time in Session (minutes)"`` -> ``"timeinsessionminutes"``,
+    ``"Date de l'événement"`` -> ``"datedelevenement"``)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+
+
 _alias_memo: dict[tuple[tuple[str, ...], str], str | None] = {}
 
 

@@ -18,7 +18,7 @@ import threading
 from functools import lru_cache
 from typing import Sequence
 
-from ..resources import data_path, load_yaml
+from ..resources import data_path, load_once, load_yaml
 from .cues import CueSet, parse_cue
 from .roles import SentenceRoles
 from .tokens import tokenize
@@ -32,6 +32,7 @@ _lock = threading.Lock()
 _sets: dict[str, dict[str, CueSet]] = {}
 
 
+@load_once
 def _phrases() -> dict[str, dict[str, list[str]]]:
     data = load_yaml(data_path("ask-strength.yml").read_text(encoding="utf-8")) or {}
     return {group: {str(k): list(v or ()) for k, v in (data.get(group) or {}).items()} for group in GROUPS}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-from ..resources import data_path, load_yaml
+from ..resources import data_path, load_once, load_yaml
 from .cues import CueSet, parse_cue
 from .tokens import tokenize
 
@@ -22,16 +22,21 @@ _lock = threading.Lock()
 _sets: dict[str, CueSet] = {}
 
 
+@load_once
+def _phrases() -> dict[str, list[str]]:
+    data = load_yaml(data_path("own-product.yml").read_text(encoding="utf-8")) or {}
+    return {str(lang): [str(p) for p in phrases or ()] for lang, phrases in (data.get("cues") or {}).items()}
+
+
 def _cue_set(lang: str) -> CueSet:
     found = _sets.get(lang)
     if found is None:
         with _lock:
             found = _sets.get(lang)
             if found is None:
-                data = load_yaml(data_path("own-product.yml").read_text(encoding="utf-8")) or {}
                 found = CueSet(lang)
-                for phrase in (data.get("cues") or {}).get(lang, ()) or ():
-                    found.add(parse_cue(str(phrase), lang, "pitch", _ORIGIN, "product"))
+                for phrase in _phrases().get(lang, ()):
+                    found.add(parse_cue(phrase, lang, "pitch", _ORIGIN, "product"))
                 _sets[lang] = found
     return found
 

@@ -5,17 +5,11 @@ caches it), so this costs nothing per record."""
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 from typing import Iterable
 
+from ..column_names import fold_column
 from ..resources import data_path, load_yaml
-
-
-def fold_column_name(name: str) -> str:
-    """``"Date de l'événement"`` -> ``"datedelevenement"``."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
 @cache
@@ -23,7 +17,7 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     raw = load_yaml(data_path("event-date-columns.yml").read_text(encoding="utf-8")) or {}
 
     def words(key: str) -> tuple[str, ...]:
-        return tuple(fold_column_name(str(w)) for w in raw.get(key) or ())
+        return tuple(fold_column(str(w)) for w in raw.get(key) or ())
 
     return words("date_words"), words("event_words"), words("other_dates")
 
@@ -31,7 +25,7 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 def is_event_date_column(name: str) -> bool:
     """A date word and an event word, and no word of another kind of date, in the name."""
     dates, events, others = _words()
-    folded = fold_column_name(name)
+    folded = fold_column(name)
     return (any(w in folded for w in dates) and any(w in folded for w in events)
             and not any(w in folded for w in others))
 
