@@ -4,7 +4,7 @@ core's behaviour is tested on its own, independent of the other rule families.""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 import pytest
 
@@ -70,3 +70,32 @@ def command_line_registry(monkeypatch: Any) -> None:
     :func:`reuse_full_registries`) and output as on a terminal, not as in a GitHub Actions job."""
     reuse_full_registries(monkeypatch)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+
+
+# ----------------------------------------------------------------------------- case tables
+#: name -> (must-fire templates, must-not templates, rule codes): the tone case tables
+CaseTables = Mapping[str, tuple[Sequence[str], Sequence[str], tuple[str, ...]]]
+
+
+def assert_tables_balanced(tables: CaseTables) -> None:
+    """Every table has at least as many must-not cases as must-fire ones."""
+    for name, (positive, negative, _codes) in tables.items():
+        assert len(negative) >= len(positive), name
+
+
+def assert_tables_cover_languages(tables: CaseTables, languages: set[str]) -> None:
+    """Both sides of every table hold templates in each language (their ``locale:`` lines)."""
+    for name, (positive, negative, _codes) in tables.items():
+        for table in (positive, negative):
+            langs = {line.split(": ", 1)[1] for t in table for line in t.splitlines() if line.startswith("locale: ")}
+            assert langs == languages, name
+
+
+def print_table_scores(tables: CaseTables) -> None:
+    """How many must-fire cases fire and must-not cases raise a finding, per table."""
+    from followup_lint.testing import run_rules
+
+    for name, (positive, negative, codes) in tables.items():
+        hits = sum(bool(run_rules(codes, t)) for t in positive)
+        alarms = sum(bool(run_rules(codes, t)) for t in negative)
+        print(f"{name}: {hits}/{len(positive)} fire, {alarms}/{len(negative)} false alarms")

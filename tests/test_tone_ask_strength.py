@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from _core_testing import assert_tables_balanced, assert_tables_cover_languages, print_table_scores
 from followup_lint.testing import run_rules
 
 GREETING = {
@@ -393,22 +394,15 @@ TABLES = {
 
 
 def test_tables_have_at_least_as_many_negatives() -> None:
-    for name, (positive, negative, _codes) in TABLES.items():
-        assert len(negative) >= len(positive), name
+    assert_tables_balanced(TABLES)
 
 
 def test_every_table_covers_five_languages() -> None:
-    for name, (positive, negative, _codes) in TABLES.items():
-        for table in (positive, negative):
-            langs = {line.split(": ", 1)[1] for t in table for line in t.splitlines() if line.startswith("locale: ")}
-            assert langs == {"en", "de", "fr", "es", "nl"}, name
+    assert_tables_cover_languages(TABLES, {"en", "de", "fr", "es", "nl"})
 
 
 if __name__ == "__main__":
-    for name, (positive, negative, codes) in TABLES.items():
-        hits = sum(bool(run_rules(codes, t)) for t in positive)
-        alarms = sum(bool(run_rules(codes, t)) for t in negative)
-        print(f"{name}: {hits}/{len(positive)} fire, {alarms}/{len(negative)} false alarms")
+    print_table_scores(TABLES)
 
 
 def test_roles_printout_names_an_optional_ask() -> None:
