@@ -179,7 +179,7 @@ def test_an_english_campaign_reads_only_the_english_lemma_table() -> None:
         "from followup_lint.content import lemmas\n"
         "followup_lint.lint('---\\nkind: follow-up\\n---\\nHi {{ first_name }},\\n\\nThanks for joining us yesterday. "
         "Here is the recording.\\n\\nBest,\\nDana', [{'first_name': 'Siobhán', 'attended': 'No'}])\n"
-        "print(sorted(lemmas._tables))\n"
+        "print(sorted(lemmas.lemma_table.loaded_keys()))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(src), "PATH": ""}, timeout=300)

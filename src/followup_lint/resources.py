@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import cache
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -62,3 +63,37 @@ def load_once(load: Callable[[], T]) -> Callable[[], T]:
         return loaded[0]
 
     return once
+
+
+class OncePerKey(Generic[K, T]):
+    """A loader of built-in data per key (a lemma table or cue set per language) that runs
+    once per key per process; see :func:`load_once_per_key`."""
+
+    def __init__(self, load: Callable[[K], T]) -> None:
+        self._load = load
+        self._loaded: dict[K, T] = {}
+        # re-entrant: a loader may ask for another key of its own table without a deadlock
+        self._lock = threading.RLock()
+        functools.update_wrapper(self, load)
+
+    def __call__(self, key: K) -> T:
+        try:
+            return self._loaded[key]
+        except KeyError:
+            pass
+        with self._lock:
+            if key not in self._loaded:
+                self._loaded[key] = self._load(key)
+            return self._loaded[key]
+
+    def loaded_keys(self) -> list[K]:
+        """The keys read so far, in the order they were first asked for."""
+        return list(self._loaded)
+
+
+def load_once_per_key(load: Callable[[K], T]) -> OncePerKey[K, T]:
+    """:func:`load_once` for a loader with one argument (usually a language): each key is read
+    once per process, also when threads ask for it at the same moment. The keys are few (the
+    languages); do not use it for values from templates or records, which would grow without
+    bound."""
+    return OncePerKey(load)

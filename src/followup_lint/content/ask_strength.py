@@ -14,11 +14,10 @@ matched on lemmas in the sentence's language; everything is read once per templa
 
 from __future__ import annotations
 
-import threading
 from functools import lru_cache
 from typing import Sequence
 
-from ..resources import data_path, load_once, load_yaml
+from ..resources import data_path, load_once, load_once_per_key, load_yaml
 from .cues import CueSet, parse_cue
 from .roles import SentenceRoles
 from .tokens import tokenize
@@ -28,9 +27,6 @@ __all__ = ["GROUPS", "asks_for_advice", "optional_asks"]
 #: The phrase groups of ``rules/data/ask-strength.yml``.
 GROUPS = ("advice", "let_off", "sales", "meeting")
 
-_lock = threading.Lock()
-_sets: dict[str, dict[str, CueSet]] = {}
-
 
 @load_once
 def _phrases() -> dict[str, dict[str, list[str]]]:
@@ -38,20 +34,15 @@ def _phrases() -> dict[str, dict[str, list[str]]]:
     return {group: {str(k): list(v or ()) for k, v in (data.get(group) or {}).items()} for group in GROUPS}
 
 
+@load_once_per_key
 def _cue_sets(lang: str) -> dict[str, CueSet]:
     """One cue set per group for ``lang``, parsed when the language is first read."""
-    found = _sets.get(lang)
-    if found is None:
-        with _lock:
-            found = _sets.get(lang)
-            if found is None:
-                found = {}
-                for group, by_lang in _phrases().items():
-                    cues = CueSet(lang)
-                    for phrase in by_lang.get(lang, ()):
-                        cues.add(parse_cue(phrase, lang, "ask", "rules/data/ask-strength.yml", group))
-                    found[group] = cues
-                _sets[lang] = found
+    found: dict[str, CueSet] = {}
+    for group, by_lang in _phrases().items():
+        cues = CueSet(lang)
+        for phrase in by_lang.get(lang, ()):
+            cues.add(parse_cue(phrase, lang, "ask", "rules/data/ask-strength.yml", group))
+        found[group] = cues
     return found
 
 

@@ -10,11 +10,10 @@ lemma, so unknown words and names still match themselves.
 from __future__ import annotations
 
 import gzip
-import threading
 import time
 from functools import lru_cache
 
-from ..resources import data_path
+from ..resources import data_path, load_once_per_key
 
 __all__ = ["LANGUAGES", "lemma", "lemma_table", "load_seconds"]
 
@@ -27,25 +26,12 @@ _EN_CLITICS = {
     "wo": "will", "ca": "can", "sha": "shall",
 }
 
-_lock = threading.Lock()
-_tables: dict[str, dict[str, str]] = {}
 _seconds: dict[str, float] = {}
 
 
+@load_once_per_key
 def lemma_table(lang: str) -> dict[str, str]:
     """The form -> lemma table of ``lang`` (empty for a language without one)."""
-    table = _tables.get(lang)
-    if table is not None:
-        return table
-    with _lock:
-        table = _tables.get(lang)
-        if table is None:
-            table = _read(lang)
-            _tables[lang] = table
-    return table
-
-
-def _read(lang: str) -> dict[str, str]:
     if lang not in LANGUAGES:
         return {}
     started = time.perf_counter()

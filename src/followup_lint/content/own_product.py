@@ -8,18 +8,15 @@ the words live in ``rules/data/own-product.yml``, read only by the value guards 
 
 from __future__ import annotations
 
-import threading
 from functools import lru_cache
 
-from ..resources import data_path, load_once, load_yaml
+from ..resources import data_path, load_once, load_once_per_key, load_yaml
 from .cues import CueSet, parse_cue
 from .tokens import tokenize
 
 __all__ = ["names_own_product"]
 
 _ORIGIN = "rules/data/own-product.yml"
-_lock = threading.Lock()
-_sets: dict[str, CueSet] = {}
 
 
 @load_once
@@ -28,16 +25,11 @@ def _phrases() -> dict[str, list[str]]:
     return {str(lang): [str(p) for p in phrases or ()] for lang, phrases in (data.get("cues") or {}).items()}
 
 
+@load_once_per_key
 def _cue_set(lang: str) -> CueSet:
-    found = _sets.get(lang)
-    if found is None:
-        with _lock:
-            found = _sets.get(lang)
-            if found is None:
-                found = CueSet(lang)
-                for phrase in _phrases().get(lang, ()):
-                    found.add(parse_cue(phrase, lang, "pitch", _ORIGIN, "product"))
-                _sets[lang] = found
+    found = CueSet(lang)
+    for phrase in _phrases().get(lang, ()):
+        found.add(parse_cue(phrase, lang, "pitch", _ORIGIN, "product"))
     return found
 
 

@@ -7,40 +7,27 @@ list per language, matched on every sentence of the template's neutral text once
 
 from __future__ import annotations
 
-import threading
 from functools import lru_cache
-from typing import Mapping
 
-import yaml
-
-from ..resources import load_yaml, rules_path
+from ..resources import load_once, load_once_per_key, load_yaml, rules_path
 from .cues import CueMatch, CueSet, parse_cue
 from .lemmas import LANGUAGES
 from .tokens import detect_language, tokenize
 
 __all__ = ["breakup_cue"]
 
-_lock = threading.Lock()
-_sets: dict[str, CueSet] = {}
-_data: list[Mapping[str, list[str]]] = []
+
+@load_once
+def _phrases() -> dict[str, list[str]]:
+    loaded = load_yaml((rules_path() / "sequence.yml").read_text(encoding="utf-8")) or {}
+    return loaded.get("breakup") or {}
 
 
-def _phrases() -> Mapping[str, list[str]]:
-    if not _data:
-        with _lock:
-            if not _data:
-                loaded = load_yaml((rules_path() / "sequence.yml").read_text(encoding="utf-8")) or {}
-                _data.append(loaded.get("breakup") or {})
-    return _data[0]
-
-
+@load_once_per_key
 def _cue_set(lang: str) -> CueSet:
-    found = _sets.get(lang)
-    if found is None:
-        found = CueSet(lang)
-        for phrase in _phrases().get(lang) or ():
-            found.add(parse_cue(phrase, lang, "breakup", "rules/sequence.yml"))
-        _sets[lang] = found
+    found = CueSet(lang)
+    for phrase in _phrases().get(lang) or ():
+        found.add(parse_cue(phrase, lang, "breakup", "rules/sequence.yml"))
     return found
 
 
