@@ -12,35 +12,18 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable
 
 from jinja2 import TemplateSyntaxError, nodes
 
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Severity, escape_braces
-from ..recipients import flat_keys
 from ..rule import SKIP, MessageCheck
 from ..parse_cache import parsed
 from ..templates import TemplateInfo, VariableUse, walk_expression
+from .unseen_paths import UnseenPaths
 
 _DEFINED_TEST = re.compile(r"([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s+is\s+(?:not\s+)?(?:defined|undefined)\b")
-_MAX_FIELDS = 500
-
-
-def provides(data: Any, path: tuple[str, ...]) -> bool:
-    """Whether a record supplies ``path``: a field, a nested field, or an attribute or method
-    of a field's value (``first_name.upper``, ``tags.0``), which is not a missing field."""
-    value = data
-    for part in path:
-        if value is None:
-            return False
-        if not isinstance(value, Mapping):
-            return True  # the rest is an attribute of a real value, not a field lookup
-        if part not in value:
-            return False
-        value = value[part]
-    return True
 
 
 def intended_paths(info: TemplateInfo) -> dict[tuple[str, ...], list[VariableUse]]:
@@ -92,14 +75,6 @@ def _stored_with_fallback(inner: str) -> set[tuple[str, ...]]:
             if fallback or default is not None}
 
 
-@dataclass(slots=True)
-class _State:
-    uses: dict[tuple[str, ...], list[VariableUse]]
-    pending: set[tuple[str, ...]]
-    fields: set[str] = field(default_factory=set)
-    records: int = 0
-
-
 class FallbackForEveryone(MessageCheck):
     """FL321: a variable with a deliberate fallback that no record of the list provides."""
 
@@ -110,31 +85,18 @@ class FallbackForEveryone(MessageCheck):
         intended = intended_paths(context.info)
         if not intended:
             return SKIP
-        return _State(intended, set(intended))
+        return UnseenPaths(intended, set(intended))
 
-    def check(self, target: MessageContext, state: _State) -> Iterable[Finding]:
-        state.records += 1
-        if not state.pending:
-            return ()
-        data = target.recipient.data
-        if len(state.fields) < _MAX_FIELDS:
-            state.fields.update(flat_keys(data))
-        for path in [p for p in state.pending if provides(data, p)]:
-            state.pending.discard(path)
+    def check(self, target: MessageContext, state: UnseenPaths) -> Iterable[Finding]:
+        state.see(target.recipient.data)
         return ()
 
-    def finish(self, state: _State) -> Iterable[Finding]:
+    def finish(self, state: UnseenPaths) -> Iterable[Finding]:
         if not state.records:
             return
-        reported: list[tuple[str, ...]] = []
-        for path in sorted(state.pending, key=len):
-            if any(path[: len(r)] == r for r in reported):
-                continue  # `contact` is missing: not `contact.company` too
-            reported.append(path)
+        for path, uses in state.missing():  # `contact` is missing: not `contact.company` too
             dotted = ".".join(path)
             close = difflib.get_close_matches(dotted, sorted(state.fields), n=1, cutoff=0.8)
-            uses = sorted((u for p, g in state.uses.items() if p[: len(path)] == path for u in g),
-                          key=lambda u: (u.span.line, u.span.column))
             fallback = next((u.default.fallback for u in uses if u.default is not None
                              and isinstance(u.default.fallback, str)), None)
             gets = f"the fallback {fallback!r}" if fallback is not None else "the fallback text"

@@ -17,10 +17,11 @@ from ..context import MessageContext, TemplateContext
 from ..model import Finding, Severity, escape_braces
 from ..parse_cache import names_read
 from ..placeholders import Placeholder, PlaceholderFinder, default_finder, placeholder_vocabulary, suggested_variable
-from ..recipients import flat_keys, lookup
+from ..recipients import lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import VariableUse
-from .fallbacks import intended_paths, provides
+from .fallbacks import intended_paths
+from .unseen_paths import UnseenPaths
 
 
 def _unguarded_subject_names(subject: str | None) -> list[str]:
@@ -54,11 +55,7 @@ class EngineReported(TemplateCheck):
 
 
 @dataclass(slots=True)
-class _UndefinedState:
-    uses: dict[tuple[str, ...], list[VariableUse]]
-    pending: set[tuple[str, ...]]
-    fields: set[str] = field(default_factory=set)
-    records: int = 0
+class _UndefinedState(UnseenPaths):
     subject: Any = None  # where the subject line is, for names only the subject reads
     subject_only: set[tuple[str, ...]] = field(default_factory=set)
 
@@ -68,8 +65,6 @@ class UndefinedVariable(MessageCheck):
 
     parallel_safe = False  # needs to see every record
     needs_rendering = False  # a misspelt `compnay.name` fails to render: report it all the same
-
-    _MAX_FIELDS = 500
 
     def prepare(self, context: TemplateContext) -> Any:
         intended = intended_paths(context.info)  # default(), `or`, {% if x is defined %}: FL321's
@@ -90,28 +85,14 @@ class UndefinedVariable(MessageCheck):
         return _UndefinedState(uses, set(uses), subject=context.info.subject_span, subject_only=subject_only)
 
     def check(self, target: MessageContext, state: _UndefinedState) -> Iterable[Finding]:
-        state.records += 1
-        if not state.pending:  # every variable has been seen: nothing left to learn
-            return ()
-        data = target.recipient.data
-        if len(state.fields) < self._MAX_FIELDS:
-            state.fields.update(flat_keys(data))  # nested mappings as dotted paths, for "did you mean"
-        for path in [p for p in state.pending if provides(data, p)]:
-            state.pending.discard(path)
+        state.see(target.recipient.data)
         return ()
 
     def finish(self, state: _UndefinedState) -> Iterable[Finding]:
         if not state.records:
             return
-        # report the shortest missing path only: if `contact` is missing, not `contact.name` too
-        missing = sorted(state.pending, key=len)
-        reported: list[tuple[str, ...]] = []
-        for path in missing:
-            if any(path[: len(r)] == r for r in reported):
-                continue
-            reported.append(path)
-            uses = [u for p, group in state.uses.items() if p[: len(path)] == path for u in group]
-            uses.sort(key=lambda u: (u.span.line, u.span.column))
+        # the shortest missing path only: if `contact` is missing, not `contact.name` too
+        for path, uses in state.missing():
             field_names = sorted(state.fields)
             candidates = difflib.get_close_matches(".".join(path), field_names, n=1, cutoff=0.6)
             hint = f"; did you mean {candidates[0]!r}?" if candidates else "."
