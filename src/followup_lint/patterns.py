@@ -18,11 +18,12 @@ emoji and other non-ASCII input.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import re2
+
+from .pattern_source import ends_with_word, explain_re2_error, is_word_char, split_top_level, starts_with_word
 
 __all__ = [
     "PatternError",
@@ -191,10 +192,10 @@ def compile_pattern(
             ignore_case=ignore_case,
             word_boundaries=False,
         )
-    branches = _split_top_level(pattern)
+    branches = split_top_level(pattern)
     if branches is None:
         branches = [pattern]
-    kinds = [(b, _starts_with_word(b), _ends_with_word(b)) for b in branches]
+    kinds = [(b, starts_with_word(b), ends_with_word(b)) for b in branches]
     regex_src, names = _bucketed(kinds)
     regex = _re2_compile(regex_src, pattern, ignore_case=ignore_case, longest=False)
     return SafePattern(
@@ -246,8 +247,8 @@ def compile_phrases(
         kinds.append(
             (
                 _phrase_regex(stripped),
-                word_boundaries and _is_word_char(stripped[0]),
-                word_boundaries and _is_word_char(stripped[-1]),
+                word_boundaries and is_word_char(stripped[0]),
+                word_boundaries and is_word_char(stripped[-1]),
             )
         )
     source = " | ".join(originals.values())
@@ -306,10 +307,6 @@ def _prev_char(data: bytes, pos: int) -> int:
     while pos > 0 and data[pos] & 0xC0 == 0x80:
         pos -= 1
     return pos
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _phrase_key(text: str, ignore_case: bool) -> str:
@@ -398,53 +395,9 @@ def _re2_compile(source: str, shown: str, *, ignore_case: bool, longest: bool) -
     try:
         return re2.compile(source, _options(ignore_case, longest))
     except re2.error as exc:
-        raise PatternError(_explain(exc, shown), shown) from None
+        raise PatternError(explain_re2_error(exc, shown), shown) from None
     except (TypeError, ValueError, MemoryError) as exc:  # defensive: odd input
         raise PatternError(f"pattern {shown!r} could not be compiled: {exc}", shown) from None
-
-
-def _explain(exc: BaseException, pattern: str) -> str:
-    raw = exc.args[0] if exc.args else ""
-    detail = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
-    prefix = f"pattern {pattern!r}"
-    engine = "the safe regex engine (RE2)"
-    if detail.startswith("invalid perl operator: "):
-        op = detail.split(": ", 1)[1]
-        what = {
-            "(?=": "a lookahead (?=...)",
-            "(?!": "a negative lookahead (?!...)",
-            "(?<=": "a lookbehind (?<=...)",
-            "(?<!": "a negative lookbehind (?<!...)",
-            "(?>": "an atomic group (?>...)",
-            "(?(": "a conditional group (?(...)...)",
-            "(?P": "a named backreference (?P=name)",
-            "(?#": "an inline comment (?#...)",
-        }.get(op)
-        if what is None and op.startswith("(?") and "x" in op:
-            what = "verbose mode (?x)"
-        if what:
-            return (
-                f"{prefix} uses {what}, which {engine} does not support "
-                "(it guarantees linear-time matching); rewrite the pattern without it"
-            )
-    if detail.startswith("invalid escape sequence: "):
-        esc = detail.split(": ", 1)[1]
-        if len(esc) >= 2 and esc[1].isdigit():
-            return (
-                f"{prefix} uses a backreference ({esc}), which {engine} does not support; "
-                "rewrite the pattern without referring back to a group"
-            )
-        if esc == "\\Z":
-            return f"{prefix} uses \\Z; {engine} spells end-of-text as \\z"
-        return f"{prefix} uses the escape {esc}, which {engine} does not support"
-    if detail.startswith("bad repetition operator: ") and detail.endswith(("++", "*+", "?+", "}+")):
-        return (
-            f"{prefix} uses a possessive quantifier ({detail.split(': ', 1)[1]}), which "
-            f"{engine} does not support; drop the final '+'"
-        )
-    if "too large" in detail or "repetition size" in detail:
-        return f"{prefix} is too large for {engine}: {detail}"
-    return f"{prefix} is not a valid regular expression: {detail}"
 
 
 _EMPTY_PROBES = ("", " ", "a", "a a", "\n", "1")
@@ -460,113 +413,3 @@ def _reject_empty_matches(pattern: str, ignore_case: bool) -> None:
                     "matches of nothing; make at least one character required",
                     pattern,
                 )
-
-
-def _split_top_level(pattern: str) -> list[str] | None:
-    """Split ``a|b|c`` at top-level bars; ``None`` if the pattern holds a flag group such as
-    ``(?i)`` at top level (splitting would change what the flag applies to)."""
-    branches: list[str] = []
-    depth = 0
-    in_class = False
-    start = 0
-    i = 0
-    n = len(pattern)
-    while i < n:
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            if char == "]":
-                in_class = False
-            i += 1
-            continue
-        if char == "[":
-            in_class = True
-            # A ']' right after '[' or '[^' is a literal member of the class.
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            i = j
-            continue
-        if char == "(":
-            if depth == 0 and _FLAG_GROUP.match(pattern, i):
-                return None
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    branches.append(pattern[start:])
-    if any(not b for b in branches):
-        return None  # an empty branch: keep the user's pattern as one piece
-    return branches
-
-
-# Our own fixed regexes over the (short) pattern source; no user input in the pattern.
-_FLAG_GROUP = re.compile(r"\(\?[a-zA-Z-]+\)")
-_OPENERS = re.compile(r"(?:\^|\((?:\?:|\?P?<\w+>|\?[a-zA-Z-]+:)?)*")
-_TRAILING_QUANT = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})\??$")
-
-
-def _starts_with_word(branch: str) -> bool:
-    """Whether a branch may start with a word character (then it gets a left boundary).
-    Only a clearly non-word first atom (``!``, ``\\$``, ``\\s``...) says no."""
-    i = _OPENERS.match(branch).end()
-    if i >= len(branch):
-        return True
-    char = branch[i]
-    if char == "\\":
-        if i + 1 >= len(branch):
-            return True
-        escaped = branch[i + 1]
-        if escaped in "sW":
-            return False
-        if escaped.isalnum():
-            return True
-        return _is_word_char(escaped)
-    if char in "[.(":
-        return True
-    return _is_word_char(char)
-
-
-def _ends_with_word(branch: str) -> bool:
-    """Whether a branch may end with a word character (then it gets a right boundary)."""
-    end = branch
-    while True:
-        before = end
-        if end.endswith("$") and not _escaped_at(end, len(end) - 1):
-            end = end[:-1]
-        if end.endswith(")") and not _escaped_at(end, len(end) - 1):
-            end = end[:-1]
-        quant = _TRAILING_QUANT.search(end)
-        if quant and not _escaped_at(end, quant.start()):
-            end = end[: quant.start()]
-        if end == before:
-            break
-    if not end:
-        return True
-    char = end[-1]
-    if _escaped_at(end, len(end) - 1):
-        if char in "sW":
-            return False
-        if char.isalnum():
-            return True
-        return _is_word_char(char)
-    if char in "].|(":
-        return True
-    return _is_word_char(char)
-
-
-def _escaped_at(text: str, index: int) -> bool:
-    """Whether ``text[index]`` is preceded by an odd number of backslashes."""
-    count = 0
-    index -= 1
-    while index >= 0 and text[index] == "\\":
-        count += 1
-        index -= 1
-    return count % 2 == 1
