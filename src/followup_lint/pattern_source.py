@@ -118,7 +118,8 @@ _TRAILING_QUANT = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})\??$")
 def starts_with_word(branch: str) -> bool:
     """Whether a branch may start with a word character (then it gets a left boundary).
     Only a clearly non-word first atom (``!``, ``\\$``, ``\\s``...) says no."""
-    i = _OPENERS.match(branch).end()
+    opened = _OPENERS.match(branch)  # matches at least the empty string
+    i = opened.end() if opened else 0
     if i >= len(branch):
         return True
     char = branch[i]
