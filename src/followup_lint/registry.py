@@ -18,6 +18,7 @@ import yaml
 from .model import Scope, Severity
 from .resources import load_yaml
 from .rule import CODE_PATTERN, NAME_PATTERN, Check, RuleDocs, RuleSpec
+from .template_kinds import TEMPLATE_KINDS, normalise_kind
 
 ENTRY_POINT_GROUP = "followup_lint.rules"
 _RULE_KEYS = {
@@ -161,6 +162,14 @@ def _import_check(spec: RuleSpec) -> type[Check]:
     return cls
 
 
+def _known_kind(value: Any) -> str:
+    """A ``severity_by_kind`` key, normalised ("Follow up" -> "follow-up"); unknown kinds are an error."""
+    kind = normalise_kind(value)
+    if kind is None:
+        raise ValueError(f"severity_by_kind: unknown template kind {value!r}; expected one of: {', '.join(TEMPLATE_KINDS)}")
+    return kind
+
+
 def parse_rule(entry: Any, origin: str, shared: dict[str, Any] | None = None, base_dir: Path | None = None) -> RuleSpec:
     """Validate one rule entry of a pack; raises ValueError with an exact message."""
     if not isinstance(entry, dict):
@@ -180,7 +189,7 @@ def parse_rule(entry: Any, origin: str, shared: dict[str, Any] | None = None, ba
         by_kind_raw = entry.get("severity_by_kind") or {}
         if not isinstance(by_kind_raw, dict):
             raise ValueError("'severity_by_kind' must map template kinds to severities, like {follow-up: warning}")
-        severity_by_kind = {str(k): Severity.parse(v) for k, v in by_kind_raw.items()}
+        severity_by_kind = {_known_kind(k): Severity.parse(v) for k, v in by_kind_raw.items()}
         # declarative phrase rules run on the template unless told otherwise
         scope = Scope(str(entry.get("scope", "message" if "check" in entry or "type" not in entry else "template")))
     except ValueError as exc:

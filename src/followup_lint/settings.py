@@ -31,7 +31,7 @@ def _recipients_for(path: Path, text: str | None, config: Config, recipients: Pa
     entry: dict[str, Any] = {"recipients": found, "from": origin}
     if lookup.missing is not None:
         entry["missing"] = str(lookup.missing)
-    entry["kind"] = source.front_matter.get("kind")
+    entry["kind"] = source.kind  # normalised: "Webinar Follow-Up" -> follow-up; None when unknown
     entry["locale"] = source.front_matter.get("locale") or config.locale
     return entry
 

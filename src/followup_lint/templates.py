@@ -18,6 +18,7 @@ from .model import Span
 from .parse_cache import expression
 from .sandbox import LintSandbox
 from .source import LineIndex, Tag, scan_tags
+from .template_kinds import TEMPLATE_KINDS, normalise_kind
 from .template_text import (  # the dataclasses are part of this module's interface
     DefaultUse,
     Greeting,
@@ -31,7 +32,6 @@ DEFAULT_TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 FRONT_MATTER_KEYS = (
     "subject", "recipients", "kind", "sequence", "locale", "from", "reply_to", "name", "description", "event_date",
 )
-TEMPLATE_KINDS = ("follow-up", "prospecting", "reply", "marketing", "transactional", "newsletter")
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:^|\n)---[ \t]*(?:\r?\n|\Z)", re.S)
 _HTML_HINT = re.compile(r"<(?:p|br|div|html|body|table|td|span|a)\b", re.I)
@@ -69,8 +69,8 @@ class TemplateSource:
 
     @property
     def kind(self) -> str | None:
-        value = self.front_matter.get("kind")
-        return None if value is None else str(value)
+        """The normalised kind ("Webinar Follow-Up" -> "follow-up"); None when absent or unknown."""
+        return normalise_kind(self.front_matter.get("kind"))
 
     @property
     def locale(self) -> str | None:
@@ -117,10 +117,12 @@ def read_template_source(text: str, path: str = "<template>") -> TemplateSource:
                 )
             )
             continue
-        if key_text == "kind" and str(value) not in TEMPLATE_KINDS:
+        if key_text == "kind" and normalise_kind(value) is None:
             source.problems.append(
                 FrontMatterProblem(
-                    f"unknown template kind {value!r}; expected one of: {', '.join(TEMPLATE_KINDS)}",
+                    f"unknown template kind {value!r}; expected one of: {', '.join(TEMPLATE_KINDS)} "
+                    "(in any case, with or without hyphens, or a synonym such as 'Nachfass-Mail'); "
+                    "the template is linted as having no kind",
                     span,
                 )
             )

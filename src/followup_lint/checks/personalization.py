@@ -11,6 +11,7 @@ from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
 from ..recipients import flat_keys, fold_key, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
+from ..template_kinds import kind_in
 from ..templates import VariableUse
 from .attendance_phrases import presumed_attendance
 from ..variable_kinds import NAME_ROLES, is_event_variable, is_plumbing_variable, is_sender_variable
@@ -82,9 +83,9 @@ _BROADCAST_KINDS = ("newsletter", "announcement", "transactional", "marketing")
 def _audience(data: Any, kind: str | None, has_recipients: bool) -> str | None:
     """Why a template is expected to be personal: "kind" (a follow-up or prospecting
     template), "list" (sent to a recipient list and not declared a broadcast), or None."""
-    if kind in data.get("personal_kinds", _PERSONAL_KINDS):
+    if kind_in(kind, data.get("personal_kinds", _PERSONAL_KINDS)):
         return "kind"
-    if has_recipients and kind not in data.get("broadcast_kinds", _BROADCAST_KINDS):
+    if has_recipients and not kind_in(kind, data.get("broadcast_kinds", _BROADCAST_KINDS)):
         return "list"
     return None
 
@@ -296,7 +297,7 @@ class NameOnlyPersonalization(MessageCheck):
 
     def prepare(self, context: TemplateContext) -> Any:
         info = context.info
-        if info.kind in self.data.get("broadcast_kinds", _BROADCAST_KINDS) or info.compiled is None:
+        if kind_in(info.kind, self.data.get("broadcast_kinds", _BROADCAST_KINDS)) or info.compiled is None:
             return SKIP
         if _in_thread_or_transactional(context):
             return SKIP  # a reply or breakup in a thread, or a receipt: the thread is the context

@@ -17,6 +17,7 @@ from ..model import Finding, Severity, escape_braces
 from ..names.junk import JunkCategory, junk_reason
 from ..names.normal import FULL
 from ..rule import RuleSpec, TemplateCheck
+from ..template_kinds import kind_in
 from ..text import DEFAULT_SIGNOFFS
 
 _COMPANY_VARIABLE = re.compile(r"(?:^|_)(?:company|organi[sz]ation|org|brand|team|business|firm)(?:_?name)?$", re.I)
@@ -64,7 +65,7 @@ class NamelessSignOff(TemplateCheck):
 
     def check(self, target: TemplateContext, state: Any) -> Iterable[Finding]:
         info = target.info
-        broadcast = info.kind in self.data.get("broadcast_kinds", ())  # info there: a team may sign a newsletter
+        broadcast = kind_in(info.kind, self.data.get("broadcast_kinds", ()))  # info there: a team may sign a newsletter
         sender = info.source.front_matter.get("from")
         if sender is not None and self._noreply.search(str(sender)):
             yield Finding(

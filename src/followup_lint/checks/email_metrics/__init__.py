@@ -12,6 +12,7 @@ from typing import Any
 from ...context import TemplateContext
 from ...model import Span
 from ...rule import SKIP, TemplateCheck
+from ...template_kinds import kind_in
 
 
 class MetricsCheck(TemplateCheck):
@@ -19,7 +20,7 @@ class MetricsCheck(TemplateCheck):
 
     def prepare(self, context: TemplateContext) -> Any:  # type: ignore[override]
         info = context.info
-        if info.kind is not None and info.kind in set(self.options.get("skip_kinds", ())):
+        if kind_in(info.kind, self.options.get("skip_kinds", ())):
             return SKIP
         if not info.neutral_text.strip():
             return SKIP
