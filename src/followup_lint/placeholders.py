@@ -1,7 +1,7 @@
 """Placeholders that Jinja will not fill: other tools' merge tags and hand-written blanks.
 
 ``[FIRST NAME]``, ``[REPLAY LINK]``, ``{signature}``, ``{FirstName}``, ``<<First Name>>``,
-``%FIRSTNAME%``, ``{!Contact.FirstName}``, ``*|FNAME|*``: a template copied from another tool
+``%FIRSTNAME%``, ``$FirstName$``, ``${first_name}``, ``{!Contact.FirstName}``, ``*|FNAME|*``: a template copied from another tool
 or from a playbook keeps them, and every recipient reads them as written. Bracketed text is a
 placeholder only when what is inside names a slot (the vocabulary is ``rules/placeholders.yml``),
 so "[42 minutes]", "[PDF]", "[1]", "{ }", "<b>" and "[Webinar]" in a subject are left alone, and
@@ -36,6 +36,9 @@ class Placeholder:
 
 # Bracket shapes: (label, regex with the inside as group 1, whether the inside may be one plain word)
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "${first_name}" (Zoho, shell-style templates) before "{first_name}", so the "$" is quoted too
+    ("dollar-brace placeholder", re.compile(r"(?<![$\w])\$\{\s*([^{}\n]{1,40}?)\s*\}")),
+    ("dollar-style placeholder", re.compile(r"(?<![$\w])\$([^\W\d][\w.]{1,38})\$(?![$\w])")),
     ("angle-bracket placeholder", re.compile(r"<<\s*([^<>\n]{1,40}?)\s*>>")),
     ("bracket placeholder", re.compile(r"\[\[\s*([^\[\]\n]{1,40}?)\s*\]\]")),
     # "[text](url)" and "[id]: url" are markdown links; "Hola [NOMBRE]:" ends a greeting
@@ -103,7 +106,7 @@ class PlaceholderFinder:
         for label, regex in self.tools:
             for match in regex.finditer(text):
                 take(match.start(), match.end(), label, match.group(0).strip("*|%{}!()«»"))
-        if any(c in text for c in "[{<%#"):
+        if any(c in text for c in "[{<%#$"):
             for label, regex in _SHAPES:
                 for match in regex.finditer(text):
                     inner = match.group(1).strip()

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from jinja2 import TemplateSyntaxError
 
+from ..column_names import fold_column
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Severity, escape_braces
 from ..parse_cache import names_read
@@ -96,6 +97,11 @@ class UndefinedVariable(MessageCheck):
             field_names = sorted(state.fields)
             candidates = difflib.get_close_matches(".".join(path), field_names, n=1, cutoff=0.6)
             hint = f"; did you mean {candidates[0]!r}?" if candidates else "."
+            if not candidates:  # "{{ contact.firstname }}": another tool's object around a column the list has
+                meant = _field_of_object(path, state.uses, field_names)
+                if meant is not None:
+                    hint = escape_braces(f"; did you mean {meant[1]!r}? ({'.'.join(meant[0])!r} reads another tool's "
+                                         f"{path[0]!r} object, as HubSpot, Brevo or Marketo write it).")
             dotted = ".".join(path)
             where = "recipient record" if state.records == 1 else f"of the {state.records} recipient records"
             base = escape_braces(f"{dotted!r} is not a field of any {where}{hint}")
@@ -180,9 +186,10 @@ class ForeignMergeTag(TemplateCheck):
                     span=info.span(tag.start + found.start, tag.start + found.end),
                 )
         for tag in info.tags:
-            if tag.kind == "expr" and _SPACED_FIELD.fullmatch(tag.inner) and not _JINJA_WORDS.intersection(
-                    tag.inner.casefold().split()):
-                yield Finding(_spaced_message(text[tag.start : tag.end]), span=info.span(tag.start, tag.end))
+            if tag.kind == "expr":
+                message = _foreign_expression(text[tag.start : tag.end], tag.inner)
+                if message is not None:
+                    yield Finding(message, span=info.span(tag.start, tag.end))
         subject = info.subject or ""
         for found in state.find(subject):
             yield Finding(
@@ -190,17 +197,67 @@ class ForeignMergeTag(TemplateCheck):
                               + _instead(found)),
                 span=info.subject_span,
             )
-        for match in _SPACED_TAG.finditer(subject):
-            if not _JINJA_WORDS.intersection(match.group(1).casefold().split()):
-                yield Finding("the subject line holds " + _spaced_message(match.group(0)), span=info.subject_span)
+        for match in _SUBJECT_EXPRESSION.finditer(subject):
+            message = _foreign_expression(match.group(0), match.group(1))
+            if message is not None:
+                yield Finding("the subject line holds " + message, span=info.subject_span)
 
 
 # "{{First Name}}", "{{ Company Name }}": a mail-merge field written with spaces, as Mailmerge,
 # YAMM or GMass write them; Jinja cannot parse it (FL001) and would never fill it
 _FIELD_WORDS = r"\s*[^\W\d][\w'’]*(?:\s+[^\W\d][\w'’]*){1,4}\s*"
 _SPACED_FIELD = re.compile(_FIELD_WORDS)
-_SPACED_TAG = re.compile(r"\{\{(" + _FIELD_WORDS + r")\}\}")
+_SUBJECT_EXPRESSION = re.compile(r"\{\{-?(.*?)-?\}\}", re.S)
 _JINJA_WORDS = frozenset({"is", "and", "or", "not", "in", "if", "else", "recursive", "true", "false", "none"})
+# "{{lead.First Name}}", "{{lead.FirstName:default=there}}": a Marketo token (an object, a field
+# that may have spaces, an optional ":default=")
+_MARKETO = re.compile(r"\s*[A-Za-z]\w*\.([^\W\d][\w'’]*(?:\s+[^\W\d][\w'’]*){0,4})\s*(?::\s*default\s*=\s*([^{}]*?))?\s*")
+# "{{ first_name | default: 'there' }}": a filter with a colon (Liquid: Klaviyo, Customer.io, Shopify; Django)
+_COLON_FILTER = re.compile(r"\s*([^\W\d][\w.]*)\s*\|\s*([^\W\d]\w*)\s*:\s*(.+?)\s*")
+
+
+def _field_of_object(root: tuple[str, ...], uses: dict[tuple[str, ...], list[VariableUse]],
+                     fields: list[str]) -> tuple[tuple[str, ...], str] | None:
+    """For a missing object (``contact``), the first use below it whose last part is a column of
+    the list in another spelling: (``("contact", "firstname")``, ``"first_name"``)."""
+    folded = {fold_column(f): f for f in fields if "." not in f}
+    for path in uses:
+        if len(path) == len(root) + 1 and path[: len(root)] == root:
+            meant = folded.get(fold_column(path[-1]))
+            if meant is not None:
+                return path, meant
+    return None
+
+
+def _foreign_expression(tag: str, inner: str) -> str | None:
+    """What is wrong with an expression tag written in another tool's syntax, or None."""
+    if _JINJA_WORDS.intersection(inner.casefold().split()):
+        return None
+    if _SPACED_FIELD.fullmatch(inner):
+        return _spaced_message(tag)
+    marketo = _MARKETO.fullmatch(inner)
+    if marketo is not None and (" " in marketo.group(1).strip() or marketo.group(2) is not None):
+        name = _column_name(marketo.group(1))
+        fallback = marketo.group(2)
+        write = f"{{{{ {name} | default({_quoted(fallback)}, true) }}}}" if fallback else f"{{{{ {name} }}}}"
+        return escape_braces(f"{tag!r} is a Marketo token, which Jinja cannot read; name the column without "
+                             f"spaces and write {write}")
+    colon = _COLON_FILTER.fullmatch(inner)
+    if colon is not None:
+        variable, name, argument = colon.groups()
+        return escape_braces(f"{tag!r} is a Liquid-style filter (Klaviyo, Customer.io, Shopify), which Jinja "
+                             f"cannot read; write {{{{ {variable} | {name}({argument}) }}}}")
+    return None
+
+
+def _column_name(words: str) -> str:
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", words)
+    return "_".join(w.casefold() for w in re.findall(r"[^\W\d][\w'’]*", spaced))
+
+
+def _quoted(value: str) -> str:
+    value = value.strip()
+    return value if value[:1] in "'\"" and value[-1:] == value[:1] else repr(value)
 
 
 def _spaced_message(tag: str) -> str:
