@@ -19,6 +19,8 @@ import yaml
 from ..context import MessageContext, TemplateContext
 from ..front_matter import load_front_matter
 from ..model import Finding, Span, escape_braces
+from ..column_names import fold_column
+from ..recipients.event_date_columns import occasions_named
 from ..rule import SKIP, MessageCheck
 
 # ----------------------------------------------------------------------------- dates
@@ -125,6 +127,19 @@ class _State:
     send_date: datetime.date
     verdicts: dict[datetime.date, list[tuple[_Occurrence, str]]] = field(default_factory=dict)
     parsed: dict[str, datetime.date | None] = field(default_factory=dict)
+    text: str = ""  # what the email says, folded: which occasions it speaks of
+    other_occasion: dict[str, bool] = field(default_factory=dict)  # date column -> dates another occasion
+
+    def dates_another_occasion(self, column: str) -> bool:
+        """Whether a record's date ``column`` names a particular kind of occasion
+        (``webinar_date``, ``date_atelier``) that the email never mentions."""
+        known = self.other_occasion.get(column)
+        if known is None:
+            named = occasions_named(column)
+            known = bool(named) and not any(word in self.text for word in named)
+            if len(self.other_occasion) < 64:
+                self.other_occasion[column] = known
+        return known
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -331,7 +346,9 @@ class StaleTimeReference(MessageCheck):
                                            re.compile(_phrase_pattern(written), re.I)))
         if not occurrences:
             return SKIP
-        return _State(occurrences, _front_matter_date(context), context.send_date)
+        front_date = _front_matter_date(context)
+        said = fold_column(neutral + " " + subject) if front_date is not None else ""
+        return _State(occurrences, front_date, context.send_date, text=said)
 
     def check_template(self, template: TemplateContext, state: _State) -> Iterable[Finding]:
         if state.front_date is None:
@@ -351,10 +368,12 @@ class StaleTimeReference(MessageCheck):
                 state.parsed[raw] = event
         if event is None or event == state.front_date:
             return  # unreadable, or already reported once for the whole template
+        field_name = message.recipient.field_name("event_date") or "event_date"
+        if state.front_date is not None and state.dates_another_occasion(field_name):
+            return  # `webinar_date` in a list reused for an open-day email: the front matter dates this one
         problems = self._problems(state, event)
         if not problems:
             return
-        field_name = message.recipient.field_name("event_date") or "event_date"
         for occurrence, problem in problems:
             where = (message.subject or "") if occurrence.in_subject else message.text
             if not occurrence.pattern.search(where.replace("\u2019", "'")):

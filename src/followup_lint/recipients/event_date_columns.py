@@ -5,7 +5,7 @@ caches it), so this costs nothing per record."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable
 
 from ..column_names import fold_column
@@ -13,13 +13,26 @@ from ..resources import data_path, load_yaml
 
 
 @cache
+def _raw() -> dict:
+    return load_yaml(data_path("event-date-columns.yml").read_text(encoding="utf-8")) or {}
+
+
+def _folded(key: str) -> tuple[str, ...]:
+    return tuple(fold_column(str(w)) for w in _raw().get(key) or ())
+
+
+@cache
 def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    raw = load_yaml(data_path("event-date-columns.yml").read_text(encoding="utf-8")) or {}
+    return _folded("date_words"), _folded("event_words"), _folded("other_dates")
 
-    def words(key: str) -> tuple[str, ...]:
-        return tuple(fold_column(str(w)) for w in raw.get(key) or ())
 
-    return words("date_words"), words("event_words"), words("other_dates")
+@lru_cache(maxsize=512)
+def occasions_named(name: str) -> tuple[str, ...]:
+    """The particular kinds of occasion a date column's name gives (``webinar_date`` ->
+    ``("webinar",)``, ``date_atelier`` -> ``("atelier",)``); none for ``event_date``."""
+    generic = set(_folded("generic_event_words"))
+    folded = fold_column(name)
+    return tuple(w for w in _words()[1] if w in folded and w not in generic)
 
 
 def is_event_date_column(name: str) -> bool:
