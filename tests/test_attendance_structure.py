@@ -1,0 +1,217 @@
+"""FL301 reads a presumption of attendance by its parts (issue 11, item 3), round 6.
+
+A sentence presumes the reader was there when it (i) refers to the occasion (an event noun, a
+variable naming the event, "this morning" in a follow-up) or to something that happened there
+(a question asked, the energy in the room, the demo, the breakout, a chat at the booth) and
+(ii) puts the reader in it, in the past, as the one who acted or experienced it ("your point
+during the Q&A stuck with me", "the demo answered your questions", "our chat at the booth").
+
+The must-not half are near misses of the must-fire half, in the same words: the same occasion
+in the future or under a condition, the same question asked by e-mail, registration, and - a
+category of its own (item 3) - messages written FOR no-shows: "we missed you", "sorry you
+couldn't make it", "vermisst", "vous nous avez manqué", "te echamos de menos", "we hebben je
+gemist", "your absence was noted". These must never fire, whatever else the sentence holds.
+
+Written before the code of round 6, in wording none of the earlier tables or benchmark batches
+use; the figure before the code is recorded in benchmarks/README.md ("Round 6").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.testing import codes, run_rules
+
+# a no-show first and an attendee second, as the exports write them
+RECIPIENTS = {
+    "en": [{"first_name": "Ngozi", "last_name": "Okonkwo-Adeyemi", "Attended": "No"},
+           {"first_name": "Mateus", "last_name": "da Costa", "Attended": "Yes"}],
+    "de": [{"first_name": "Jürgen", "last_name": "von der Heide", "Teilgenommen": "nein"},
+           {"first_name": "Aylin", "last_name": "Demir", "Teilgenommen": "ja"}],
+    "fr": [{"first_name": "Anne-Laure", "last_name": "Le Goff", "attendance_status": "no-show"},
+           {"first_name": "Moussa", "last_name": "Diallo", "attendance_status": "attended"}],
+    "es": [{"first_name": "Begoña", "last_name": "Ibáñez de la Fuente", "Asistió": "no"},
+           {"first_name": "Xin", "last_name": "Wang", "Asistió": "sí"}],
+    "nl": [{"first_name": "Maarten", "last_name": "van 't Hek", "Aanwezig": "nee"},
+           {"first_name": "Sevda", "last_name": "Yıldız", "Aanwezig": "ja"}],
+}
+_GREETING = {"en": "Hi", "de": "Hallo", "fr": "Bonjour", "es": "Hola", "nl": "Hoi"}
+_SIGNATURE = {"en": "Cheers,\nOrla Brennan", "de": "Beste Grüße\nMatthias Krämer", "fr": "Cordialement,\nÉlodie Marchand",
+              "es": "Saludos,\nNerea Goikoetxea", "nl": "Groet,\nDaan Mulder"}
+
+MUST_FIRE = {
+    "en": [
+        "Your point about churn during {{ webinar_title }} stuck with me.",  # a variable naming the event
+        "Loved the energy you brought to the breakout room.",  # the reader's energy there
+        "Glad the live walkthrough cleared up your questions on pricing.",  # the event thing acts on the reader
+        "That question you asked at the end of the session got me thinking.",  # what the reader asked there
+        "Our conversation at the booth on Wednesday was the highlight of my week.",  # shared experience
+        "You were one of the most active voices in the chat this morning.",  # today, the channel
+        "Hope the afternoon sessions were worth sticking around for.",  # a hope about how it went
+        "It meant a lot to have you in the audience for the launch.",  # having the reader there
+        "Your feedback during the hands-on part helped us fix two bugs overnight.",  # contribution
+        "As you heard from Priya on stage, the new API ships in March.",  # experienced, on stage
+        "The slides you saw live on Tuesday are now in the shared folder.",  # seen live
+    ],
+    "de": [
+        "Ihre Frage zur Datenmigration im Anschluss an den Vortrag war genau die richtige.",
+        "Mit Ihnen am Stand über Lieferketten zu fachsimpeln hat richtig Spaß gemacht.",
+        "Ich hoffe, die Live-Demo hat Ihre Fragen zur Schnittstelle beantwortet.",
+        "Unser kurzes Gespräch in der Kaffeepause ist mir im Kopf geblieben.",
+        "Sie haben im Workshop gleich als Erstes nach den Kosten gefragt.",
+        "Danke für Ihren Einsatz in der Gruppenarbeit gestern.",
+        "Schön, dass du beim Anwendertreffen in München mit dabei warst.",
+        "Wie Sie in der Vorführung gesehen haben, dauert der Import nur Sekunden.",
+        "Es hat mich gefreut, Sie nach so langer Zeit auf der Messe wiederzusehen.",
+        "Ihr Beitrag in der Podiumsrunde hat viele zum Nachdenken gebracht.",
+        "Die Folien, die Sie am Dienstag live gesehen haben, liegen jetzt im Teams-Ordner.",
+    ],
+    "fr": [
+        "Votre remarque sur la TVA pendant la séance de questions m'a fait réfléchir.",
+        "J'ai bien aimé notre discussion devant le stand mardi.",
+        "J'espère que la démo d'hier a répondu à vos interrogations.",
+        "Merci pour l'énergie que vous avez apportée à l'atelier.",
+        "Vous étiez assis au premier rang pendant la keynote de jeudi.",
+        "C'était un vrai plaisir d'échanger quelques mots avec vous au cocktail.",
+        "Comme vous l'avez constaté pendant la visite de l'usine, la ligne tourne sans arrêt.",
+        "Merci d'avoir raconté votre expérience au groupe lors de la table ronde.",
+        "J'ai noté votre intérêt pour le module RH pendant la présentation.",
+        "Vous avez posé une excellente question sur l'API ce matin.",
+        "Les slides que vous avez vues en direct mardi sont maintenant en ligne.",
+    ],
+    "es": [
+        "Tu pregunta sobre los plazos de entrega al final de la charla fue muy oportuna.",
+        "Me quedé con ganas de seguir la conversación que tuvimos junto al stand.",
+        "Espero que la demo en directo resolviera tus dudas sobre la integración.",
+        "Nos gustó mucho la energía que aportaste al taller.",
+        "Como comprobaste en la visita a la planta, el proceso está automatizado.",
+        "Fue un lujo contar con usted en la mesa de expertos.",
+        "Gracias por animar el debate durante el almuerzo de trabajo.",
+        "Vuestras preguntas en el taller de ayer nos dieron muchas ideas.",
+        "Te vi muy concentrado durante la formación del martes.",
+        "Disfruté mucho de nuestra charla en el cóctel de clausura.",
+        "Las diapositivas que viste en directo el martes ya están en la carpeta compartida.",
+    ],
+    "nl": [
+        "Je vraag over de migratie aan het eind van de presentatie zette me aan het denken.",
+        "Ons gesprekje bij de koffieautomaat op de beurs is me bijgebleven.",
+        "Ik hoop dat de live demo je vragen over de koppeling heeft beantwoord.",
+        "Wat een energie bracht je mee naar de workshop!",
+        "Zoals je tijdens de fabrieksrondleiding zag, draait de lijn volautomatisch.",
+        "Het was een eer om u op het podium te mogen verwelkomen.",
+        "Dank voor je actieve inbreng in de werkgroep van dinsdagmiddag.",
+        "Je zat gisteren helemaal vooraan bij de keynote.",
+        "Fijn dat we na afloop van het seminar nog even konden bijpraten.",
+        "Jullie enthousiasme op de klantendag was aanstekelijk.",
+        "De slides die je dinsdag live zag, staan nu in de gedeelde map.",
+    ],
+}
+
+# no-show and missed-you wording: written for the people who were not there (item 3)
+MISSED_YOU = {
+    "en": [
+        "We missed you at {{ webinar_title }} - the recording is below.",
+        "Sorry you couldn't join us for the breakout sessions.",
+        "It's a shame we didn't get to see you at the booth.",
+        "You were missed at Thursday's roundtable, so here are the highlights.",
+        # the absence said after a comma or a dash, past the words that place the reader
+        "At Tuesday's clinic we kept a seat for you, but you were missed.",
+    ],
+    "de": [
+        "Wir haben Sie beim Webinar am Donnerstag vermisst.",
+        "Schade, dass es mit Ihrer Teilnahme am Workshop nicht geklappt hat.",
+        "Leider konnten Sie gestern nicht dabei sein - hier ist die Aufzeichnung.",
+        "Sie haben uns beim Anwendertreffen gefehlt, darum hier die wichtigsten Punkte.",
+        "Beim Praxisworkshop am Montag haben wir Sie, ehrlich gesagt, vermisst.",
+    ],
+    "fr": [
+        "Vous nous avez manqué à l'atelier de jeudi.",
+        "Dommage que vous n'ayez pas pu vous joindre à nous pour la table ronde.",
+        "Nous regrettons de ne pas vous avoir vu au cocktail.",
+        "Nous avons remarqué votre absence à la keynote : voici un résumé.",
+        "À l'atelier de lundi, nous vous avions gardé une place - vous nous avez manqué !",
+    ],
+    "es": [
+        "Te echamos de menos en el taller del jueves.",
+        "Lamentamos que no pudieras asistir a la mesa redonda.",
+        "Qué pena no haber coincidido contigo en el cóctel.",
+        "Notamos tu ausencia en la formación, así que te mando el resumen.",
+        "En el taller del lunes te guardamos un sitio, pero te echamos de menos.",
+    ],
+    "nl": [
+        "We hebben je gemist op de klantendag.",
+        "Jammer dat je niet bij de workshop kon zijn.",
+        "Helaas hebben we elkaar op de beurs niet gezien.",
+        "Je was er helaas niet bij, dus hier is een korte samenvatting van de keynote.",
+        "Op de klantendag van maandag hadden we een plekje voor je, maar we hebben je gemist.",
+    ],
+}
+
+# the same occasions and predicates, in the future, under a condition, by e-mail, registration
+NEAR_MISSES = {
+    "en": [
+        "Hope the afternoon sessions will be worth sticking around for.",
+        "If you asked a question in the chat, we'll answer it by Friday.",
+        "Your question about churn is one we hear a lot, so I wrote up an answer.",
+        "Thanks for registering for {{ webinar_title }}; the link goes live an hour before.",
+        "Bring your questions to the breakout room next Tuesday.",
+        "Our conversation at the booth will have to wait until the spring expo.",
+    ],
+    "de": [
+        "Falls Sie Fragen zur Live-Demo haben, melden Sie sich gern.",
+        "Ich hoffe, die Live-Demo nächste Woche beantwortet Ihre Fragen zur Schnittstelle.",
+        "Ihre Frage zur Datenmigration per E-Mail habe ich an unser Team weitergegeben.",
+        "Danke für Ihre Anmeldung zum Anwendertreffen in München.",
+        "Gerne zeige ich Ihnen die Vorführung beim nächsten Termin.",
+        "Es würde mich freuen, Sie auf der Messe wiederzusehen.",
+    ],
+    "fr": [
+        "Si vous avez des questions sur la démo, écrivez-moi.",
+        "J'espère que la démo de jeudi prochain répondra à vos interrogations.",
+        "Merci pour votre inscription à la visite de l'usine.",
+        "Votre remarque sur la TVA dans votre dernier e-mail m'a fait réfléchir.",
+        "Nous serons ravis d'échanger avec vous au cocktail de clôture.",
+        "Pensez à apporter vos questions à l'atelier de mardi.",
+    ],
+    "es": [
+        "Si te quedó alguna duda de la demo, escríbeme.",
+        "Espero que la demo de la semana que viene resuelva tus dudas.",
+        "Gracias por inscribirte en la visita a la planta.",
+        "Tu pregunta sobre los plazos de entrega por correo fue muy oportuna.",
+        "Será un gusto contar con usted en la mesa de expertos.",
+        "Trae tus preguntas al taller del martes que viene.",
+    ],
+    "nl": [
+        "Als je nog vragen hebt over de live demo, laat het me weten.",
+        "Ik hoop dat de live demo van volgende week je vragen beantwoordt.",
+        "Bedankt voor je aanmelding voor de fabrieksrondleiding.",
+        "Je vraag over de migratie in je laatste mail zette me aan het denken.",
+        "Het zou een eer zijn om u op het podium te verwelkomen.",
+        "Neem je vragen mee naar de workshop van dinsdag.",
+    ],
+}
+
+FIRE = [(lang, s) for lang, sentences in MUST_FIRE.items() for s in sentences]
+QUIET = [(lang, s) for table in (MISSED_YOU, NEAR_MISSES) for lang, sentences in table.items() for s in sentences]
+
+
+def _email(lang: str, sentence: str) -> str:
+    return (f"---\nkind: follow-up\nlocale: {lang}\n---\n{_GREETING[lang]} {{{{ first_name }}}},\n\n"
+            f"{sentence}\n\n{_SIGNATURE[lang]}")
+
+
+def test_tables_are_balanced_in_every_language() -> None:
+    for lang in RECIPIENTS:
+        assert len(MUST_FIRE[lang]) == len(MISSED_YOU[lang]) + len(NEAR_MISSES[lang]) == 11, lang
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FIRE)
+def test_presumed_attendance_fires_for_the_no_show_only(lang: str, sentence: str) -> None:
+    found = run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])
+    assert codes(found) == ["FL301"], sentence
+    assert found[0].recipient is not None and found[0].recipient.index == 0
+
+
+@pytest.mark.parametrize(("lang", "sentence"), QUIET)
+def test_no_show_wording_and_near_misses_are_quiet(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
