@@ -130,9 +130,9 @@ def test_the_wording_is_read_once_per_template_not_per_recipient(monkeypatch: py
     calls: list[str] = []
     original = FrameReader.match
 
-    def counting(self: FrameReader, text: str, lang: str, variables=()):  # type: ignore[no-untyped-def]
+    def counting(self: FrameReader, text: str, lang: str, variables=(), events=()):  # type: ignore[no-untyped-def]
         calls.append(text)
-        return original(self, text, lang, variables)
+        return original(self, text, lang, variables, events)
 
     monkeypatch.setattr(FrameReader, "match", counting)
     no_shows = [{"first_name": f"Guest{i}", "last_name": "Nakamura", "Attended": "No"} for i in range(60)]

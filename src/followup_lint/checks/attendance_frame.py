@@ -30,8 +30,8 @@ __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 #: The frame every file has, when it names none: the reader + an occasion + the past.
 _DEFAULT_FRAMES: Mapping[str, tuple[tuple[str, ...], ...]] = {"there": (("reader",), ("occasion",), ("past",))}
 #: Keys of a language's section that are settings, not slots.
-_SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere", "documents"})
-_LISTS = ("unless", "spare", "elsewhere", "documents")
+_SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere", "documents", "absent"})
+_LISTS = ("unless", "spare", "elsewhere", "documents", "absent")
 #: Slots matched on the words as written, not their lemmas ("stood" is not the noun "stand").
 _AS_WRITTEN = frozenset({"reader", "occasion"})
 _CLAUSE_BREAKS = frozenset(".!?;:—–…")
@@ -67,6 +67,9 @@ class _Language:
     slots: Mapping[str, CueSet]
     globs: Mapping[str, tuple[_Glob, ...]]
     unless: CueSet
+    absent: CueSet
+    """Words written for the people who were not there ("we missed you", "vermisst", "vous nous
+    avez manqué"): anywhere in a sentence, they keep every reading of it out."""
     spare: CueSet
     """Phrases whose words are never read as ``unless`` words ("heute Morgen", "esta mañana")."""
     elsewhere: Mapping[str, CueSet]
@@ -119,7 +122,7 @@ class FrameReader:
             slots[slot], written[slot] = cues, as_written
             globs[slot] = tuple(patterns)
         built = self._built[lang] = _Language(
-            {s: c for s, c in slots.items() if s not in _LISTS}, globs, slots["unless"], slots["spare"],
+            {s: c for s, c in slots.items() if s not in _LISTS}, globs, slots["unless"], slots["absent"], slots["spare"],
             {kind: slots[kind] for kind in ("elsewhere", "documents")},
             written, bool(spec.get("inflected")),
             frozenset(str(w).lower() for w in spec.get("ignore") or ()),
@@ -137,6 +140,16 @@ class FrameReader:
         if language is None:
             return ""
         found = _unless(language, tokenize(text, lang, variables), text)
+        return found[0].text if found else ""
+
+    def absent(self, text: str, lang: str) -> str:
+        """The first word of the sentence written for someone who was not there ("" when none):
+        "Am Dienstag haben wir Sie in unserer Runde vermisst" is a no-show message however much
+        of it places the reader at the event."""
+        language = self._language(lang)
+        if language is None:
+            return ""
+        found = _absent(language, tokenize(text, lang), text)
         return found[0].text if found else ""
 
     def unless_before(self, text: str, lang: str, at: int) -> str:
@@ -173,15 +186,20 @@ class FrameReader:
                 return "a document"
         return ""
 
-    def match(self, text: str, lang: str, variables: Sequence[tuple[int, int]] = ()) -> FrameMatch | None:
+    def match(self, text: str, lang: str, variables: Sequence[tuple[int, int]] = (),
+              events: Sequence[tuple[int, int]] = ()) -> FrameMatch | None:
         """The slots' words when one clause of ``text`` fills every slot and no ``unless`` word
         stands in the parts of the sentence (between commas) up to the last one that holds
         them; else None. "You were in the front row for the demo, so none of this will
-        surprise you": the "will" comes after."""
+        surprise you": the "will" comes after. ``events`` are the spans of ``variables`` that
+        name the event (``{{ webinar_title }}``): each fills the occasion slot."""
         language = self._language(lang)
         if language is None:
             return None
-        tokens = tokenize(text, lang, variables)
+        tokens = tokenize(text, lang, sorted(set(variables) | set(events)))
+        if _absent(language, tokens, text):
+            return None  # a message for someone who was not there
+        event_starts = frozenset(start for start, _ in events)
         parts = _parts(tokens)
         vetoed = [bool(_unless(language, part, text)) for part in parts]
         for clause in _clauses(tokens):
@@ -193,7 +211,7 @@ class FrameReader:
                     found = None
                     for slot in choices:
                         if slot not in filled:
-                            filled[slot] = self._fill(language, slot, clause, text)
+                            filled[slot] = self._fill(language, slot, clause, text, event_starts)
                         found = filled[slot]
                         if found is not None:
                             words.append((slot, found[0]))
@@ -215,8 +233,13 @@ class FrameReader:
                     return FrameMatch(tuple(words))
         return None
 
-    def _fill(self, language: _Language, slot: str, clause: Sequence[Token], text: str) -> tuple[str, int] | None:
+    def _fill(self, language: _Language, slot: str, clause: Sequence[Token], text: str,
+              events: frozenset[int] = frozenset()) -> tuple[str, int] | None:
         """The words of ``clause`` that fill ``slot``, and where they start; None when none do."""
+        if slot == "occasion":
+            named = next((t for t in clause if t.kind == "var" and t.start in events), None)
+            if named is not None:
+                return named.text, named.start
         # as written, a plural is read as its singular too ("Webinars": the cue index looks a
         # word up by its form and lemma only)
         written = [dataclasses.replace(t, lemma=_singular(t.lower)) for t in clause]
@@ -279,6 +302,11 @@ def _unless(language: _Language, tokens: Sequence[Token], text: str) -> list[Any
     found += language.elsewhere["elsewhere"].find(tokens, text) + language.written["elsewhere"].find(written, text)
     found.extend(t for t in tokens if t.kind == "word" and any(g.fits(t) for g in language.globs["unless"]))
     return found
+
+
+def _absent(language: _Language, tokens: Sequence[Token], text: str) -> list[Any]:
+    written = [dataclasses.replace(t, lemma=t.lower) for t in tokens]
+    return language.absent.find(tokens, text) + language.written["absent"].find(written, text)
 
 
 def _documents(language: _Language, tokens: Sequence[Token], text: str) -> bool:

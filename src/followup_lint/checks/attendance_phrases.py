@@ -26,15 +26,19 @@ not get is not reported.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from ..content.roles import SentenceRoles
 from ..context import TemplateContext
+from ..variable_kinds import is_event_variable
 from .attendance_frame import frame_reader
 
 __all__ = ["AttendanceSentence", "presumed_attendance", "presumes_attendance"]
 
 #: Segments read: what the reader reads (not the signature).
+_NOT_THE_EVENT = re.compile(r"(?:date|time|start|day|url|link|id)$", re.I)
 _READ = ("subject", "greeting", "opener", "body", "call_to_action", "ps", "signoff")
 
 
@@ -46,11 +50,14 @@ class AttendanceSentence:
     in_subject: bool
 
 
-def presumes_attendance(sentence: SentenceRoles) -> tuple[str, str] | None:
+def presumes_attendance(sentence: SentenceRoles, events: Sequence[tuple[int, int]] = ()) -> tuple[str, str] | None:
     """Why ``sentence`` presumes the reader attended, as ``(source, evidence)`` with source
-    ``cue``, ``model`` or ``frame``; None when it does not."""
+    ``cue``, ``model`` or ``frame``; None when it does not. ``events`` are the spans (in the
+    sentence) of variables that name the event, read as the occasion."""
     evidence = sentence.evidence_for("attendance")
     frames = frame_reader()
+    if frames.absent(sentence.text, sentence.lang):
+        return None  # written for the people who were not there: "we missed you", "vermisst"
     by_cue = [e for e in evidence if e.source == "cue"
               and not frames.unless_before(sentence.text, sentence.lang, e.start)
               and not frames.elsewhere(sentence.text, sentence.lang, e.start, e.end)]
@@ -61,7 +68,7 @@ def presumes_attendance(sentence: SentenceRoles) -> tuple[str, str] | None:
     by_model = [e for e in evidence if e.source == "model"]
     if by_model and not frames.unless(sentence.text, sentence.lang):
         return "model", by_model[0].describe()
-    frame = frames.match(sentence.text, sentence.lang)
+    frame = frames.match(sentence.text, sentence.lang, events, events)
     if frame is not None:
         return "frame", frame.describe()
     return None
@@ -72,12 +79,17 @@ def presumed_attendance(context: TemplateContext) -> list[AttendanceSentence]:
     from ..content import roles_of_context
 
     info = context.info
-    stand_ins = [(start, end) for start, end, _ in info.stand_ins()]
+    located = info.stand_ins()
+    stand_ins = [(start, end) for start, end, _ in located]
+    event_tags = {use.tag_index for use in info.variables if _names_event(use.path)}
+    events = [(start, end) for start, end, tag in located if tag in event_tags]
     found: list[AttendanceSentence] = []
     for sentence in roles_of_context(context):
         if sentence.segment not in _READ:
             continue
-        why = presumes_attendance(sentence)
+        end = sentence.start + len(sentence.text)
+        why = presumes_attendance(sentence, [(s - sentence.start, e - sentence.start) for s, e in events
+                                             if sentence.start <= s and e <= end])
         if why is None:
             continue
         source, described = why
@@ -94,6 +106,12 @@ def presumed_attendance(context: TemplateContext) -> list[AttendanceSentence]:
             continue
         found.append(AttendanceSentence(probe.strip(), sentence.text.strip(), described, in_subject))
     return found
+
+
+def _names_event(path: tuple[str, ...]) -> bool:
+    """``webinar_title``, ``event.name``, ``session``: a variable that stands for the event
+    itself (not its date, link or id)."""
+    return is_event_variable(path) and not _NOT_THE_EVENT.search(path[-1])
 
 
 def _longest_literal(text: str, offset: int, stand_ins: list[tuple[int, int]]) -> str:
