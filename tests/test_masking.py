@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import followup_lint.engine as engine_module
+import followup_lint.diagnostics as diagnostics_module
 from _core_testing import core_linter, lint0, lint_path0
 from followup_lint import lint
 from followup_lint.model import Diagnostic, RecipientRef, Severity
@@ -105,13 +105,13 @@ def test_show_personal_data_puts_the_full_identity_on_the_ref() -> None:
 
 def test_identity_is_only_worked_out_for_records_with_findings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     calls: list[str | None] = []
-    real = engine_module.identity
+    real = diagnostics_module.identity
 
     def counting(*args: object, **kwargs: object) -> str | None:
         calls.append(args[0])  # type: ignore[arg-type]
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(engine_module, "identity", counting)
+    monkeypatch.setattr(diagnostics_module, "identity", counting)
     # two templates sent to the same 201 people; one record has a merge tag for a name
     (tmp_path / "thanks.j2").write_text(TEMPLATE, encoding="utf-8")
     (tmp_path / "recording.j2").write_text("Hello {{ first_name }},\n\nHere is the recording.\n", encoding="utf-8")
@@ -134,7 +134,7 @@ def test_a_failing_name_view_does_not_lose_the_finding(monkeypatch: pytest.Monke
     def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(engine_module, "identity", broken)
+    monkeypatch.setattr(diagnostics_module, "identity", broken)
     report = lint0(TEMPLATE, _people())
     assert [d.code for d in report.diagnostics] == ["FL007", "FL007"]
     assert all(d.recipient is not None and d.recipient.identity is None for d in report.diagnostics)
