@@ -31,19 +31,19 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Iterable, Mapping
 
-import yaml
-
 from .resources import data_path, load_yaml
+from .shape_masking import ELLIPSIS as _ELLIPSIS
+from .shape_masking import MAX_MESSAGE_CHARS, scrub_shapes
+from .shape_masking import cut_message as _cut
 
-MAX_MESSAGE_CHARS = 2_000
-"""A message longer than this is cut (and says so) before it is scrubbed: the scrub stays cheap
-and nobody reads a 2 MB exception message."""
+__all__ = ["MAX_MESSAGE_CHARS", "Masker", "SeenValues", "message_words", "normalise", "record_values", "scrub_shapes",
+           "value_forms"]
+
 _MAX_VALUES = 400  # values taken from one record (nested data included)
 _MAX_VALUE_CHARS = 4_000  # characters of one value that are turned into tokens
 _MAX_SPAN_TOKENS = 8  # a personal form matched across at most this many message words
 _LONG = 4  # tokens this long are also found inside longer words
 _QUOTES = frozenset("'\"`‘’“”«»‹›")
-_ELLIPSIS = "…"
 
 
 @cache
@@ -373,78 +373,6 @@ class _SeenMasker(Masker):
             return text
         norm = normalise(text)
         return _apply(text, norm, self._word_spans(norm, text, strict))
-
-
-def scrub_shapes(text: str) -> str:
-    """Mask what looks personal by its shape alone, for messages with no record at hand: the
-    mailbox of an email address, and phone-like runs of 7 or more digits."""
-    text = _cut(text)
-    if "@" in text:
-        text = _mask_mailboxes(text)
-    if sum(ch.isdigit() for ch in text) >= 7:  # cheap test first
-        text = _mask_digit_runs(text)
-    return text
-
-
-_MAILBOX = frozenset("._%+-!#$&*/=?^|~")
-
-
-def _mask_mailboxes(text: str) -> str:
-    out: list[str] = []
-    position = 0
-    at = text.find("@")
-    while at >= 0:
-        start = at
-        while start > position and (text[start - 1].isalnum() or text[start - 1] in _MAILBOX):
-            start -= 1
-        if start < at and at + 1 < len(text) and text[at + 1].isalnum():
-            out.append(text[position:start])
-            out.append(text[start] + _ELLIPSIS)
-            position = at
-        at = text.find("@", at + 1)
-    out.append(text[position:])
-    return "".join(out)
-
-
-def _mask_digit_runs(text: str) -> str:
-    """Phone-like runs: digits with at most two separators between them (``+1 (415) 555-0134``),
-    9 or more digits, or 7 or more after a ``+``. A date (8 digits) is no phone number."""
-    out: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        if not text[i].isdigit():
-            out.append(text[i])
-            i += 1
-            continue
-        j, digits, last = i, 0, i
-        while j < n:
-            if text[j].isdigit():
-                digits += 1
-                last = j
-                j += 1
-                continue
-            k = j
-            while k < n and k - j < 2 and text[k] in _PHONE_SEPARATORS:
-                k += 1
-            if k == j or k >= n or not text[k].isdigit():
-                break
-            j = k
-        plus = i > 0 and text[i - 1] == "+"
-        if digits >= 9 or (plus and digits >= 7):
-            out.append(text[i] + _ELLIPSIS)
-        else:
-            out.append(text[i : last + 1])
-        i = last + 1
-    return "".join(out)
-
-
-_PHONE_SEPARATORS = frozenset(" -.()/")
-
-
-def _cut(text: str) -> str:
-    if len(text) <= MAX_MESSAGE_CHARS:
-        return text
-    return text[:MAX_MESSAGE_CHARS] + f"{_ELLIPSIS} [message cut at {MAX_MESSAGE_CHARS:,} characters]"
 
 
 def _word_index(norm: _Normalised) -> list[int]:
