@@ -22,8 +22,11 @@ _WEEKDAYS = (
 _MONTHS = "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True))
 _MONEY = re.compile(
     r"[$€£¥]\s?\d(?:[\d.,]*\d)?\s?(?:[kmb]n?\b|million\b|billion\b|thousand\b)?"
-    r"|\d(?:[\d.,]*\d)?\s?(?:million|billion|millionen|milliarden|millions|milliards|millones|miljoen|miljard|mio\.|mrd\.)"
-    r"(?:\s+(?:dollars?|euros?|pounds?|usd|eur|gbp|dólares|dollar))?",
+    # the longest unit first ("12 Millionen Euro", not "12 Million"), then the currency, after
+    # "de" / "d'" in French and Spanish ("8 millions d'euros", "5 millones de euros")
+    r"|\d(?:[\d.,]*\d)?\s?(?:millionen|milliarden|millions|milliards|millones|miljoenen|miljoen|miljarden|miljard|"
+    r"million|billion|mio\.|mrd\.)"
+    r"(?:\s*(?:de\s+|d['’]\s*)?(?:dollars?|euros?|pounds?|usd|eur|gbp|dólares|dollar|libras)\b)?",
     re.I,
 )
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
@@ -105,3 +108,18 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def _clock_time(text: str, start: int, end: int, limit: int, generic: frozenset[str]) -> bool:
+    """Whether the number after a clock word ("at", "um", "à", "a las", "om") is a time of day:
+    at most 24, and followed by nothing it counts ("10 Uhr", "10 h", "10.", not "85 personas")."""
+    number = text[start:end].replace(",", "").replace(".", "").rstrip("+")
+    if not number.isdigit() or int(number) > 24:
+        return False
+    following = _WORD.match(text, end + len(text[end:limit]) - len(text[end:limit].lstrip()))
+    return following is None or following.start() > end + 2 or following.group().casefold() in generic
+
+
+def _phrase(entry: str) -> str:
+    """A word list entry as a pattern: spaces match any whitespace, both apostrophes match."""
+    return re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['’]")

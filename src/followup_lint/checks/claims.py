@@ -22,7 +22,10 @@ from ..model import Finding, Span, escape_braces
 from ..rule import SKIP, MessageCheck
 from ..templates import TemplateInfo, tested_names
 from ..variable_kinds import is_plumbing_variable, is_sender_variable
+from .claim_mood import InstructionReader
 from .claim_text import (
+    _clock_time,
+    _phrase,
     _MONTH_NAMES,
     _WEEKDAYS,
     _MONEY,
@@ -38,7 +41,8 @@ from .claim_text import (
 
 _LABEL_WORDS = frozenset(
     "section week version page step chapter part level tier number no top day module lesson slide episode "
-    "season room gate booth row seat table stage hall".split()
+    "season room gate booth row seat table stage hall abschnitt woche seite schritt kapitel teil stufe nummer "
+    "nr modul lektion folie folge staffel raum saal halle stand reihe platz tisch bühne etage version".split()
 )
 _PRODUCT_AFTER = re.compile(r"\s+(?:plan|tier|edition|package|bundle|license|licence|paket|tarif|offre|formule|plan|pakket|abonnement)\b", re.I)
 _EVENT_MARKER = re.compile(
@@ -53,7 +57,11 @@ _CLOCK_WORDS = frozenset("at around by until um gegen bis à vers las a om rond 
 _STOP = frozenset(
     "last this next in at on to for of from with and or a an the per by over than ago across into since "
     "im am an auf für von mit und der die das den dem en à au aux de du des et avec pour par sur y con por "
-    "para el la los las op met voor van naar te bij".split()
+    "para el la los las op met voor van naar te bij this these that those diese dieses dieser ce cet cette ces "
+    "este esta estos estas ese esa deze dit dat "
+    # auxiliaries end the counted words too ("40 mensen is gegroeid")
+    "is are was were has have had ist sind war waren hat haben habt hast wird werden est sont était ont avait "
+    "es son era fue ha han había zijn waren heeft hebben hebt".split()
 )
 _MASK = "·"
 
@@ -79,6 +87,12 @@ class ClaimFinder:
 
         self.locale = locale
         self.reader = _word_regex(per_lang("reader_words"))
+        # German lower-case "ihr" is "you" (plural) before a verb or a number ("dass ihr 18 Stellen
+        # ... habt"), and "her" / "their" before a noun, which German capitalises ("ihr Team")
+        lowercase_next = [re.escape(w) for w in ((data.get("reader_before_lowercase") or {}).get(locale) or ())]
+        self.reader_before_lowercase = re.compile(
+            rf"(?<!\w)(?:{'|'.join(lowercase_next)})(?=\s+[\da-zäöüß])"
+        ) if lowercase_next else None
         self.sender = _word_regex(per_lang("sender_words"))
         self.observer = _word_regex(per_lang("observer_frames"))
         self.comparison = _word_regex(words("comparisons"))
@@ -89,11 +103,20 @@ class ClaimFinder:
         self.generic = frozenset(w.casefold() for w in words("generic_counts"))
         self.not_proper = frozenset(w.casefold() for w in words("not_proper"))
         self.offer = frozenset(w.casefold() for w in per_lang("offer_words"))
-        possessives = [w for w in per_lang("reader_words") if w.casefold() not in ("you", "you're", "you've", "you'd")]
-        works = "|".join(re.escape(w) for w in words("reader_works"))
+        possessives = per_lang("reader_possessives") or [
+            w for w in per_lang("reader_words") if w.casefold() not in ("you", "you're", "you've", "you'd")]
+        self.instructions = InstructionReader(data, locale)
+        works = "|".join(_phrase(w) for w in sorted(words("reader_works"), key=len, reverse=True))
+        owners = "|".join(re.escape(p) for p in possessives)
         self.works = re.compile(
-            rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in possessives)})\s+(?:\w+\s+)?(?:{works})(?!\w)", re.I
+            rf"(?<!\w)(?:{owners})\s+(?:\w+\s+)?(?:{works})(?!\w)", re.I
         ) if possessives and works else None
+        # "your new office", "Ihr neues Büro", "votre nouveau bureau": news about the reader's places
+        new = "|".join(re.escape(w) for w in words("new_words"))
+        places = "|".join(_phrase(w) for w in sorted(words("new_places"), key=len, reverse=True))
+        self.new_places = re.compile(
+            rf"(?<!\w)(?:{owners})\s+(?:\w+\s+)?(?:{new})\s+(?:{places})(?!\w)", re.I
+        ) if possessives and new and places else None
 
     # ------------------------------------------------------------------ finding
 
@@ -120,6 +143,8 @@ class ClaimFinder:
         lead = len(clause) - len(clause.lstrip(" \t-–—,\"'“(•*"))
         if self.hypothetical is not None and self.hypothetical.match(clause, lead):
             return []
+        if not clause[lead:].startswith(_MASK) and self.instructions.is_instruction(clause[lead:]):
+            return []  # "Post your job ads on 40 boards": the reader is told what to do
         condition = _CONDITION.search(clause, lead + 1)
         if condition is not None:  # "... let you file quarterly if you owe under $1,000"
             end = start + condition.start()
@@ -153,7 +178,7 @@ class ClaimFinder:
             if regex is not None:
                 skip.extend(m.span() for m in regex.finditer(text, start, end))
         actors: list[tuple[int, str, bool]] = []  # (offset, who, whether it is a variable)
-        for regex, kind in ((self.reader, "reader"), (self.sender, "sender")):
+        for regex, kind in ((self.reader, "reader"), (self.reader_before_lowercase, "reader"), (self.sender, "sender")):
             if regex is None:
                 continue
             for match in regex.finditer(text, start, end):
@@ -202,9 +227,10 @@ class ClaimFinder:
             if not any(x < b and a < y for x, y, _ in facts):
                 facts.append((a, b, kind))
 
-        if self.works is not None:
-            for match in self.works.finditer(text, start, end):
-                add(match.start(), match.end(), "work")
+        for regex in (self.works, self.new_places):
+            if regex is not None:
+                for match in regex.finditer(text, start, end):
+                    add(match.start(), match.end(), "work")
         for regex in (_MONEY, _PERCENT, _DATE):
             for match in regex.finditer(text, start, end):
                 add(match.start(), match.end(), "fact")
@@ -227,10 +253,15 @@ class ClaimFinder:
         """"12 new engineering roles": a number and the words it counts, unless they are
         generic ("3 ideas", "15 minutes") or the number is a label ("section 3")."""
         before = _WORD.findall(text[max(0, start - 20) : start])
-        if before and (before[-1].casefold() in _LABEL_WORDS or before[-1][:1].isupper()):
-            return None  # "section 3", "Hygiene 101"
-        if before and before[-1].casefold() in _CLOCK_WORDS:
-            return None  # "at 11", "um 10", "à 14h"
+        # "section 3", "Hygiene 101": a label; German capitalises every noun ("im letzten
+        # Quartal 18 neue Stellen"), so there only the label words count; a label is written in
+        # digits ("week 3"), a number word is a count ("diese Woche drei Bauleiterstellen")
+        digits = text[start:end][:1].isdigit()
+        capital_label = self.locale != "de" and bool(before) and before[-1][:1].isupper()
+        if before and digits and (before[-1].casefold() in _LABEL_WORDS or capital_label):
+            return None
+        if before and before[-1].casefold() in _CLOCK_WORDS and _clock_time(text, start, end, limit, self.generic):
+            return None  # "at 11", "um 10 Uhr", "à 14h", "a las 10"; not "a 85 personas"
         stop = end
         taken = 0
         for match in _WORD.finditer(text, end, limit):
