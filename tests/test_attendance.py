@@ -74,7 +74,8 @@ def test_other_export_columns_are_not_attendance(header: str) -> None:
         ("Checked In", STATUS, ATTENDED), ("Absent", STATUS, MISSED), ("Not Attending", STATUS, MISSED),
         ("Cancelled", STATUS, MISSED), ("Registered", STATUS, REGISTERED), ("Accepted", STATUS, REGISTERED),
         ("teilgenommen", STATUS, ATTENDED), ("nicht teilgenommen", STATUS, MISSED), ("absent", STATUS, MISSED),
-        ("Attending", STATUS, None),  # Eventbrite: holds a ticket, not known to have come
+        ("Attending", STATUS, "ticket"),  # Eventbrite: holds a ticket; a no-show only beside "Checked In"
+        ("Attending", FLAG, None),
         ("Attended On-demand", STATUS, None),  # Marketo: watched the recording
         # Marketo progression statuses name the channel first
         ("Webinar -> No Show", STATUS, MISSED), ("Webinar -> Attended", STATUS, ATTENDED),

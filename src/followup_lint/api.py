@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 from pathlib import Path
-from typing import Any, Hashable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Hashable, Iterable, Iterator, Mapping
 
 from .campaign import build_campaign
 from .collect import Collector
@@ -14,10 +15,10 @@ from .engine import RECIPIENTS_UNREADABLE, TEMPLATE_UNREADABLE, Linter
 from .model import Diagnostic, Span
 from .privacy import mask
 from .recipient_ignores import UNUSED_RECIPIENT_IGNORE, RecipientIgnores
-from .recipients import RecordOrProblem, read_recipient_file, read_records
+from .recipients import FieldMap, RecordOrProblem, read_recipient_file, read_records
 from .report import Report
 from .scoring import TemplateScore
-from .tabular import as_records
+from .tabular import as_records, is_dataframe
 from .template_cache import Recorder, TemplateCache
 from .templates import read_template_source
 
@@ -82,6 +83,7 @@ def lint(
         engine.lint_sources(
             [source], ignores.watch(stream) if ignores and stream else stream, subject=subject,
             recipient_source="<records>", scores=scores, out=diagnostics,
+            reread=_reread(recipients, engine.field_map) if stream else None,
         )
         if ignores is not None:
             _report_unused_ignores(engine, ignores, diagnostics)
@@ -89,6 +91,14 @@ def lint(
                                    template_paths=[source.path],
                                    recipient_counts={"<records>": stream.positions if stream else 0},
                                    template_recipients={source.path: "<records>" if stream else None})
+
+
+def _reread(recipients: Any, field_map: FieldMap) -> Callable[[], Iterable[RecordOrProblem]] | None:
+    """The records once more, when ``recipients`` can be read twice (a list, a tuple, a
+    DataFrame): a one-shot iterator cannot, and is not copied (memory stays flat)."""
+    if not (is_dataframe(recipients) or isinstance(recipients, (list, tuple))):
+        return None
+    return lambda: read_records(as_records(recipients), field_map=field_map)
 
 
 @contextlib.contextmanager
@@ -179,6 +189,8 @@ def _lint_campaign(engine: Linter, campaign: Any, ignores: RecipientIgnores | No
         engine.lint_sources(
             templates, ignores.watch(stream) if ignores and stream else stream,
             recipient_source=source, scores=fresh_scores, out=sink,
+            reread=functools.partial(read_recipient_file, group.recipients, field_map=engine.field_map)
+            if group.recipients is not None else None,
         )
         scores.extend(fresh_scores)
         if isinstance(sink, Recorder) and not sink.untraced:

@@ -9,7 +9,10 @@ documented in docs/attendance.md). A record may have several such columns; they 
 * a column that says they were there and one that says they missed it contradict each other:
   the answer is "unknown" and nothing is reported;
 * otherwise a "missed" answer (no-show, absent, ``Attended`` = "No", 0 minutes) decides, then
-  "registered only"; empty columns and values the table does not know say nothing.
+  "registered only"; empty columns and values the table does not know say nothing;
+* a ticket and nothing more (Eventbrite's "Attending" in ``Attendee Status``) is left open:
+  in a column that checks other people in it means "did not check in", else "has a ticket"
+  (decided for the whole list by attendance_scan.py).
 
 With ``[tool.followup-lint.fields] attendance = [...]`` (or ``attended = ...``) only the
 configured columns are read, in that order. Values are judged once per distinct value.
@@ -29,6 +32,8 @@ from .resources import data_path, load_yaml
 
 FLAG, INVERTED, STATUS, COUNT = "flag", "inverted_flag", "status", "count"
 ATTENDED, MISSED, REGISTERED, UNKNOWN = "attended", "missed", "registered_only", "unknown"
+#: holds a ticket (Eventbrite's "Attending"): a no-show only where the same column checks others in
+TICKET = "ticket"
 _MEMO = "followup_lint.attendance"
 
 
@@ -38,14 +43,26 @@ class AttendanceTable:
 
     columns: Mapping[str, str]  # folded column name -> kind
     values: Mapping[str, str]  # folded value -> answer
+    endings: tuple[tuple[str, str], ...] = ()  # folded name ending -> kind ("...attendancestatus")
+
+    def kind_of(self, folded: str) -> str | None:
+        """The kind of a column by its folded name: listed, or by how it ends
+        ("Webinar attendance status", "Roadshow Attendee Status")."""
+        kind = self.columns.get(folded)
+        if kind is None:
+            kind = next((k for ending, k in self.endings if folded.endswith(ending) and folded != ending), None)
+        return kind
 
 
 @dataclass(frozen=True, slots=True)
 class Attendance:
-    """A recipient's attendance: ``attended`` True / False / None, and the column that said so."""
+    """A recipient's attendance: ``attended`` True / False / None, and the column that said so.
+    ``ticket``: nothing more than a ticket is known (Eventbrite's "Attending", ``attended`` None);
+    what that means depends on the whole column (attendance_scan.py)."""
 
     attended: bool | None
     field: str | None = None
+    ticket: bool = False
 
 
 _VALUE_SEPARATORS = re.compile(r"[\s\-_–—:/|,.()\[\]]+")
@@ -69,14 +86,16 @@ def table_from_mapping(raw: Mapping[str, Any]) -> AttendanceTable:
         for name in (raw.get("columns") or {}).get(kind) or ():
             columns.setdefault(fold_column(str(name)), kind)
     values: dict[str, str] = {}
-    for answer in (ATTENDED, MISSED, REGISTERED, UNKNOWN):
+    for answer in (ATTENDED, MISSED, REGISTERED, TICKET, UNKNOWN):
         for word in (raw.get("values") or {}).get(answer) or ():
             values.setdefault(fold_value(str(word)), answer)
-    return AttendanceTable(columns, values)
+    endings = tuple((fold_column(str(ending)), STATUS) for ending in raw.get("status_endings") or ())
+    return AttendanceTable(columns, values, endings)
 
 
 def value_answer(raw: Any, kind: str = FLAG, table: AttendanceTable | None = None) -> str | None:
-    """What one column's value says: "attended", "missed", "registered_only", or None."""
+    """What one column's value says: "attended", "missed", "registered_only", "ticket" (a status
+    column's "Attending"), or None."""
     if raw is None or isinstance(raw, (list, dict)):
         return None
     if isinstance(raw, bool):
@@ -106,6 +125,8 @@ def _text_answer(text: str, kind: str, table: AttendanceTable) -> str | None:
             return ATTENDED if any(int(d) for d in digits) else MISSED
         return None
     answer = table.values.get(folded)
+    if answer == TICKET and kind != STATUS:
+        return None  # "Attending" is a ticket only in a status column
     if answer is None and ">" in folded:  # a progression status: Marketo's "Webinar -> No Show"
         answer = table.values.get(folded.rsplit(">", 1)[1].strip())
     return answer if answer != UNKNOWN else None
@@ -121,12 +142,12 @@ def attendance_columns(keys: Iterable[str], custom: tuple[str, ...] = (),
         found = []
         for column in custom:
             if column in keys:
-                kind = table.columns.get(fold_column(column.split(".")[-1]), STATUS)
+                kind = table.kind_of(fold_column(column.split(".")[-1])) or STATUS
                 found.append((tuple(column.split(".")), kind))
         return tuple(found)
     found = []
     for key in keys:
-        kind = table.columns.get(fold_column(key.split(".")[-1]))
+        kind = table.kind_of(fold_column(key.split(".")[-1]))
         if kind is not None:
             found.append((tuple(key.split(".")), kind))
     return tuple(found)
@@ -146,6 +167,8 @@ def combine(answers: Iterable[tuple[str | None, str]]) -> Attendance:
         return Attendance(False, first[MISSED])
     if REGISTERED in first:
         return Attendance(False, first[REGISTERED])
+    if TICKET in first:
+        return Attendance(None, first[TICKET], ticket=True)
     return Attendance(None)
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from jinja2 import TemplateSyntaxError
 
-from . import parallel, record_pass
+from . import attendance_scan, parallel, record_pass
 from .column_facts import SAME_VALUE_SHARE, ListFacts, tracked_paths
 from .config import Config, ConfigError, sequence_for
 from .context import RunContext, TemplateContext
@@ -133,8 +133,12 @@ class Linter(DiagnosticEmitter):
         subject: str | None = None,
         scores: list[TemplateScore] | None = None,
         out: Any = None,
+        reread: Callable[[], Iterable[RecordOrProblem]] | None = None,
     ) -> list[Diagnostic]:
         """Lint templates that share one recipient stream (or none).
+
+        ``reread`` gives the same records once more, for a check that needs a fact of a whole
+        column before the stream (a ticket-only status, see attendance_scan.py).
 
         With ``scores``, each template's personalization score is appended to it (when a
         personalization rule is enabled: scoring reads the spaCy segmentation). ``out``
@@ -147,7 +151,9 @@ class Linter(DiagnosticEmitter):
         with self._guard:  # time budget and Ctrl-C handling for every check call (isolation.py)
             runs = [run for source in templates
                     if (run := self._start_template_safely(source, out, subject, recipients is not None, recipient_source))]
-            self._stream(runs, recipients, out, recipient_source)
+            scan = reread if recipients is not None and _reads_whole_columns(runs) else None
+            with attendance_scan.for_stream(scan):
+                self._stream(runs, recipients, out, recipient_source)
             for run in runs:
                 for active in (*run.template_checks, *run.message_checks):
                     self._finish(active, run, out)
@@ -436,6 +442,13 @@ class Linter(DiagnosticEmitter):
         return Report.build(diagnostics, fail_level=self.config.fail_level, templates=templates, recipients=recipients,
                             scores=scores, template_paths=template_paths, recipient_files=recipient_files,
                             recipient_counts=recipient_counts, template_recipients=template_recipients)
+
+
+def _reads_whole_columns(runs: list[_TemplateRun]) -> bool:
+    """Whether a check that is on for some template wants the list scanned first
+    (``reads_whole_columns``: FL301, when the template presumes attendance)."""
+    return any(getattr(active.check, "reads_whole_columns", False) and active.state is not SKIP and not active.crashed
+               for run in runs for active in run.message_checks)
 
 
 def _subject_memo(compiled: Any, subject: str) -> RenderMemo | None:

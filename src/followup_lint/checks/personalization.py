@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from ..attendance import ATTENDED, FLAG, attendance_of, value_answer
+from ..attendance import ATTENDED, FLAG, MISSED, REGISTERED, attendance_of, value_answer
+from ..attendance_scan import TICKET_HOLDERS, ticket_means_no_show
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
 from ..recipients import flat_keys, fold_key, lookup
@@ -20,7 +21,7 @@ def attended_value(raw: Any) -> bool | None:
     """True / False for one attendance value ("Yes", "no-show", "Registered - did not attend"),
     None when it says neither (the table: rules/data/attendance.yml, see attendance.py)."""
     answer = value_answer(raw, FLAG)
-    if answer is None:
+    if answer not in (ATTENDED, MISSED, REGISTERED):
         return None
     return answer == ATTENDED
 
@@ -35,6 +36,12 @@ class AttendanceMismatch(MessageCheck):
     """FL301: "Thanks for attending" sent to someone whose record says they did not attend."""
 
     record_memo = True
+
+    @property
+    def reads_whole_columns(self) -> bool:
+        """A ticket-only status is read from the whole column (attendance_scan.py), unless the
+        ``ticket_holders`` option says what it means."""
+        return self.options.get("ticket_holders", "auto") == "auto"
 
     def prepare(self, context: TemplateContext) -> Any:
         # any wording with the `attendance` role (checks/attendance_phrases.py), plus the
@@ -52,12 +59,16 @@ class AttendanceMismatch(MessageCheck):
             return SKIP  # the template never thanks anyone for attending: nothing to do per recipient
         # per recipient, look only for the phrases this template actually contains: much cheaper
         evidence = {" ".join(p.probe.split()).casefold(): p.evidence for p in presumed}
-        return _phrase_regex(body_hits + subject_hits), bool(body_hits), bool(subject_hits), evidence
+        tickets = str(self.options.get("ticket_holders", "auto"))
+        if tickets not in TICKET_HOLDERS:
+            raise ValueError(f"FL301 option ticket_holders must be one of {', '.join(TICKET_HOLDERS)}, not {tickets!r}")
+        return _phrase_regex(body_hits + subject_hits), bool(body_hits), bool(subject_hits), evidence, tickets
 
-    def check(self, message: MessageContext, state: tuple[re.Pattern[str], bool, bool, dict[str, str]]) -> Iterable[Finding]:
-        pattern, in_body, in_subject, evidence = state
+    def check(self, message: MessageContext, state: tuple[re.Pattern[str], bool, bool, dict[str, str], str]) -> Iterable[Finding]:
+        pattern, in_body, in_subject, evidence, tickets = state
         attendance = attendance_of(message.recipient)
-        if attendance.attended is not False:
+        no_check_in = attendance.ticket and ticket_means_no_show(attendance.field, tickets)
+        if attendance.attended is not False and not no_check_in:
             return
         match = (in_body and pattern.search(message.text)) or (in_subject and pattern.search(message.subject or ""))
         if not match:
@@ -67,8 +78,10 @@ class AttendanceMismatch(MessageCheck):
         span = info.neutral_span(offset, offset + len(match.group(0))) if offset >= 0 else None
         field = attendance.field
         why = evidence.get(" ".join(match.group(0).split()).casefold())
+        said = ("holds a ticket that was never checked in" + (" (others in this column were)" if tickets == "auto" else "")
+                if no_check_in else "says they did not attend")
         yield Finding(
-            f"this recipient's {field!r} field says they did not attend, but the message presumes they did "
+            f"this recipient's {field!r} field {said}, but the message presumes they did "
             f"(\"{match.group(0)}\"" + (f"; {why})" if why else ")"),
             span=span,
         )
