@@ -27,11 +27,9 @@ from __future__ import annotations
 import heapq
 from typing import Any, Iterable, Mapping
 
-from jinja2 import TemplateSyntaxError
-
 from .column_names import folded_column, lookup_column
 from .names.field_junk import field_junk
-from .parse_cache import names_read
+from .parse_cache import subject_names  # re-exported: checks/same_values.py
 from .variable_kinds import is_event_variable, is_plumbing_variable, is_sender_variable
 
 EXACT_LIMIT = 1024
@@ -317,16 +315,6 @@ class ListFacts:
         """True when records were seen and none of them has the column."""
         facts = self.columns.get(path)
         return self.records > 0 and facts is not None and facts.present == 0
-
-
-def subject_names(subject: str | None) -> frozenset[str]:
-    """Top-level names a templated subject line reads (parsed, never rendered)."""
-    if not subject or "{{" not in subject:
-        return frozenset()
-    try:
-        return names_read(subject)
-    except TemplateSyntaxError:
-        return frozenset()
 
 
 def tracked_paths(infos: Iterable[Any]) -> list[tuple[str, ...]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from jinja2 import meta, nodes
+from jinja2 import TemplateSyntaxError, meta, nodes
 
 
 def _parser() -> object:
@@ -31,6 +31,18 @@ def names_read(source: str) -> frozenset[str]:
 def parsed(source: str) -> nodes.Template:
     """The parse tree of ``source`` (shared: read it, never change it)."""
     return _parser().parse(source)  # type: ignore[attr-defined, no-any-return]
+
+
+def subject_names(subject: str | None, *, statements: bool = False) -> frozenset[str]:
+    """Top-level names a templated subject line reads (parsed, never rendered); none when it
+    does not parse (that is reported on its own). A subject without a ``{{ }}`` tag reads
+    nothing, unless ``statements``: then ``{% if vip %}VIP offer{% endif %}`` reads ``vip``."""
+    if not subject or ("{{" not in subject and not (statements and "{%" in subject)):
+        return frozenset()
+    try:
+        return names_read(subject)
+    except TemplateSyntaxError:
+        return frozenset()
 
 
 def expression(inner: str) -> nodes.Template:

@@ -219,17 +219,9 @@ def _inside(span: Any, offset: int) -> bool:
 
 def _subject_fields(subject: str | None) -> list[str]:
     """Recipient variables the subject line reads (parsed, never rendered)."""
-    if not subject or "{{" not in subject:
-        return []
-    from jinja2 import TemplateSyntaxError
+    from .parse_cache import subject_names
 
-    from .parse_cache import names_read
-
-    try:
-        names = names_read(subject)
-    except TemplateSyntaxError:
-        return []
-    return sorted(n for n in names if not is_sender_variable((n,)))
+    return sorted(n for n in subject_names(subject) if not is_sender_variable((n,)))
 
 
 def _branch_fields(context: TemplateContext) -> list[str]:

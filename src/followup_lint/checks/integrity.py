@@ -16,7 +16,7 @@ from jinja2 import TemplateSyntaxError
 from ..column_names import fold_column
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Severity, escape_braces
-from ..parse_cache import names_read
+from ..parse_cache import names_read, subject_names
 from ..placeholders import Placeholder, PlaceholderFinder, default_finder, placeholder_vocabulary, suggested_variable
 from ..recipients import lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
@@ -28,14 +28,8 @@ from .unseen_paths import UnseenPaths
 def _unguarded_subject_names(subject: str | None) -> list[str]:
     """Top-level names the subject line prints without a fallback (``"Notes for {{ compny }}"``);
     names with ``default()`` / ``or`` / an ``{% if %}`` in the subject are intended to be missing."""
-    if not subject or ("{{" not in subject and "{%" not in subject):
-        return []
-    try:
-        names = names_read(subject)
-    except TemplateSyntaxError:
-        return []
     guarded = []
-    for name in sorted(names):
+    for name in sorted(subject_names(subject, statements=True)):
         word = re.escape(name)
         if re.search(rf"\b{word}\b[\w.\[\]'\"]*\s*(?:\|\s*(?:default|d)\b|or\b)|\bif\s+(?:not\s+)?{word}\b", subject) is None:
             guarded.append(name)

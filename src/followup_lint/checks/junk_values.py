@@ -16,14 +16,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
-from jinja2 import TemplateSyntaxError
-
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
 from ..names.field_junk import FieldJunk, field_junk
 from ..column_names import lookup_column
 from ..rule import SKIP, MessageCheck
-from ..parse_cache import names_read
+from ..parse_cache import subject_names
 from ..variable_kinds import NAME_ROLES, is_plumbing_variable, is_sender_variable
 
 _NUMERIC_FILTERS = frozenset({"int", "float", "round", "abs", "sum", "filesizeformat"})
@@ -48,16 +46,6 @@ class _Field:
     around: tuple[tuple[str, str], ...] = ()  # the literal text just before and after each use
     in_subject: bool = False  # the subject line reads it too
     region_codes: frozenset[str] = frozenset()  # a region field: "NA" is North America there
-
-
-def _subject_names(subject: str | None) -> list[str]:
-    """Top-level names a templated subject line reads (parsed, never rendered)."""
-    if not subject or "{{" not in subject:
-        return []
-    try:
-        return sorted(names_read(subject))
-    except TemplateSyntaxError:
-        return []
 
 
 def _words(name: str) -> list[str]:
@@ -156,7 +144,7 @@ class JunkMergeValue(MessageCheck):
             guarded = all(u.guarded for u in info.variables if u.path == path)
             around = tuple(_around(info, u.tag_index) for u in info.variables if u.path == path)
             fields[path] = _Field(path, use.dotted, use.span, zero_ok, guarded, around)
-        for name in _subject_names(info.subject):  # "A question for {{ company }}"
+        for name in sorted(subject_names(info.subject)):  # "A question for {{ company }}"
             path = (name,)
             role = context.role_of(path)
             if path in fields:

@@ -10,6 +10,7 @@ from ..attendance import ATTENDED, FLAG, MISSED, REGISTERED, attendance_of, valu
 from ..attendance_scan import TICKET_HOLDERS, ticket_means_no_show
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
+from ..parse_cache import subject_names
 from ..recipients import flat_keys, fold_key, lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..template_kinds import kind_in
@@ -101,20 +102,6 @@ def _audience(data: Any, kind: str | None, has_recipients: bool) -> str | None:
     if has_recipients and not kind_in(kind, data.get("broadcast_kinds", _BROADCAST_KINDS)):
         return "list"
     return None
-
-
-def _subject_names(subject: str | None) -> frozenset[str]:
-    """Top-level names the subject line reads (``"Your recording: {{ webinar_title }}"``)."""
-    if not subject or ("{{" not in subject and "{%" not in subject):
-        return frozenset()
-    from jinja2 import TemplateSyntaxError
-
-    from ..parse_cache import names_read
-
-    try:
-        return names_read(subject)
-    except TemplateSyntaxError:
-        return frozenset()
 
 
 def _first_body_line(info: Any) -> Span:
@@ -255,7 +242,7 @@ class NoRecipientData(TemplateCheck):
     def check(self, target: TemplateContext, state: Any) -> Iterable[Finding]:
         info = target.info
         why = _audience(self.data, info.kind, target.has_recipients)
-        if why is None or info.compiled is None or info.context_names or _subject_names(info.subject):
+        if why is None or info.compiled is None or info.context_names or subject_names(info.subject, statements=True):
             return
         if why == "kind":
             yield Finding(
@@ -328,7 +315,7 @@ class NameOnlyPersonalization(MessageCheck):
             unclear = []  # "Best,\n{{ rep }}": the sender, not the recipient
         specific = [use.path for use in unclear]
         expression_roots = {use.path[0] for use in info.variables}
-        for name in sorted((info.context_names - expression_roots) | _subject_names(info.subject)):
+        for name in sorted((info.context_names - expression_roots) | subject_names(info.subject, statements=True)):
             # {% if attended %}, {% for item in items %}, a subject with {{ webinar_title }}
             if self._classify(context, (name,), in_greeting=False) == "specific":
                 specific.append((name,))
