@@ -302,3 +302,9 @@ def affects(entry: Group) -> str | None:
     noun, numbers = entry.numbered
     return (f"affects {plural(entry.recipient_count, 'recipient')} in {where}: {noun}s "
             f"{row_list(numbers, total=entry.number_count)}; first: {named}")
+
+
+def with_affects(text: str, entry: Group) -> str:
+    """``text`` followed by :func:`affects`'s note in parentheses, when the entry has one."""
+    note = affects(entry)
+    return f"{text} ({note})" if note else text

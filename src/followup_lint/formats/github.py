@@ -10,7 +10,7 @@ The CLI also writes a Markdown summary to ``$GITHUB_STEP_SUMMARY`` (see formats/
 from __future__ import annotations
 
 from . import FormatOptions
-from ._grouping import affects
+from ._grouping import with_affects
 from .text import render as render_text
 from ..registry import Registry
 from ..report import Report
@@ -32,10 +32,7 @@ def annotations(report: Report, options: FormatOptions) -> list[str]:
     entries = sorted(report.groups(), key=lambda e: (-e.first.severity.rank, e.sort_key()))
     for entry in entries:
         d = entry.first
-        message = d.message
-        note = affects(entry)
-        if note:
-            message += f" ({note})"
+        message = with_affects(d.message, entry)
         if options.show_fixes and d.fix:
             message += f"\nfix: {d.fix}"
         props = (

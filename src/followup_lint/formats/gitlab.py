@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from . import FormatOptions
-from ._grouping import affects
+from ._grouping import with_affects
 from ..fingerprints import SourceLines, mistake_fingerprint
 from ..registry import Registry
 from ..report import Report
@@ -24,10 +24,9 @@ def render(report: Report, registry: Registry, options: FormatOptions) -> str:
     issues = []
     for entry in report.groups():
         d = entry.first
-        note = affects(entry)
         issues.append(
             {
-                "description": f"{d.code} {d.name}: {d.message}" + (f" ({note})" if note else ""),
+                "description": with_affects(f"{d.code} {d.name}: {d.message}", entry),
                 "check_name": d.code,
                 "fingerprint": mistake_fingerprint(d, sources, data_file=entry.in_data),
                 "severity": _SEVERITY[d.severity.value],

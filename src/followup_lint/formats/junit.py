@@ -13,7 +13,7 @@ from collections import defaultdict
 from xml.etree import ElementTree as ET
 
 from . import FormatOptions
-from ._grouping import Group, affects
+from ._grouping import Group, with_affects
 from ..registry import Registry
 from ..report import Report
 
@@ -21,9 +21,7 @@ from ..report import Report
 def _line(entry: Group) -> str:
     d = entry.first
     where = f"{d.path}:{d.line}" if entry.in_data else f"{d.path}:{d.line}:{d.column}"
-    text = f"{where}: {d.code} [{d.severity.value}] {d.message}"
-    note = affects(entry)
-    return f"{text} ({note})" if note else text
+    return with_affects(f"{where}: {d.code} [{d.severity.value}] {d.message}", entry)
 
 
 def _case(path: str, kind: str, entries: list[Group], fail_rank: int) -> tuple[ET.Element, bool]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import FormatOptions
-from ._grouping import IDENTITIES_SHOWN, ROWS_SHOWN, Group, affects
+from ._grouping import IDENTITIES_SHOWN, ROWS_SHOWN, Group, with_affects
 from ..docs_links import is_builtin, rule_url
 from ..fingerprints import SourceLines, mistake_fingerprint
 from ..registry import Registry
@@ -71,10 +71,7 @@ def _region(entry: Group) -> dict[str, int]:
 
 def _result(entry: Group, rule_index: dict[str, int], sources: SourceLines) -> dict[str, Any]:
     d = entry.first
-    message = d.message
-    note = affects(entry)
-    if note:
-        message += f" ({note})"
+    message = with_affects(d.message, entry)
     result: dict[str, Any] = {
         "ruleId": d.code,
         "ruleIndex": rule_index[d.code],
