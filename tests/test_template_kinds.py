@@ -157,3 +157,27 @@ def test_severity_by_kind_keys_are_normalised() -> None:
     entry["severity_by_kind"] = {"webinar": "warning"}
     with pytest.raises(ValueError, match="webinar"):
         parse_rule(entry, "test")
+
+
+# kinds in rule options are normalised, and an unknown one is reported, never dropped in silence
+NEWSLETTER = "---\nkind: newsletter\n---\nHi {{ first_name }},\n\nOur spring sale starts today.\n\nBest,\nMaya"
+
+
+def _lint_with(options: dict) -> list:
+    from followup_lint import Config, Linter, lint
+
+    linter = Linter(Config(select=tuple(options), rule_options=options))
+    return lint(NEWSLETTER, linter=linter).diagnostics
+
+
+def test_a_kind_in_rule_options_may_be_written_in_any_spelling() -> None:
+    assert [d.code for d in _lint_with({"FL505": {"kinds": ["Newsletter", "Promotional"]}})] == ["FL505"]
+    assert [d.code for d in _lint_with({"FL231": {"skip_kinds": ["NEWSLETTER"]}})] == []
+
+
+@pytest.mark.parametrize("options", [{"FL505": {"kinds": ["Newsleter"]}}, {"FL231": {"skip_kinds": ["Newsleter"]}}])
+def test_an_unknown_kind_in_rule_options_is_a_configuration_error(options: dict) -> None:
+    from followup_lint.config import ConfigError
+
+    with pytest.raises(ConfigError, match="unknown template kind 'Newsleter'"):
+        _lint_with(options)

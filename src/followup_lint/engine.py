@@ -36,6 +36,7 @@ from .scoring import ScoreReason, TemplateScore, score_template
 from .selection import enabled_rules
 from .suppressions import Suppressions, parse_suppressions
 from .syntax_errors import describe_syntax_error, front_matter_line
+from .template_kinds import known_kinds
 from .templates import TemplateInfo, TemplateSource, analyse_template
 
 # Codes the engine reports itself (their identity and docs live in rules/FL0-integrity.yml).
@@ -119,6 +120,12 @@ class Linter(DiagnosticEmitter):
             if unknown:
                 known = ", ".join(sorted(spec.options)) or "none"
                 raise ConfigError(f"rules.{key}: unknown option(s) {', '.join(unknown)}; {spec.code} takes: {known}")
+            for name, value in overrides.items():  # FL505 `kinds`, FL23x `skip_kinds`: template kinds
+                if name == "kinds" or name.endswith("_kinds"):
+                    try:
+                        known_kinds(value if isinstance(value, (list, tuple)) else [value], name)
+                    except ValueError as exc:
+                        raise ConfigError(f"rules.{key}: {exc}") from None
             check = self.registry.checks[spec.code]
             check.options = {**spec.options, **overrides}
 

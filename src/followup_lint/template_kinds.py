@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from .resources import load_once, load_yaml, rules_path
 
-__all__ = ["TEMPLATE_KINDS", "kind_in", "normalise_kind", "normalise_kinds"]
+__all__ = ["TEMPLATE_KINDS", "kind_in", "known_kinds", "normalise_kind", "normalise_kinds"]
 
 TEMPLATE_KINDS = ("follow-up", "prospecting", "reply", "marketing", "transactional", "newsletter")
 _SEPARATORS = re.compile(r"[\s_\-]+")
@@ -58,6 +58,18 @@ def normalise_kind(value: Any) -> str | None:
 def normalise_kinds(values: Iterable[Any]) -> frozenset[str]:
     """A list of kinds from rule data or options, normalised; unknown entries are dropped."""
     return frozenset(k for k in (normalise_kind(v) for v in values or ()) if k is not None)
+
+
+def known_kinds(values: Iterable[Any], option: str) -> frozenset[str]:
+    """A user's list of kinds (a rule option such as FL505 ``kinds``), normalised; an entry that
+    names no kind is a ``ValueError`` naming it, not a kind silently dropped."""
+    kinds = set()
+    for value in values or ():
+        kind = normalise_kind(value)
+        if kind is None:
+            raise ValueError(f"unknown template kind {value!r} in {option!r}; expected one of: {', '.join(TEMPLATE_KINDS)}")
+        kinds.add(kind)
+    return frozenset(kinds)
 
 
 def kind_in(kind: str | None, values: Iterable[Any]) -> bool:

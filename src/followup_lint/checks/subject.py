@@ -15,7 +15,7 @@ from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span
 from ..patterns import PatternError
 from ..rule import SKIP, MessageCheck, RuleSpec, TemplateCheck
-from ..template_kinds import normalise_kinds
+from ..template_kinds import known_kinds
 from .phrases import PhraseMatcher, _string_list, subject_region
 from ..placeholders import find_placeholders
 from .tone import _blank_out, _int_option, _quote, shouted_runs
@@ -115,7 +115,7 @@ class MissingUnsubscribe(TemplateCheck):
 
     def _kinds(self) -> frozenset[str]:
         # read on use, so [tool.followup-lint.rules.FL505] overrides apply
-        return normalise_kinds(_string_list(self.options.get("kinds", ["marketing", "newsletter"]), "kinds"))
+        return known_kinds(_string_list(self.options.get("kinds", ["marketing", "newsletter"]), "kinds"), "kinds")
 
     def prepare(self, context: TemplateContext) -> Any:
         return SKIP if context.info.kind not in self._kinds() else None

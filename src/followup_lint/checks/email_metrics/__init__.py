@@ -12,7 +12,7 @@ from typing import Any
 from ...context import TemplateContext
 from ...model import Span
 from ...rule import SKIP, TemplateCheck
-from ...template_kinds import kind_in
+from ...template_kinds import known_kinds
 
 
 class MetricsCheck(TemplateCheck):
@@ -20,7 +20,7 @@ class MetricsCheck(TemplateCheck):
 
     def prepare(self, context: TemplateContext) -> Any:  # type: ignore[override]
         info = context.info
-        if kind_in(info.kind, self.options.get("skip_kinds", ())):
+        if info.kind is not None and info.kind in known_kinds(self.options.get("skip_kinds", ()), "skip_kinds"):
             return SKIP
         if not info.neutral_text.strip():
             return SKIP
