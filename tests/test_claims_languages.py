@@ -92,6 +92,9 @@ CLAIMS_FORMS = [
     ("es", "Vi que vuestro equipo pasó a 120 comerciales en 2025.", "120 comerciales"),
     ("fr", "J'ai vu que ton équipe est passée à 85 personnes.", "85 personnes"),
     ("nl", "Ik zag dat jullie team dit jaar naar 40 mensen is gegroeid.", "40 mensen"),
+    # "until" before a number is "up to", a count, not a time limit that ends the clause
+    ("es", "Vi que {{ empresa }} ha duplicado su plantilla hasta 200 personas.", "200 personas"),
+    ("de", "Ich habe gelesen, dass ihr inzwischen bis zu 300 Bestellungen am Tag verschickt.", "300 Bestellungen"),
 ]
 NOT_CLAIMS_FORMS = [
     ("de", "Frau Albers hat mir erzählt, dass ihr Team 18 neue Stellen ausgeschrieben hat."),
@@ -100,6 +103,9 @@ NOT_CLAIMS_FORMS = [
     ("fr", "Votre appel avec notre équipe est prévu jeudi à 10 h."),
     ("nl", "Uw gesprek met ons team staat op donderdag om 10 uur."),
     ("fr", "Avec l'offre Premium, vos plannings ne seraient plus limités à 15 salariés."),  # a supposition
+    # what the sender's plan gives the formal reader
+    ("es", "Usted obtiene 3 usuarios incluidos en el plan Equipo."),
+    ("fr", "Vous recevez 3 licences incluses dans l'offre Équipe."),
 ]
 
 # (language, sentence): not a claim about the reader

@@ -64,6 +64,8 @@ _STOP = frozenset(
     "es son era fue ha han había zijn waren heeft hebben hebt".split()
 )
 _MASK = "·"
+# "until" / "bis" / "hasta" before a number that is not a year is "up to", a quantity, not a time point
+_UP_TO = re.compile(r"\s+(?:zu\s+)?(?!(?:19|20)\d\d(?!\d))\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,8 @@ class ClaimFinder:
         if not clause[lead:].startswith(_MASK) and self.instructions.is_instruction(clause[lead:]):
             return []  # "Post your job ads on 40 boards": the reader is told what to do
         condition = _CONDITION.search(clause, lead + 1)
+        while condition is not None and _UP_TO.match(clause, condition.end()):
+            condition = _CONDITION.search(clause, condition.end())  # "hasta 200 personas": up to, a count
         if condition is not None:  # "... let you file quarterly if you owe under $1,000"
             end = start + condition.start()
             clause = text[start:end]
