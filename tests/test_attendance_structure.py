@@ -215,3 +215,113 @@ def test_presumed_attendance_fires_for_the_no_show_only(lang: str, sentence: str
 @pytest.mark.parametrize(("lang", "sentence"), QUIET)
 def test_no_show_wording_and_near_misses_are_quiet(lang: str, sentence: str) -> None:
     assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
+
+
+# Round 7, written after round 6 had landed and before its code: what the reader did there
+# without a listed contribution noun (a take, a sketch, a seat in the front row), a variable
+# naming the event, showing the reader around; near misses in the same words, and no-show
+# wording that describes the empty seat.
+MUST_FIRE_ROUND_7 = {
+    "en": ["Your take on usage-based pricing sparked the best debate of the afternoon.",
+           "Glad you grabbed one of the last seats at Tuesday's masterclass.",
+           "Those sketches you drew on the whiteboard at the workshop are now in our design doc.",
+           "Seeing you in the front row at {{ event_name }} made my day.",
+           "It was fun showing you around our warehouse in Leeds.",
+           "Thanks for volunteering to demo your setup in front of the whole room."],
+    "de": ["Ihr Einwurf zur Preisgestaltung hat die Diskussion am Nachmittag richtig belebt.",
+           "Du hast dir beim Barcamp gleich einen Platz in der ersten Reihe gesichert.",
+           "Wie du nach dem Vortrag erzählt hast, nutzt ihr noch Excel für die Planung.",
+           "Ihre Skizze am Whiteboard während des Workshops hängt jetzt in unserem Büro.",
+           "Es war mir eine Freude, Sie durch unser Werk in Ulm zu führen.",
+           "Schön, dass Sie {{ event_name }} mit Ihren Fragen bereichert haben."],
+    "fr": ["Votre intervention sur la TVA a lancé le meilleur débat de l'après-midi.",
+           "Tu as pris la parole juste après la keynote, et ça a beaucoup plu.",
+           "Merci d'avoir joué le jeu pendant l'exercice en petits groupes.",
+           "Vos croquis au tableau blanc pendant l'atelier sont maintenant dans notre dossier.",
+           "Ce fut un plaisir de vous faire visiter notre usine de Lyon.",
+           "Votre présence à {{ event_name }} nous a fait très plaisir."],
+    "es": ["Tu intervención sobre el IVA abrió el mejor debate de la tarde.",
+           "Te sentaste en primera fila durante la ponencia de apertura.",
+           "Gracias por prestarte a la demo en directo delante de todos.",
+           "Los bocetos que dibujaste en la pizarra durante el taller ya están en el documento.",
+           "Fue un placer enseñarle nuestra fábrica de Zaragoza.",
+           "Tu presencia en {{ event_name }} nos hizo mucha ilusión."],
+    "nl": ["Jouw opmerking over btw zorgde voor de beste discussie van de middag.",
+           "Je zat bij de opening meteen op de eerste rij.",
+           "Dank dat je tijdens de groepsopdracht het spits wilde afbijten.",
+           "De schetsen die je tijdens de workshop op het whiteboard maakte, staan nu in ons document.",
+           "Het was leuk om je rond te leiden in onze fabriek in Eindhoven.",
+           "Je aanwezigheid bij {{ event_name }} werd erg gewaardeerd."],
+}
+MUST_NOT_ROUND_7 = {
+    "en": ["Your take on usage-based pricing would spark a great debate at next month's panel.",
+           "Grab one of the last seats at Tuesday's masterclass before they're gone.",
+           "Those sketches you sent by email are now in our design doc.",
+           "We saved you a seat in the front row at {{ event_name }}, but it stayed empty.",
+           "Sorry we didn't get to show you around the warehouse in Leeds.",
+           "If you drew anything on the whiteboard at the workshop, send me a photo."],
+    "de": ["Ihr Einwurf zur Preisgestaltung würde die Diskussion beim nächsten Termin beleben.",
+           "Sichern Sie sich beim Barcamp einen Platz in der ersten Reihe.",
+           "Wie Sie mir per E-Mail erzählt haben, nutzen Sie noch Excel.",
+           "Ihr Platz in der ersten Reihe blieb beim Vortrag leer.",
+           "Schade, dass wir Ihnen unser Werk in Ulm nicht zeigen konnten.",
+           "Falls Sie beim Workshop etwas skizziert haben, schicken Sie mir gern ein Foto."],
+    "fr": ["Votre intervention sur la TVA lancerait sûrement un beau débat au prochain atelier.",
+           "Réservez votre place au premier rang pour la keynote.",
+           "Vos croquis envoyés par e-mail sont maintenant dans notre dossier.",
+           "Votre place au premier rang est restée vide pendant la keynote.",
+           "Nous aurions aimé vous faire visiter notre usine de Lyon.",
+           "Si vous avez pris des notes pendant l'atelier, envoyez-les-moi."],
+    "es": ["Tu intervención sobre el IVA abriría un buen debate en el próximo taller.",
+           "Reserva tu sitio en primera fila para la ponencia de apertura.",
+           "Los bocetos que me enviaste por correo ya están en el documento.",
+           "Tu silla en primera fila se quedó vacía durante la ponencia.",
+           "Nos habría encantado enseñarle nuestra fábrica de Zaragoza.",
+           "Si dibujaste algo en la pizarra durante el taller, mándame una foto."],
+    "nl": ["Jouw opmerking over btw zou voor een mooie discussie zorgen op de volgende sessie.",
+           "Reserveer een plek op de eerste rij voor de opening.",
+           "De schetsen die je per mail stuurde, staan nu in ons document.",
+           "Je stoel op de eerste rij bleef tijdens de opening leeg.",
+           "We hadden je graag rondgeleid in onze fabriek in Eindhoven.",
+           "Als je tijdens de workshop iets hebt geschetst, stuur me dan een foto."],
+}
+
+# subject lines: the reader named by a variable ("{{ first_name }}, ...") is the reader
+SUBJECTS_FIRE = [("en", "{{ first_name }}, loved your energy at the hackathon"),
+                 ("de", "Danke fürs Vorbeischauen am Stand, {{ first_name }}"),
+                 ("fr", "{{ first_name }}, merci pour vos questions d'hier"),
+                 ("es", "{{ first_name }}, qué buena tu pregunta en la mesa redonda"),
+                 ("nl", "Leuk je gisteren op de beurs te zien, {{ first_name }}")]
+SUBJECTS_QUIET = [("en", "{{ first_name }}, the hackathon recording is ready"),
+                  ("de", "{{ first_name }}, wir haben Sie am Stand vermisst"),
+                  ("fr", "{{ first_name }}, on se voit au salon jeudi prochain ?"),
+                  ("es", "{{ first_name }}, te esperamos en la mesa redonda del jueves"),
+                  ("nl", "{{ first_name }}, hier is de opname van de beurs")]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [(la, s) for la, ss in MUST_FIRE_ROUND_7.items() for s in ss])
+def test_round_7_fires(lang: str, sentence: str) -> None:
+    found = run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])
+    assert codes(found) == ["FL301"], sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [(la, s) for la, ss in MUST_NOT_ROUND_7.items() for s in ss])
+def test_round_7_is_quiet(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
+
+
+def _with_subject(lang: str, subject: str) -> str:
+    body = {"en": "Here are the slides.", "de": "Hier sind die Folien.", "fr": "Voici les slides.",
+            "es": "Aquí tienes las diapositivas.", "nl": "Hier zijn de slides."}[lang]
+    return (f"---\nkind: follow-up\nlocale: {lang}\nsubject: \"{subject}\"\n---\n"
+            f"{_GREETING[lang]} {{{{ first_name }}}},\n\n{body}\n\n{_SIGNATURE[lang]}")
+
+
+@pytest.mark.parametrize(("lang", "subject"), SUBJECTS_FIRE)
+def test_subject_naming_the_reader_fires(lang: str, subject: str) -> None:
+    assert codes(run_rules("FL301", _with_subject(lang, subject), RECIPIENTS[lang])) == ["FL301"], subject
+
+
+@pytest.mark.parametrize(("lang", "subject"), SUBJECTS_QUIET)
+def test_subject_naming_the_reader_is_quiet_for_no_show_wording(lang: str, subject: str) -> None:
+    assert codes(run_rules("FL301", _with_subject(lang, subject), RECIPIENTS[lang])) == [], subject
