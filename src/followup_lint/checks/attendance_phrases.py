@@ -38,6 +38,7 @@ from .attendance_frame import frame_reader
 __all__ = ["AttendanceSentence", "presumed_attendance", "presumes_attendance"]
 
 #: Segments read: what the reader reads (not the signature).
+_TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _NOT_THE_EVENT = re.compile(r"(?:date|time|start|day|url|link|id)$", re.I)
 _READ = ("subject", "greeting", "opener", "body", "call_to_action", "ps", "signoff")
 
@@ -84,6 +85,7 @@ def presumed_attendance(context: TemplateContext) -> list[AttendanceSentence]:
     event_tags = {use.tag_index for use in info.variables if _names_event(use.path)}
     events = [(start, end) for start, end, tag in located if tag in event_tags]
     found: list[AttendanceSentence] = []
+    subject_pieces = [p.strip(" ,;:-–—") for p in _TAGS.split(info.subject or "")]
     for sentence in roles_of_context(context):
         if sentence.segment not in _READ:
             continue
@@ -98,10 +100,15 @@ def presumed_attendance(context: TemplateContext) -> list[AttendanceSentence]:
         cue = next((e for e in sentence.evidence_for("attendance") if e.source == "cue"), None)
         if source == "cue" and cue is not None and cue.text:
             start, end = sentence.start + cue.start, sentence.start + cue.end
-            if in_subject or not any(s < end and start < e for s, e in stand_ins):
+            if in_subject:
+                probe = cue.text if any(cue.text in piece for piece in subject_pieces) else ""
+            elif not any(s < end and start < e for s, e in stand_ins):
                 probe = cue.text
-        if not probe:
-            probe = _longest_literal(sentence.text, sentence.start, [] if in_subject else stand_ins)
+        if not probe and in_subject:
+            # the subject's own literal text: "{{ first_name }}, loved your energy at the hackathon"
+            probe = max((p for p in subject_pieces if p and p in sentence.text), key=len, default="")
+        elif not probe:
+            probe = _longest_literal(sentence.text, sentence.start, stand_ins)
         if not probe.strip():
             continue
         found.append(AttendanceSentence(probe.strip(), sentence.text.strip(), described, in_subject))
