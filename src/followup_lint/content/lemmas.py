@@ -13,7 +13,7 @@ import gzip
 import time
 from functools import lru_cache
 
-from ..resources import data_path, load_once_per_key
+from ..resources import data_path, load_once, load_once_per_key, load_yaml
 
 __all__ = ["LANGUAGES", "lemma", "lemma_table", "load_seconds"]
 
@@ -45,8 +45,20 @@ def lemma_table(lang: str) -> dict[str, str]:
         for form in forms.split(" "):
             if form:
                 table[form] = head
+    table.update(_pronouns().get(lang, {}))
     _seconds[lang] = time.perf_counter() - started
     return table
+
+
+@load_once
+def _pronouns() -> dict[str, dict[str, str]]:
+    """Form -> lemma for the pronouns whose person the lookup tables lose
+    (``rules/data/lemmas/pronouns.yml``): "wir" stays "wir", not "ich"."""
+    data = load_yaml(data_path("lemmas", "pronouns.yml").read_text(encoding="utf-8")) or {}
+    return {
+        str(lang): {str(form).lower(): str(head) for head, forms in (by_lemma or {}).items() for form in forms or ()}
+        for lang, by_lemma in data.items()
+    }
 
 
 def load_seconds() -> dict[str, float]:

@@ -9,12 +9,13 @@ the words live in ``rules/data/own-product.yml``, read only by the value guards 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Sequence
 
 from ..resources import data_path, load_once, load_once_per_key, load_yaml
-from .cues import CueSet, parse_cue
-from .tokens import tokenize
+from .cues import CueMatch, CueSet, parse_cue
+from .tokens import Token, tokenize
 
-__all__ = ["names_own_product"]
+__all__ = ["names_own_product", "own_product_matches"]
 
 _ORIGIN = "rules/data/own-product.yml"
 
@@ -37,3 +38,8 @@ def _cue_set(lang: str) -> CueSet:
 def names_own_product(text: str, lang: str) -> bool:
     """Whether ``text`` (one sentence in ``lang``) names the sender's own product."""
     return bool(_cue_set(lang).find(tokenize(text, lang), text))
+
+
+def own_product_matches(tokens: Sequence[Token], text: str, lang: str) -> list[CueMatch]:
+    """Where ``text`` (already tokenised) names the sender's own product."""
+    return _cue_set(lang).find(tokens, text)

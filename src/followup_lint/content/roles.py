@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
+from .agency import agency_of, number_only
 from .features import cue_features
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon, load_roles
@@ -59,7 +60,8 @@ class Evidence:
 
     ``source`` is ``cue`` (``detail`` is the cue phrase, ``text`` the words it matched),
     ``model`` (``detail`` lists the words the classifier weighed most, ``probability`` is set)
-    or ``link`` (a URL or link variable that gives the reader something).
+    ``link`` (a URL or link variable that gives the reader something) or ``structure`` (who acts
+    in the sentence, :mod:`.agency`: ``detail`` says it in words).
     """
 
     role: str
@@ -77,6 +79,8 @@ class Evidence:
             return f"cue '{self.detail}' matched '{self.text}'"
         if self.source == "model":
             return f"model p={self.probability:.2f} ({self.detail})" if self.probability is not None else "model"
+        if self.source == "structure":
+            return f"structure: {self.detail}"
         return f"{self.source} '{self.text or self.detail}'"
 
 
@@ -212,18 +216,28 @@ def _assign(
     tokens = tokenize(text, lang, [(s, e) for s, e, _ in spans])
     evidence: list[Evidence] = []
     for found in lexicon.for_language(lang).find(tokens, text):
+        if found.cue.role == "pitch" and number_only(tokens, found.start, found.end):
+            continue  # a number alone ("half") is never the evidence of a sell
         evidence.append(
             Evidence(found.cue.role, "cue", found.cue.phrase, found.text, found.start, found.end, group=found.cue.group)
         )
     for (start, end), name in names.items():
         if _RESOURCE_VARIABLE.search(name) and not _BOOKING.search(name):
             evidence.append(Evidence("value", "link", name, text[start:end], start, end))
+    features = findings_as_features(evidence)
+    agency = agency_of(text, lang, tokens)
+    structural = _structure_evidence(agency, {e.role for e in evidence}, text)
+    if structural:
+        # the lexicons' exceptions ("our platform team fixed the bug you reported") bind it too
+        vetoed = lexicon.for_language(lang).vetoed(tokens, {e.role for e in structural})
+        evidence.extend(e for e in structural if e.role not in vetoed)
     roles = {e.role for e in evidence}
     if model is not None:
-        found = _model_evidence(model, text, lang, roles, findings_as_features(evidence))
+        found = _model_evidence(model, text, lang, roles, features)
         if found:
-            # the lexicons' exceptions ("no rush", "open to sharing") bind the classifier too
-            vetoed = lexicon.for_language(lang).vetoed(tokens, {e.role for e in found})
+            # the lexicons' exceptions ("no rush", "open to sharing") bind the classifier too,
+            # and so does the sentence's structure (a third party as the agent is no pitch)
+            vetoed = lexicon.for_language(lang).vetoed(tokens, {e.role for e in found}) | _structure_vetoes(agency)
             evidence.extend(e for e in found if e.role not in vetoed)
         roles = {e.role for e in evidence}
     if "pushy" in roles and "ask" not in roles:
@@ -235,10 +249,43 @@ def _assign(
     return SentenceRoles(text, lang, frozenset(roles), tuple(evidence), start=0, end=len(text))
 
 
+def _structure_evidence(agency: Any, have: set[str], text: str) -> list[Evidence]:
+    """Roles the sentence's structure gives (:mod:`.agency`): the sender as the agent of a
+    benefit is a pitch, a question for who decides or whether budget is set aside qualifies."""
+    found = []
+    if agency.benefit is not None:
+        start, end, detail = agency.benefit
+        found.append(Evidence("pitch", "structure", detail, text[start:end], start, end))
+    if agency.qualify is not None and "qualify" not in have:
+        start, end, detail = agency.qualify
+        found.append(Evidence("qualify", "structure", detail, text[start:end], start, end))
+    return found
+
+
+def _structure_vetoes(agency: Any) -> set[str]:
+    """Roles the classifier may not give against the sentence's structure: no pitch when a
+    third party (research, a rule, the market) or a tip is the agent, no loss framing in a tip
+    (an order to the reader with nothing of the sender's in it), no pitch when
+    the sender reports research or does not act at all, no qualification without a person,
+    budget or buying process."""
+    vetoed = set()
+    if agency.third_party:
+        vetoed.add("pitch")
+    if agency.tip:
+        vetoed.add("loss")
+    if agency.research or not agency.sender_agent:
+        vetoed.add("pitch")
+    if not agency.qualify_frame:
+        vetoed.add("qualify")
+    return vetoed
+
+
 def findings_as_features(evidence: Iterable[Evidence]) -> frozenset[str]:
     """What the lexicons (and resource links) found, as the classifier's ``c:`` features. The
     trainer reads ``assign_roles(text, lang, model=None).evidence`` through this too."""
-    return cue_features((e.role, e.detail if e.source == "cue" else e.source) for e in evidence if e.source != "model")
+    return cue_features(
+        (e.role, e.detail if e.source == "cue" else e.source) for e in evidence if e.source not in ("model", "structure")
+    )
 
 
 def _model_evidence(model: Any, text: str, lang: str, have: Iterable[str], cues: frozenset[str]) -> list[Evidence]:

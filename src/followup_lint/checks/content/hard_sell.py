@@ -45,7 +45,7 @@ class HardSell(RoleCheck):
             if _gives_value(sentence):
                 return
             sells = sentence.has("pitch", "ask") or _fact_about_product(sentence)
-            if not sells or sentence.index in optional:
+            if not sells or sentence.index in optional or _introduces_only(sentence):
                 continue
             if soft_email and not _pitch_by_cue(sentence) and not _as_company(sentence):
                 continue
@@ -83,6 +83,32 @@ def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
         e.role == "value" and e.source in ("cue", "link") and not (e.group == "fact" and pitch_cue)
         for e in sentence.evidence
     )
+
+
+#: First words of a self-introduction in which the sender speaks as a person ("I'm Tomasz,
+#: ...", "Ich bin Lena, ...", "Soy Diego, ...", "My name is ...").
+_PERSON_OPENINGS = frozenset(
+    "i i'm my this ich mein meine je j' j’ moi soy me mi trabajo llevo yo ik mijn".split()
+)
+
+
+def _introduces_only(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence only says who the sender is - a name, a job, an employer ("I'm
+    Tomasz, I run operations at a courier firm"): every pitch the roles found in it is a
+    self-introduction cue spoken as a person, and it neither asks, nor speaks for a company (we,
+    our), nor names the sender's product. Who the sender is claims no benefit, offers nothing and
+    asks nothing, so it is no sell; FL202 still reports it when it is the opener. Company
+    boilerplate ("We are the leading provider of ...", "Founded in 2012") stays a pitch."""
+    pitches = sentence.evidence_for("pitch")
+    if not pitches or sentence.has("ask"):
+        return False
+    for evidence in pitches:
+        if evidence.source != "cue" or evidence.group != "self":
+            return False
+        first = evidence.text.split(maxsplit=1)[0].lower() if evidence.text.strip() else ""
+        if first.rstrip(",") not in _PERSON_OPENINGS:
+            return False
+    return not _as_company(sentence) and not names_own_product(sentence.text, sentence.lang)
 
 
 def _fact_about_product(sentence) -> bool:  # type: ignore[no-untyped-def]

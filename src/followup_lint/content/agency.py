@@ -1,0 +1,370 @@
+"""Who acts in a sentence, and on what: value, pitch and qualification read by structure.
+
+Cue phrases know wordings; held-out emails keep bringing new ones. What stays the same across
+wordings and languages is the shape of the sentence:
+
+* a **pitch** has the sender (we, our ..., a Spanish verb in -amos, the sender's product) as the
+  agent of a benefit ("Wir helfen Bauhöfen, ihre Touren ... zu planen"), whatever the customer type
+  and whatever follows the verb, or the sender (I, we) offering a sales object ("I can set up a
+  demo", "richte ich Ihnen einen Testzugang ein");
+* the sender as the agent of **research** ("we interviewed 70 clinics") reports findings;
+* a **third party** as the agent (research, a regulation, the market, businesses in general) or an
+  order to the reader with nothing of the sender's in it (a tip) is value or neutral: the
+  classifier's word weights alone do not make it a pitch or loss framing;
+* a **qualification** question asks for the person who decides, signs or holds the budget ("who
+  signs", "are you the one who decides"), whether budget is set aside, or about the buying process.
+
+The word classes are data (``rules/data/agency.yml``), matched on lemmas like the cues. The roles
+(:mod:`.roles`) add this module's findings as evidence with the source ``structure`` (not a
+feature of the classifier) and let it veto the classifier where the structure says otherwise.
+Numbers are never the evidence of a sell on their own: a pitch cue that matched only a number
+("half") is dropped (:func:`number_only`).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from ..resources import data_path, load_once, load_yaml
+from .cues import CueMatch, CueSet, parse_cue
+from .features import sentence_words
+from .lemmas import lemma
+from .own_product import own_product_matches
+from .structure import NUMBER_WORDS, mood
+from .tokens import Token
+
+__all__ = ["Agency", "agency_of", "number_only"]
+
+_ORIGIN = "rules/data/agency.yml"
+GROUPS = (
+    "benefit", "research", "third_party", "adoption", "decide", "budget", "set_aside", "who", "reader_person", "process",
+    "offer", "offering", "perceive",
+)
+
+#: The sender as a subject, and the sender's things (possessives). Grammar words, not phrasings.
+_SENDER_SUBJECTS = {
+    "en": frozenset({"we", "we're", "we've", "we'll", "we'd"}),
+    "de": frozenset({"wir"}),
+    "fr": frozenset({"nous"}),
+    "es": frozenset({"nosotros", "nosotras"}),
+    "nl": frozenset({"we", "wij"}),
+}
+_SENDER_OWNERS = {
+    "en": frozenset({"our"}),
+    "de": frozenset({"unser", "unsere", "unserem", "unseren", "unserer", "unseres"}),
+    "fr": frozenset({"notre", "nos"}),
+    "es": frozenset({"nuestro", "nuestra", "nuestros", "nuestras"}),
+    "nl": frozenset({"ons", "onze"}),
+}
+#: The reader as a subject: a benefit verb after it is the reader's doing ("how you help ...").
+_READER = {
+    "en": frozenset({"you", "your"}),
+    "de": frozenset({"sie", "du", "ihr"}),
+    "fr": frozenset({"vous", "tu"}),
+    "es": frozenset({"usted", "ustedes", "tú"}),
+    "nl": frozenset({"u", "je", "jij", "jullie"}),
+}
+#: The reader's things: "your question on pricing" is not an offer of pricing.
+_READER_OWNERS = {
+    "en": frozenset({"your", "yours"}),
+    "de": frozenset({"ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "dein", "deine", "deinem", "deinen", "deiner"}),
+    "fr": frozenset({"votre", "vos", "ton", "ta", "tes"}),
+    "es": frozenset({"su", "sus", "tu", "tus"}),
+    "nl": frozenset({"uw", "jouw", "jullie"}),
+}
+#: Words that open an embedded question or another clause: "... how we split the rosters",
+#: "the log sheet we use, if that's any help".
+_EMBEDDERS = {
+    "en": frozenset({"how", "what", "whether", "why", "which", "if", "when", "because", "that's"}),
+    "de": frozenset({"wie", "was", "ob", "warum", "welche", "welchen", "falls", "wenn", "weil"}),
+    "fr": frozenset({"comment", "si", "pourquoi", "quoi", "quand", "parce"}),
+    "es": frozenset({"cómo", "qué", "si", "porque", "cuando"}),
+    "nl": frozenset({"hoe", "wat", "of", "waarom", "welke", "als", "omdat", "wanneer"}),
+}
+#: The sender speaking as a person (I): an agent too, for the classifier's pitch.
+_SENDER_PERSON = {
+    "en": frozenset({"i", "i'm", "i've", "i'll", "i'd"}),
+    "de": frozenset({"ich"}),
+    "fr": frozenset({"je", "j"}),
+    "es": frozenset({"yo"}),
+    "nl": frozenset({"ik"}),
+}
+#: Prepositions that make "our ..." the instrument of what happens: "with our app, clinics ...".
+_INSTRUMENT = {
+    "en": frozenset({"with", "using", "through", "via"}),
+    "de": frozenset({"mit", "dank", "durch", "über"}),
+    "fr": frozenset({"avec", "grâce", "via", "par"}),
+    "es": frozenset({"con", "gracias", "mediante"}),
+    "nl": frozenset({"met", "dankzij", "via"}),
+}
+_CLAUSE_BREAKS = frozenset(".!?;:—–…")
+_WINDOW = 6
+
+_lock = threading.Lock()
+_sets: dict[str, dict[str, CueSet]] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    """What the structure of one sentence says. Spans are ``(start, end, detail)`` in the text."""
+
+    sender: bool
+    """The sender's side appears: we, our ..., a Spanish -amos verb, the sender's product."""
+    sender_agent: bool
+    """The sender's side acts: we, I, a Spanish -amos verb, the product, "our ..." as the subject
+    or the instrument ("with our app"), a product the market adopts by name, or something the
+    sender sells is named (an upgrade, a plan, a demo: ``sales`` in ``rules/data/ask-strength.yml``);
+    not "half of our downtime" or "for us"."""
+    benefit: tuple[int, int, str] | None
+    """The sender as the agent of a benefit, or offering a sales object (a demo, a trial, a
+    quote): a pitch."""
+    research: bool
+    """The sender as the agent of research, and of no benefit; the sender's product unnamed."""
+    third_party: bool
+    """A third party or a tip to the reader is the agent, and nothing is the sender's or sold."""
+    tip: bool
+    """An order to the reader with nothing of the sender's or sold in it ("Check whether ...")."""
+    qualify: tuple[int, int, str] | None
+    """A qualification question's frame (only in a question)."""
+    qualify_frame: bool
+    """The frame of a qualification, question mark or not (a classifier's guess needs it)."""
+
+
+@load_once
+def _data() -> dict[str, dict[str, list[str]]]:
+    data = load_yaml(data_path("agency.yml").read_text(encoding="utf-8")) or {}
+    found = {group: {str(k): [str(p) for p in v or ()] for k, v in (data.get(group) or {}).items()} for group in GROUPS}
+    exceptions = data.get("exceptions") or {}
+    for group, by_lang in exceptions.items():
+        found[f"not:{group}"] = {str(k): [str(p) for p in v or ()] for k, v in (by_lang or {}).items()}
+    return found
+
+
+def _cue_sets(lang: str) -> dict[str, CueSet]:
+    found = _sets.get(lang)
+    if found is None:
+        with _lock:
+            found = _sets.get(lang)
+            if found is None:
+                data = _data()
+                found = {}
+                for group in GROUPS:
+                    cues = CueSet(lang)
+                    for phrase in data[group].get(lang, ()):
+                        cues.add(parse_cue(phrase, lang, group, _ORIGIN, group))
+                    for phrase in data.get(f"not:{group}", {}).get(lang, ()):
+                        cues.add_exception(parse_cue(phrase, lang, group, _ORIGIN, group))
+                    found[group] = cues
+                _sets[lang] = found
+    return found
+
+
+@load_once
+def _sales_phrases() -> dict[str, list[str]]:
+    """The sales objects of ``rules/data/ask-strength.yml`` (a demo, a trial, pricing, an upgrade,
+    the sender's product): a sentence that names one is about what the sender sells."""
+    data = load_yaml(data_path("ask-strength.yml").read_text(encoding="utf-8")) or {}
+    return {str(k): [str(p) for p in v or ()] for k, v in (data.get("sales") or {}).items()}
+
+
+def _sales_set(lang: str, sets: dict[str, CueSet]) -> CueSet:
+    found = sets.get("sales")
+    if found is None:
+        found = CueSet(lang)
+        for phrase in _sales_phrases().get(lang, ()):
+            found.add(parse_cue(phrase, lang, "sales", "rules/data/ask-strength.yml", "sales"))
+        sets["sales"] = found
+    return found
+
+
+def _is_tip(text: str, lang: str) -> bool:
+    """An order to the reader: "Check whether ...", "Controleer of ...". English orders use the
+    bare verb, never an -s form ("Companies that miss ..." is a statement); a Dutch order opens
+    with the verb's stem ("Controleer", infinitive "controleren")."""
+    words, shapes = sentence_words(text, lang)
+    if "question" in shapes or not words:
+        return False
+    first = next((w for w in words if not w.startswith("<")), "")
+    if mood(words, lang, False) == "imperative":
+        return not (lang == "en" and first.endswith("s") and not first.endswith("ss"))
+    if lang == "nl" and first:
+        infinitive = lemma(first, "nl")
+        return infinitive != first and infinitive.endswith("en") and not first.endswith(("t", "en"))
+    return False
+
+
+def number_only(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the words between ``start`` and ``end`` are only numbers ("half", "30%")."""
+    inside = [t for t in tokens if t.kind != "punct" and start <= t.start and t.end <= end]
+    return bool(inside) and all(t.kind == "num" or t.lower in NUMBER_WORDS for t in inside)
+
+
+def _clauses(tokens: Sequence[Token]) -> list[list[Token]]:
+    clauses: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.kind == "punct":
+            if token.text in _CLAUSE_BREAKS and clauses[-1]:
+                clauses.append([])
+            continue
+        clauses[-1].append(token)
+    return [c for c in clauses if c]
+
+
+#: The sender as an object ("switch to us"): the sender's side is in the sentence.
+_SENDER_OBJECTS = {
+    "en": frozenset({"us"}),
+    "de": frozenset({"uns"}),
+    "fr": frozenset({"nous"}),
+    "es": frozenset({"nos", "nosotros"}),
+    "nl": frozenset({"ons"}),
+}
+
+
+def _is_sender_word(token: Token, lang: str) -> bool:
+    lower = token.lower
+    if lower in _SENDER_SUBJECTS.get(lang, frozenset()) or lower in _SENDER_OWNERS.get(lang, frozenset()):
+        return True
+    if lower in _SENDER_OBJECTS.get(lang, frozenset()):
+        return True
+    return lang == "es" and len(lower) > 5 and lower.endswith(("amos", "emos", "imos"))
+
+
+def _starts(matches: Sequence[CueMatch]) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, m.cue.phrase) for m in matches]
+
+
+def _sender_acts(tokens: Sequence[Token], lang: str, products: list[tuple[int, int]], adopted: bool) -> bool:
+    if products or adopted:
+        return True
+    subjects = _SENDER_SUBJECTS.get(lang, frozenset()) | _SENDER_PERSON.get(lang, frozenset())
+    owners = _SENDER_OWNERS.get(lang, frozenset())
+    instrument = _INSTRUMENT.get(lang, frozenset())
+    for clause in _clauses(tokens):
+        for position, token in enumerate(clause):
+            if token.lower in subjects or (lang == "es" and len(token.lower) > 5 and token.lower.endswith(("amos", "emos", "imos"))):
+                return True
+            if token.lower in owners and (position <= 1 or clause[position - 1].lower in instrument):
+                return True
+    return False
+
+
+def _sender_benefit(
+    tokens: Sequence[Token], text: str, lang: str, sets: dict[str, CueSet], products: list[tuple[int, int]]
+) -> tuple[int, int, str] | None:
+    """The first benefit whose agent is the sender: a sender word (or the product) and, within a
+    few words of the same clause, a benefit verb, with no reader subject or embedded question
+    between them and not done to the sender's own things ("we cut our downtime")."""
+    benefits = _starts(sets["benefit"].find(tokens, text))
+    if not benefits:
+        return None
+    owners = _SENDER_OWNERS.get(lang, frozenset())
+    reader = _READER.get(lang, frozenset())
+    embedders = _EMBEDDERS.get(lang, frozenset())
+    for clause in _clauses(tokens):
+        for position, token in enumerate(clause):
+            product = any(s <= token.start < e for s, e in products)
+            if not (product or _is_sender_word(token, lang)) or token.lower in _SENDER_OBJECTS.get(lang, ()):
+                continue
+            for later in clause[position : position + _WINDOW + 1]:
+                if later is not token and (later.lower in reader or later.lower in embedders):
+                    break
+                hit = next((b for b in benefits if b[0] == later.start), None)
+                if hit is None:
+                    continue
+                after = [t.lower for t in clause if t.start >= hit[1]][:2]
+                if any(word in owners or word in ("us", "uns", "nous", "nos", "ons") for word in after):
+                    break
+                return (token.start, hit[1], f"the sender ('{token.text}') as the agent of '{hit[2]}'")
+    return None
+
+
+def _sender_offer(tokens: Sequence[Token], text: str, lang: str, sets: dict[str, CueSet]) -> tuple[int, int, str] | None:
+    """The sender (I, we) as the one who offers a sales object - a demo, a trial, a quote - in
+    the same clause ("If useful, I can set up a demo"), unless what follows the sender is a
+    report of what they perceived ("I noticed you offer a free trial")."""
+    offers = _starts(sets["offer"].find(tokens, text))
+    if not offers:
+        return None
+    perceived = {m.start for m in sets["perceive"].find(tokens, text)}
+    offering = {m.start for m in sets["offering"].find(tokens, text)}
+    subjects = _SENDER_SUBJECTS.get(lang, frozenset()) | _SENDER_PERSON.get(lang, frozenset())
+    stops = _EMBEDDERS.get(lang, frozenset()) | _READER_OWNERS.get(lang, frozenset())
+    for clause in _clauses(tokens):
+        for position, token in enumerate(clause):
+            if token.lower not in subjects:
+                continue
+            # the subject pronoun may follow its verb ("richte ich Ihnen ... ein", "plannen we")
+            around = clause[max(0, position - 1) : position + 10]
+            if any(t.start in perceived for t in around[:4]) or not any(t.start in offering for t in around[:5]):
+                continue
+            for later in clause[position + 1 : position + 10]:
+                if later.lower in stops:
+                    break
+                hit = next((o for o in offers if o[0] == later.start), None)
+                if hit is not None:
+                    return (token.start, hit[1], f"the sender ('{token.text}') offers '{hit[2]}'")
+    return None
+
+
+def _sender_research(tokens: Sequence[Token], text: str, lang: str, sets: dict[str, CueSet]) -> bool:
+    research = {m.start for m in sets["research"].find(tokens, text)}
+    if not research:
+        return False
+    for clause in _clauses(tokens):
+        for position, token in enumerate(clause):
+            if _is_sender_word(token, lang) or token.lower in ("i", "ich", "je", "j", "yo", "ik", "i've"):
+                if any(t.start in research for t in clause[position : position + 5]):
+                    return True
+    return False
+
+
+def _qualify_frame(tokens: Sequence[Token], text: str, sets: dict[str, CueSet]) -> tuple[int, int, str] | None:
+    def first(group: str) -> CueMatch | None:
+        found = sets[group].find(tokens, text)
+        return found[0] if found else None
+
+    decide, budget = first("decide"), first("budget")
+    person = first("reader_person") or first("who")
+    if person is not None and (decide or budget):
+        target = decide or budget
+        assert target is not None
+        return (min(person.start, target.start), max(person.end, target.end), f"a person asked for + '{target.text}'")
+    if budget is not None:
+        held = first("set_aside")
+        if held is not None:
+            return (min(budget.start, held.start), max(budget.end, held.end), f"'{budget.text}' + '{held.text}'")
+    process = first("process")
+    if process is not None:
+        return (process.start, process.end, f"the buying process ('{process.text}')")
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _agency(text: str, lang: str, tokens: tuple[Token, ...]) -> Agency:
+    sets = _cue_sets(lang)
+    products = [(m.start, m.end) for m in own_product_matches(tokens, text, lang)]
+    sender = bool(products) or any(_is_sender_word(t, lang) for t in tokens if t.kind == "word")
+    benefit = _sender_benefit(tokens, text, lang, sets, products) or _sender_offer(tokens, text, lang, sets)
+    research = benefit is None and not products and _sender_research(tokens, text, lang, sets)
+    adopted = bool(sets["adoption"].find(tokens, text))
+    acts = _sender_acts(tokens, lang, products, adopted)
+    reader_owned = {t.end for t in tokens if t.lower in _READER_OWNERS.get(lang, ())}
+    words = [t for t in tokens if t.kind != "punct"]
+    before = {b.start: a.end for a, b in zip(words, words[1:])}
+    # "your quotes" are the reader's, not something the sender sells
+    sales = any(before.get(m.start) not in reader_owned for m in _sales_set(lang, sets).find(tokens, text))
+    third_party = tip = False
+    if not sender and not adopted and not sales:
+        tip = _is_tip(text, lang)
+        third_party = tip or bool(sets["third_party"].find(tokens, text))
+    frame = _qualify_frame(tokens, text, sets)
+    question = text.rstrip(" )\"'»”’*_").endswith(("?", "？"))
+    return Agency(sender, acts or sales, benefit, research, third_party, tip, frame if question else None, frame is not None)
+
+
+def agency_of(text: str, lang: str, tokens: Sequence[Token]) -> Agency:
+    """The structure of one sentence (``tokens`` as :func:`.tokens.tokenize` gives them)."""
+    return _agency(text, lang, tuple(tokens))
