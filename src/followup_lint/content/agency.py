@@ -30,10 +30,8 @@ from typing import Sequence
 
 from ..resources import data_path, load_once, load_yaml
 from .cues import CueMatch, CueSet, parse_cue
-from .features import sentence_words
-from .lemmas import lemma
 from .own_product import own_product_matches
-from .structure import NUMBER_WORDS, mood
+from .structure import NEGATIONS, NUMBER_WORDS
 from .tokens import Token
 
 __all__ = ["Agency", "agency_of", "number_only"]
@@ -41,7 +39,7 @@ __all__ = ["Agency", "agency_of", "number_only"]
 _ORIGIN = "rules/data/agency.yml"
 GROUPS = (
     "benefit", "research", "third_party", "adoption", "decide", "budget", "set_aside", "who", "reader_person", "process",
-    "offer", "offering", "perceive",
+    "offer", "offering", "perceive", "purchase", "quantity", "tip",
 )
 
 #: The sender as a subject, and the sender's things (possessives). Grammar words, not phrasings.
@@ -84,7 +82,7 @@ _EMBEDDERS = {
     "es": frozenset({"cómo", "qué", "si", "porque", "cuando"}),
     "nl": frozenset({"hoe", "wat", "of", "waarom", "welke", "als", "omdat", "wanneer"}),
 }
-#: The sender speaking as a person (I): an agent too, for the classifier's pitch.
+#: The sender speaking as a person (I): the subject of an offer ("I can set up a demo").
 _SENDER_PERSON = {
     "en": frozenset({"i", "i'm", "i've", "i'll", "i'd"}),
     "de": frozenset({"ich"}),
@@ -114,7 +112,7 @@ class Agency:
     sender: bool
     """The sender's side appears: we, our ..., a Spanish -amos verb, the sender's product."""
     sender_agent: bool
-    """The sender's side acts: we, I, a Spanish -amos verb, the product, "our ..." as the subject
+    """The sender's company acts: we, a Spanish -amos verb, the product, "our ..." as the subject
     or the instrument ("with our app"), a product the market adopts by name, or something the
     sender sells is named (an upgrade, a plan, a demo: ``sales`` in ``rules/data/ask-strength.yml``);
     not "half of our downtime" or "for us"."""
@@ -129,8 +127,10 @@ class Agency:
     """An order to the reader with nothing of the sender's or sold in it ("Check whether ...")."""
     qualify: tuple[int, int, str] | None
     """A qualification question's frame (only in a question)."""
-    qualify_frame: bool
-    """The frame of a qualification, question mark or not (a classifier's guess needs it)."""
+    practice_question: bool
+    """A how-question about how the reader's side does or decides something, with no budget,
+    buying process, sales object or person asked for in it ("Wie entscheiden Ihre Filialleiter,
+    welche Artikel ins Schaufenster kommen?"): it asks about their practice, it qualifies no one."""
 
 
 @load_once
@@ -180,22 +180,6 @@ def _sales_set(lang: str, sets: dict[str, CueSet]) -> CueSet:
     return found
 
 
-def _is_tip(text: str, lang: str) -> bool:
-    """An order to the reader: "Check whether ...", "Controleer of ...". English orders use the
-    bare verb, never an -s form ("Companies that miss ..." is a statement); a Dutch order opens
-    with the verb's stem ("Controleer", infinitive "controleren")."""
-    words, shapes = sentence_words(text, lang)
-    if "question" in shapes or not words:
-        return False
-    first = next((w for w in words if not w.startswith("<")), "")
-    if mood(words, lang, False) == "imperative":
-        return not (lang == "en" and first.endswith("s") and not first.endswith("ss"))
-    if lang == "nl" and first:
-        infinitive = lemma(first, "nl")
-        return infinitive != first and infinitive.endswith("en") and not first.endswith(("t", "en"))
-    return False
-
-
 def number_only(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Whether the words between ``start`` and ``end`` are only numbers ("half", "30%")."""
     inside = [t for t in tokens if t.kind != "punct" and start <= t.start and t.end <= end]
@@ -211,6 +195,27 @@ def _clauses(tokens: Sequence[Token]) -> list[list[Token]]:
             continue
         clauses[-1].append(token)
     return [c for c in clauses if c]
+
+
+#: Determiners and possessives: a benefit word after one is a noun ("our support", "any help").
+_DETERMINERS = {
+    "en": frozenset({"the", "a", "an", "any", "some", "no", "this", "that", "of"}),
+    "de": frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "keine", "jede"}),
+    "fr": frozenset({"le", "la", "les", "l", "un", "une", "du", "des", "de", "aucun", "aucune"}),
+    "es": frozenset({"el", "la", "los", "las", "un", "una", "del", "de", "ningún", "ninguna"}),
+    "nl": frozenset({"de", "het", "een", "geen", "elke", "van"}),
+}
+
+
+def _negates(token: Token, lang: str) -> bool:
+    """A negation between the sender and the verb: "we don't offer", "wir bieten keine"."""
+    return token.lower in NEGATIONS.get(lang, ()) or token.lower.endswith("n't")
+
+
+#: "How": a question that opens with it asks about a practice, unless it names a budget, a
+#: purchase or a person to find.
+_HOW = {"en": frozenset({"how"}), "de": frozenset({"wie"}), "fr": frozenset({"comment"}), "es": frozenset({"cómo"}),
+        "nl": frozenset({"hoe"})}
 
 
 #: The sender as an object ("switch to us"): the sender's side is in the sentence.
@@ -239,7 +244,7 @@ def _starts(matches: Sequence[CueMatch]) -> list[tuple[int, int, str]]:
 def _sender_acts(tokens: Sequence[Token], lang: str, products: list[tuple[int, int]], adopted: bool) -> bool:
     if products or adopted:
         return True
-    subjects = _SENDER_SUBJECTS.get(lang, frozenset()) | _SENDER_PERSON.get(lang, frozenset())
+    subjects = _SENDER_SUBJECTS.get(lang, frozenset())
     owners = _SENDER_OWNERS.get(lang, frozenset())
     instrument = _INSTRUMENT.get(lang, frozenset())
     for clause in _clauses(tokens):
@@ -268,12 +273,15 @@ def _sender_benefit(
             product = any(s <= token.start < e for s, e in products)
             if not (product or _is_sender_word(token, lang)) or token.lower in _SENDER_OBJECTS.get(lang, ()):
                 continue
-            for later in clause[position : position + _WINDOW + 1]:
-                if later is not token and (later.lower in reader or later.lower in embedders):
+            span = clause[position : position + _WINDOW + 1]
+            for index, later in enumerate(span):
+                if later is not token and (later.lower in reader or later.lower in embedders or _negates(later, lang)):
                     break
                 hit = next((b for b in benefits if b[0] == later.start), None)
                 if hit is None:
                     continue
+                if index and (span[index - 1].lower in owners or span[index - 1].lower in _DETERMINERS.get(lang, ())):
+                    continue  # a noun: "our support desk", "any help"
                 after = [t.lower for t in clause if t.start >= hit[1]][:2]
                 if any(word in owners or word in ("us", "uns", "nous", "nos", "ons") for word in after):
                     break
@@ -301,7 +309,7 @@ def _sender_offer(tokens: Sequence[Token], text: str, lang: str, sets: dict[str,
             if any(t.start in perceived for t in around[:4]) or not any(t.start in offering for t in around[:5]):
                 continue
             for later in clause[position + 1 : position + 10]:
-                if later.lower in stops:
+                if later.lower in stops or _negates(later, lang):
                     break
                 hit = next((o for o in offers if o[0] == later.start), None)
                 if hit is not None:
@@ -310,14 +318,27 @@ def _sender_offer(tokens: Sequence[Token], text: str, lang: str, sets: dict[str,
 
 
 def _sender_research(tokens: Sequence[Token], text: str, lang: str, sets: dict[str, CueSet]) -> bool:
+    """The sender (we, I, our ...) as the agent of a research verb a few words on, with no modal
+    between ("our compliance officers can review ..." offers a service) and not done to the
+    reader's things ("we review your contracts")."""
     research = {m.start for m in sets["research"].find(tokens, text)}
     if not research:
         return False
+    offering = {m.start for m in sets["offering"].find(tokens, text)}
+    reader = _READER_OWNERS.get(lang, frozenset()) | _READER.get(lang, frozenset())
+    person = _SENDER_PERSON.get(lang, frozenset())
     for clause in _clauses(tokens):
         for position, token in enumerate(clause):
-            if _is_sender_word(token, lang) or token.lower in ("i", "ich", "je", "j", "yo", "ik", "i've"):
-                if any(t.start in research for t in clause[position : position + 5]):
-                    return True
+            if not (_is_sender_word(token, lang) or token.lower in person):
+                continue
+            window = clause[position : position + 5]
+            for index, later in enumerate(window):
+                if later.start in offering:
+                    break
+                if later.start in research:
+                    after = [t.lower for t in clause if t.start > later.start][:2]
+                    if not any(word in reader for word in after):
+                        return True
     return False
 
 
@@ -355,14 +376,28 @@ def _agency(text: str, lang: str, tokens: tuple[Token, ...]) -> Agency:
     words = [t for t in tokens if t.kind != "punct"]
     before = {b.start: a.end for a, b in zip(words, words[1:])}
     # "your quotes" are the reader's, not something the sender sells
+    question = text.rstrip(" )\"'»”’*_").endswith(("?", "？"))
     sales = any(before.get(m.start) not in reader_owned for m in _sales_set(lang, sets).find(tokens, text))
     third_party = tip = False
     if not sender and not adopted and not sales:
-        tip = _is_tip(text, lang)
+        tip = not question and bool(sets["tip"].find(tokens, text)) and _bare_first_verb(tokens, lang)
         third_party = tip or bool(sets["third_party"].find(tokens, text))
     frame = _qualify_frame(tokens, text, sets)
-    question = text.rstrip(" )\"'»”’*_").endswith(("?", "？"))
-    return Agency(sender, acts or sales, benefit, research, third_party, tip, frame if question else None, frame is not None)
+    practice = question and frame is None and not sales and _opens_with_how(tokens, lang) and not any(
+        sets[group].find(tokens, text) for group in ("who", "reader_person", "budget", "purchase", "quantity")
+    )
+    return Agency(sender, acts or sales, benefit, research, third_party, tip, frame if question else None, practice)
+
+
+def _bare_first_verb(tokens: Sequence[Token], lang: str) -> bool:
+    """An English order uses the bare verb: "Check ...", not "Checking ..." or "Adding ..."."""
+    first = next((t for t in tokens if t.kind == "word"), None)
+    return first is not None and (lang != "en" or first.lower == first.lemma)
+
+
+def _opens_with_how(tokens: Sequence[Token], lang: str) -> bool:
+    words = [t.lower for t in tokens if t.kind == "word"]
+    return bool(words) and words[0] in _HOW.get(lang, ())
 
 
 def agency_of(text: str, lang: str, tokens: Sequence[Token]) -> Agency:

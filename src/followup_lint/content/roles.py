@@ -266,16 +266,16 @@ def _structure_vetoes(agency: Any) -> set[str]:
     """Roles the classifier may not give against the sentence's structure: no pitch when a
     third party (research, a rule, the market) or a tip is the agent, no loss framing in a tip
     (an order to the reader with nothing of the sender's in it), no pitch when
-    the sender reports research or does not act at all, no qualification without a person,
-    budget or buying process."""
+    the sender reports research or does not act at all, no qualification in a how-question about
+    the reader's practice that names no budget, purchase or person."""
     vetoed = set()
     if agency.third_party:
         vetoed.add("pitch")
     if agency.tip:
         vetoed.add("loss")
-    if agency.research or not agency.sender_agent:
+    if agency.research:
         vetoed.add("pitch")
-    if not agency.qualify_frame:
+    if agency.practice_question:
         vetoed.add("qualify")
     return vetoed
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
-from ...content.ask_strength import asks_for_advice, optional_asks
+from ...content.agency import agency_of
+from ...content.ask_strength import optional_asks
 from ...content.features import speaks_as_we
 from ...content.own_product import names_own_product
 from ...content.tokens import tokenize
@@ -21,9 +22,13 @@ class HardSell(RoleCheck):
     An optional ask is no sell (:mod:`followup_lint.content.ask_strength`): one that asks for the
     reader's advice or experience, or lets them off ("if not, no problem"), and names no sales
     object (demo, trial, pricing, the sender's product) - nor a meeting, when only a let-off makes
-    it optional. In an email whose only asks are optional (or that only asks for the reader's
-    advice), a sentence counts as a pitch only on a cue's word, not on the classifier's alone: "I work with small breweries on keg tracking"
-    before "if you ever have ten minutes to tell me how you do it" introduces, it does not sell.
+    it optional. In an email that asks for nothing the sender sells (its asks are optional, or it
+    has none), a sentence counts as a pitch on a cue's word or its structure, and on the
+    classifier's alone only where the sender's company acts (:mod:`followup_lint.content.agency`): "I
+    work with small breweries on keg tracking" before "if you ever have ten minutes to tell me how
+    you do it" introduces, and "Swapping the seals took care of half of our downtime" before "happy
+    to share the log sheet" reports, neither sells. A self-introduction spoken as a person ("I'm
+    Tomasz, I run operations at ...") is no sell by itself.
 
     Replies and breakups (``sequence:``) are not read: the value came earlier in the thread.
     ``max_findings`` (default 1) limits the findings per template; 0 reports every selling
@@ -40,14 +45,15 @@ class HardSell(RoleCheck):
         body = roles.body_sentences
         optional = optional_asks(body)
         asks = {s.index for s in body if "ask" in s.roles}
-        soft_email = asks <= optional and bool(optional or any(asks_for_advice(s) for s in body))
+        # no ask for anything the sender sells: every ask is optional, or there is none
+        soft_email = asks <= optional
         for sentence in body:
             if _gives_value(sentence):
                 return
             sells = sentence.has("pitch", "ask") or _fact_about_product(sentence)
             if not sells or sentence.index in optional or _introduces_only(sentence):
                 continue
-            if soft_email and not _pitch_by_cue(sentence) and not _as_company(sentence):
+            if soft_email and not _pitch_by_cue(sentence) and not _sender_acts(sentence):
                 continue
             evidence = cue_evidence(sentence, "pitch", "ask")
             where = "opens with" if count == 0 and sentence.segment == "opener" else "gets to"
@@ -123,7 +129,15 @@ def _fact_about_product(sentence) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _pitch_by_cue(sentence) -> bool:  # type: ignore[no-untyped-def]
-    return any(e.role == "pitch" and e.source == "cue" for e in sentence.evidence)
+    return any(e.role == "pitch" and e.source in ("cue", "structure") for e in sentence.evidence)
+
+
+def _sender_acts(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """The sender's company acts in the sentence (:mod:`followup_lint.content.agency`): we, the
+    product, "our ..." as the subject or the instrument, a product adopted by name, something the
+    sender sells - not the sender as a beneficiary ("half of our downtime", "for us"), nor a
+    person introducing themself ("I run a small consultancy")."""
+    return agency_of(sentence.text, sentence.lang, tokenize(sentence.text, sentence.lang)).sender_agent
 
 
 def _as_company(sentence) -> bool:  # type: ignore[no-untyped-def]
