@@ -23,12 +23,11 @@ Numbers are never the evidence of a sell on their own: a pitch cue that matched 
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from ..resources import data_path, load_once, load_yaml
+from ..resources import data_path, load_once, load_once_per_key, load_yaml
 from .cues import CueMatch, CueSet, parse_cue
 from .own_product import own_product_matches
 from .structure import NEGATIONS, NUMBER_WORDS
@@ -101,8 +100,6 @@ _INSTRUMENT = {
 _CLAUSE_BREAKS = frozenset(".!?;:—–…")
 _WINDOW = 6
 
-_lock = threading.Lock()
-_sets: dict[str, dict[str, CueSet]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,22 +140,22 @@ def _data() -> dict[str, dict[str, list[str]]]:
     return found
 
 
+@load_once_per_key
 def _cue_sets(lang: str) -> dict[str, CueSet]:
-    found = _sets.get(lang)
-    if found is None:
-        with _lock:
-            found = _sets.get(lang)
-            if found is None:
-                data = _data()
-                found = {}
-                for group in GROUPS:
-                    cues = CueSet(lang)
-                    for phrase in data[group].get(lang, ()):
-                        cues.add(parse_cue(phrase, lang, group, _ORIGIN, group))
-                    for phrase in data.get(f"not:{group}", {}).get(lang, ()):
-                        cues.add_exception(parse_cue(phrase, lang, group, _ORIGIN, group))
-                    found[group] = cues
-                _sets[lang] = found
+    """One cue set per word class for ``lang`` (and the sales objects), read once per language."""
+    data = _data()
+    found = {}
+    for group in GROUPS:
+        cues = CueSet(lang)
+        for phrase in data[group].get(lang, ()):
+            cues.add(parse_cue(phrase, lang, group, _ORIGIN, group))
+        for phrase in data.get(f"not:{group}", {}).get(lang, ()):
+            cues.add_exception(parse_cue(phrase, lang, group, _ORIGIN, group))
+        found[group] = cues
+    sales = CueSet(lang)
+    for phrase in _sales_phrases().get(lang, ()):
+        sales.add(parse_cue(phrase, lang, "sales", "rules/data/ask-strength.yml", "sales"))
+    found["sales"] = sales
     return found
 
 
@@ -168,16 +165,6 @@ def _sales_phrases() -> dict[str, list[str]]:
     the sender's product): a sentence that names one is about what the sender sells."""
     data = load_yaml(data_path("ask-strength.yml").read_text(encoding="utf-8")) or {}
     return {str(k): [str(p) for p in v or ()] for k, v in (data.get("sales") or {}).items()}
-
-
-def _sales_set(lang: str, sets: dict[str, CueSet]) -> CueSet:
-    found = sets.get("sales")
-    if found is None:
-        found = CueSet(lang)
-        for phrase in _sales_phrases().get(lang, ()):
-            found.add(parse_cue(phrase, lang, "sales", "rules/data/ask-strength.yml", "sales"))
-        sets["sales"] = found
-    return found
 
 
 def number_only(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -377,7 +364,7 @@ def _agency(text: str, lang: str, tokens: tuple[Token, ...]) -> Agency:
     before = {b.start: a.end for a, b in zip(words, words[1:])}
     # "your quotes" are the reader's, not something the sender sells
     question = text.rstrip(" )\"'»”’*_").endswith(("?", "？"))
-    sales = any(before.get(m.start) not in reader_owned for m in _sales_set(lang, sets).find(tokens, text))
+    sales = any(before.get(m.start) not in reader_owned for m in sets["sales"].find(tokens, text))
     third_party = tip = False
     if not sender and not adopted and not sales:
         tip = not question and bool(sets["tip"].find(tokens, text)) and _bare_first_verb(tokens, lang)
