@@ -54,12 +54,13 @@ _CLAUSE_END = re.compile(
 )
 # a condition or a future point cuts the clause: "... if you owe under $1,000", "before prices rise in January"
 _CONDITION = re.compile(
-    r"(?<!\w)(?:if|unless|whether|in case|before|until|wenn|falls|sofern|bevor|bis|si|sauf si|avant|jusqu'à|"
-    r"antes de|antes que|hasta|indien|tenzij|voordat|totdat)(?!\w)",
+    r"(?<!\w)(?:if|unless|whether|in case|before|until|as long as|provided that|wenn|falls|sofern|bevor|bis|"
+    r"vorausgesetzt|solange|si|sauf si|avant|jusqu'à|à condition que|pourvu que|tant que|antes de|antes que|"
+    r"hasta|siempre que|siempre y cuando|con tal de que|indien|tenzij|voordat|totdat|mits|zolang|op voorwaarde dat)(?!\w)",
     re.I,
 )
-_LEADS = frozenset("if when whether once unless as since because although given wenn falls sobald da obwohl si quand "
-                   "lorsque comme cuando como aunque als indien zodra omdat hoewel".split())
+_LEADS = frozenset("if when whether once unless as since because although given wenn falls sobald da obwohl wie si "
+                   "quand lorsque comme cuando como aunque als indien zodra omdat hoewel zoals".split())
 
 
 

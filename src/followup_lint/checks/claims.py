@@ -145,7 +145,10 @@ class ClaimFinder:
         lead = len(clause) - len(clause.lstrip(" \t-–—,\"'“(•*"))
         if self.hypothetical is not None and self.hypothetical.match(clause, lead):
             return []
-        if not clause[lead:].startswith(_MASK) and self.instructions.is_instruction(clause[lead:]):
+        # after a leading clause and its comma the verb comes first in a statement too ("Zoals ik
+        # zag, hebben jullie ...", "Wie ich sehe, haben Sie ..."); after a colon it is an imperative
+        before = text[sentence_start:start].rstrip()
+        if not before.endswith(",") and not clause[lead:].startswith(_MASK) and self.instructions.is_instruction(clause[lead:]):
             return []  # "Post your job ads on 40 boards": the reader is told what to do
         condition = _CONDITION.search(clause, lead + 1)
         while condition is not None and _UP_TO.match(clause, condition.end()):
