@@ -328,3 +328,82 @@ def test_subject_naming_the_reader_fires(lang: str, subject: str) -> None:
 @pytest.mark.parametrize(("lang", "subject"), SUBJECTS_QUIET)
 def test_subject_naming_the_reader_is_quiet_for_no_show_wording(lang: str, subject: str) -> None:
     assert codes(run_rules("FL301", _with_subject(lang, subject), RECIPIENTS[lang])) == [], subject
+
+
+# Round 8, written after round 7 had landed and before its code, in the voice of a sales rep
+# rather than a linguist: idioms, praise, a laugh shared, a rep kept busy at the booth; near
+# misses in the same words (before the event, on the phone, under a condition, for a no-show).
+MUST_FIRE_ROUND_8 = {
+    "en": ["The way you challenged our roadmap during the fireside chat was exactly the pushback we needed.",
+           "Hats off to your team for taking home the hackathon trophy on Saturday.",
+           "Still laughing about your quip when the projector died mid-demo.",
+           "You certainly kept our solutions engineer on his toes at the booth!",
+           "Following our chat by the espresso bar at {{ event_name }}, here's the case study I mentioned.",
+           "Nice work on the live poll - yours was the most creative answer in the room."],
+    "de": ["Ihre kritische Nachfrage beim Kamingespräch hat unseren Vorstand ganz schön ins Schwitzen gebracht.",
+           "Respekt, dass Ihr Team beim Hackathon am Samstag den ersten Platz geholt hat.",
+           "Wir lachen immer noch über Ihren Kommentar, als der Beamer mitten in der Demo ausfiel.",
+           "Sie haben unseren Lösungsberater am Messestand ordentlich gefordert.",
+           "Im Anschluss an unser Gespräch an der Kaffeebar schicke ich Ihnen die Fallstudie.",
+           "Ihre Antwort bei der Live-Umfrage war die kreativste im ganzen Saal."],
+    "fr": ["Votre question piquante lors de la table ronde a mis notre directeur produit sur la sellette.",
+           "Bravo à votre équipe pour la victoire au hackathon samedi dernier.",
+           "On rit encore de votre remarque quand le vidéoprojecteur a lâché en pleine démo.",
+           "Vous avez bien challengé notre avant-vente sur le stand !",
+           "Suite à notre échange au bar à café du salon, voici l'étude de cas promise.",
+           "Votre réponse au sondage en direct était la plus créative de la salle."],
+    "es": ["Tu pregunta incisiva en la mesa redonda puso a nuestro director de producto contra las cuerdas.",
+           "Enhorabuena a tu equipo por ganar el hackathon el sábado.",
+           "Todavía nos reímos con tu comentario cuando el proyector se apagó en plena demo.",
+           "Le diste mucho trabajo a nuestro preventa en el stand.",
+           "Tras nuestra charla junto a la cafetera en la feria, te paso el caso de éxito.",
+           "Tu respuesta en la encuesta en directo fue la más creativa de la sala."],
+    "nl": ["Jouw scherpe vraag tijdens de rondetafel zette onze productdirecteur flink aan het denken.",
+           "Petje af voor jullie team: de hackathon zaterdag gewonnen!",
+           "We lachen nog steeds om je opmerking toen de beamer midden in de demo uitviel.",
+           "Je hebt onze presales op de stand flink aan de tand gevoeld.",
+           "Naar aanleiding van ons gesprek bij de koffiebar op de beurs stuur ik je de case.",
+           "Jouw antwoord in de live poll was het creatiefste van de hele zaal."],
+}
+MUST_NOT_ROUND_8 = {
+    "en": ["The fireside chat is where you can challenge our roadmap, so bring your toughest questions.",
+           "Hats off to your team on the funding round announced on Saturday.",
+           "We were sorry not to see you at the booth - here's what you missed.",
+           "Once the projector is fixed, we'll rerun the demo for everyone.",
+           "Here's the case study I promised when we spoke on the phone.",
+           "The live poll results are below, in case you'd like to compare your team's answers."],
+    "de": ["Beim Kamingespräch können Sie unserem Vorstand kritische Fragen stellen.",
+           "Wir drücken Ihrem Team für den Hackathon am Samstag die Daumen.",
+           "Leider haben wir Sie am Messestand verpasst, hier ist das Wichtigste.",
+           "Sobald der Beamer repariert ist, wiederholen wir die Demo für alle.",
+           "Wie am Telefon besprochen, schicke ich Ihnen die Fallstudie.",
+           "Die Ergebnisse der Live-Umfrage finden Sie unten, falls Sie vergleichen möchten."],
+    "fr": ["Lors de la table ronde, vous pourrez interroger notre directeur produit.",
+           "Bonne chance à votre équipe pour le hackathon de samedi prochain.",
+           "Nous ne vous avons pas vu sur le stand : voici l'essentiel.",
+           "Dès que le vidéoprojecteur sera réparé, nous referons la démo.",
+           "Comme convenu au téléphone, voici l'étude de cas.",
+           "Si vous souhaitez comparer, les résultats du sondage en direct sont ci-dessous."],
+    "es": ["En la mesa redonda podrás preguntar lo que quieras a nuestro director de producto.",
+           "Mucha suerte a tu equipo en el hackathon del sábado que viene.",
+           "No te vimos en el stand, así que te resumo lo más importante.",
+           "Cuando arreglen el proyector, repetiremos la demo.",
+           "Como hablamos por teléfono, te paso el caso de éxito.",
+           "Si quieres comparar, los resultados de la encuesta en directo están abajo."],
+    "nl": ["Tijdens de rondetafel kun je onze productdirecteur alles vragen.",
+           "Veel succes aan jullie team bij de hackathon van volgende week zaterdag.",
+           "We hebben je niet gezien op de stand, dus hier een korte samenvatting.",
+           "Zodra de beamer gerepareerd is, doen we de demo opnieuw.",
+           "Zoals telefonisch besproken stuur ik je de case.",
+           "Als je wilt vergelijken: de resultaten van de live poll staan hieronder."],
+}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [(la, s) for la, ss in MUST_FIRE_ROUND_8.items() for s in ss])
+def test_round_8_fires(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == ["FL301"], sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [(la, s) for la, ss in MUST_NOT_ROUND_8.items() for s in ss])
+def test_round_8_is_quiet(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
