@@ -38,7 +38,7 @@ __all__ = ["Agency", "agency_of", "number_only"]
 _ORIGIN = "rules/data/agency.yml"
 GROUPS = (
     "benefit", "research", "third_party", "adoption", "decide", "budget", "set_aside", "who", "reader_person", "process",
-    "offer", "offering", "perceive", "purchase", "quantity", "tip",
+    "offer", "offering", "perceive", "purchase", "quantity", "tip", "past_who",
 )
 
 #: The sender as a subject, and the sender's things (possessives). Grammar words, not phrasings.
@@ -125,9 +125,10 @@ class Agency:
     qualify: tuple[int, int, str] | None
     """A qualification question's frame (only in a question)."""
     practice_question: bool
-    """A how-question about how the reader's side does or decides something, with no budget,
-    buying process, sales object or person asked for in it ("Wie entscheiden Ihre Filialleiter,
-    welche Artikel ins Schaufenster kommen?"): it asks about their practice, it qualifies no one."""
+    """A how-question about how the reader's side does something, or a who-question about
+    something already done ("Wer hat das neue Schichtmodell ausgearbeitet?"), with no budget,
+    purchase, cost, quantity, sales object or person asked for in it: it asks about their
+    practice, it qualifies no one."""
 
 
 @load_once
@@ -370,8 +371,12 @@ def _agency(text: str, lang: str, tokens: tuple[Token, ...]) -> Agency:
         tip = not question and bool(sets["tip"].find(tokens, text)) and _bare_first_verb(tokens, lang)
         third_party = tip or bool(sets["third_party"].find(tokens, text))
     frame = _qualify_frame(tokens, text, sets)
-    practice = question and frame is None and not sales and _opens_with_how(tokens, lang) and not any(
-        sets[group].find(tokens, text) for group in ("who", "reader_person", "budget", "purchase", "quantity")
+    def found(*groups: str) -> bool:
+        return any(sets[group].find(tokens, text) for group in groups)
+
+    practice = question and frame is None and not sales and not found("budget", "purchase", "quantity") and (
+        (_opens_with_how(tokens, lang) and not found("who", "reader_person"))
+        or (found("past_who") and not found("decide"))
     )
     return Agency(sender, acts or sales, benefit, research, third_party, tip, frame if question else None, practice)
 
