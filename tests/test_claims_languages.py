@@ -99,6 +99,24 @@ CLAIMS_FORMS = [
     ("de", "Wie ich sehe, haben Sie gerade 3 neue Filialen in Köln eröffnet.", "3 neue Filialen"),
     ("nl", "Zoals ik zag, hebben jullie dit jaar 25 nieuwe collega's aangenomen.", "25 nieuwe collega's"),
 ]
+# an ordinal after the reader's possessive counts their things too ("your third store"); "first"
+# does not ("your first week with us" is where every new customer is)
+CLAIMS_ORDINALS = [
+    ("en", "Congrats on opening your third store in the Midlands.", "your third store"),
+    ("de", "Wie ich sehe, habt ihr gerade eure dritte Filiale eröffnet.", "eure dritte Filiale"),
+    ("fr", "Bravo pour l'ouverture de votre troisième boutique.", "votre troisième boutique"),
+    ("es", "Enhorabuena por abrir su segunda planta de producción.", "su segunda planta"),
+    ("nl", "Gefeliciteerd met jullie vierde vestiging.", "jullie vierde vestiging"),
+    ("fr", "J'ai vu que vous ouvrez votre cinquième agence à Lille.", "votre cinquième agence"),
+]
+NOT_CLAIMS_ORDINALS = [
+    ("en", "Your first week with us comes with a free onboarding call."),
+    ("de", "Unsere dritte Schulung zum Thema Dienstplanung startet im Januar."),
+    ("fr", "Voici la deuxième étape de votre configuration."),
+    ("es", "Es nuestro tercer seminario sobre logística este año."),
+    ("nl", "In het tweede deel van de training gaan we dieper in op roosters."),
+    ("en", "We guarantee a 20% lift in reply rates or your second month is free."),  # a billing period
+]
 NOT_CLAIMS_FORMS = [
     ("de", "Frau Albers hat mir erzählt, dass ihr Team 18 neue Stellen ausgeschrieben hat."),
     ("de", "Wir haben bei Kundinnen wie ihr 40 Filialen angebunden."),
@@ -170,7 +188,12 @@ def test_the_form_tables_are_balanced() -> None:
     assert len(CLAIMS_FORMS) == len(NOT_CLAIMS_FORMS)
 
 
-@pytest.mark.parametrize(("lang", "sentence", "fact"), CLAIMS + CLAIMS_FORMS)
+def test_the_ordinal_tables_are_balanced() -> None:
+    assert len(CLAIMS_ORDINALS) == len(NOT_CLAIMS_ORDINALS)
+    assert {c[0] for c in CLAIMS_ORDINALS} == {c[0] for c in NOT_CLAIMS_ORDINALS} == set(_FRAME)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "fact"), CLAIMS + CLAIMS_FORMS + CLAIMS_ORDINALS)
 def test_a_claim_about_the_reader_is_reported_in_every_language(lang: str, sentence: str, fact: str) -> None:
     found = run_rules("FL309", _email(lang, sentence), RECORDS)
     assert codes(found) == ["FL309"], sentence
@@ -178,7 +201,7 @@ def test_a_claim_about_the_reader_is_reported_in_every_language(lang: str, sente
     assert f'"{fact}' in quoted, quoted  # the quote starts at the fact (a verb-final participle may follow)
 
 
-@pytest.mark.parametrize(("lang", "sentence"), NOT_CLAIMS + NOT_CLAIMS_FORMS)
+@pytest.mark.parametrize(("lang", "sentence"), NOT_CLAIMS + NOT_CLAIMS_FORMS + NOT_CLAIMS_ORDINALS)
 def test_what_is_not_a_claim_is_quiet_in_every_language(lang: str, sentence: str) -> None:
     found = run_rules("FL309", _email(lang, sentence), RECORDS)
     assert codes(found) == [], [d.message for d in found]

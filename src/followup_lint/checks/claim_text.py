@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..variable_kinds import is_sender_variable
+
 _MONTH_NAMES = (
     "january february march april may june july august september october november december "
     "januar februar märz april mai juni juli august september oktober november dezember "
@@ -124,3 +126,34 @@ def _clock_time(text: str, start: int, end: int, limit: int, generic: frozenset[
 def _phrase(entry: str) -> str:
     """A word list entry as a pattern: spaces match any whitespace, both apostrophes match."""
     return re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
+_MASK = "·"  # what a variable stand-in is blanked out with
+_SUBJECT_EXPR = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+
+
+def _masked_subject(subject: str) -> tuple[str, list[tuple[int, int, str]]]:
+    refs: list[tuple[int, int, str]] = []
+    pieces: list[str] = []
+    last = 0
+    for match in _SUBJECT_EXPR.finditer(subject):
+        pieces.append(subject[last : match.start()])
+        pieces.append(_MASK * (match.end() - match.start()))
+        inner = match.group()[2:-2].strip()
+        kind = "other" if match.group().startswith("{%") else (
+            "sender" if is_sender_variable(tuple(inner.split("|")[0].strip().split("."))) else "reader")
+        refs.append((match.start(), match.end(), kind))
+        last = match.end()
+    pieces.append(subject[last:])
+    return "".join(pieces), refs
+
+
+def _sender_names(text: str) -> frozenset[str]:
+    """Capitalised words of the signature (the short lines at the end, up to the sign-off):
+    the sender's own names ("Maya Okafor", "Northwind Analytics")."""
+    lines: list[str] = []
+    for line in reversed([line for line in text.splitlines() if line.strip()]):
+        if len(line.split()) > 5 or line.rstrip().endswith((".", "!", "?")) or len(lines) == 6:
+            break
+        lines.append(line)
+    return frozenset(w.casefold() for line in lines for w in _WORD.findall(line) if w[:1].isupper())

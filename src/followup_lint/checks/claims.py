@@ -24,6 +24,9 @@ from ..templates import TemplateInfo, tested_names
 from ..variable_kinds import is_plumbing_variable, is_sender_variable
 from .claim_mood import InstructionReader
 from .claim_text import (
+    _MASK,
+    _masked_subject,
+    _sender_names,
     _clock_time,
     _phrase,
     _MONTH_NAMES,
@@ -63,7 +66,8 @@ _STOP = frozenset(
     "is are was were has have had ist sind war waren hat haben habt hast wird werden est sont était ont avait "
     "es son era fue ha han había zijn waren heeft hebben hebt".split()
 )
-_MASK = "·"
+_PERIODS = frozenset("month months year years quarter monat monate jahr jahre quartal mois an ans année années "
+                     "trimestre mes meses año años maand maanden jaar jaren kwartaal".split())
 # "until" / "bis" / "hasta" before a number that is not a year is "up to", a quantity, not a time point
 _UP_TO = re.compile(r"\s+(?:zu\s+)?(?!(?:19|20)\d\d(?!\d))\d")
 
@@ -119,6 +123,10 @@ class ClaimFinder:
         self.new_places = re.compile(
             rf"(?<!\w)(?:{owners})\s+(?:\w+\s+)?(?:{new})\s+(?:{places})(?!\w)", re.I
         ) if possessives and new and places else None
+        ordinals = "|".join(re.escape(w) for w in sorted(words("ordinals"), key=len, reverse=True))
+        self.ordinals = re.compile(
+            rf"(?<!\w)(?:{owners})\s+(?:{ordinals})\s+[^\W\d_][\w'’-]*", re.I
+        ) if possessives and ordinals else None  # "your third store", "eure dritte Filiale"
 
     # ------------------------------------------------------------------ finding
 
@@ -234,9 +242,11 @@ class ClaimFinder:
             if not any(x < b and a < y for x, y, _ in facts):
                 facts.append((a, b, kind))
 
-        for regex in (self.works, self.new_places):
+        for regex in (self.works, self.new_places, self.ordinals):
             if regex is not None:
                 for match in regex.finditer(text, start, end):
+                    if regex is self.ordinals and self._periodic(match.group().split()[-1]):
+                        continue  # "your second month is free": a billing period, not their news
                     add(match.start(), match.end(), "work")
         for regex in (_MONEY, _PERCENT, _DATE):
             for match in regex.finditer(text, start, end):
@@ -255,6 +265,10 @@ class ClaimFinder:
                 if reported or (before and before[-1].casefold() in _PLACE_WORDS) or " " in text[a:b].strip():
                     add(a, b, "fact")
         return facts
+
+    def _periodic(self, noun: str) -> bool:
+        folded = noun.casefold()
+        return folded in self.generic or folded in self.offer or folded in _PERIODS
 
     def _count(self, text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
         """"12 new engineering roles": a number and the words it counts, unless they are
@@ -394,36 +408,6 @@ def _masked_body(info: TemplateInfo) -> tuple[str, list[tuple[int, int, str]]]:
         last = n_end
     pieces.append(text[last:])
     return "".join(pieces), refs
-
-
-_SUBJECT_EXPR = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
-
-
-def _masked_subject(subject: str) -> tuple[str, list[tuple[int, int, str]]]:
-    refs: list[tuple[int, int, str]] = []
-    pieces: list[str] = []
-    last = 0
-    for match in _SUBJECT_EXPR.finditer(subject):
-        pieces.append(subject[last : match.start()])
-        pieces.append(_MASK * (match.end() - match.start()))
-        inner = match.group()[2:-2].strip()
-        kind = "other" if match.group().startswith("{%") else (
-            "sender" if is_sender_variable(tuple(inner.split("|")[0].strip().split("."))) else "reader")
-        refs.append((match.start(), match.end(), kind))
-        last = match.end()
-    pieces.append(subject[last:])
-    return "".join(pieces), refs
-
-
-def _sender_names(text: str) -> frozenset[str]:
-    """Capitalised words of the signature (the short lines at the end, up to the sign-off):
-    the sender's own names ("Maya Okafor", "Northwind Analytics")."""
-    lines: list[str] = []
-    for line in reversed([line for line in text.splitlines() if line.strip()]):
-        if len(line.split()) > 5 or line.rstrip().endswith((".", "!", "?")) or len(lines) == 6:
-            break
-        lines.append(line)
-    return frozenset(w.casefold() for line in lines for w in _WORD.findall(line) if w[:1].isupper())
 
 
 @dataclass(slots=True)
