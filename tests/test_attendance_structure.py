@@ -411,3 +411,62 @@ def test_round_8_fires(lang: str, sentence: str) -> None:
 @pytest.mark.parametrize(("lang", "sentence"), [(la, s) for la, ss in MUST_NOT_ROUND_8.items() for s in ss])
 def test_round_8_is_quiet(lang: str, sentence: str) -> None:
     assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
+
+
+# Round 9, written after round 8 had landed and before its code: the reader's own demo at the
+# event, speaking at a round table, waiting in line at a stand, notes from the reader's table;
+# near misses: booked, next time, the line opening tomorrow, notes for those who missed it.
+MUST_FIRE_ROUND_9 = {
+    "en": ["Your live demo of the Slack integration got a round of applause.",
+           "Loved hearing how your team runs month-end close, straight from you at the roundtable.",
+           "That was quite the line for the VR headset at our stand - thanks for your patience!",
+           "The notes from your breakout table are attached, as promised."],
+    "de": ["Ihre Live-Vorführung der Slack-Integration bekam viel Applaus.",
+           "Danke, dass Sie am Round Table so offen über Ihren Monatsabschluss gesprochen haben.",
+           "Danke für Ihre Geduld in der Schlange am VR-Stand!",
+           "Anbei die Notizen von Ihrem Tisch in der Breakout-Session, wie versprochen."],
+    "fr": ["Votre démo en direct de l'intégration Slack a été très applaudie.",
+           "Merci d'avoir parlé si ouvertement de votre clôture mensuelle à la table ronde.",
+           "Merci pour votre patience dans la file d'attente du stand VR !",
+           "Voici les notes de votre table pendant l'atelier en sous-groupes, comme promis."],
+    "es": ["Tu demo en directo de la integración con Slack se llevó muchos aplausos.",
+           "Gracias por hablar tan abiertamente de vuestro cierre mensual en la mesa redonda.",
+           "¡Gracias por tu paciencia en la cola del stand de realidad virtual!",
+           "Te paso las notas de tu mesa en el taller por grupos, como prometí."],
+    "nl": ["Jouw live demo van de Slack-koppeling kreeg flink applaus.",
+           "Bedankt dat je aan de rondetafel zo open vertelde over jullie maandafsluiting.",
+           "Dank voor je geduld in de rij bij de VR-stand!",
+           "Hierbij de aantekeningen van jouw tafel tijdens de workshop in groepjes, zoals beloofd."],
+}
+MUST_NOT_ROUND_9 = {
+    "en": ["Your live demo of the Slack integration is booked for Thursday at 3 p.m.",
+           "We'd love to hear how your team runs month-end close at the next roundtable.",
+           "The line for the VR headset at our stand will open at 10 a.m.",
+           "The notes from the breakout tables are attached for everyone who couldn't join."],
+    "de": ["Ihre Live-Vorführung der Slack-Integration ist für Donnerstag um 15 Uhr gebucht.",
+           "Beim nächsten Round Table würden wir gern hören, wie Sie Ihren Monatsabschluss machen.",
+           "Die Schlange am VR-Stand öffnet morgen um 10 Uhr.",
+           "Anbei die Notizen der Breakout-Session für alle, die nicht dabei sein konnten."],
+    "fr": ["Votre démo en direct de l'intégration Slack est prévue jeudi à 15 h.",
+           "À la prochaine table ronde, nous aimerions vous entendre sur votre clôture mensuelle.",
+           "La file d'attente du stand VR ouvrira demain à 10 h.",
+           "Voici les notes de l'atelier pour celles et ceux qui n'ont pas pu venir."],
+    "es": ["Tu demo en directo de la integración con Slack está reservada para el jueves a las 15 h.",
+           "En la próxima mesa redonda nos gustaría que nos contaras vuestro cierre mensual.",
+           "La cola del stand de realidad virtual abrirá mañana a las 10 h.",
+           "Te paso las notas del taller por si no pudiste venir."],
+    "nl": ["Jouw live demo van de Slack-koppeling staat gepland voor donderdag om 15.00 uur.",
+           "Op de volgende rondetafel horen we graag hoe jullie de maand afsluiten.",
+           "De rij bij de VR-stand gaat morgen om 10.00 uur open.",
+           "Hierbij de aantekeningen van de workshop voor wie er niet bij kon zijn."],
+}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [(la, s) for la, ss in MUST_FIRE_ROUND_9.items() for s in ss])
+def test_round_9_fires(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == ["FL301"], sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [(la, s) for la, ss in MUST_NOT_ROUND_9.items() for s in ss])
+def test_round_9_is_quiet(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
