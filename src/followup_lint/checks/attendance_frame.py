@@ -316,7 +316,7 @@ def _documents(language: _Language, tokens: Sequence[Token], text: str) -> bool:
 
 def _owned(tokens: Sequence[Token], start: int, own: frozenset[str]) -> bool:
     """Whether one of the two words before offset ``start`` makes the occasion the reader's own."""
-    before = [t for t in tokens if t.end <= start][-2:]
+    before = [t for t in tokens if t.end <= start and t.kind != "punct"][-2:]  # "Ihre Live-Vorführung"
     return any(t.lower in own for t in before)
 
 
