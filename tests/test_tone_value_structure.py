@@ -109,6 +109,10 @@ SENDER_AS_AGENT = [
                "bellen veel minder."),
     mail("en", "Give Shiftbright a try on next month's rota: the first 30 days are free and we import your "
                "staff list for you."),
+    # no ask at all, and the product (a plan) as the agent: an email that offers nothing optional
+    # is read as before, the classifier's pitch counts
+    mail("en", "The Studio tier lifts the ten-project cap your designers keep running into."),
+    mail("de", "Mit der Filial-Version sehen Ihre drei Standorte endlich denselben Lagerbestand."),
 ]
 
 

@@ -89,13 +89,21 @@ _SENDER_PERSON = {
     "es": frozenset({"yo"}),
     "nl": frozenset({"ik"}),
 }
-#: Prepositions that make "our ..." the instrument of what happens: "with our app, clinics ...".
-_INSTRUMENT = {
-    "en": frozenset({"with", "using", "through", "via"}),
-    "de": frozenset({"mit", "dank", "durch", "über"}),
-    "fr": frozenset({"avec", "grâce", "via", "par"}),
-    "es": frozenset({"con", "gracias", "mediante"}),
-    "nl": frozenset({"met", "dankzij", "via"}),
+#: Prepositions that make the sender the one who benefits: "half of our downtime", "for us".
+_BENEFICIARY = {
+    "en": frozenset({"of", "for", "to", "from"}),
+    "de": frozenset({"von", "für"}),
+    "fr": frozenset({"de", "pour", "à"}),
+    "es": frozenset({"de", "para", "a"}),
+    "nl": frozenset({"van", "voor", "aan"}),
+}
+#: The sender's customers act even after "of": "most of our customers are live in ten days".
+_CUSTOMERS = {
+    "en": frozenset({"customers", "clients", "users"}),
+    "de": frozenset({"kunden", "kundinnen", "nutzer"}),
+    "fr": frozenset({"clients", "clientes", "utilisateurs"}),
+    "es": frozenset({"clientes", "usuarios"}),
+    "nl": frozenset({"klanten", "gebruikers"}),
 }
 _CLAUSE_BREAKS = frozenset(".!?;:—–…")
 _WINDOW = 6
@@ -109,10 +117,10 @@ class Agency:
     sender: bool
     """The sender's side appears: we, our ..., a Spanish -amos verb, the sender's product."""
     sender_agent: bool
-    """The sender's company acts: we, a Spanish -amos verb, the product, "our ..." as the subject
-    or the instrument ("with our app"), a product the market adopts by name, or something the
-    sender sells is named (an upgrade, a plan, a demo: ``sales`` in ``rules/data/ask-strength.yml``);
-    not "half of our downtime" or "for us"."""
+    """The sender's company acts: we (French "on"), a Spanish -amos verb, the product, "our ..."
+    or "us" anywhere but as the one who benefits, a product the market adopts by name, or
+    something the sender sells is named (an upgrade, a plan, a demo: ``sales`` in
+    ``rules/data/ask-strength.yml``); not "half of our downtime" or "for us"."""
     benefit: tuple[int, int, str] | None
     """The sender as the agent of a benefit, or offering a sales object (a demo, a trial, a
     quote): a pitch."""
@@ -232,15 +240,20 @@ def _starts(matches: Sequence[CueMatch]) -> list[tuple[int, int, str]]:
 def _sender_acts(tokens: Sequence[Token], lang: str, products: list[tuple[int, int]], adopted: bool) -> bool:
     if products or adopted:
         return True
-    subjects = _SENDER_SUBJECTS.get(lang, frozenset())
-    owners = _SENDER_OWNERS.get(lang, frozenset())
-    instrument = _INSTRUMENT.get(lang, frozenset())
+    subjects = _SENDER_SUBJECTS.get(lang, frozenset()) | ({"on"} if lang == "fr" else set())
+    sender_words = _SENDER_OWNERS.get(lang, frozenset()) | _SENDER_OBJECTS.get(lang, frozenset())
+    beneficiary = _BENEFICIARY.get(lang, frozenset())
+    customers = _CUSTOMERS.get(lang, frozenset())
     for clause in _clauses(tokens):
         for position, token in enumerate(clause):
             if token.lower in subjects or (lang == "es" and len(token.lower) > 5 and token.lower.endswith(("amos", "emos", "imos"))):
                 return True
-            if token.lower in owners and (position <= 1 or clause[position - 1].lower in instrument):
-                return True
+            if token.lower in sender_words:
+                before = clause[position - 1].lower if position else ""
+                after = clause[position + 1].lower if position + 1 < len(clause) else ""
+                # "half of our downtime", "for us": the sender benefits; "most of our customers" act
+                if before not in beneficiary or after in customers:
+                    return True
     return False
 
 

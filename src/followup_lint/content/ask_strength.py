@@ -22,7 +22,7 @@ from .cues import CueSet, parse_cue
 from .roles import SentenceRoles
 from .tokens import tokenize
 
-__all__ = ["GROUPS", "asks_for_advice", "optional_asks"]
+__all__ = ["GROUPS", "asks_for_advice", "lets_off", "optional_asks"]
 
 #: The phrase groups of ``rules/data/ask-strength.yml``.
 GROUPS = ("advice", "let_off", "sales", "meeting")
@@ -79,6 +79,16 @@ def asks_for_advice(sentence: SentenceRoles) -> bool:
         return False
     found = groups_in(sentence.text, sentence.lang)
     return "advice" in found and "sales" not in found
+
+
+def lets_off(sentence: SentenceRoles) -> bool:
+    """Whether ``sentence`` - an ask or not - leaves it to the reader ("Happy to share the log
+    sheet, if that's any help", "no reply needed") and names neither a sales object nor a
+    meeting, nor pitches or pushes: the email it is in offers, it does not sell."""
+    if sentence.has("pushy", "pitch"):
+        return False
+    found = groups_in(sentence.text, sentence.lang)
+    return "let_off" in found and not found & {"sales", "meeting"}
 
 
 def optional_asks(sentences: Sequence[SentenceRoles]) -> frozenset[int]:

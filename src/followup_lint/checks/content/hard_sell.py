@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from ...content.agency import agency_of
-from ...content.ask_strength import optional_asks
+from ...content.ask_strength import asks_for_advice, lets_off, optional_asks
 from ...content.features import speaks_as_we
 from ...content.own_product import names_own_product
 from ...content.tokens import tokenize
@@ -22,8 +22,9 @@ class HardSell(RoleCheck):
     An optional ask is no sell (:mod:`followup_lint.content.ask_strength`): one that asks for the
     reader's advice or experience, or lets them off ("if not, no problem"), and names no sales
     object (demo, trial, pricing, the sender's product) - nor a meeting, when only a let-off makes
-    it optional. In an email that asks for nothing the sender sells (its asks are optional, or it
-    has none), a sentence counts as a pitch on a cue's word or its structure, and on the
+    it optional. In an email that asks for nothing the sender sells and offers something optional
+    (an optional ask, a request for advice, or an offer left to the reader: "happy to share the
+    log sheet, if that's any help"), a sentence counts as a pitch on a cue's word or its structure, and on the
     classifier's alone only where the sender's company acts (:mod:`followup_lint.content.agency`): "I
     work with small breweries on keg tracking" before "if you ever have ten minutes to tell me how
     you do it" introduces, and "Swapping the seals took care of half of our downtime" before "happy
@@ -45,8 +46,11 @@ class HardSell(RoleCheck):
         body = roles.body_sentences
         optional = optional_asks(body)
         asks = {s.index for s in body if "ask" in s.roles}
-        # no ask for anything the sender sells: every ask is optional, or there is none
-        soft_email = asks <= optional
+        # no ask for anything the sender sells, and something optional on offer (an optional
+        # ask, a request for advice, or an offer left to the reader: "if that's any help")
+        soft_email = asks <= optional and bool(
+            optional or any(asks_for_advice(s) or lets_off(s) for s in body)
+        )
         for sentence in body:
             if _gives_value(sentence):
                 return
