@@ -473,3 +473,23 @@ def test_round_9_fires(lang: str, sentence: str) -> None:
 @pytest.mark.parametrize(("lang", "sentence"), [(la, s) for la, ss in MUST_NOT_ROUND_9.items() for s in ss])
 def test_round_9_is_quiet(lang: str, sentence: str) -> None:
     assert codes(run_rules("FL301", _email(lang, sentence), RECIPIENTS[lang])) == [], sentence
+
+
+# English irregular pasts are read from the lemma table, not from a list: a word it reads as a
+# form of another word is a past, unless it is a plural, a comparative, a modal or a contraction.
+IRREGULAR_FIRE = ["You blew everyone away with your answer at the panel.",
+                  "You dug right into the pricing model at the workshop.",
+                  "You bent our product manager's ear at the booth for a good half hour."]
+IRREGULAR_QUIET = ["Your answers at the panel are what everyone will talk about.",
+                   "Dig into the pricing model at the workshop next week.",
+                   "Your children are welcome at the booth on family day."]
+
+
+@pytest.mark.parametrize("sentence", IRREGULAR_FIRE)
+def test_irregular_pasts_fire(sentence: str) -> None:
+    assert codes(run_rules("FL301", _email("en", sentence), RECIPIENTS["en"])) == ["FL301"], sentence
+
+
+@pytest.mark.parametrize("sentence", IRREGULAR_QUIET)
+def test_words_the_lemma_table_folds_that_are_no_past_are_quiet(sentence: str) -> None:
+    assert codes(run_rules("FL301", _email("en", sentence), RECIPIENTS["en"])) == [], sentence

@@ -30,7 +30,7 @@ __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 #: The frame every file has, when it names none: the reader + an occasion + the past.
 _DEFAULT_FRAMES: Mapping[str, tuple[tuple[str, ...], ...]] = {"there": (("reader",), ("occasion",), ("past",))}
 #: Keys of a language's section that are settings, not slots.
-_SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere", "documents", "absent"})
+_SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere", "documents", "absent", "irregular_past"})
 _LISTS = ("unless", "spare", "elsewhere", "documents", "absent")
 #: Slots matched on the words as written, not their lemmas ("stood" is not the noun "stand").
 _AS_WRITTEN = frozenset({"reader", "occasion"})
@@ -81,6 +81,10 @@ class _Language:
     inflected: bool
     ignore: frozenset[str]
     own: frozenset[str]
+    irregular: tuple[frozenset[str], tuple[str, ...]] | None = None
+    """``irregular_past``: a word the lemma table reads as a form of another word is a past
+    ("drew" -> "draw", "sat" -> "sit"), unless listed (``never``) or ending as a plural, a
+    gerund or a comparative does (``endings``)."""
 
 
 class FrameReader:
@@ -127,6 +131,7 @@ class FrameReader:
             written, bool(spec.get("inflected")),
             frozenset(str(w).lower() for w in spec.get("ignore") or ()),
             frozenset(str(w).lower() for w in spec.get("own") or ()),
+            _irregular(spec.get("irregular_past")),
         )
         return built
 
@@ -261,6 +266,8 @@ class FrameReader:
         for token in clause:
             if token.kind != "word" or token.lower in language.ignore:
                 continue
+            if slot == "past" and _irregular_past(language, token):
+                return token.text, token.start
             for glob in language.globs[slot]:
                 # where the lemma table knows forms, a past "*" word must be a form of another word
                 inflected = slot == "past" and language.inflected
@@ -269,6 +276,20 @@ class FrameReader:
                         break  # "Ihr Fachvortrag": the reader's own
                     return token.text, token.start
         return None
+
+
+def _irregular(spec: Any) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    if not isinstance(spec, Mapping):
+        return None
+    return (frozenset(str(w).lower() for w in spec.get("never") or ()),
+            tuple(str(e).lower() for e in spec.get("endings") or ()))
+
+
+def _irregular_past(language: _Language, token: Token) -> bool:
+    if language.irregular is None or len(token.lower) < 3 or token.lemma == token.lower or not token.lower.isalpha():
+        return False
+    never, endings = language.irregular
+    return token.lower not in never and not token.lower.endswith(endings)
 
 
 def _glob(entry: str) -> _Glob | None:
