@@ -35,12 +35,14 @@ _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 _DATE = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{_MONTHS})\b"
-    rf"|\b(?:in|en|im|on|since|seit|depuis|desde|sinds)\s+(?:{_MONTHS})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+    rf"|\b(?:in|en|im|on|since|seit|depuis|desde|sinds)\s+(?:{_MONTHS})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+[^\W\d_]{{2,}}))?"
     r"|(?<![\d/.-])(?:19|20)\d{2}(?![\d/-])|\bQ[1-4]\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b",
     re.I,
 )
 _NUMBER = re.compile(
-    r"(?<![\w.,/:#$€£¥-])\d(?:[\d,.]*\d)?\+?(?![\w%/:-]|[.,]\d)"
+    # thousands apart by a space ("40 000 demandes", French and others), then the usual forms
+    r"(?<![\w.,/:#$€£¥-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w%/:-]|[.,]\d)"
+    r"|(?<![\w.,/:#$€£¥-])\d(?:[\d,.]*\d)?\+?(?![\w%/:-]|[.,]\d)"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|"
     r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|"
     r"vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|twee|drie|vijf|zes|zeven|negen|tien|twaalf|"

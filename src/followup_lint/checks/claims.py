@@ -23,6 +23,7 @@ from ..rule import SKIP, MessageCheck
 from ..templates import TemplateInfo, tested_names
 from ..variable_kinds import is_plumbing_variable, is_sender_variable
 from .claim_mood import InstructionReader
+from .claim_service import ServiceReader
 from .claim_text import (
     _MASK,
     _masked_subject,
@@ -112,6 +113,7 @@ class ClaimFinder:
         possessives = per_lang("reader_possessives") or [
             w for w in per_lang("reader_words") if w.casefold() not in ("you", "you're", "you've", "you'd")]
         self.instructions = InstructionReader(data, locale)
+        self.service = ServiceReader(data)
         works = "|".join(_phrase(w) for w in sorted(words("reader_works"), key=len, reverse=True))
         owners = "|".join(re.escape(p) for p in possessives)
         self.works = re.compile(
@@ -167,18 +169,20 @@ class ClaimFinder:
         first = _WORD.match(clause, lead)
         if first is not None and first.group().casefold() in self.benefit:
             return []  # "Cut your AP processing time by 70%", "Save 40% on your first year"
-        if self.modal is not None and self.modal.search(clause):
+        if self.modal is not None and self.modal.search(clause) or self.service.is_estimate_or_offer(clause):
             return []
         actors = self._actors(text, start, end, refs)
         if not any(kind == "reader" for _, kind, _ in actors):
             return []
-        if self._offers(text, start, end, actors):
-            return []
+        if self._offers(text, start, end, actors) or any(
+                kind == "reader" and self.service.serves(text, at, end) for at, kind, _ in actors):
+            return []  # "your team saves ...", "your job postings reach ...": the sender's service
+        delivered = self.service.delivers(clause)  # "your new warehouse is online within 72 hours"
         own_event = self.own_event is not None and self.own_event.search(clause) is not None
         found: list[tuple[int, int]] = []
         for f_start, f_end, kind in self._facts(text, start, end, sentence_start, sender_names):
             if kind == "work":
-                if not _named_by_variable(text, f_end, end, refs):
+                if not delivered and not _named_by_variable(text, f_end, end, refs):
                     found.append((f_start, f_end))
             elif not own_event and _owner(actors, f_start) == "reader":
                 found.append((f_start, f_end))
@@ -228,9 +232,13 @@ class ClaimFinder:
         for offset, kind, _ in actors:
             if kind != "reader":
                 continue
-            following = _WORD.findall(text[offset:end])[1:3]
-            preceding = _WORD.findall(text[start:offset])[-1:]
-            if any(w.casefold() in self.benefit for w in following + preceding):
+            following = _WORD.findall(text[offset:end])[1:4]  # "your fourth site gets 25% off"
+            preceding = _WORD.findall(text[start:offset])
+            if any(w.casefold() in self.benefit for w in following + preceding[-1:]):
+                return True
+            # the sender as the agent that helps: "Nuestra agencia ayuda a empresas ... a triplicar sus leads"
+            senders = [a for a, k, _ in actors if k == "sender" and a < offset]
+            if senders and any(w.casefold() in self.benefit for w in _WORD.findall(text[senders[0]:offset])):
                 return True
         return False
 
