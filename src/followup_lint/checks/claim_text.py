@@ -53,7 +53,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’&-]*")
 _SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]+(?=\s|$)|\n")  # not "am 12. März"
 _CLAUSE_END = re.compile(
     r"[;:\u2014\u2013]|\s-\s|,\s+(?=(?:and|but|so|which|while|because|who|where|und|aber|denn|et|mais|donc|"
-    r"car|y|pero|porque|en|maar|want|omdat)\b)",
+    r"car|y|pero|porque|en|maar|want|omdat|ce qui|ce que|lo que|lo cual|wat)\b)",
     re.I,
 )
 # a condition or a future point cuts the clause: "... if you owe under $1,000", "before prices rise in January"

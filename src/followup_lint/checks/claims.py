@@ -46,7 +46,9 @@ from .claim_text import (
 _LABEL_WORDS = frozenset(
     "section week version page step chapter part level tier number no top day module lesson slide episode "
     "season room gate booth row seat table stage hall abschnitt woche seite schritt kapitel teil stufe nummer "
-    "nr modul lektion folie folge staffel raum saal halle stand reihe platz tisch bühne etage version".split()
+    "nr modul lektion folie folge staffel raum saal halle stand reihe platz tisch bühne etage version "
+    # a time code or a page of the sender's recording or document ("at minute 41", "ver página 4")
+    "minute minuut minuto página pagina diapositiva".split()
 )
 _PRODUCT_AFTER = re.compile(r"\s+(?:plan|tier|edition|package|bundle|license|licence|paket|tarif|offre|formule|plan|pakket|abonnement)\b", re.I)
 _EVENT_MARKER = re.compile(
@@ -105,6 +107,7 @@ class ClaimFinder:
         self.comparison = _word_regex(words("comparisons"))
         self.modal = _word_regex(words("modal_words"))
         self.benefit = frozenset(w.casefold() for w in words("benefit_words"))
+        self.helping = self.benefit | frozenset(w.casefold() for w in words("helping_verbs"))
         self.hypothetical = _word_regex(words("hypothetical_starts"), anchored=True)
         self.own_event = _word_regex(words("own_event_words"))
         self.generic = frozenset(w.casefold() for w in words("generic_counts"))
@@ -214,6 +217,8 @@ class ClaimFinder:
                     continue  # "companies like {{ company }}"
                 if _GROUP_AFTER.match(text, r_end, end) or _GROUP_BEFORE.search(before):
                     continue  # "{{ segment }} teams"
+                if words and words[-1] in _PLACE_BEFORE and any(k == "sender" and a < r_start for a, k, _ in actors):
+                    continue  # "We're running a briefing in {{ city }} in January": the sender's event
                 actors.append((r_start, kind, True))
         # "je vous propose deux créneaux", "I sent you two options": the reader as the object
         # of the sender's verb is not who the fact is about
@@ -232,13 +237,13 @@ class ClaimFinder:
         for offset, kind, _ in actors:
             if kind != "reader":
                 continue
-            following = _WORD.findall(text[offset:end])[1:4]  # "your fourth site gets 25% off"
+            following = _WORD.findall(text[offset:end])[1:3]
             preceding = _WORD.findall(text[start:offset])
             if any(w.casefold() in self.benefit for w in following + preceding[-1:]):
                 return True
             # the sender as the agent that helps: "Nuestra agencia ayuda a empresas ... a triplicar sus leads"
             senders = [a for a, k, _ in actors if k == "sender" and a < offset]
-            if senders and any(w.casefold() in self.benefit for w in _WORD.findall(text[senders[0]:offset])):
+            if senders and any(w.casefold() in self.helping for w in _WORD.findall(text[senders[0]:offset])):
                 return True
         return False
 
@@ -342,6 +347,9 @@ class ClaimFinder:
 # "{{ segment }} teams", "équipes {{ segment }}": a kind of company, not the reader
 _GROUP_AFTER = re.compile(r"-?\s?(?:teams?|companies|firms|brands|businesses|leaders|founders|unternehmen|firmen)\b", re.I)
 _GROUP_BEFORE = re.compile(r"(?:équipes|entreprises|equipos de|empresas de|teams|bedrijven)\s*$", re.I)
+_PLACE_BEFORE = frozenset("in à en im op nach naar near".split())
+
+
 def _named_by_variable(text: str, work_end: int, end: int, refs: Sequence[tuple[int, int, str]]) -> bool:
     """"your talk at {{ event_name }}", "your post about {{ topic }}": which work comes from the
     record, so the sentence differs per recipient."""
