@@ -11,6 +11,9 @@ A cue is written as plain words, matched on lemmas ("we help" also matches "we h
 ``{num}``          a number: ``15``, ``30%``, ``$49``, ``3x``, ``fifteen``; ``{num?}`` optional
 ``{var}``          a template variable (``{{ company }}`` or its stand-in)
 ``{name}``         a capitalised word or a variable ("Sam", "Acme", ``{{ sender_name }}``); ``{name?}``
+``*word``          a word ending in ``word``: German and Dutch compounds ("*rabatt" matches "Rabatt",
+                   "Frühbucherrabatt", "Frühbucherrabatte"; "*korting" matches "introductiekorting")
+``word*``          a word starting with ``word`` ("spitzen*" matches "Spitzenqualität")
 ``^``              (first) the cue must start the sentence
 =================  ===========================================================================
 
@@ -56,7 +59,18 @@ class _Alt:
     optional: bool
 
 
-_Element = Union[_Lit, _Gap, _Alt]
+@dataclass(frozen=True, slots=True)
+class _Affix:
+    """A word that ends (``*word``) or starts (``word*``) with ``part``: compounds."""
+
+    part: str
+    suffix: bool
+
+
+_Element = Union[_Lit, _Gap, _Alt, _Affix]
+
+#: Inflection endings a compound may carry after its last part ("Frühbucherrabatt-e", "-en").
+_COMPOUND_ENDINGS = ("", "e", "en", "n", "s", "es", "er")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +162,13 @@ def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
                 elements.append(_Gap(0, high, kind))
             else:
                 elements.append(_Gap(0 if modifier == "?" else 1, 1, kind))
+        elif "*" in piece.strip("*"):
+            raise CueError(f"cue {phrase!r}: {piece!r}: '*' may only start or end a word")
+        elif len(piece) > 1 and (piece.startswith("*") or piece.endswith("*")):
+            part = piece.strip("*").lower()
+            if not part or "*" in part or piece.startswith("*") == piece.endswith("*"):
+                raise CueError(f"cue {phrase!r}: {piece!r}: write '*word' (a word ending in it) or 'word*' (starting with it)")
+            elements.append(_Affix(part, piece.startswith("*")))
         elif piece.startswith("=") and len(piece) > 1:
             elements.extend(_literals(piece[1:], lang, True))  # "=ran": this form only, no lemma
         else:
@@ -175,7 +196,20 @@ def _literals(piece: str, lang: str, exact: bool) -> tuple[_Lit, ...]:
 # ----------------------------------------------------------------------------- matching
 
 
-def _token_fits(element: _Lit | _Gap, token: Token) -> bool:
+def _affix_fits(element: _Affix, token: Token) -> bool:
+    if token.kind != "word":
+        return False
+    word = token.lower
+    if not element.suffix:
+        return word.startswith(element.part)
+    return any(
+        word.endswith(element.part + ending) for ending in _COMPOUND_ENDINGS
+    )
+
+
+def _token_fits(element: _Lit | _Gap | _Affix, token: Token) -> bool:
+    if isinstance(element, _Affix):
+        return _affix_fits(element, token)
     if isinstance(element, _Lit):
         if token.kind == "word":
             keys = element.keys
@@ -195,7 +229,7 @@ def _walk(elements: Sequence[_Element], index: int, tokens: Sequence[Token], pos
         yield position
         return
     element = elements[index]
-    if isinstance(element, _Lit):
+    if isinstance(element, (_Lit, _Affix)):
         if position < len(tokens) and _token_fits(element, tokens[position]):
             yield from _walk(elements, index + 1, tokens, position + 1)
         return
