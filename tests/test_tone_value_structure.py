@@ -201,6 +201,9 @@ SALES_AFTER_INTRODUCTION = [
                "sus 12 tiendas; si no, no pasa nada."),
     mail("nl", "Ik ben Femke van Planzo.\n\nAls je wilt, plannen we een demo van ons roosterpakket in; reageren "
                "hoeft niet."),
+    # an introduction that describes the product says what the sender sells
+    mail("en", "I'm Rahul, co-founder of Binwise, a stock-counting app for independent bottle shops.\n\nIf "
+               "it's useful, I can send the count sheet we give new shops; no reply needed."),
 ]
 
 

@@ -33,12 +33,12 @@ from .own_product import own_product_matches
 from .structure import NEGATIONS, NUMBER_WORDS
 from .tokens import Token
 
-__all__ = ["Agency", "agency_of", "number_only"]
+__all__ = ["Agency", "agency_of", "describes_a_product", "number_only"]
 
 _ORIGIN = "rules/data/agency.yml"
 GROUPS = (
     "benefit", "research", "third_party", "adoption", "decide", "budget", "set_aside", "who", "reader_person", "process",
-    "offer", "offering", "perceive", "purchase", "quantity", "tip", "past_who",
+    "offer", "offering", "perceive", "purchase", "quantity", "tip", "past_who", "product_kind",
 )
 
 #: The sender as a subject, and the sender's things (possessives). Grammar words, not phrasings.
@@ -122,8 +122,8 @@ class Agency:
     something the sender sells is named (an upgrade, a plan, a demo: ``sales`` in
     ``rules/data/ask-strength.yml``); not "half of our downtime" or "for us"."""
     benefit: tuple[int, int, str] | None
-    """The sender as the agent of a benefit, or offering a sales object (a demo, a trial, a
-    quote): a pitch."""
+    """The sender as the agent of a benefit, offering a sales object (a demo, a trial, a quote),
+    or introducing themself with what they sell ("..., an app for bottle shops"): a pitch."""
     research: bool
     """The sender as the agent of research, and of no benefit; the sender's product unnamed."""
     third_party: bool
@@ -318,6 +318,30 @@ def _sender_offer(tokens: Sequence[Token], text: str, lang: str, sets: dict[str,
     return None
 
 
+#: First words of a sentence in which the sender introduces themself or the company.
+_SELF_STARTS = {
+    "en": frozenset({"i'm", "i", "my", "we're", "we", "this"}),
+    "de": frozenset({"ich", "mein", "wir"}),
+    "fr": frozenset({"je", "j", "nous"}),
+    "es": frozenset({"soy", "me", "mi", "somos"}),
+    "nl": frozenset({"ik", "mijn", "wij", "we"}),
+}
+
+
+def _product_introduction(
+    tokens: Sequence[Token], text: str, lang: str, sets: dict[str, CueSet]
+) -> tuple[int, int, str] | None:
+    """A self-introduction that describes the product ("I'm Rahul, co-founder of Binwise, a
+    stock-counting app for bottle shops"): it says what the sender sells."""
+    words = [t for t in tokens if t.kind == "word"]
+    if not words or words[0].lower not in _SELF_STARTS.get(lang, ()):
+        return None
+    found = sets["product_kind"].find(tokens, text)
+    if not found:
+        return None
+    return (found[0].start, found[0].end, f"the sender introduces what they sell ('{found[0].text}')")
+
+
 def _sender_research(tokens: Sequence[Token], text: str, lang: str, sets: dict[str, CueSet]) -> bool:
     """The sender (we, I, our ...) as the agent of a research verb a few words on, with no modal
     between ("our compliance officers can review ..." offers a service) and not done to the
@@ -369,7 +393,11 @@ def _agency(text: str, lang: str, tokens: tuple[Token, ...]) -> Agency:
     sets = _cue_sets(lang)
     products = [(m.start, m.end) for m in own_product_matches(tokens, text, lang)]
     sender = bool(products) or any(_is_sender_word(t, lang) for t in tokens if t.kind == "word")
-    benefit = _sender_benefit(tokens, text, lang, sets, products) or _sender_offer(tokens, text, lang, sets)
+    benefit = (
+        _sender_benefit(tokens, text, lang, sets, products)
+        or _sender_offer(tokens, text, lang, sets)
+        or _product_introduction(tokens, text, lang, sets)
+    )
     research = benefit is None and not products and _sender_research(tokens, text, lang, sets)
     adopted = bool(sets["adoption"].find(tokens, text))
     acts = _sender_acts(tokens, lang, products, adopted)
@@ -408,3 +436,9 @@ def _opens_with_how(tokens: Sequence[Token], lang: str) -> bool:
 def agency_of(text: str, lang: str, tokens: Sequence[Token]) -> Agency:
     """The structure of one sentence (``tokens`` as :func:`.tokens.tokenize` gives them)."""
     return _agency(text, lang, tuple(tokens))
+
+
+def describes_a_product(text: str, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether the sentence describes a kind of product with an indefinite article ("an
+    accounts-payable tool for distributors"): what the sender sells, not only who they are."""
+    return bool(_cue_sets(lang)["product_kind"].find(tokens, text))

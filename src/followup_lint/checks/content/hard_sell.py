@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
-from ...content.agency import agency_of
+from ...content.agency import agency_of, describes_a_product
 from ...content.ask_strength import asks_for_advice, lets_off, optional_asks
 from ...content.features import speaks_as_we
 from ...content.own_product import names_own_product
@@ -108,7 +108,9 @@ def _introduces_only(sentence) -> bool:  # type: ignore[no-untyped-def]
     self-introduction cue spoken as a person, and it neither asks, nor speaks for a company (we,
     our), nor names the sender's product. Who the sender is claims no benefit, offers nothing and
     asks nothing, so it is no sell; FL202 still reports it when it is the opener. Company
-    boilerplate ("We are the leading provider of ...", "Founded in 2012") stays a pitch."""
+    boilerplate ("We are the leading provider of ...", "Founded in 2012") stays a pitch, and so
+    does an introduction that describes the product ("I'm Sam, founder of Ledgerline, an
+    accounts-payable tool for distributors")."""
     pitches = sentence.evidence_for("pitch")
     if not pitches or sentence.has("ask"):
         return False
@@ -118,7 +120,9 @@ def _introduces_only(sentence) -> bool:  # type: ignore[no-untyped-def]
         first = evidence.text.split(maxsplit=1)[0].lower() if evidence.text.strip() else ""
         if first.rstrip(",") not in _PERSON_OPENINGS:
             return False
-    return not _as_company(sentence) and not names_own_product(sentence.text, sentence.lang)
+    if _as_company(sentence) or names_own_product(sentence.text, sentence.lang):
+        return False
+    return not describes_a_product(sentence.text, sentence.lang, tokenize(sentence.text, sentence.lang))
 
 
 def _fact_about_product(sentence) -> bool:  # type: ignore[no-untyped-def]
