@@ -177,6 +177,62 @@ QUIET = [
 ]
 
 
+# counts of joins, sessions or minutes attended, as HubSpot's Zoom integration and event tools
+# name them in five languages: 0 is a no-show, more is present, empty says nothing
+COUNT_HEADERS = [
+    "Zoom Webinar Joined Count", "Joined Count", "Zoom Meeting Joined Count", "Sessions Attended",
+    "Attended Sessions", "Number of sessions attended", "Minutes Attended", "Webinars attended (count)",
+    "Minuten anwesend", "Anzahl besuchter Sitzungen", "Teilnahmedauer (Minuten)",
+    "Sessions suivies", "Minutes de présence", "Sesiones asistidas", "Minutos asistidos",
+    "Bijgewoonde sessies", "Minuten aanwezig",
+]
+NOT_COUNT_HEADERS = [
+    "Zoom Webinar Registration Count", "Registration Count", "Email Open Count", "Number of Sessions",
+    "Page Views", "Zoom Webinar Attendance Average Duration", "Sessions Registered", "Minutes Available",
+    "Anzahl Anmeldungen", "Sessions inscrites", "Sesiones registradas", "Aantal inschrijvingen",
+    "Number of Employees", "Session Count", "Minutes", "Join Time", "Contact owner",
+]
+
+
+@pytest.mark.parametrize("header", COUNT_HEADERS)
+def test_attendance_count_columns_are_recognised(header: str) -> None:
+    assert attendance_columns(["Record ID", "First Name", "Email", header]) == (((header,), COUNT),)
+
+
+@pytest.mark.parametrize("header", NOT_COUNT_HEADERS)
+def test_other_count_columns_are_not_attendance(header: str) -> None:
+    assert attendance_columns(["Record ID", "First Name", "Email", header]) == ()
+
+
+JOINED_FIRES = [
+    pytest.param(rec("Eun-ji", "Seo", **{"Zoom Webinar Registration Count": "1", "Zoom Webinar Joined Count": "0"}),
+                 "Zoom Webinar Joined Count", id="hubspot-zoom-joined-0"),
+    pytest.param(rec("Rhys", "ap Gwilym", **{"Sessions Attended": "0", "Sessions Registered": "3"}),
+                 "Sessions Attended", id="sessions-attended-0"),
+    pytest.param(rec("Dragan", "Petrović", **{"Minuten anwesend": "0"}), "Minuten anwesend", id="de-minuten-0"),
+    pytest.param(rec("Anne-Laure", "de Villiers", **{"Sessions suivies": "0"}), "Sessions suivies", id="fr-0"),
+]
+JOINED_QUIET = [
+    pytest.param(rec("Eun-ji", "Seo", **{"Zoom Webinar Registration Count": "2", "Zoom Webinar Joined Count": "1"}),
+                 id="hubspot-zoom-joined-1"),
+    pytest.param(rec("Rhys", "ap Gwilym", **{"Sessions Attended": "", "Sessions Registered": "3"}),
+                 id="sessions-attended-empty"),
+    pytest.param(rec("Dragan", "Petrović", **{"Minuten anwesend": "38"}), id="de-minuten-38"),
+    pytest.param(rec("Anne-Laure", "de Villiers", **{"Zoom Webinar Registration Count": "0"}), id="registration-0"),
+]
+
+
+@pytest.mark.parametrize(("record", "column"), JOINED_FIRES)
+def test_fl301_reads_a_zero_attendance_count(record: dict[str, str], column: str) -> None:
+    [finding] = run_rules("FL301", THANKS, [record], show_personal_data=False)
+    assert f"{column!r}" in finding.message
+
+
+@pytest.mark.parametrize("record", JOINED_QUIET)
+def test_fl301_quiet_for_a_positive_or_empty_count(record: dict[str, str]) -> None:
+    assert run_rules("FL301", THANKS, [record]) == []
+
+
 @pytest.mark.parametrize(("record", "column"), FIRES)
 def test_fl301_reads_real_export_columns(record: dict[str, str], column: str) -> None:
     [finding] = run_rules("FL301", THANKS, [record], show_personal_data=False)

@@ -142,6 +142,35 @@ REAL_VALUES = [
 ]
 
 
+# spreadsheet error values as each language's Excel, LibreOffice or Google Sheets writes them
+# (a lookup that found nothing, a broken formula), and "not applicable" abbreviations written
+# with a space; against real values that share their letters or start with "#"
+SPREADSHEET_ERRORS = [
+    "#N/A", "#VALUE!", "#REF!", "#NAME?", "#DIV/0!", "#NUM!", "#NULL!", "#ERROR!", "#SPILL!",  # English
+    "#NV", "#WERT!", "#BEZUG!", "#ZAHL!", "#NAME?", "#ÜBERLAUF!",  # German
+    "#N/A", "#VALEUR!", "#NOM?", "#NOMBRE!", "#NUL!",  # French
+    "#¡VALOR!", "#¡REF!", "#¿NOMBRE?", "#¡DIV/0!", "#¡NUM!", "#N/D",  # Spanish (and Portuguese/Italian #N/D)
+    "#N/B", "#WAARDE!", "#VERW!", "#NAAM?", "#DEEL/0!", "#GETAL!",  # Dutch
+    "Err:502", "#nv", " #NV ", "n. a.", "N. A.", "n. v. t.", "k. A.", "s. o.", "n / d", "ND", "nd",
+]
+NOT_SPREADSHEET_ERRORS = [
+    "#1 Garage Doors", "#WeAreHiring", "#Hashtag Media", "#NAME Studio", "#Ref Agency", "Ref! Design",
+    "Wert & Partner", "Valeur Conseil", "N.B. Thompson Ltd", "NV Bekaert", "N.V. Nutsbedrijf", "Bezug GmbH",
+    "Nombre Studio", "Valor Seguros", "Na Pali Tours", "ND Logistics", "Nordic Data", "Err Consulting",
+    "Kaa Architekten", "So Fine Bakery", "Nadia", "Division 0 Records", "Naam & Co", "Getal BV",
+]
+
+
+@pytest.mark.parametrize("value", SPREADSHEET_ERRORS)
+def test_spreadsheet_errors_and_spaced_abbreviations_are_junk(value: str) -> None:
+    assert field_junk(value) is not None
+
+
+@pytest.mark.parametrize("value", NOT_SPREADSHEET_ERRORS)
+def test_values_that_share_their_letters_are_real(value: str) -> None:
+    assert field_junk(value) is None
+
+
 @pytest.mark.parametrize("value", JUNK_IN_ANY_FIELD)
 def test_every_kind_of_placeholder_is_junk(value: str) -> None:
     assert field_junk(value) is not None

@@ -90,6 +90,7 @@ def table_from_mapping(raw: Mapping[str, Any]) -> AttendanceTable:
         for word in (raw.get("values") or {}).get(answer) or ():
             values.setdefault(fold_value(str(word)), answer)
     endings = tuple((fold_column(str(ending)), STATUS) for ending in raw.get("status_endings") or ())
+    endings += tuple((fold_column(str(ending)), COUNT) for ending in raw.get("count_endings") or ())
     return AttendanceTable(columns, values, endings)
 
 

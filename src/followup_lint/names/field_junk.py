@@ -61,6 +61,9 @@ def _field_junk(value: str, zero_is_a_value: bool) -> FieldJunk | None:
     words, exact, as_written = _field_junk_words()
     if folded in _PLACEHOLDER_PUNCT or " ".join(folded.split()) in exact or stripped in as_written:
         return FieldJunk.PLACEHOLDER
+    unspaced = "".join(folded.split())  # "n. a." and "n.a." alike
+    if unspaced in exact or unspaced in _spreadsheet_errors() or _LIBREOFFICE_ERROR_RE.match(unspaced):
+        return FieldJunk.PLACEHOLDER  # "#NV", "#¡VALOR!", "#N/B", "Err:502": a formula that failed
     if _ZERO_RE.match(stripped):
         return None if zero_is_a_value else FieldJunk.ZERO
     if not any(ch.isalnum() for ch in stripped):
@@ -78,6 +81,7 @@ def _field_junk(value: str, zero_is_a_value: bool) -> FieldJunk | None:
     return None
 
 
+_LIBREOFFICE_ERROR_RE = re.compile(r"^err:5\d\d$")
 _WRAPPED_RE = re.compile(r"^[(\[<{]\s*([^()\[\]<>{}]{1,30}?)\s*[)\]>}]$")
 
 
@@ -99,3 +103,13 @@ def _field_junk_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     words = frozenset(field_key(str(w)) for group in (data.get("words") or {}).values() for w in group or ())
     exact = frozenset(" ".join(str(e).casefold().split()) for e in data.get("exact") or ())
     return words, exact, frozenset(str(e) for e in data.get("as_written") or ())
+
+
+@lru_cache(maxsize=1)
+def _spreadsheet_errors() -> frozenset[str]:
+    """The error values of every language's spreadsheet (rules/data/field-junk.yml), folded."""
+    from ..resources import data_path, load_yaml
+
+    data = load_yaml(data_path("field-junk.yml").read_text(encoding="utf-8")) or {}
+    groups = (data.get("spreadsheet_errors") or {}).values()
+    return frozenset("".join(str(e).casefold().split()) for group in groups for e in group or ())
