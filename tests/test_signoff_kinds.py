@@ -77,6 +77,26 @@ PEOPLE = [
     ("es", "Saludos,\nOlivar\nolivar@olivar-lopez.example"),
     ("nl", "Met vriendelijke groet,\nDaan\ndaan@zeewind.example"),
 ]
+# a team or department and the company on one line, after a comma or a dash (batch 13's
+# category); against a person with their team or company on one line
+NAMELESS += [
+    ("en", "Kind regards,\nThe Onboarding Team, Veldspar"),
+    ("en", "Best,\nCustomer Success Team, Northwind"),
+    ("en", "Thanks,\nThe Onboarding Team - Quillmate"),
+    ("de", "Viele Grüße\nIhr Onboarding-Team, Kesselwerk"),
+    ("fr", "Cordialement,\nL'équipe Onboarding, Lumivert"),
+    ("es", "Saludos,\nEl equipo de Soporte, Olivar Digital"),
+    ("nl", "Met vriendelijke groet,\nHet onboardingteam, Zeewind"),
+]
+PEOPLE += [
+    ("en", "Kind regards,\nDana Okafor, Onboarding Team"),
+    ("en", "Best,\nPriya Raghunathan, Customer Success, Northwind"),
+    ("en", "Thanks,\nTomás Ó Briain - Onboarding Team"),
+    ("de", "Viele Grüße\nJonas Kessel, Ihr Onboarding-Team"),
+    ("fr", "Cordialement,\nAmélie Roux, équipe Onboarding"),
+    ("es", "Saludos,\nLucía Fernández, Equipo de Soporte"),
+    ("nl", "Met vriendelijke groet,\nDaan de Wit, onboardingteam Zeewind"),
+]
 ONE_TO_ONE = ["follow-up", "prospecting", "reply"]
 BROADCAST = ["newsletter", "marketing"]
 

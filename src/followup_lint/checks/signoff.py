@@ -35,6 +35,7 @@ _SIGNOFF_LEAD = re.compile(
 _TEAM_DET = r"(?:the|your|our|from\s+the|ihr|euer|dein|das|die|der|votre|ton|le|la|l'|el|la|tu|su|het|je|uw|de)"
 _TEAM_LINK = r"(?:at|from|of|@|bei|von|der|des|chez|de|d'|du|del|de\s+la|van|bij)"
 # a German or Dutch compound ending in "team": "Vertriebsteam", "Marketingteam", "verkoopteam"
+_SPACED_DASH = re.compile(r"\s+[-–—|]\s+")
 _COMPOUND_TEAM = re.compile(r"\b([^\W\d_]{3,}?)(teams?)\b", re.I)
 
 
@@ -177,12 +178,15 @@ class NamelessSignOff(TemplateCheck):
                 return True
         return junk_reason(line, FULL) is JunkCategory.COMPANY
 
-    def _is_team(self, line: str) -> bool:
+    def _is_team(self, line: str, whole: bool = True) -> bool:
+        line = _SPACED_DASH.sub(", ", line)  # "Dana Okafor - Onboarding Team": two parts, as after a comma
         text = " ".join(re.sub(r"\b([lLdD])'", r"\1' ", line.replace("’", "'")).replace("-", " ").split())
         text = _COMPOUND_TEAM.sub(r"\1 \2", text)  # "Ihr Vertriebsteam", "Het verkoopteam"
         # a person with the team ("Maya and the Northwind team", "Dana Okafor, Sales Team")
         parts = re.split(r"\s*(?:,|\band\b|&|\+|\bund\b|\bet\b|\by\b|\ben\b|\bwith\b)\s*", text, flags=re.I)
         parts = [p for p in parts if p]
+        if len(parts) > 1 and whole and "," in line and self._is_team(line.split(",")[0], whole=False):
+            return True  # the team first, then whose: "The Onboarding Team, Veldspar", "L'équipe Onboarding, Lumivert"
         if len(parts) > 1:
             head = parts[0].casefold().split()
             if not all(w in self._departments or w in self._team for w in head):
