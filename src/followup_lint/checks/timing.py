@@ -173,10 +173,11 @@ class _Finder:
                 for number, name in enumerate(names):
                     regex = re.compile(_phrase_pattern(str(form).replace("{day}", str(name))), re.I)
                     self.entries.append((regex, "last_weekday", number))
-            for form in (data.get("on_weekday") or {}).get(lang, ()) or ():
-                for number, name in enumerate(names):
-                    regex = re.compile(_phrase_pattern(str(form).replace("{day}", str(name))), re.I)
-                    self.entries.append((regex, "on_weekday", number))
+            for category in ("on_weekday", "of_weekday"):
+                for form in (data.get(category) or {}).get(lang, ()) or ():
+                    for number, name in enumerate(names):
+                        regex = re.compile(_phrase_pattern(str(form).replace("{day}", str(name))), re.I)
+                        self.entries.append((regex, category, number))
         self.cue = _alternation(data.get("cues"))
         self.past_cue = _alternation(data.get("past_cues"))
         # same-day phrases that can only look back ("this morning", not "this afternoon")
@@ -212,7 +213,7 @@ class _Finder:
         clause = text[clause_start:clause_end]
         if self.cue is not None and self.cue.search(clause):
             return True
-        past = category in _PAST or category == "last_weekday" or (
+        past = category in _PAST or category in ("last_weekday", "of_weekday") or (
             category == "same_day" and " ".join(text[start:end].casefold().split()) in self.past_same_day)
         return past and self.past_cue is not None and self.past_cue.search(clause) is not None
 
@@ -307,7 +308,7 @@ def _verdict(category: str, weekday: int | None, event: datetime.date, send: dat
         ok = 2 <= gap <= 7
     elif category == "last_weekday":
         ok = event.weekday() == weekday and 1 <= gap <= 13
-    elif category == "on_weekday":
+    elif category in ("on_weekday", "of_weekday"):
         ok = event.weekday() == weekday and -7 <= gap <= 7
     else:
         return None
