@@ -207,7 +207,7 @@ class FrameReader:
         event_starts = frozenset(start for start, _ in events)
         parts = _parts(tokens)
         vetoed = [bool(_unless(language, part, text)) for part in parts]
-        for clause in _clauses(tokens):
+        for clause in _clauses(tokens, text):
             filled: dict[str, tuple[str, int] | None] = {}
             for frame in self.frames.values():
                 words: list[tuple[str, str]] = []
@@ -354,15 +354,35 @@ def _parts(tokens: Sequence[Token]) -> list[list[Token]]:
     return [p for p in parts if p]
 
 
-def _clauses(tokens: Sequence[Token]) -> list[list[Token]]:
+def _clauses(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:
+    asides = _aside_dashes(tokens, text)
     clauses: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.kind == "punct" and token.text in _CLAUSE_BREAKS:
+    for index, token in enumerate(tokens):
+        if token.kind == "punct" and (token.text in _CLAUSE_BREAKS or index in asides):
             if clauses[-1]:
                 clauses.append([])
             continue
         clauses[-1].append(token)
     return [c for c in clauses if c]
+
+
+def _aside_dashes(tokens: Sequence[Token], text: str) -> frozenset[int]:
+    """The hyphens typed as dashes (a space on each side) that enclose an aside, in pairs within
+    one sentence ("die Sie angemerkt haben - Schnittstelle ... und Schulung ... - habe ich"):
+    breaks like "–" and "—". A lone one ("at our stand - thanks for your patience") is a comma."""
+    found: set[int] = set()
+    sentence: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.kind != "punct":
+            continue
+        if token.text in _CLAUSE_BREAKS:
+            found.update(sentence if len(sentence) >= 2 else ())
+            sentence = []
+        elif (token.text == "-" and 0 < token.start and token.end < len(text)
+              and text[token.start - 1].isspace() and text[token.end].isspace()):
+            sentence.append(index)
+    found.update(sentence if len(sentence) >= 2 else ())
+    return frozenset(found)
 
 
 @load_once
