@@ -44,8 +44,8 @@ INTRODUCTION_THEN_READER = [
                "opened a dementia wing in March.\n\nIf you're open to sharing how your team plans the night "
                "shifts, I'd love to hear it; no worries if not."),
     mail("en", "I look after research at Pallet Planner, a yard-booking tool for food distributors. Your talk "
-               "at the cold-chain summit stuck with me.\n\nWould you share your opinion on slot booking some "
-               "time? No need to reply if it's not for you."),
+               "at the cold-chain summit stuck with me.\n\nWould you share your opinion on how your team decides "
+               "which lorry unloads first? No need to reply if it's not for you."),
     mail("de", "Ich heiße Katrin Özdemir und arbeite bei Hofkasse, einer Kassensoftware für Hofläden. Ich habe "
                "gelesen, dass {{ company }} seit Mai auch samstags öffnet.\n\nWenn Sie mögen, würde mich Ihre "
                "Erfahrung mit dem Samstagsverkauf interessieren; eine Antwort ist nicht nötig."),

@@ -38,7 +38,7 @@ __all__ = ["Agency", "agency_of", "describes_a_product", "number_only"]
 _ORIGIN = "rules/data/agency.yml"
 GROUPS = (
     "benefit", "research", "third_party", "adoption", "decide", "budget", "set_aside", "who", "reader_person", "process",
-    "offer", "offering", "perceive", "purchase", "quantity", "tip", "past_who", "product_kind",
+    "offer", "offering", "perceive", "purchase", "quantity", "tip", "past_who", "product_kind", "publication",
 )
 
 #: The sender as a subject, and the sender's things (possessives). Grammar words, not phrasings.
@@ -356,7 +356,8 @@ def _sender_research(tokens: Sequence[Token], text: str, lang: str, sets: dict[s
         for position, token in enumerate(clause):
             if not (_is_sender_word(token, lang) or token.lower in person):
                 continue
-            window = clause[position : position + 5]
+            # the verb may come first: "sprachen wir mit ...", "spraken we met ..."
+            window = clause[max(0, position - 2) : position + 5]
             for index, later in enumerate(window):
                 if later.start in offering:
                     break
@@ -398,7 +399,9 @@ def _agency(text: str, lang: str, tokens: tuple[Token, ...]) -> Agency:
         or _sender_offer(tokens, text, lang, sets)
         or _product_introduction(tokens, text, lang, sets)
     )
-    research = benefit is None and not products and _sender_research(tokens, text, lang, sets)
+    research = benefit is None and not products and (
+        _sender_research(tokens, text, lang, sets) or bool(sets["publication"].find(tokens, text))
+    )
     adopted = bool(sets["adoption"].find(tokens, text))
     acts = _sender_acts(tokens, lang, products, adopted)
     reader_owned = {t.end for t in tokens if t.lower in _READER_OWNERS.get(lang, ())}

@@ -11,6 +11,7 @@ from ...content.own_product import names_own_product
 from ...content.tokens import tokenize
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
+from .introduction import PERSON_OPENINGS, asks_only_for_opinions, person_introduction
 
 
 class HardSell(RoleCheck):
@@ -29,7 +30,10 @@ class HardSell(RoleCheck):
     work with small breweries on keg tracking" before "if you ever have ten minutes to tell me how
     you do it" introduces, and "Swapping the seals took care of half of our downtime" before "happy
     to share the log sheet" reports, neither sells. A self-introduction spoken as a person ("I'm
-    Tomasz, I run operations at ...") is no sell by itself.
+    Tomasz, I run operations at ...") is no sell by itself, nor one that says what the employer
+    makes ("..., an invoicing app for architects") when the email only asks, optionally, for the
+    reader's opinion or experience and names no sales object or meeting
+    (:mod:`.introduction`); before a trial, a demo or a call it is the first line of a pitch.
 
     Replies and breakups (``sequence:``) are not read: the value came earlier in the thread.
     ``max_findings`` (default 1) limits the findings per template; 0 reports every selling
@@ -51,11 +55,15 @@ class HardSell(RoleCheck):
         soft_email = asks <= optional and bool(
             optional or any(asks_for_advice(s) or lets_off(s) for s in body)
         )
+        # a person's introduction before a request for the reader's opinion, and nothing sold
+        opinions_only = asks_only_for_opinions(body, optional)
         for sentence in body:
             if _gives_value(sentence):
                 return
             sells = sentence.has("pitch", "ask") or _fact_about_product(sentence)
             if not sells or sentence.index in optional or _introduces_only(sentence):
+                continue
+            if opinions_only and person_introduction(sentence):
                 continue
             if soft_email and not _pitch_by_cue(sentence) and not _sender_acts(sentence):
                 continue
@@ -95,11 +103,7 @@ def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
-#: First words of a self-introduction in which the sender speaks as a person ("I'm Tomasz,
-#: ...", "Ich bin Lena, ...", "Soy Diego, ...", "My name is ...").
-_PERSON_OPENINGS = frozenset(
-    "i i'm my this ich mein meine je j' j’ moi soy me mi trabajo llevo yo ik mijn".split()
-)
+_PERSON_OPENINGS = PERSON_OPENINGS
 
 
 def _introduces_only(sentence) -> bool:  # type: ignore[no-untyped-def]

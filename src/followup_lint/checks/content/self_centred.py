@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
+from ...content.ask_strength import optional_asks
 from ...content.roles import SentenceRoles
 from ...model import Finding
 from .base import RoleCheck, shown
+from .introduction import asks_only_for_opinions, person_introduction, refers_to_reader
 
 #: A short courtesy sentence (a thank-you, a compliment) that the real opener may follow.
 _COURTESY_ROLES = frozenset({"attendance", "personal", "flattery", "familiarity"})
@@ -18,7 +20,12 @@ class SelfCentredOpener(RoleCheck):
     group (``rules/cues/pitch-self.yml``: "My name is ...", "We are the leading provider of
     ...", "Founded in 2012, ..."). The opener is the first sentence of the message, or the one
     after up to two lines of filler ("Hope you're well.") or a short courtesy in the same
-    paragraph ("Thanks for attending!")."""
+    paragraph ("Thanks for attending!").
+
+    A short introduction spoken as a person ("Je m'appelle ... et je travaille chez ...", "Ich
+    heiße ...", "Ik ben ... van ...") followed at once by a real reference to the reader, in an
+    email whose asks are all optional and name no sales object or meeting, is not reported: the
+    reader comes second by one sentence (:mod:`.introduction`)."""
 
     def validate_options(self, options: Mapping[str, Any]) -> None:
         self.int_option("max_findings", 1)
@@ -26,7 +33,10 @@ class SelfCentredOpener(RoleCheck):
     def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
         limit = self.int_option("max_findings", 1)
         count = 0
-        for sentence in _opening(roles.body_sentences):
+        body = roles.body_sentences
+        for sentence in _opening(body):
+            if _introduction_then_reader(sentence, body):
+                continue
             for evidence in sentence.evidence:
                 if evidence.role != "pitch" or evidence.group != "self":
                     continue
@@ -60,3 +70,13 @@ def _opening(sentences: list[SentenceRoles]) -> list[SentenceRoles]:
         index += 1
         chosen.append(following)
     return chosen
+
+
+def _introduction_then_reader(sentence: SentenceRoles, body: list[SentenceRoles]) -> bool:
+    following = next((s for s in body if s.index > sentence.index), None)
+    return (
+        following is not None
+        and person_introduction(sentence)
+        and refers_to_reader(following)
+        and asks_only_for_opinions(body, optional_asks(body), require_advice=False)
+    )
