@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..resources import data_path, load_once, load_once_per_key, load_yaml
-from .cues import CueMatch, CueSet, parse_cue
+from .cues import CueMatch, CueSet, clauses, parse_cue
 from .own_product import own_product_matches
 from .structure import NEGATIONS, NUMBER_WORDS
 from .tokens import Token
@@ -105,7 +105,6 @@ _CUSTOMERS = {
     "es": frozenset({"clientes", "usuarios"}),
     "nl": frozenset({"klanten", "gebruikers"}),
 }
-_CLAUSE_BREAKS = frozenset(".!?;:—–…")
 _WINDOW = 6
 
 
@@ -182,15 +181,6 @@ def number_only(tokens: Sequence[Token], start: int, end: int) -> bool:
     return bool(inside) and all(t.kind == "num" or t.lower in NUMBER_WORDS for t in inside)
 
 
-def _clauses(tokens: Sequence[Token]) -> list[list[Token]]:
-    clauses: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.kind == "punct":
-            if token.text in _CLAUSE_BREAKS and clauses[-1]:
-                clauses.append([])
-            continue
-        clauses[-1].append(token)
-    return [c for c in clauses if c]
 
 
 #: Determiners and possessives: a benefit word after one is a noun ("our support", "any help").
@@ -244,7 +234,7 @@ def _sender_acts(tokens: Sequence[Token], lang: str, products: list[tuple[int, i
     sender_words = _SENDER_OWNERS.get(lang, frozenset()) | _SENDER_OBJECTS.get(lang, frozenset())
     beneficiary = _BENEFICIARY.get(lang, frozenset())
     customers = _CUSTOMERS.get(lang, frozenset())
-    for clause in _clauses(tokens):
+    for clause in clauses(tokens):
         for position, token in enumerate(clause):
             if token.lower in subjects or (lang == "es" and len(token.lower) > 5 and token.lower.endswith(("amos", "emos", "imos"))):
                 return True
@@ -269,7 +259,7 @@ def _sender_benefit(
     owners = _SENDER_OWNERS.get(lang, frozenset())
     reader = _READER.get(lang, frozenset())
     embedders = _EMBEDDERS.get(lang, frozenset())
-    for clause in _clauses(tokens):
+    for clause in clauses(tokens):
         for position, token in enumerate(clause):
             product = any(s <= token.start < e for s, e in products)
             if not (product or _is_sender_word(token, lang)) or token.lower in _SENDER_OBJECTS.get(lang, ()):
@@ -301,7 +291,7 @@ def _sender_offer(tokens: Sequence[Token], text: str, lang: str, sets: dict[str,
     offering = {m.start for m in sets["offering"].find(tokens, text)}
     subjects = _SENDER_SUBJECTS.get(lang, frozenset()) | _SENDER_PERSON.get(lang, frozenset())
     stops = _EMBEDDERS.get(lang, frozenset()) | _READER_OWNERS.get(lang, frozenset())
-    for clause in _clauses(tokens):
+    for clause in clauses(tokens):
         for position, token in enumerate(clause):
             if token.lower not in subjects:
                 continue
@@ -352,7 +342,7 @@ def _sender_research(tokens: Sequence[Token], text: str, lang: str, sets: dict[s
     offering = {m.start for m in sets["offering"].find(tokens, text)}
     reader = _READER_OWNERS.get(lang, frozenset()) | _READER.get(lang, frozenset())
     person = _SENDER_PERSON.get(lang, frozenset())
-    for clause in _clauses(tokens):
+    for clause in clauses(tokens):
         for position, token in enumerate(clause):
             if not (_is_sender_word(token, lang) or token.lower in person):
                 continue

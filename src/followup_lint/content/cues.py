@@ -252,16 +252,16 @@ def _walk(elements: Sequence[_Element], index: int, tokens: Sequence[Token], pos
 _CLAUSE_BREAKS = frozenset(".!?;:—–…")
 
 
-def _clauses(tokens: Sequence[Token]) -> list[list[Token]]:
+def clauses(tokens: Sequence[Token]) -> list[list[Token]]:
     """The words of a sentence, cut into clauses at strong punctuation (commas do not cut)."""
-    clauses: list[list[Token]] = [[]]
+    parts: list[list[Token]] = [[]]
     for token in tokens:
         if token.kind == "punct":
-            if token.text in _CLAUSE_BREAKS and clauses[-1]:
-                clauses.append([])
+            if token.text in _CLAUSE_BREAKS and parts[-1]:
+                parts.append([])
             continue
-        clauses[-1].append(token)
-    return [c for c in clauses if c]
+        parts[-1].append(token)
+    return [part for part in parts if part]
 
 
 def _match_order(match: CueMatch) -> tuple[int, int, str, str]:
@@ -308,7 +308,7 @@ class CueSet:
         index = self._index if self._index is not None else self._build()
         found: dict[int, CueMatch] = {}
         words: list[Token] = []
-        for clause in _clauses(tokens):
+        for clause in clauses(tokens):
             self._find_in(clause, text, index, found)
             words.extend(clause)
         matches = list(found.values())
