@@ -33,7 +33,7 @@ from .own_product import own_product_matches
 from .structure import NEGATIONS, NUMBER_WORDS
 from .tokens import Token
 
-__all__ = ["Agency", "agency_of", "describes_a_product", "number_only"]
+__all__ = ["PRODUCT_INTRODUCTION", "Agency", "agency_of", "describes_a_product", "number_only"]
 
 _ORIGIN = "rules/data/agency.yml"
 GROUPS = (
@@ -308,6 +308,9 @@ def _sender_offer(tokens: Sequence[Token], text: str, lang: str, sets: dict[str,
     return None
 
 
+#: How a product introduction's structure evidence begins (read back by checks/content/introduction.py).
+PRODUCT_INTRODUCTION = "the sender introduces what they sell"
+
 #: First words of a sentence in which the sender introduces themself or the company.
 _SELF_STARTS = {
     "en": frozenset({"i'm", "i", "my", "we're", "we", "this"}),
@@ -329,7 +332,7 @@ def _product_introduction(
     found = sets["product_kind"].find(tokens, text)
     if not found:
         return None
-    return (found[0].start, found[0].end, f"the sender introduces what they sell ('{found[0].text}')")
+    return (found[0].start, found[0].end, f"{PRODUCT_INTRODUCTION} ('{found[0].text}')")
 
 
 def _sender_research(tokens: Sequence[Token], text: str, lang: str, sets: dict[str, CueSet]) -> bool:

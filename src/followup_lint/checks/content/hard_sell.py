@@ -6,12 +6,11 @@ from typing import Any, Iterable, Mapping
 
 from ...content.agency import agency_of, describes_a_product
 from ...content.ask_strength import asks_for_advice, lets_off, optional_asks
-from ...content.features import speaks_as_we
 from ...content.own_product import names_own_product
 from ...content.tokens import tokenize
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
-from .introduction import PERSON_OPENINGS, asks_only_for_opinions, person_introduction
+from .introduction import asks_only_for_opinions, person_introduction, pitches_only_as_a_person, speaks_as_company
 
 
 class HardSell(RoleCheck):
@@ -103,9 +102,6 @@ def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
-_PERSON_OPENINGS = PERSON_OPENINGS
-
-
 def _introduces_only(sentence) -> bool:  # type: ignore[no-untyped-def]
     """Whether the sentence only says who the sender is - a name, a job, an employer ("I'm
     Tomasz, I run operations at a courier firm"): every pitch the roles found in it is a
@@ -115,16 +111,9 @@ def _introduces_only(sentence) -> bool:  # type: ignore[no-untyped-def]
     boilerplate ("We are the leading provider of ...", "Founded in 2012") stays a pitch, and so
     does an introduction that describes the product ("I'm Sam, founder of Ledgerline, an
     accounts-payable tool for distributors")."""
-    pitches = sentence.evidence_for("pitch")
-    if not pitches or sentence.has("ask"):
+    if not sentence.evidence_for("pitch") or not pitches_only_as_a_person(sentence):
         return False
-    for evidence in pitches:
-        if evidence.source != "cue" or evidence.group != "self":
-            return False
-        first = evidence.text.split(maxsplit=1)[0].lower() if evidence.text.strip() else ""
-        if first.rstrip(",") not in _PERSON_OPENINGS:
-            return False
-    if _as_company(sentence) or names_own_product(sentence.text, sentence.lang):
+    if speaks_as_company(sentence) or names_own_product(sentence.text, sentence.lang):
         return False
     return not describes_a_product(sentence.text, sentence.lang, tokenize(sentence.text, sentence.lang))
 
@@ -151,6 +140,3 @@ def _sender_acts(sentence) -> bool:  # type: ignore[no-untyped-def]
     person introducing themself ("I run a small consultancy")."""
     return agency_of(sentence.text, sentence.lang, tokenize(sentence.text, sentence.lang)).sender_agent
 
-
-def _as_company(sentence) -> bool:  # type: ignore[no-untyped-def]
-    return speaks_as_we((t.text for t in tokenize(sentence.text, sentence.lang) if t.kind == "word"), sentence.lang)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ...content.agency import PRODUCT_INTRODUCTION
 from ...content.ask_strength import asks_for_advice, groups_in
 from ...content.features import speaks_as_we
 from ...content.roles import SentenceRoles
@@ -22,28 +23,42 @@ from ...content.tokens import tokenize
 #: ...", "Ich bin Lena, ...", "Soy Diego, ...", "My name is ...").
 PERSON_OPENINGS = frozenset("i i'm my this ich mein meine je j' j’ moi soy me mi trabajo llevo yo ik mijn".split())
 
-_PRODUCT_STRUCTURE = "the sender introduces what they sell"
-
 
 def first_word(text: str) -> str:
     return text.split(maxsplit=1)[0].lower().rstrip(",") if text.strip() else ""
+
+
+def speaks_as_company(sentence: SentenceRoles) -> bool:
+    """The sentence speaks for a company (we, our, us)."""
+    words = (t.text for t in tokenize(sentence.text, sentence.lang) if t.kind == "word")
+    return speaks_as_we(words, sentence.lang)
+
+
+def pitches_only_as_a_person(sentence: SentenceRoles, *, product_described: bool = False) -> bool:
+    """It asks nothing, and every pitch the roles found in it is a self-introduction cue spoken as
+    a person ("I'm", "Je m'appelle", "Ik ben"), or - with ``product_described`` - the structure of
+    the employer's product described ("..., a rota app for care homes")."""
+    if sentence.has("ask"):
+        return False
+    for evidence in sentence.evidence_for("pitch"):
+        if product_described and evidence.source == "structure" and evidence.detail.startswith(PRODUCT_INTRODUCTION):
+            continue
+        if evidence.source != "cue" or evidence.group != "self":
+            return False
+        if first_word(evidence.text) not in PERSON_OPENINGS:
+            return False
+    return True
 
 
 def person_introduction(sentence: SentenceRoles) -> bool:
     """The sentence opens as a person ("My name is", "Ich heiße", "Ik ben") and every pitch in it
     is a self-introduction cue spoken as a person or the employer's product described ("..., a
     rota app for care homes"); it asks nothing and does not speak for a company (we, our)."""
-    if sentence.has("ask") or first_word(sentence.text) not in PERSON_OPENINGS:
-        return False
-    for evidence in sentence.evidence_for("pitch"):
-        if evidence.source == "structure" and evidence.detail.startswith(_PRODUCT_STRUCTURE):
-            continue
-        if evidence.source != "cue" or evidence.group != "self":
-            return False
-        if first_word(evidence.text) not in PERSON_OPENINGS:
-            return False
-    words = (t.text for t in tokenize(sentence.text, sentence.lang) if t.kind == "word")
-    return not speaks_as_we(words, sentence.lang)
+    return (
+        first_word(sentence.text) in PERSON_OPENINGS
+        and pitches_only_as_a_person(sentence, product_described=True)
+        and not speaks_as_company(sentence)
+    )
 
 
 def asks_only_for_opinions(
