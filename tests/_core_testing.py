@@ -77,6 +77,23 @@ def command_line_registry(monkeypatch: Any) -> None:
 CaseTables = Mapping[str, tuple[Sequence[str], Sequence[str], tuple[str, ...]]]
 
 
+def fired(code: str, template: str) -> bool:
+    """Whether rule ``code``, run alone on ``template``, reports it."""
+    from followup_lint.testing import run_rules
+
+    return any(d.code == code for d in run_rules(code, template))
+
+
+def build_mail(greeting: str, signoff: str, lang: str, body: str, *, sequence: str = "first-touch",
+               subject: str | None = None) -> str:
+    """A whole email for a case table: front matter (sequence, locale, optional subject), the
+    greeting, ``body`` and the sign-off."""
+    front = [f"sequence: {sequence}", f"locale: {lang}"]
+    if subject is not None:
+        front.append(f'subject: "{subject}"')
+    return "---\n" + "\n".join(front) + f"\n---\n{greeting}\n\n{body}\n\n{signoff}\n"
+
+
 def assert_tables_balanced(tables: CaseTables) -> None:
     """Every table has at least as many must-not cases as must-fire ones."""
     for name, (positive, negative, _codes) in tables.items():

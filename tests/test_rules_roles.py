@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from _core_testing import fired
 from followup_lint.testing import run_rules
 
 
@@ -22,10 +23,6 @@ def mail(body: str, *, subject: str | None = None, sequence: str | None = None, 
         front.append(f"kind: {kind}")
     head = "---\n" + "\n".join(front) + "\n---\n" if front else ""
     return f"{head}{greeting}\n\n{body}\n\n{signoff}\n"
-
-
-def fired(code: str, template: str) -> bool:
-    return any(d.code == code for d in run_rules(code, template))
 
 
 # ----------------------------------------------------------------------------- FL208

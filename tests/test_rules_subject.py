@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from _core_testing import fired
 from followup_lint.testing import run_rules
 
 BODY = (
@@ -22,10 +23,6 @@ def with_subject(subject: str, *, kind: str | None = None, body: str = BODY) -> 
     if kind:
         front += f"kind: {kind}\n"
     return front + "---\n" + body
-
-
-def fired(code: str, template: str) -> bool:
-    return any(d.code == code for d in run_rules(code, template))
 
 
 # ----------------------------------------------------------------------------- FL501

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from _core_testing import fired
 from followup_lint.testing import run_rules
 
 GREETINGS = (
@@ -39,10 +40,6 @@ def email(opener: str, *, greeting: str = GREETINGS[0], body: str = FOLLOW_ON, s
 def _with_greeting(cases: list[str]) -> list[tuple[str, str]]:
     """Spread the cases over greetings in several languages."""
     return [(case, GREETINGS[i % len(GREETINGS)]) for i, case in enumerate(cases)]
-
-
-def fired(code: str, template: str) -> bool:
-    return any(d.code == code for d in run_rules(code, template))
 
 
 # ----------------------------------------------------------------------------- FL201

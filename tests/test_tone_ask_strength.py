@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from _core_testing import assert_tables_balanced, assert_tables_cover_languages, print_table_scores
+from _core_testing import assert_tables_balanced, assert_tables_cover_languages, build_mail, fired, print_table_scores
 from followup_lint.testing import run_rules
 
 GREETING = {
@@ -43,14 +43,7 @@ SIGNOFF = {
 
 
 def mail(lang: str, body: str, *, sequence: str = "first-touch", subject: str | None = None) -> str:
-    front = [f"sequence: {sequence}", f"locale: {lang}"]
-    if subject is not None:
-        front.append(f'subject: "{subject}"')
-    return "---\n" + "\n".join(front) + f"\n---\n{GREETING[lang]}\n\n{body}\n\n{SIGNOFF[lang]}\n"
-
-
-def fired(code: str, template: str) -> bool:
-    return any(d.code == code for d in run_rules(code, template))
+    return build_mail(GREETING[lang], SIGNOFF[lang], lang, body, sequence=sequence, subject=subject)
 
 
 # ----------------------------------------------------------------------------- FL201: ask strength

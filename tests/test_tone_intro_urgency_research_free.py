@@ -23,13 +23,9 @@ from __future__ import annotations
 
 import pytest
 
-from _core_testing import assert_tables_balanced, assert_tables_cover_languages, print_table_scores
+from _core_testing import assert_tables_balanced, assert_tables_cover_languages, fired, print_table_scores
 from followup_lint.testing import run_rules
 from test_tone_value_structure import mail
-
-
-def fired(code: str, template: str) -> bool:
-    return any(d.code == code for d in run_rules(code, template))
 
 
 def subject_only(lang: str, subject: str) -> str:

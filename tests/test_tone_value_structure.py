@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from _core_testing import assert_tables_balanced, assert_tables_cover_languages, print_table_scores
+from _core_testing import assert_tables_balanced, assert_tables_cover_languages, build_mail, fired, print_table_scores
 from followup_lint.testing import run_rules
 
 GREETING = {
@@ -48,12 +48,7 @@ SIGNOFF = {
 
 
 def mail(lang: str, body: str, *, sequence: str = "first-touch") -> str:
-    front = f"---\nsequence: {sequence}\nlocale: {lang}\n---\n"
-    return front + f"{GREETING[lang]}\n\n{body}\n\n{SIGNOFF[lang]}\n"
-
-
-def fired(code: str, template: str) -> bool:
-    return any(d.code == code for d in run_rules(code, template))
+    return build_mail(GREETING[lang], SIGNOFF[lang], lang, body, sequence=sequence)
 
 
 # ----------------------------------------------------------------------------- FL201: who is the agent

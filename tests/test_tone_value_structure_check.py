@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _core_testing import assert_tables_balanced, assert_tables_cover_languages, print_table_scores
+from _core_testing import assert_tables_balanced, assert_tables_cover_languages, build_mail, print_table_scores
 from followup_lint.testing import run_rules
 
 GREETING = {
@@ -30,8 +30,7 @@ SIGNOFF = {
 
 
 def mail(lang: str, body: str, *, sequence: str = "first-touch") -> str:
-    front = f"---\nsequence: {sequence}\nlocale: {lang}\n---\n"
-    return front + f"{GREETING[lang]}\n\n{body}\n\n{SIGNOFF[lang]}\n"
+    return build_mail(GREETING[lang], SIGNOFF[lang], lang, body, sequence=sequence)
 
 
 # ----------------------------------------------------------------------------- FL201
