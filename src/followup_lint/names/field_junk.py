@@ -95,11 +95,17 @@ def field_key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _field_junk_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The "no value" words of every language (rules/data/field-junk.yml), folded."""
+def _field_junk_data() -> dict:
+    """rules/data/field-junk.yml, read once per process."""
     from ..resources import data_path, load_yaml
 
-    data = load_yaml(data_path("field-junk.yml").read_text(encoding="utf-8")) or {}
+    return load_yaml(data_path("field-junk.yml").read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
+def _field_junk_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The "no value" words of every language (rules/data/field-junk.yml), folded."""
+    data = _field_junk_data()
     words = frozenset(field_key(str(w)) for group in (data.get("words") or {}).values() for w in group or ())
     exact = frozenset(" ".join(str(e).casefold().split()) for e in data.get("exact") or ())
     return words, exact, frozenset(str(e) for e in data.get("as_written") or ())
@@ -108,8 +114,5 @@ def _field_junk_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 @lru_cache(maxsize=1)
 def _spreadsheet_errors() -> frozenset[str]:
     """The error values of every language's spreadsheet (rules/data/field-junk.yml), folded."""
-    from ..resources import data_path, load_yaml
-
-    data = load_yaml(data_path("field-junk.yml").read_text(encoding="utf-8")) or {}
-    groups = (data.get("spreadsheet_errors") or {}).values()
+    groups = (_field_junk_data().get("spreadsheet_errors") or {}).values()
     return frozenset("".join(str(e).casefold().split()) for group in groups for e in group or ())
