@@ -1,0 +1,217 @@
+"""Three categories from tone batch 7's scoring (issue 10), written as tables before the code,
+must-fire and must-not in equal measure, in English, German, French, Spanish and Dutch. No
+sentence here is a batch sentence.
+
+* **A loss that follows from a finding is information** (FL214). "Your form refuses X. You may be
+  losing those orders." - a loss stated as the consequence of something concrete the sender found
+  about the reader's own situation, or of a rule or deadline the reader faces, in an email that
+  sells nothing (at most a free fix or a soft offer), is not loss framing. What the reader loses
+  without the sender's product, a generic threat ("every day without ...", "your competitors
+  already ..."), or the same finding used to sell a demo, still is.
+* **Qualification questions in a polite frame** (FL213): "could you tell me / pourriez-vous me dire /
+  könnten Sie mir sagen / ¿podría decirme / kunt u me vertellen" around questions that size the
+  deal (how many users, how many sellers), ask for the money set aside, the buying timeline or
+  who approves - bundled in one sentence or listed one after another. A question about how the
+  reader works, asked out of interest in an email that gives something first, qualifies no one.
+* **An opening that is only filler** (FL211): courtesy and announcements that one is writing,
+  reaching out, touching base, checking in or following up, and wishes about the reader's week,
+  with nothing else in the first paragraph. A courtesy line followed in the same paragraph by
+  something real is not filler only.
+
+Run ``PYTHONPATH=src python tests/test_tone_findings_qualify_filler.py`` for the table scores.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _core_testing import assert_tables_balanced, assert_tables_cover_languages, print_table_scores
+from followup_lint.testing import run_rules
+from test_tone_value_structure import mail
+
+
+def findings(codes: tuple[str, ...], template: str) -> list[str]:
+    return [f"{d.code} {d.message}" for d in run_rules(codes, template)]
+
+
+# ----------------------------------------------------------------------------- 1. FL214
+
+#: a loss that follows from something the sender found about the reader's own setup, or from a
+#: rule or deadline they face, in an email that sells nothing (a free fix or a soft offer at most)
+LOSS_AFTER_A_FINDING = [
+    mail("en", "I tried to book a table on {{ company }}'s site from my phone last night, and the date picker "
+               "stays greyed out on Safari. You're probably losing bookings from iPhone users without any "
+               "error showing up on your side.\n\nHappy to send a screen recording if that helps."),
+    mail("en", "While ordering from {{ company }}'s shop I saw the delivery form refuses postcodes with a space "
+               "in them. That means customers in Leeds and Bristol may be leaving their carts at the last step, "
+               "and you'd never hear about it.\n\nThe fix is one line in the validation rule; I've pasted it below."),
+    mail("en", "From 1 April the county will fine landlords whose gas certificates are more than a year old. "
+               "Agencies that still keep them in paper folders risk fines they only find out about at "
+               "inspection.\n\nThe county's own checklist is here: https://example.org/gas-checklist"),
+    mail("de", "Beim Testen des Bestellformulars von {{ company }} ist mir aufgefallen, dass es keine "
+               "österreichischen Postleitzahlen annimmt. Dadurch entgehen Ihnen vermutlich Bestellungen aus "
+               "Wien und Graz, ohne dass irgendwo eine Fehlermeldung erscheint.\n\nWenn Sie möchten, schicke "
+               "ich Ihnen den Screenshot."),
+    mail("de", "Ab 1. Januar müssen Betriebe wie {{ company }} elektronische Rechnungen empfangen können. Wer das "
+               "bis dahin nicht eingerichtet hat, riskiert bei der nächsten Prüfung Nachzahlungen.\n\nDie "
+               "Übersicht des Ministeriums finden Sie hier: https://example.org/e-rechnung"),
+    mail("fr", "En testant le formulaire de réservation de {{ company }}, j'ai remarqué qu'il refuse les numéros "
+               "de téléphone belges. Vous perdez donc sans doute des clients de Bruxelles sans le savoir.\n\nJe "
+               "peux vous envoyer la capture d'écran si cela vous aide."),
+    mail("es", "He visto que la tienda online de {{ company }} no acepta códigos postales de Canarias. Es probable "
+               "que esté perdiendo pedidos de las islas sin recibir ningún aviso.\n\nSi le sirve, le paso la "
+               "captura de pantalla."),
+    mail("nl", "Ik zag dat het offerteformulier van {{ company }} geen Belgische telefoonnummers accepteert. "
+               "Daardoor loopt u waarschijnlijk aanvragen uit Antwerpen mis zonder dat u het merkt.\n\nAls u "
+               "wilt, stuur ik u de schermafbeelding."),
+]
+
+#: the same kind of finding used to sell, or a generic threat: loss framing
+LOSS_THAT_SELLS = [
+    mail("en", "I noticed {{ company }}'s checkout refuses postcodes with a space in them. You may be losing "
+               "those orders every day, and AddressGuard fixes it in an afternoon.\n\nCan we book a 30-minute "
+               "demo this week?"),
+    mail("en", "Every day you wait, your competitors pull further ahead with automated quoting.\n\nLet's get "
+               "20 minutes on the calendar so I can show you QuoteLoop."),
+    mail("de", "Jeden Monat ohne automatisierte Mahnungen verlieren Sie bares Geld. Mit Mahnfix laufen alle "
+               "Erinnerungen von selbst.\n\nSollen wir nächste Woche eine Demo vereinbaren?"),
+    mail("fr", "Vos concurrents utilisent déjà l'IA pour répondre aux appels d'offres. Sans un outil comme "
+               "Tendria, vous risquez de prendre du retard.\n\nJe vous propose une démo de 20 minutes jeudi."),
+    mail("es", "He visto que su web no acepta pagos con Bizum. Cada día sin nuestra pasarela está perdiendo "
+               "ventas.\n\n¿Agendamos una llamada esta semana para enseñarle la demo?"),
+    mail("nl", "Elke week zonder automatische planning kost u klanten. Met Roosterwijs staat het rooster in "
+               "tien minuten klaar.\n\nZullen we donderdag een demo inplannen?"),
+    mail("nl", "Ik zag dat uw webshop geen iDEAL in de app aanbiedt. Zo loopt u elke dag omzet mis, en met "
+               "onze betaalmodule is dat in een middag geregeld.\n\nZal ik u een offerte sturen?"),
+]
+
+
+# ----------------------------------------------------------------------------- 2. FL213
+
+#: qualification questions inside a polite frame, bundled in one sentence or listed
+QUALIFYING_IN_A_FRAME = [
+    mail("en", "Thanks for downloading the routing guide.\n\nSo I can put a proposal together, could you tell "
+               "me roughly how many drivers would use it, whether there's money earmarked for this in 2027, "
+               "and who else would need to give the green light?"),
+    mail("en", "Here is the onboarding checklist from the webinar.\n\nA few quick questions before I prepare "
+               "the quote:\n\n- How many seats would {{ company }} need?\n- When are you hoping to have a "
+               "tool in place?\n- Who else is involved in choosing it?"),
+    mail("de", "Danke für Ihr Interesse an unserem Leitfaden.\n\nDamit ich ein Angebot vorbereiten kann: "
+               "Könnten Sie mir sagen, wie viele Mitarbeitende bei {{ company }} damit arbeiten würden, welche "
+               "Mittel Sie dafür im nächsten Jahr einplanen und wer am Ende unterschreibt?"),
+    mail("fr", "Merci d'avoir téléchargé notre guide.\n\nPour préparer une proposition, pourriez-vous "
+               "m'indiquer combien de techniciens utiliseraient l'outil chez {{ company }}, quelle enveloppe "
+               "vous envisagez pour l'an prochain et qui donnera le feu vert ?"),
+    mail("es", "Gracias por descargar la guía.\n\nPara preparar una propuesta, ¿podría decirme cuántos "
+               "comerciales usarían la herramienta en {{ company }}, con qué inversión cuentan para el año que "
+               "viene y quién dará el visto bueno?"),
+    mail("nl", "Bedankt voor het downloaden van de gids.\n\nOm een offerte voor te bereiden: kunt u me vertellen "
+               "hoeveel gebruikers {{ company }} zou hebben, welk bedrag u ervoor heeft vrijgemaakt en wie er "
+               "uiteindelijk akkoord moet geven?"),
+]
+
+#: genuine questions about the reader's work, in emails that give something first
+QUESTIONS_OUT_OF_INTEREST = [
+    mail("en", "Here is the route-density map from Tuesday's session.\n\nCould you tell me how your dispatchers "
+               "plan routes today? I'm curious whether the map matches what they see."),
+    mail("en", "Thanks for the question in the Q&A about cold-chain logs; the template is attached.\n\nOut of "
+               "interest, how do your drivers record temperatures on longer runs?"),
+    mail("de", "Anbei die Checkliste aus dem Webinar.\n\nKönnten Sie mir sagen, wie Ihre Filialleiter heute die "
+               "Schichten planen? Mich interessiert, ob die Liste dazu passt."),
+    mail("fr", "Voici le guide des tournées présenté mardi.\n\nPourriez-vous me dire comment vos équipes "
+               "préparent les tournées aujourd'hui ? Je me demande si le guide colle à votre réalité."),
+    mail("es", "Le adjunto la plantilla de inventario de la sesión.\n\n¿Podría decirme cómo organizan ahora el "
+               "recuento en sus tiendas? Me interesa saber si la plantilla encaja."),
+    mail("nl", "Hierbij de checklist uit het webinar.\n\nKunt u me vertellen hoe uw monteurs nu hun ritten "
+               "plannen? Ik ben benieuwd of de checklist aansluit."),
+    mail("en", "The recording and slides are below.\n\nCould you tell me which part of the session was most "
+               "useful for your team? It helps us plan the next one."),
+]
+
+
+# ----------------------------------------------------------------------------- 3. FL211
+
+#: an opening paragraph made only of courtesy and announcements of contact
+FILLER_ONLY_OPENINGS = [
+    mail("en", "I hope this note finds you well and that the week has been kind to you. I just wanted to reach "
+               "out and touch base.\n\nWe help dental practices fill last-minute cancellations."),
+    mail("en", "Hope your week is off to a good start! I'm just checking in.\n\nOur scheduling app cuts no-shows "
+               "for physiotherapy clinics."),
+    mail("de", "Ich hoffe, Sie hatten einen guten Start in die Woche. Ich wollte mich einfach mal kurz bei Ihnen "
+               "melden.\n\nWir helfen Autohäusern, Werkstatttermine besser zu planen."),
+    mail("fr", "J'espère que votre semaine se passe bien. Je me permets de revenir vers vous pour prendre de vos "
+               "nouvelles.\n\nNous aidons les cabinets comptables à automatiser la saisie."),
+    mail("es", "Espero que esté teniendo una buena semana. Solo quería escribirle para saludarle.\n\nAyudamos a "
+               "las clínicas a reducir las citas perdidas."),
+    mail("nl", "Ik hoop dat je week goed begonnen is. Ik wilde even contact met je opnemen.\n\nWij helpen "
+               "installateurs hun planning te automatiseren."),
+]
+
+#: courtesy followed in the same paragraph by something real
+COURTESY_THEN_CONTENT = [
+    mail("en", "I hope this note finds you well. I'm writing because the recording of Thursday's session on "
+               "returns is now up, with the slide on restocking fees you asked about.\n\nIt's here: "
+               "https://example.org/returns-recording"),
+    mail("en", "Hope your week is off to a good start! Your question about night-shift rotas came up again in "
+               "yesterday's panel, and the answer is on slide 12.\n\nSlides: https://example.org/rota-slides"),
+    mail("de", "Ich hoffe, Sie hatten einen guten Start in die Woche. Ich melde mich, weil die Aufzeichnung zur "
+               "Kassensicherungsverordnung jetzt online ist, mit der Folie zu Ihrer Frage.\n\nHier der Link: "
+               "https://example.org/kassen"),
+    mail("fr", "J'espère que votre semaine se passe bien. Je vous écris parce que le replay de l'atelier sur la "
+               "facturation électronique est en ligne, avec la réponse à votre question sur les avoirs.\n\n"
+               "Le lien : https://example.org/replay"),
+    mail("es", "Espero que esté teniendo una buena semana. Le escribo porque ya está disponible la grabación "
+               "del taller de inventario, con la plantilla que pidió.\n\nEnlace: https://example.org/grabacion"),
+    mail("nl", "Ik hoop dat je week goed begonnen is. Ik mail je omdat de opname van de sessie over "
+               "retourstromen nu online staat, met het antwoord op je vraag over verzendkosten.\n\nLink: "
+               "https://example.org/opname"),
+]
+
+
+@pytest.mark.parametrize("template", LOSS_AFTER_A_FINDING)
+def test_a_loss_that_follows_from_a_finding_is_information(template: str) -> None:
+    assert findings(("FL214",), template) == [], template
+
+
+@pytest.mark.parametrize("template", LOSS_THAT_SELLS)
+def test_a_loss_used_to_sell_is_loss_framing(template: str) -> None:
+    assert findings(("FL214",), template), template
+
+
+@pytest.mark.parametrize("template", QUALIFYING_IN_A_FRAME)
+def test_qualifying_questions_in_a_polite_frame_are_reported(template: str) -> None:
+    assert findings(("FL213",), template), template
+
+
+@pytest.mark.parametrize("template", QUESTIONS_OUT_OF_INTEREST)
+def test_a_question_about_the_readers_work_qualifies_no_one(template: str) -> None:
+    assert findings(("FL213",), template) == [], template
+
+
+@pytest.mark.parametrize("template", FILLER_ONLY_OPENINGS)
+def test_an_opening_of_courtesy_and_contact_announcements_is_filler(template: str) -> None:
+    assert findings(("FL211",), template), template
+
+
+@pytest.mark.parametrize("template", COURTESY_THEN_CONTENT)
+def test_courtesy_followed_by_content_is_not_filler_only(template: str) -> None:
+    assert findings(("FL211",), template) == [], template
+
+
+TABLES = {
+    "FL214 finding": (LOSS_THAT_SELLS, LOSS_AFTER_A_FINDING, ("FL214",)),
+    "FL213 frame": (QUALIFYING_IN_A_FRAME, QUESTIONS_OUT_OF_INTEREST, ("FL213",)),
+    "FL211 filler": (FILLER_ONLY_OPENINGS, COURTESY_THEN_CONTENT, ("FL211",)),
+}
+
+
+def test_tables_have_at_least_as_many_negatives() -> None:
+    assert_tables_balanced(TABLES)
+
+
+def test_every_table_covers_five_languages() -> None:
+    assert_tables_cover_languages(TABLES, {"en", "de", "fr", "es", "nl"})
+
+
+if __name__ == "__main__":
+    print_table_scores(TABLES)
