@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...content.courtesy import courtesy_only
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
 
@@ -38,7 +39,10 @@ class FillerOpening(RoleCheck):
 def _only_filler(sentence) -> bool:  # type: ignore[no-untyped-def]
     """Filler, and nothing else: a pitch only where its words are the filler's own - a
     self-introduction cue on the filler's words ("introduce myself"), or a cue that overlaps one
-    ("reaching out to introduce" in "Just reaching out to introduce myself")."""
+    ("reaching out to introduce" in "Just reaching out to introduce myself"), or a sentence whose
+    shape is only courtesy."""
+    if courtesy_only(sentence.text, sentence.lang):
+        return True
     if not sentence.has("filler"):
         return False
     content = sentence.roles & _CONTENT

@@ -6,28 +6,41 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...content.loss_context import loss_is_information
 from ...content.own_product import names_own_product
+from ...content.qualify_topics import qualifying_questions
 from ...model import Finding
-from .base import MESSAGE_SEGMENTS, RoleCheck, cue_evidence, shown
+from .base import MESSAGE_SEGMENTS, RoleCheck, cue_evidence, quote, shown
 
 _FIRST_TOUCH_ONLY = frozenset({"transactional", "follow-up", "reply", "breakup"})
 
 
 class QualifyingQuestion(RoleCheck):
     """FL213: a question that qualifies or closes the buyer (who signs, budget, timeline,
-    "what would it take") in a first touch."""
+    "what would it take") in a first touch: a sentence with the ``qualify`` role, or a question
+    (or a polite request for answers) whose topics size the deal
+    (:mod:`followup_lint.content.qualify_topics`)."""
 
     skip_positions = _FIRST_TOUCH_ONLY
 
     def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
-        for sentence in roles.in_segment(*MESSAGE_SEGMENTS):
+        message = roles.in_segment(*MESSAGE_SEGMENTS)
+        reported = set()
+        for sentence in message:
             if "qualify" in sentence.roles:
+                reported.add(sentence.index)
                 evidence = cue_evidence(sentence, "qualify")
-                yield Finding(
-                    f"'{shown(sentence, evidence)}' qualifies or closes the reader in a first touch; "
-                    "earn the conversation first, then ask about budgets and signatures",
-                    span=self.span_of(target, sentence, evidence),
-                )
+                yield self._finding(target, sentence, f"'{shown(sentence, evidence)}'", evidence)
+        for sentence, why in qualifying_questions(message):
+            if sentence.index not in reported:
+                yield self._finding(target, sentence, f"'{quote(sentence.text)}' ({why})", None)
+
+    def _finding(self, target, sentence, words: str, evidence) -> Finding:  # type: ignore[no-untyped-def]
+        return Finding(
+            f"{words} qualifies or closes the reader in a first touch; "
+            "earn the conversation first, then ask about budgets and signatures",
+            span=self.span_of(target, sentence, evidence),
+        )
 
 
 class LossFraming(RoleCheck):
@@ -38,7 +51,8 @@ class LossFraming(RoleCheck):
     Nor does the classifier alone make loss framing of a sentence that hands the reader a fact or
     a tip (the ``fact`` group of the value cues, ``rules/cues/value-facts.yml``): help to avoid trouble, offered as information ("a tip for the next audit:
     most queries are about receipts without a photo"), is not what the reader loses without the
-    sender's product."""
+    sender's product. Nor is a loss that follows from a finding about the reader's own setup or from
+    a rule they face, in an email that sells nothing (:mod:`followup_lint.content.loss_context`)."""
 
     skip_positions = _FIRST_TOUCH_ONLY
 
@@ -48,6 +62,8 @@ class LossFraming(RoleCheck):
                 evidence = cue_evidence(sentence, "loss")
                 by_cue = evidence is not None and evidence.source == "cue"
                 if not by_cue and (sentence.segment == "subject" or _offers_information(sentence)):
+                    continue
+                if loss_is_information(roles, sentence):
                     continue
                 yield Finding(
                     f"'{shown(sentence, evidence)}' frames the email around what the reader loses; "

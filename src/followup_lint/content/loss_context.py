@@ -1,0 +1,83 @@
+"""Whether a loss sentence is information: the consequence of a finding, in an email that sells nothing.
+
+Loss framing is what the reader loses without the sender's product, or a generic threat used to
+sell ("every week without automated reminders costs you customers"). The same words can report a
+consequence: "I noticed your checkout refuses Irish postcodes. You may be losing those orders
+without seeing an error." What tells them apart is the structure of the email, not the loss words:
+
+* the loss follows from something concrete - a **finding** the sender made about the reader's own
+  setup (they looked, tried, tested: "Beim Testen ... ist mir aufgefallen", "j'ai remarqué", "he
+  visto", "ik zag"), or a **rule** the reader faces (an obligation with a date or an authority: "Ab
+  1. Januar müssen Betriebe ...") - in the loss sentence itself or earlier in its paragraph, or in
+  the sentence just before it;
+* the loss sentence carries no **threat** of its own (time running out without the product,
+  competitors, "before it's too late", "can you afford");
+* and the email **sells nothing**: no pitch, no pushy ask, no sentence that names the sender's
+  product, no ask naming a sales object (a demo, a trial, a quote, pricing: ``rules/data/ask-strength.yml``), no
+  meeting asked for other than as an optional offer. A free fix or a soft offer ("happy to send
+  the screenshot") is not a sale.
+
+The word classes are data (``rules/data/loss-context.yml``), matched on lemmas in five languages.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .ask_strength import groups_in, optional_asks
+from .email_roles import EmailRoles
+from .own_product import names_own_product
+from .phrase_tables import PhraseTable
+from .roles import SentenceRoles
+from .tokens import tokenize
+
+__all__ = ["loss_is_information", "sells"]
+
+_TABLE = PhraseTable("loss-context.yml", ("finding", "obligation", "authority", "threat"))
+_MESSAGE = ("opener", "body", "call_to_action", "ps")
+
+
+@lru_cache(maxsize=4096)
+def _groups(text: str, lang: str) -> frozenset[str]:
+    tokens = tokenize(text, lang)
+    return frozenset(group for group in _TABLE.groups if _TABLE.find(group, tokens, text, lang))
+
+
+def _anchors(sentence: SentenceRoles) -> bool:
+    """A finding the sender made, or a rule the reader faces, stated in ``sentence``."""
+    found = _groups(sentence.text, sentence.lang)
+    return "finding" in found or {"obligation", "authority"} <= found
+
+
+def sells(roles: EmailRoles) -> bool:
+    """Whether the email sells: a pitch or a pushy ask anywhere in the subject or the message, a
+    sentence that names the sender's product, an ask or a question that names a sales object ("Can
+    we book a demo?"; "orders" in a finding about the reader's shop is none), or a meeting asked
+    for other than as an optional offer."""
+    message = roles.in_segment(*_MESSAGE)
+    optional = optional_asks(message)
+    for sentence in roles.in_segment("subject", *_MESSAGE):
+        if sentence.has("pitch", "pushy") or names_own_product(sentence.text, sentence.lang):
+            return True
+        asks = sentence.has("ask") or sentence.is_question
+        found = groups_in(sentence.text, sentence.lang) if asks else frozenset()
+        if "sales" in found:
+            return True
+        if "meeting" in found and sentence.index not in optional:
+            return True
+    return False
+
+
+def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
+    """Whether the loss in ``sentence`` reports the consequence of a finding or a rule, with no
+    threat of its own, in an email that sells nothing (see the module docs)."""
+    if sentence.segment not in _MESSAGE or "threat" in _groups(sentence.text, sentence.lang):
+        return False
+    if sentence.has("pitch") or names_own_product(sentence.text, sentence.lang):
+        return False
+    message = roles.in_segment(*_MESSAGE)
+    earlier = [s for s in message if s.index < sentence.index]
+    before = [s for s in earlier if s.paragraph == sentence.paragraph] + earlier[-1:]
+    if not (_anchors(sentence) or any(_anchors(s) for s in before)):
+        return False
+    return not sells(roles)
