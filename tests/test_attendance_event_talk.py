@@ -1,0 +1,189 @@
+"""FL301's recall-oriented second reading (issue 11, item 3): a sentence that talks about the past
+event (an event word or a variable naming the event) in a way that places the reader there or
+reports their experience of it - the reader as subject or object of a past verb of the event,
+their questions, answers and reactions, a hope about what they took away, a promise made during
+it - presumes attendance, in five languages, unless a frame safe for a no-show holds: the
+recording offered as a substitute, registration, interest, an invitation to a future session, a
+conditional, "sorry we missed you", the sender's own experience only, a question.
+
+Each case is one sentence inside a whole follow-up email (greeting, the sentence, a neutral
+line, a signature) sent to a two-row export: the no-show first, an attendee second. The table
+was written before attendance_event_talk.py, and scored on the code without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint.testing import codes, run_rules
+
+# a no-show and an attendee, as each vendor's export writes them
+EXPORTS = {
+    "zoom": [{"first_name": "Jean-Luc", "last_name": "van der Berg", "email": "jl@vdberg.example", "Attended": "No"},
+             {"first_name": "Hiroshi", "last_name": "Sato", "email": "h.sato@example.jp", "Attended": "Yes"}],
+    "hubspot": [{"firstname": "Nguyễn", "lastname": "Thị Mai", "email": "mai@example.vn", "attendance_status": "no-show"},
+                {"firstname": "Siobhán", "lastname": "O'Connor", "email": "siobhan@example.ie", "attendance_status": "attended"}],
+    "goto": [{"first_name": "Björn", "last_name": "Åkesson-Lind", "Email": "bjorn@example.se", "Attended": "No",
+              "In Session Duration (minutes)": "0"},
+             {"first_name": "Oluwaseun", "last_name": "Adeyemi", "Email": "seun@example.ng", "Attended": "Yes",
+              "In Session Duration (minutes)": "52"}],
+    "de": [{"vorname": "Aylin", "nachname": "Yılmaz", "email": "aylin@example.de", "Teilgenommen": "nein"},
+           {"vorname": "Jürgen", "nachname": "Müller-Lüdenscheidt", "email": "jm@example.de", "Teilgenommen": "ja"}],
+    "fr": [{"prenom": "Anne-Sophie", "nom": "de Villiers", "email": "asdv@example.fr", "Participé": "non"},
+           {"prenom": "Mamadou", "nom": "Diallo", "email": "m.diallo@example.sn", "Participé": "oui"}],
+    "es": [{"nombre": "María José", "apellidos": "de la Fuente", "email": "mj@example.es", "Asistió": "no"},
+           {"nombre": "Xiomara", "apellidos": "", "email": "xiomara@example.co", "Asistió": "sí"}],
+    "nl": [{"voornaam": "Sanne", "achternaam": "van 't Hek", "email": "sanne@example.nl", "Aanwezig": "nee"},
+           {"voornaam": "Dewi", "achternaam": "Kartika", "email": "dewi@example.id", "Aanwezig": "ja"}],
+}
+_FIRST = {"zoom": "first_name", "hubspot": "firstname", "goto": "first_name", "de": "vorname", "fr": "prenom",
+          "es": "nombre", "nl": "voornaam"}
+_LETTER = {
+    "en": ("Hi {name},", "Let me know if anything is unclear.", "Best regards,\nPriya Raman\nCustomer Success, Tidewater"),
+    "de": ("Hallo {name},", "Melden Sie sich gern, wenn etwas unklar ist.", "Viele Grüße\nKatrin Oberholzer\nTidewater GmbH"),
+    "fr": ("Bonjour {name},", "N'hésitez pas à me dire si quelque chose n'est pas clair.", "Bien cordialement,\nÉlodie Marchand"),
+    "es": ("Hola {name}:", "Si algo no queda claro, escríbeme.", "Un saludo,\nJavier Ortega Ruiz"),
+    "nl": ("Hoi {name},", "Laat het gerust weten als iets niet duidelijk is.", "Groet,\nMaarten de Vries"),
+}
+
+# sentences that talk about the past event and place the reader there
+FIRES = [
+    ("en", "zoom", "The way you pushed back on our churn numbers in the Q&A was fair."),
+    ("en", "hubspot", "Your takeaway from the roundtable sounded a lot like ours."),
+    ("en", "goto", "Loved the energy you brought to the breakout part of the workshop."),
+    ("en", "zoom", "Your poll vote put integrations at the top of the list during the webinar."),
+    ("en", "hubspot", "The session seemed to resonate with you."),
+    ("en", "goto", "Based on what you shared in the workshop, I put together a short plan."),
+    ("en", "zoom", "Now that you have seen the new editor in the webinar, here is how to switch it on."),
+    ("en", "hubspot", "You got a first look at the mobile app in this afternoon's session."),
+    ("en", "goto", "Since you heard Dana walk through the roadmap at the meetup, you know where we are headed."),
+    ("en", "zoom", "As promised during the session, here is the pricing sheet."),
+    ("en", "hubspot", "Hopefully the talk answered the questions you came with."),
+    ("en", "goto", "Your thumbs-up in the chat during the demo made the presenter's day."),
+    ("en", "zoom", "It sounded like the integrations segment of {{ webinar_title }} struck a chord with you."),
+    ("en", "hubspot", "Your remark about audit trails during the fireside chat is now on our roadmap."),
+    ("de", "de", "Ihr Einwand zur Preisgestaltung in der Diskussionsrunde war berechtigt."),
+    ("de", "de", "Sie haben im Webinar live miterlebt, wie schnell der Import läuft."),
+    ("de", "de", "Da Sie die Demo schon gesehen haben, sparen wir uns die Einführung."),
+    ("de", "de", "Ihr Kommentar im Chat während des Vortrags hat mich zum Nachdenken gebracht."),
+    ("de", "de", "Die Live-Demo hat Sie hoffentlich überzeugt."),
+    ("de", "de", "Nach Ihren Fragen im Seminar habe ich unser Team gebeten, eine FAQ zu schreiben."),
+    ("de", "de", "Wie in der Präsentation versprochen, erhalten Sie hier die Preisliste."),
+    ("de", "de", "Du hast in der Fragerunde nach der Roadmap gefragt, also kommt sie hier."),
+    ("fr", "fr", "Vous avez pu constater pendant la démo que l'import est instantané."),
+    ("fr", "fr", "Votre remarque sur les délais, lors de l'atelier, était très juste."),
+    ("fr", "fr", "La présentation d'hier a semblé vous parler."),
+    ("fr", "fr", "Puisque vous avez découvert le nouvel éditeur pendant le webinaire, voici comment l'activer."),
+    ("fr", "fr", "Votre question sur la facturation lors du webinaire mérite une réponse plus complète."),
+    ("fr", "fr", "Comme promis pendant la session, voici la grille tarifaire."),
+    ("fr", "fr", "Vos votes pendant la conférence ont tranché le débat sur la feuille de route."),
+    ("es", "es", "Tu comentario sobre los plazos en el taller nos dio mucho que pensar."),
+    ("es", "es", "Ya que viste el nuevo editor en la demo, te cuento cómo activarlo."),
+    ("es", "es", "Por lo que compartiste en la mesa redonda, te preparé un plan breve."),
+    ("es", "es", "Parece que la presentación te convenció."),
+    ("es", "es", "Tus votos en la encuesta en directo durante el webinar fueron decisivos."),
+    ("es", "es", "Como prometimos en la charla, aquí tienes la plantilla."),
+    ("es", "es", "Tu intervención en la sesión de preguntas abrió un debate muy útil."),
+    ("nl", "nl", "Jouw opmerking over de doorlooptijd tijdens de workshop was terecht."),
+    ("nl", "nl", "Omdat je de nieuwe editor in het webinar al hebt gezien, leg ik uit hoe je hem aanzet."),
+    ("nl", "nl", "Op basis van wat je in de sessie vertelde, heb ik een kort plan gemaakt."),
+    ("nl", "nl", "De demo leek je te overtuigen."),
+    ("nl", "nl", "Je stem in de poll tijdens de presentatie gaf de doorslag."),
+    ("nl", "nl", "Je hebt tijdens het webinar live kunnen zien hoe snel de import gaat."),
+    ("nl", "nl", "Je reactie op de live demo zei genoeg."),
+    ("en", "goto", "Your vote in the live poll settled the debate on the roadmap session."),
+    ("en", "zoom", "Hope the hands-on part of the workshop clicked for you."),
+    ("en", "hubspot", "The look on your face when the report rendered in the demo said it all."),
+    ("de", "de", "Ihre Reaktion auf die Live-Demo hat uns gezeigt, dass wir auf dem richtigen Weg sind."),
+    ("de", "de", "Mit Ihrer Abstimmung im Webinar haben Sie die Reihenfolge der Roadmap mitbestimmt."),
+    ("fr", "fr", "Vous nous avez dit pendant l'atelier que l'onboarding était votre priorité."),
+    ("fr", "fr", "J'ai bien noté votre intervention à la fin de la table ronde."),
+    ("es", "es", "Nos dijiste durante el taller que la integración es tu prioridad."),
+    ("nl", "nl", "Je vertelde ons tijdens de workshop dat onboarding je prioriteit is."),
+    ("nl", "nl", "Uw inbreng tijdens de rondetafel hebben we meegenomen in de planning."),
+]
+
+# the same talk about the event, written so that a no-show may safely read it
+QUIET = [
+    ("en", "zoom", "If you made it to the demo on Thursday, you already know that exports run in the background."),
+    ("en", "hubspot", "Whether or not you could join the workshop, the checklist below is yours to keep."),
+    ("en", "goto", "You can watch the full session recording whenever it suits you."),
+    ("en", "zoom", "Thanks for registering for the webinar; the replay link is below."),
+    ("en", "hubspot", "We saved you a seat for next week's Q&A on pricing."),
+    ("en", "goto", "Sorry we didn't get to see you at the booth on Wednesday."),
+    ("en", "zoom", "It was a great session for us, and we learned a lot from the audience."),
+    ("en", "hubspot", "Did you get a chance to watch the talk?"),
+    ("en", "goto", "Your interest in the workshop means a lot to us."),
+    ("en", "zoom", "You asked for the webinar recording, so here it is."),
+    ("en", "hubspot", "We noticed you signed up for the demo but could not make it."),
+    ("en", "goto", "You will be able to ask your questions live at the next session."),
+    ("en", "zoom", "Your colleague Priya joined the workshop and suggested we reach out to you."),
+    ("en", "hubspot", "We presented the new roadmap at the meetup last night."),
+    ("de", "de", "Falls Sie beim Webinar dabei waren, kennen Sie die neuen Funktionen bereits."),
+    ("de", "de", "Die Aufzeichnung des Workshops können Sie jederzeit ansehen."),
+    ("de", "de", "Vielen Dank für Ihr Interesse an unserer Session zur Datenmigration."),
+    ("de", "de", "Schade, dass Sie es nicht zum Messestand geschafft haben."),
+    ("de", "de", "Wir würden uns freuen, Sie beim nächsten Meetup in Hamburg zu begrüßen."),
+    ("de", "de", "Für uns war die Präsentation ein voller Erfolg."),
+    ("de", "de", "Haben Sie die Fragerunde verfolgen können?"),
+    ("de", "de", "Sie haben sich für das Webinar angemeldet, deshalb erhalten Sie hier den Link zur Aufzeichnung."),
+    ("fr", "fr", "Si vous avez assisté à la démo, vous connaissez déjà l'export en un clic."),
+    ("fr", "fr", "Vous pouvez revoir l'enregistrement du webinaire à tout moment."),
+    ("fr", "fr", "Merci de votre inscription à l'atelier de jeudi."),
+    ("fr", "fr", "Nous vous attendons sur notre stand au prochain salon de Lyon."),
+    ("fr", "fr", "Dommage que vous n'ayez pas pu vous joindre à la session."),
+    ("fr", "fr", "La conférence a été un moment fort pour toute notre équipe."),
+    ("fr", "fr", "Que vous ayez pu participer ou non au webinaire, voici les ressources."),
+    ("es", "es", "Si pudiste asistir a la sesión, ya conoces el nuevo panel."),
+    ("es", "es", "Puedes ver la grabación del taller cuando quieras."),
+    ("es", "es", "Gracias por inscribirte en la charla del jueves."),
+    ("es", "es", "Te esperamos en nuestro stand en la próxima feria."),
+    ("es", "es", "Lamentamos no haberte visto en el encuentro del martes."),
+    ("es", "es", "Para nosotros, la demo fue un éxito rotundo."),
+    ("es", "es", "¿Te dio tiempo a ver el webinar?"),
+    ("nl", "nl", "Als je bij de demo was, weet je al dat de koppeling in beide richtingen werkt."),
+    ("nl", "nl", "Je kunt de opname van het webinar terugkijken wanneer het jou uitkomt."),
+    ("nl", "nl", "Bedankt voor je aanmelding voor de workshop."),
+    ("nl", "nl", "We nodigen je graag uit voor de volgende sessie op de beurs."),
+    ("nl", "nl", "Jammer dat je er bij de meetup niet bij kon zijn."),
+    ("nl", "nl", "Voor ons team was de sessie een groot succes."),
+    ("nl", "nl", "Heb je de poll tijdens het webinar nog kunnen invullen?"),
+    ("en", "goto", "We sent you the invitation for the roadmap session last week."),
+    ("en", "zoom", "Your questions for the Q&A can be sent in advance through the form."),
+    ("en", "hubspot", "You told us when you signed up for the webinar that onboarding is your biggest hurdle."),
+    ("en", "goto", "If the workshop seemed to click for you, the next step is a trial."),
+    ("en", "zoom", "Your colleague's question in the Q&A made us rethink our pricing page."),
+    ("en", "hubspot", "I hope the webinar on Thursday will give you some ideas."),
+    ("de", "de", "Ihre Fragen zum Webinar können Sie uns vorab schicken."),
+    ("fr", "fr", "Nous espérons que le replay de la conférence vous sera utile."),
+    ("es", "es", "Si la demo te convenció, el siguiente paso es una prueba gratuita."),
+    ("nl", "nl", "Je collega stelde tijdens de sessie een goede vraag over de prijzen."),
+]
+
+
+def _email(lang: str, export: str, sentence: str) -> str:
+    greeting, neutral, signature = _LETTER[lang]
+    hello = greeting.format(name="{{ " + _FIRST[export] + " }}")
+    return f"---\nkind: follow-up\nlocale: {lang}\n---\n{hello}\n\n{sentence} {neutral}\n\n{signature}\n"
+
+
+def test_the_table_is_balanced_and_covers_five_languages() -> None:
+    assert len(FIRES) == len(QUIET) >= 40
+    for table in (FIRES, QUIET):
+        assert {lang for lang, _, _ in table} == {"en", "de", "fr", "es", "nl"}
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), FIRES)
+def test_talk_that_places_the_reader_at_the_event_reaches_no_show(lang: str, export: str, sentence: str) -> None:
+    found = run_rules("FL301", _email(lang, export, sentence), EXPORTS[export], show_personal_data=False)
+    assert codes(found) == ["FL301"], sentence
+    assert found[0].recipient is not None and found[0].recipient.index == 0  # the no-show only
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), QUIET)
+def test_talk_safe_for_a_no_show_is_quiet(lang: str, export: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, export, sentence), EXPORTS[export])) == [], sentence
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), FIRES[:6] + FIRES[14:16] + FIRES[22:24] + FIRES[29:31] + FIRES[36:38])
+def test_an_attendee_list_is_quiet(lang: str, export: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, export, sentence), EXPORTS[export][1:])) == [], sentence
