@@ -187,3 +187,30 @@ def test_talk_safe_for_a_no_show_is_quiet(lang: str, export: str, sentence: str)
 @pytest.mark.parametrize(("lang", "export", "sentence"), FIRES[:6] + FIRES[14:16] + FIRES[22:24] + FIRES[29:31] + FIRES[36:38])
 def test_an_attendee_list_is_quiet(lang: str, export: str, sentence: str) -> None:
     assert codes(run_rules("FL301", _email(lang, export, sentence), EXPORTS[export][1:])) == [], sentence
+
+
+def test_the_finding_names_the_words_that_placed_the_reader() -> None:
+    (found,) = run_rules("FL301", _email("en", "zoom", "As promised during the session, here is the pricing sheet."),
+                         EXPORTS["zoom"], show_personal_data=False)
+    assert "event talk (recalled) 'As … promised' about 'session'" in found.message
+    assert "Jean-Luc" not in found.message and "van der Berg" not in found.message
+
+
+@pytest.mark.parametrize(("lang", "sentence", "fires"), [
+    # a safe word after the words that placed the reader does not govern them
+    ("en", "As promised during the session, here is the recording.", True),
+    ("en", "For those who want the recording, as promised during the session, it is below.", False),
+    ("de", "Wie in der Präsentation versprochen, finden Sie hier die Aufzeichnung.", True),
+    ("de", "Falls Sie dabei waren, wie in der Präsentation versprochen, hier die Preisliste.", False),
+])
+def test_safe_words_govern_only_what_follows_them(lang: str, sentence: str, fires: bool) -> None:
+    from followup_lint.checks.attendance_event_talk import event_talk_reader
+
+    assert (event_talk_reader().read(sentence, lang) is not None) is fires, sentence
+
+
+def test_every_supported_language_has_its_words() -> None:
+    from followup_lint.checks.attendance_event_talk import event_talk_reader
+
+    assert set(event_talk_reader().languages()) == {"en", "de", "fr", "es", "nl"}
+    assert event_talk_reader().read("Your question in the chat during the demo was a good one.", "xx") is None

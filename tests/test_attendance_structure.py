@@ -354,8 +354,7 @@ MUST_FIRE_ROUND_8 = {
            "Votre réponse au sondage en direct était la plus créative de la salle."],
     "es": ["Tu pregunta incisiva en la mesa redonda puso a nuestro director de producto contra las cuerdas.",
            "Enhorabuena a tu equipo por ganar el hackathon el sábado.",
-           pytest.param("Todavía nos reímos con tu comentario cuando el proyector se apagó en plena demo.", marks=pytest.mark.xfail(
-               reason="'cuando' is read as a condition; a Spanish preterite after it is not told apart yet", strict=True)),
+           "Todavía nos reímos con tu comentario cuando el proyector se apagó en plena demo.",
            "Le diste mucho trabajo a nuestro preventa en el stand.",
            "Tras nuestra charla junto a la cafetera en la feria, te paso el caso de éxito.",
            "Tu respuesta en la encuesta en directo fue la más creativa de la sala."],

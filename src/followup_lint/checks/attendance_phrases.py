@@ -10,7 +10,9 @@ A sentence of the subject, body or P.S. presumes attendance when the content lay
 * a frame of ``rules/data/attendance-wording.yml``: slots filled in one clause, such as the
   reader + an occasion + the past ("It was fun watching you win the quiz at the end of the
   webinar") or thanks + a way of being there ("Thanks for stopping by", "Danke fürs
-  Reinschalten"); see attendance_frame.py.
+  Reinschalten"); see attendance_frame.py;
+* when none of those reads it, talk about the event that places the reader there ("the way you
+  pushed back in the Q&A", "as promised during the session"): attendance_event_talk.py.
 
 The last two are second opinions, so the kinds of sentence that may safely reach a no-show keep
 them out: questions, and sentences with an ``unless`` word of that file (conditionals, futures
@@ -33,6 +35,7 @@ from typing import Sequence
 from ..content.roles import SentenceRoles
 from ..context import TemplateContext
 from ..variable_kinds import is_event_variable
+from .attendance_event_talk import event_talk_reader
 from .attendance_frame import frame_reader
 
 __all__ = ["AttendanceSentence", "presumed_attendance", "presumes_attendance"]
@@ -53,7 +56,7 @@ class AttendanceSentence:
 
 def presumes_attendance(sentence: SentenceRoles, events: Sequence[tuple[int, int]] = ()) -> tuple[str, str] | None:
     """Why ``sentence`` presumes the reader attended, as ``(source, evidence)`` with source
-    ``cue``, ``model`` or ``frame``; None when it does not. ``events`` are the spans (in the
+    ``cue``, ``model``, ``frame`` or ``event-talk``; None when it does not. ``events`` are the spans (in the
     sentence) of variables that name the event, read as the occasion."""
     evidence = sentence.evidence_for("attendance")
     frames = frame_reader()
@@ -72,6 +75,9 @@ def presumes_attendance(sentence: SentenceRoles, events: Sequence[tuple[int, int
     frame = frames.match(sentence.text, sentence.lang, events, events)
     if frame is not None:
         return "frame", frame.describe()
+    talk = event_talk_reader().read(sentence.text, sentence.lang, events)
+    if talk is not None:  # the recall-oriented second reading: see attendance_event_talk.py
+        return "event-talk", talk.describe()
     return None
 
 

@@ -1,0 +1,379 @@
+"""FL301's recall-oriented second reading: talk about the past event that places the reader there.
+
+The cues, the role classifier and the frames (attendance_phrases.py, attendance_frame.py) read
+attendance wording they know. This reading is the careful reviewer's: a sentence that talks
+about the event (an event word, or a variable naming it) and puts the reader in it presumes
+attendance, whatever the verb. The reader is put in it when they are the subject of a past verb
+("the way you pushed back in the Q&A"), the event's object ("the panel gave you plenty to think
+about"), the owner of a part of it ("your vote in the live poll"), the audience of a promise made
+there ("as promised during the session") or of a hope about how it went ("hopefully the talk
+answered..."). A ``safe`` word in the part of the sentence that holds those words, or in a part
+before it, keeps the sentence out: a conditional, registration, interest, the recording offered
+instead, a future or invitation, absence, a negation, someone else. The words are data:
+``rules/data/attendance-event-talk.yml``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, Sequence
+
+from ..content.tokens import Token, tokenize
+from ..resources import data_path, load_once, load_yaml
+
+__all__ = ["EventTalk", "EventTalkReader", "event_talk_reader"]
+
+_PART_BREAKS = frozenset(",;:—–()")
+_SAFE_KINDS = ("conditional", "registration", "interest", "recording", "future", "absent", "negation", "others")
+
+
+@dataclass(frozen=True, slots=True)
+class EventTalk:
+    """How a sentence placed the reader at the event: the reading and the words."""
+
+    reading: str  # did, reached, contributed, recalled, hoped
+    reader: str  # the words that placed the reader there
+    event: str  # the event word or variable
+
+    def describe(self) -> str:
+        return f"event talk ({self.reading}) '{self.reader}' about '{self.event}'"
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A list of entries: single words (as written or by lemma, "*" globs) and runs of words."""
+
+    single: frozenset[str]
+    globs: tuple[str, ...]
+    runs: tuple[tuple[str, ...], ...]
+
+    def at(self, tokens: Sequence[Token], i: int, lemma: bool = True) -> int:
+        """How many tokens from ``i`` match an entry (0 when none)."""
+        token = tokens[i]
+        best = 0
+        for run in self.runs:
+            if len(run) > best and i + len(run) <= len(tokens) and all(
+                    tokens[i + k].lower == word for k, word in enumerate(run)):
+                best = len(run)
+        if best:
+            return best
+        if token.kind not in ("word", "var") and token.lower not in self.single:
+            return 0
+        if token.lower in self.single or (lemma and token.lemma in self.single):
+            return 1
+        return 1 if any(_glob_fits(g, token.lower) for g in self.globs) else 0
+
+
+def _glob_fits(pattern: str, word: str) -> bool:
+    """``*`` stands for at least two letters."""
+    return len(word) >= len(pattern.replace("*", "")) + 2 and fnmatch.fnmatchcase(word, pattern)
+
+
+def _words(entries: Iterable[Any], lang: str) -> _Words:
+    single: set[str] = set()
+    globs: list[str] = []
+    runs: list[tuple[str, ...]] = []
+    for entry in entries or ():
+        text = str(entry).strip().lower()
+        if not text:
+            continue
+        if "*" in text and " " not in text:
+            globs.append(text)
+            continue
+        parts = tuple(t.lower for t in tokenize(text, lang))
+        if len(parts) == 1:
+            single.add(parts[0])
+        elif parts:
+            runs.append(parts)
+    return _Words(frozenset(single), tuple(globs), tuple(runs))
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    lang: str
+    events: _Words
+    channels: _Words
+    subject: _Words
+    object: _Words
+    possessive: _Words
+    capitalised: frozenset[str]
+    past_forms: frozenset[str]
+    past_shapes: tuple[str, ...]
+    shapes_need_lemma: bool
+    past_ignore: frozenset[str]
+    second_person_past: tuple[str, ...]
+    window: int
+    verb_last: bool
+    contributions: _Words
+    locatives: _Words
+    during: _Words
+    as_words: _Words
+    recalled: _Words
+    hope: _Words
+    senders: _Words
+    safe: Mapping[str, _Words]
+    spare: _Words
+
+    def is_past(self, token: Token) -> bool:
+        if token.kind != "word" or token.lower in self.past_ignore:
+            return False
+        if token.lower in self.past_forms:
+            return True
+        if self.shapes_need_lemma and token.lemma == token.lower:
+            return False
+        return any(_glob_fits(shape, token.lower) for shape in self.past_shapes)
+
+    def is_reader(self, words: _Words, tokens: Sequence[Token], i: int) -> bool:
+        token = tokens[i]
+        if not words.at(tokens, i, lemma=False):
+            return False
+        return token.lower not in self.capitalised or token.text[:1].isupper()
+
+
+class EventTalkReader:
+    """The event-talk words of every language, parsed on first use of a language."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self._specs = dict((data.get("languages") or {}).items())
+        self._built: dict[str, _Language] = {}
+
+    def _language(self, lang: str) -> _Language | None:
+        built = self._built.get(lang)
+        if built is not None or lang not in self._specs:
+            return built
+        spec = self._specs[lang]
+        reader = spec.get("reader") or {}
+        past = spec.get("past") or {}
+        safe = spec.get("safe") or {}
+        built = self._built[lang] = _Language(
+            lang, _words(spec.get("events"), lang), _words(spec.get("channels"), lang),
+            _words(reader.get("subject"), lang), _words(reader.get("object"), lang),
+            _words(reader.get("possessive"), lang),
+            frozenset(str(w).lower() for w in reader.get("case_sensitive") or ()),
+            frozenset(str(w).lower() for w in past.get("forms") or ()),
+            tuple(str(s).lower() for s in past.get("shapes") or ()), bool(past.get("shapes_need_lemma")),
+            frozenset(str(w).lower() for w in past.get("ignore") or ()),
+            tuple(str(s).lower() for s in spec.get("second_person_past") or ()),
+            int(spec.get("window") or 3), bool(spec.get("verb_last")),
+            _words(spec.get("contributions"), lang), _words(spec.get("locatives"), lang),
+            _words(spec.get("during"), lang), _words(spec.get("as"), lang), _words(spec.get("recalled"), lang), _words(spec.get("hope"), lang),
+            _words(spec.get("senders"), lang),
+            {kind: _words(safe.get(kind), lang) for kind in _SAFE_KINDS}, _words(spec.get("spare"), lang),
+        )
+        return built
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self._specs)
+
+    def read(self, text: str, lang: str, events: Sequence[tuple[int, int]] = ()) -> EventTalk | None:
+        """How ``text`` places the reader at the past event, or None. ``events`` are the spans
+        (in ``text``) of variables that name the event."""
+        language = self._language(lang)
+        if language is None:
+            return None
+        tokens = tokenize(text, lang, sorted(set(events)))
+        event_starts = frozenset(start for start, _ in events)
+        parts = _parts(tokens, text)
+        part_of = {id(t): n for n, part in enumerate(parts) for t in part}
+        asides = _asides(tokens, text)
+        anchors = [i for i in _anchors(language, tokens, event_starts) if i not in asides]
+        if not anchors:
+            return None
+        safe_parts = [_safe_in(language, part) for part in parts]
+        for found, used in _placements(language, tokens, parts, anchors):
+            last = max(part_of[id(t)] for t in used)
+            if any(safe_parts[: last + 1]):
+                continue
+            return found
+        return None
+
+
+def _parts(tokens: Sequence[Token], text: str) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.kind == "punct" and (token.text in _PART_BREAKS or _spaced_dash(token, text)):
+            parts.append([])
+        parts[-1].append(token)
+    return [p for p in parts if p]
+
+
+def _spaced_dash(token: Token, text: str) -> bool:
+    return token.text == "-" and 0 < token.start and token.end < len(text) and \
+        text[token.start - 1].isspace() and text[token.end].isspace()
+
+
+def _asides(tokens: Sequence[Token], text: str) -> frozenset[int]:
+    """Indexes of tokens between two dashes or in brackets: "the two points you raised - the
+    interface and the training - are in the quote" names no event."""
+    found: set[int] = set()
+    opened: int | None = None
+    for i, token in enumerate(tokens):
+        if token.kind != "punct":
+            continue
+        if token.text in "—–" or _spaced_dash(token, text) or token.text in "()":
+            if opened is None and token.text != ")":
+                opened = i
+            elif opened is not None:
+                found.update(range(opened + 1, i))
+                opened = None
+    return frozenset(found)
+
+
+def _anchors(language: _Language, tokens: Sequence[Token], event_starts: frozenset[int]) -> list[int]:
+    """Indexes of the event words and event variables, skipping the reader's own ("your talk")."""
+    found = []
+    for i, token in enumerate(tokens):
+        if token.kind == "var":
+            if token.start in event_starts:
+                found.append(i)
+            continue
+        if not language.events.at(tokens, i):
+            continue
+        before = [t for t in tokens[max(0, i - 2): i] if t.kind == "word"]
+        if before and language.is_reader(language.possessive, tokens, tokens.index(before[-1])) and \
+                not language.subject.at(tokens, tokens.index(before[-1]), lemma=False):
+            continue  # "your talk", "Ihr Vortrag": theirs, not ours
+        found.append(i)
+    return found
+
+
+def _safe_in(language: _Language, part: Sequence[Token]) -> str:
+    """The first safe word of ``part`` ("" when none), skipping spared phrases ("heute Morgen")."""
+    spared: set[int] = set()
+    for i in range(len(part)):
+        n = language.spare.at(part, i)
+        spared.update(range(i, i + n))
+    for i in range(len(part)):
+        if i in spared:
+            continue
+        for kind in _SAFE_KINDS:
+            if language.safe[kind].at(part, i):
+                return part[i].text
+    return ""
+
+
+def _placements(language: _Language, tokens: Sequence[Token], parts: Sequence[Sequence[Token]],
+                anchors: Sequence[int]) -> Iterable[tuple[EventTalk, list[Token]]]:
+    """Every way the sentence places the reader at the event, with the tokens it rests on."""
+    event = tokens[anchors[0]]
+    has_past = any(language.is_past(t) for t in tokens)
+    index = {id(t): i for i, t in enumerate(tokens)}
+    for part in parts:
+        part_anchor = next((tokens[a] for a in anchors if any(tokens[a] is t for t in part)), None)
+        yield from _did(language, part, event)
+        if part_anchor is not None:
+            yield from _reached(language, part, part_anchor, index, tokens)
+            yield from _recalled(language, part, part_anchor)
+        yield from _contributed(language, part, tokens, anchors, event, has_past, index)
+        yield from _hoped(language, part, tokens, event)
+
+
+def _did(language: _Language, part: Sequence[Token], event: Token) -> Iterable[tuple[EventTalk, list[Token]]]:
+    """The reader as the subject of a past verb: "you pushed back", "Sie haben ... gefragt"."""
+    for i, token in enumerate(part):
+        if token.kind == "word" and token.lower not in language.past_ignore and any(
+                token.lower == s or _glob_fits(s, token.lower) for s in language.second_person_past):
+            yield EventTalk("did", token.text, event.text), [token, event]
+            continue
+        if not language.is_reader(language.subject, part, i):
+            continue
+        nxt = _next_word(part, i)
+        if nxt is not None and (language.contributions.at(part, nxt) or language.safe["others"].at(part, nxt)):
+            continue  # "je vraag", "je collega": a possessive, not the reader acting
+        end = len(part) if language.verb_last else min(len(part), i + language.window + 2)
+        for j in range(i + 1, end):
+            if language.senders.at(part, j, lemma=False):
+                break
+            if language.is_past(part[j]):
+                yield EventTalk("did", f"{token.text} … {part[j].text}", event.text), [token, part[j], event]
+                break
+
+
+def _reached(language: _Language, part: Sequence[Token], anchor: Token, index: Mapping[int, int],
+             tokens: Sequence[Token]) -> Iterable[tuple[EventTalk, list[Token]]]:
+    """The event as the subject of a past verb with the reader as its object: "the panel gave you"."""
+    start = next(i for i, t in enumerate(part) if t is anchor)
+    past = None
+    for j in range(start + 1, len(part)):
+        if language.senders.at(part, j, lemma=False):
+            return
+        if past is None and language.is_past(part[j]):
+            past = part[j]
+        if language.is_reader(language.object, part, j):
+            nxt = _next_word(part, j)
+            if nxt is not None and language.contributions.at(part, nxt):
+                continue
+            after = next((t for t in part[j + 1:] if language.is_past(t)), None) if language.verb_last or \
+                language.lang in ("es", "fr") else None
+            verb = past or after
+            if verb is not None:
+                yield EventTalk("reached", f"{verb.text} … {part[j].text}", anchor.text), [anchor, verb, part[j]]
+            return
+
+
+def _contributed(language: _Language, part: Sequence[Token], tokens: Sequence[Token], anchors: Sequence[int],
+                 event: Token, has_past: bool, index: Mapping[int, int]) -> Iterable[tuple[EventTalk, list[Token]]]:
+    """The reader's own part in it: "your vote in the live poll", "Ihre Frage im Webinar"."""
+    for i, token in enumerate(part):
+        if not language.is_reader(language.possessive, part, i):
+            continue
+        for k in (i + 1, i + 2):
+            if k >= len(part) or not language.contributions.at(part, k):
+                continue
+            if k == i + 2 and (part[i + 1].kind != "word" and part[i + 1].text != "-"):
+                continue
+            at = index[id(part[k])]
+            # the event or a channel after a locative, within a few words: "in the chat"; with
+            # no past in the sentence, only "during" says it happened ("bring your questions to
+            # the workshop" is an invitation)
+            for j in range(at + 1, min(len(tokens), at + 13)):
+                if language.during.at(tokens, j, lemma=False) or (
+                        has_past and language.locatives.at(tokens, j, lemma=False)):
+                    where = _where(language, tokens, j + 1, anchors)
+                    if where is not None:
+                        yield EventTalk("contributed", f"{token.text} {part[k].text}", where.text), [token, where]
+                        return
+            if has_past:
+                yield EventTalk("contributed", f"{token.text} {part[k].text}", event.text), [token, part[k]]
+            return
+
+
+def _where(language: _Language, tokens: Sequence[Token], start: int, anchors: Sequence[int]) -> Token | None:
+    for j in range(start, min(len(tokens), start + 5)):
+        if j in anchors or language.channels.at(tokens, j):
+            return tokens[j]
+    return None
+
+
+def _recalled(language: _Language, part: Sequence[Token], anchor: Token) -> Iterable[tuple[EventTalk, list[Token]]]:
+    """A reference back to what was said there: "as promised during the session"."""
+    for i in range(len(part)):
+        if not language.as_words.at(part, i, lemma=False):
+            continue
+        for j in range(i + 1, min(len(part), i + 7)):
+            if language.recalled.at(part, j, lemma=False):
+                yield EventTalk("recalled", f"{part[i].text} … {part[j].text}", anchor.text), [part[i], part[j], anchor]
+                return
+
+
+def _hoped(language: _Language, part: Sequence[Token], tokens: Sequence[Token],
+           event: Token) -> Iterable[tuple[EventTalk, list[Token]]]:
+    """A hope about how it went: "hopefully the talk answered...", "j'espère que l'atelier vous a plu"."""
+    for i in range(len(part)):
+        if language.hope.at(part, i, lemma=False):
+            past = next((t for t in tokens if t.start > part[i].start and language.is_past(t)), None)
+            if past is not None:
+                yield EventTalk("hoped", f"{part[i].text} … {past.text}", event.text), [part[i], past, event]
+            return
+
+
+def _next_word(part: Sequence[Token], i: int) -> int | None:
+    return i + 1 if i + 1 < len(part) and part[i + 1].kind == "word" else None
+
+
+@load_once
+def event_talk_reader() -> EventTalkReader:
+    """The built-in words (``rules/data/attendance-event-talk.yml``), read once per process."""
+    text = data_path("attendance-event-talk.yml").read_text(encoding="utf-8")
+    return EventTalkReader(load_yaml(text) or {})
