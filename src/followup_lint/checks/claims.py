@@ -14,43 +14,21 @@ Per recipient the check only counts records: a send to one recipient is not repo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
 from ..rule import SKIP, MessageCheck
-from ..templates import TemplateInfo, tested_names
-from ..variable_kinds import is_plumbing_variable, is_sender_variable
+from .claim_facts import count_span, proper_nouns
 from .claim_mood import InstructionReader
 from .claim_service import ServiceReader
+from .claim_template import masked_body, recipient_branches
 from .claim_text import (
-    _MASK,
-    _masked_subject,
-    _sender_names,
-    _clock_time,
-    _phrase,
-    _MONTH_NAMES,
-    _WEEKDAYS,
-    _MONEY,
-    _PERCENT,
-    _DATE,
-    _NUMBER,
-    _WORD,
-    _CONDITION,
-    _word_regex,
-    _sentences,
-    _clauses,
+    _CONDITION, _DATE, _MASK, _MONEY, _NUMBER, _PERCENT, _WORD, _clauses, _masked_subject, _phrase,
+    _sender_names, _sentences, _word_regex,
 )
 
-_LABEL_WORDS = frozenset(
-    "section week version page step chapter part level tier number no top day module lesson slide episode "
-    "season room gate booth row seat table stage hall abschnitt woche seite schritt kapitel teil stufe nummer "
-    "nr modul lektion folie folge staffel raum saal halle stand reihe platz tisch bühne etage version "
-    # a time code or a page of the sender's recording or document ("at minute 41", "ver página 4")
-    "minute minuut minuto página pagina diapositiva".split()
-)
-_PRODUCT_AFTER = re.compile(r"\s+(?:plan|tier|edition|package|bundle|license|licence|paket|tarif|offre|formule|plan|pakket|abonnement)\b", re.I)
 _EVENT_MARKER = re.compile(
     r"\b(?:\w{3,}ed|just|recently|congrats|congratulations|kudos|spoke|saw|won|grew|began|became|made|took|"
     r"wrote|went|built|ran|held|gave|sold|left|sent|shared|said|told|was|were|had)\b",
@@ -59,16 +37,6 @@ _EVENT_MARKER = re.compile(
 _ADDRESSED = frozenset("congrats congratulations kudos glückwunsch gratulation félicitations felicidades "
                        "enhorabuena gefeliciteerd proficiat".split())
 _PLACE_WORDS = frozenset("at in into from by to on using uses use".split())  # "at SaaStr", "on Salesforce"
-_CLOCK_WORDS = frozenset("at around by until um gegen bis à vers las a om rond tot".split())
-_STOP = frozenset(
-    "last this next in at on to for of from with and or a an the per by over than ago across into since "
-    "im am an auf für von mit und der die das den dem en à au aux de du des et avec pour par sur y con por "
-    "para el la los las op met voor van naar te bij this these that those diese dieses dieser ce cet cette ces "
-    "este esta estos estas ese esa deze dit dat "
-    # auxiliaries end the counted words too ("40 mensen is gegroeid")
-    "is are was were has have had ist sind war waren hat haben habt hast wird werden est sont était ont avait "
-    "es son era fue ha han había zijn waren heeft hebben hebt".split()
-)
 _PERIODS = frozenset("month months year years quarter monat monate jahr jahre quartal mois an ans année années "
                      "trimestre mes meses año años maand maanden jaar jaren kwartaal".split())
 # "until" / "bis" / "hasta" before a number that is not a year is "up to", a quantity, not a time point
@@ -265,12 +233,12 @@ class ClaimFinder:
             for match in regex.finditer(text, start, end):
                 add(match.start(), match.end(), "fact")
         for match in _NUMBER.finditer(text, start, end):
-            span = self._count(text, match.start(), match.end(), end)
+            span = count_span(text, match.start(), match.end(), end, self.locale, self.generic)
             if span is not None:
                 add(span[0], span[1], "fact")
         if self.locale != "de":  # German capitalises every noun
             reported = self.locale != "en" or _EVENT_MARKER.search(text, start, end) is not None
-            for a, b in self._proper_nouns(text, start, end, sentence_start, sender_names):
+            for a, b in proper_nouns(text, start, end, sentence_start, self.not_proper, sender_names):
                 # English: a name is a fact when the clause reports something that happened
                 # ("spoke at", "just opened", "congrats on") or it names a place or an event
                 # ("at SaaStr", "in Rotterdam"); "your Shopify store" describes a whole segment
@@ -283,65 +251,6 @@ class ClaimFinder:
         folded = noun.casefold()
         return folded in self.generic or folded in self.offer or folded in _PERIODS
 
-    def _count(self, text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
-        """"12 new engineering roles": a number and the words it counts, unless they are
-        generic ("3 ideas", "15 minutes") or the number is a label ("section 3")."""
-        before = _WORD.findall(text[max(0, start - 20) : start])
-        # "section 3", "Hygiene 101": a label; German capitalises every noun ("im letzten
-        # Quartal 18 neue Stellen"), so there only the label words count; a label is written in
-        # digits ("week 3"), a number word is a count ("diese Woche drei Bauleiterstellen")
-        digits = text[start:end][:1].isdigit()
-        capital_label = self.locale != "de" and bool(before) and before[-1][:1].isupper()
-        if before and digits and (before[-1].casefold() in _LABEL_WORDS or capital_label):
-            return None
-        if before and before[-1].casefold() in _CLOCK_WORDS and _clock_time(text, start, end, limit, self.generic):
-            return None  # "at 11", "um 10 Uhr", "à 14h", "a las 10"; not "a 85 personas"
-        stop = end
-        taken = 0
-        for match in _WORD.finditer(text, end, limit):
-            gap = text[stop : match.start()]
-            if taken == 3 or gap.strip() or match.group().casefold() in _STOP:
-                break
-            if match.group().casefold() in self.generic:
-                return None
-            stop = match.end()
-            taken += 1
-        return start, stop
-
-    def _proper_nouns(self, text: str, start: int, end: int, sentence_start: int,
-                      sender_names: frozenset[str]) -> list[tuple[int, int]]:
-        found: list[tuple[int, int]] = []
-        run: list[tuple[int, int]] = []
-
-        def close() -> None:
-            if run and run[-1][1] - run[0][0] > 1:  # not a lone letter ("10-K")
-                found.append((run[0][0], run[-1][1]))
-            run.clear()
-
-        previous_end = start
-        for match in _WORD.finditer(text, start, end):
-            word = match.group().rstrip("'’")
-            if word.endswith(("'s", "’s")):
-                word = word[:-2]
-            folded = word.casefold()
-            capital = word[:1].isupper() or any(c.isupper() for c in word[1:])
-            first = not text[sentence_start : match.start()].strip(" \t-–—\"'“(•*¡¿")
-            head = word.split("-")[0]
-            acronym = len(head) > 1 and head.rstrip("s").isupper()  # "SDRs", "PDF", "EU": a term, not a name
-            product = _PRODUCT_AFTER.match(text, match.end())  # "the Team plan": the sender's offer
-            joined = run and not text[previous_end : match.start()].strip()
-            if capital and not first and not acronym and not product and folded not in self.not_proper \
-                    and folded not in _MONTH_NAMES and folded not in _WEEKDAYS and folded not in sender_names:
-                if run and not joined:
-                    close()
-                run.append((match.start(), match.start() + len(word)))
-            elif run and joined and len(word) == 1 and word.isupper():
-                run.append((match.start(), match.end()))  # "Series B"
-            else:
-                close()
-            previous_end = match.end()
-        close()
-        return found
 
 
 # "{{ segment }} teams", "équipes {{ segment }}": a kind of company, not the reader
@@ -370,62 +279,6 @@ def _owner(actors: list[tuple[int, str, bool]], offset: int) -> str | None:
     return after[0] if after else None
 
 
-# ----------------------------------------------------------------------------- the template
-
-
-def _recipient_branches(info: TemplateInfo) -> list[tuple[int, int]]:
-    """Source ranges inside an ``{% if %}`` / ``{% for %}`` that reads template data."""
-    ranges: list[tuple[int, int]] = []
-    stack: list[tuple[int, bool]] = []
-    for tag in info.tags:
-        if tag.kind != "stmt":
-            continue
-        words = tag.inner.strip().split(None, 1)
-        if not words:
-            continue
-        keyword, rest = words[0], (words[1] if len(words) > 1 else "")
-        if keyword in ("if", "for"):
-            test = rest.split(" in ", 1)[1] if keyword == "for" and " in " in rest else rest
-            try:
-                driven = bool(tested_names(test))
-            except Exception:
-                driven = True
-            stack.append((tag.end, driven))
-        elif keyword in ("endif", "endfor") and stack:
-            begin, driven = stack.pop()
-            if driven:
-                ranges.append((begin, tag.start))
-    return ranges
-
-
-# `{{ product_name }}`, `{{ offer }}`: the sender's things, not the reader
-_SENDER_THINGS = re.compile(r"product|offer|plan|feature|service|solution|tool|brand|discount|promo|price|deal_?name", re.I)
-
-
-def _stand_in_kind(info: TemplateInfo, tag_index: int) -> str:
-    paths = [use.path for use in info.variables if use.tag_index == tag_index]
-    if not paths or all(is_sender_variable(p) or _SENDER_THINGS.search(p[-1]) for p in paths):
-        return "sender" if paths else "other"
-    if all(is_plumbing_variable(p) for p in paths):
-        return "other"
-    return "reader"
-
-
-def _masked_body(info: TemplateInfo) -> tuple[str, list[tuple[int, int, str]]]:
-    """The neutral text with variable stand-ins blanked out, and where they were."""
-    text = info.neutral_text
-    refs: list[tuple[int, int, str]] = []
-    pieces: list[str] = []
-    last = 0
-    for n_start, n_end, tag_index in sorted(info.stand_ins()):
-        pieces.append(text[last:n_start])
-        pieces.append(_MASK * (n_end - n_start))
-        refs.append((n_start, n_end, _stand_in_kind(info, tag_index)))
-        last = n_end
-    pieces.append(text[last:])
-    return "".join(pieces), refs
-
-
 @dataclass(slots=True)
 class _State:
     findings: list[Finding]
@@ -448,8 +301,8 @@ class HardCodedClaim(MessageCheck):
         if finder is None:
             finder = self._finders[info.locale] = ClaimFinder(self.data, info.locale)
         findings: list[Finding] = []
-        text, refs = _masked_body(info)
-        branches = _recipient_branches(info)
+        text, refs = masked_body(info)
+        branches = recipient_branches(info)
         names = _sender_names(text)
         for claim in finder.find(text, refs, names):
             source = info.source_offset(claim.start)
