@@ -21,8 +21,11 @@ from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
 from ..rule import SKIP, MessageCheck
 from .claim_facts import count_span, proper_nouns
+from .claim_milestones import MilestoneReader
 from .claim_mood import InstructionReader
+from .claim_places import PlaceReader
 from .claim_service import ServiceReader
+from .claim_subjects import DroppedSubjectReader
 from .claim_template import masked_body, recipient_branches
 from .claim_text import (
     _CONDITION, _DATE, _MASK, _MONEY, _NUMBER, _PERCENT, _WORD, _clauses, _masked_subject, _phrase,
@@ -34,8 +37,6 @@ _EVENT_MARKER = re.compile(
     r"wrote|went|built|ran|held|gave|sold|left|sent|shared|said|told|was|were|had)\b",
     re.I,
 )
-_ADDRESSED = frozenset("congrats congratulations kudos glückwunsch gratulation félicitations felicidades "
-                       "enhorabuena gefeliciteerd proficiat".split())
 _PLACE_WORDS = frozenset("at in into from by to on using uses use".split())  # "at SaaStr", "on Salesforce"
 _PERIODS = frozenset("month months year years quarter monat monate jahr jahre quartal mois an ans année années "
                      "trimestre mes meses año años maand maanden jaar jaren kwartaal".split())
@@ -85,6 +86,11 @@ class ClaimFinder:
             w for w in per_lang("reader_words") if w.casefold() not in ("you", "you're", "you've", "you'd")]
         self.instructions = InstructionReader(data, locale)
         self.service = ServiceReader(data)
+        self.milestones = MilestoneReader(data)
+        self.places = PlaceReader(locale)
+        self.dropped = DroppedSubjectReader(data, locale)
+        self.congratulations = _word_regex(words("congratulations"), anchored=True)
+        self._wished_to = _word_regex(words("congratulations_to"), anchored=True)
         works = "|".join(_phrase(w) for w in sorted(words("reader_works"), key=len, reverse=True))
         owners = "|".join(re.escape(p) for p in possessives)
         self.works = re.compile(
@@ -140,8 +146,14 @@ class ClaimFinder:
         first = _WORD.match(clause, lead)
         if first is not None and first.group().casefold() in self.benefit:
             return []  # "Cut your AP processing time by 70%", "Save 40% on your first year"
-        if self.modal is not None and self.modal.search(clause) or self.service.is_estimate_or_offer(clause):
+        if self.service.is_estimate_or_offer(clause):
             return []
+        modal = self.modal.search(clause) if self.modal is not None else None
+        if modal is not None:  # what the modal supposes is no fact, what its subject names still is:
+            end = start + modal.start()  # "Your team in Cork must be busy", "... 100 Jahre alt wird"
+            clause = text[start:end]
+            if not self.places.find(text, start, end) and not self.milestones.find(text, start, end):
+                return []
         actors = self._actors(text, start, end, refs)
         if not any(kind == "reader" for _, kind, _ in actors):
             return []
@@ -152,10 +164,12 @@ class ClaimFinder:
         own_event = self.own_event is not None and self.own_event.search(clause) is not None
         found: list[tuple[int, int]] = []
         for f_start, f_end, kind in self._facts(text, start, end, sentence_start, sender_names):
+            if modal is not None and kind not in _PRESUPPOSED:
+                continue
             if kind == "work":
                 if not delivered and not _named_by_variable(text, f_end, end, refs):
                     found.append((f_start, f_end))
-            elif not own_event and _owner(actors, f_start) == "reader":
+            elif not own_event and _owner(actors, f_start, after_any=kind == "milestone") == "reader":
                 found.append((f_start, f_end))
         return found
 
@@ -167,6 +181,10 @@ class ClaimFinder:
         for regex in (self.observer, self.comparison):
             if regex is not None:
                 skip.extend(m.span() for m in regex.finditer(text, start, end))
+        lead = _WORD.search(text, start, end)
+        wish = self.congratulations.match(text, lead.start(), end) if lead and self.congratulations else None
+        if wish is not None:  # "Congrats on the Series A", "Toutes nos félicitations pour ..."
+            skip.append(wish.span())
         actors: list[tuple[int, str, bool]] = []  # (offset, who, whether it is a variable)
         for regex, kind in ((self.reader, "reader"), (self.reader_before_lowercase, "reader"), (self.sender, "sender")):
             if regex is None:
@@ -193,11 +211,19 @@ class ClaimFinder:
         senders = [a[0] for a in actors if a[1] == "sender"]
         actors = [a for a in actors if a[1] != "reader" or a[2] or not any(
             0 < len(_WORD.findall(text[p:a[0]])) <= 2 for p in senders if p < a[0])]
-        lead = _WORD.search(text, start, end)
-        if lead is not None and lead.group().casefold() in _ADDRESSED:
-            actors.append((lead.start(), "reader", False))  # "Congrats on the Series A"
+        if wish is not None and not self._to_others(text, wish.end(), end):
+            actors.append((wish.start(), "reader", False))
+        # "Vi que inauguraron un almacén": the subject Spanish drops after "I saw that" is the reader
+        actors.extend((at, "reader", False) for at in self.dropped.subjects(text, start, end))
         actors.sort()
         return actors
+
+    def _to_others(self, text: str, at: int, end: int) -> bool:
+        """"Congratulations to the twelve winners", "Toutes nos félicitations aux lauréats": the
+        wish names whom it is for, and a reader word there is an actor of its own."""
+        following = _WORD.search(text, at, end)
+        return following is not None and self._wished_to is not None and \
+            self._wished_to.fullmatch(following.group()) is not None
 
     def _offers(self, text: str, start: int, end: int, actors: list[tuple[int, str, bool]]) -> bool:
         """"you save $400", "you get 20% off", "saves you two months": the reader next to what
@@ -223,6 +249,11 @@ class ClaimFinder:
             if not any(x < b and a < y for x, y, _ in facts):
                 facts.append((a, b, kind))
 
+        for a, b in self.milestones.find(text, start, end):
+            add(a, b, "milestone")  # "the 25th anniversary", "50-jähriges Jubiläum"
+        for a, b in self.places.find(text, start, end):
+            if text[a:b].casefold() not in sender_names:
+                add(a, b, "place")  # "in Chemnitz", "the Leipzig office": German too
         for regex in (self.works, self.new_places, self.ordinals):
             if regex is not None:
                 for match in regex.finditer(text, start, end):
@@ -257,6 +288,7 @@ class ClaimFinder:
 _GROUP_AFTER = re.compile(r"-?\s?(?:teams?|companies|firms|brands|businesses|leaders|founders|unternehmen|firmen)\b", re.I)
 _GROUP_BEFORE = re.compile(r"(?:équipes|entreprises|equipos de|empresas de|teams|bedrijven)\s*$", re.I)
 _PLACE_BEFORE = frozenset("in à en im op nach naar near".split())
+_PRESUPPOSED = frozenset(("place", "milestone"))  # facts the subject of a modal clause still states
 
 
 def _named_by_variable(text: str, work_end: int, end: int, refs: Sequence[tuple[int, int, str]]) -> bool:
@@ -269,13 +301,14 @@ def _named_by_variable(text: str, work_end: int, end: int, refs: Sequence[tuple[
 _WORK_LINK = re.compile(r"\s+(?:at|on|about|in|for|from|bei|auf|über|zu|à|sur|lors de|en|sobre|op|over|bij)\s+", re.I)
 
 
-def _owner(actors: list[tuple[int, str, bool]], offset: int) -> str | None:
+def _owner(actors: list[tuple[int, str, bool]], offset: int, *, after_any: bool = False) -> str | None:
     """Who the fact is about: the nearest actor before it; or, when there is none, a variable
-    after it ("the $40M round at {{ company }}"), not a pronoun ("save 40% on your plan")."""
+    after it ("the $40M round at {{ company }}"), not a pronoun ("save 40% on your plan"); a
+    milestone belongs to whoever follows it ("le 15e anniversaire de votre cabinet")."""
     before = [kind for position, kind, _ in actors if position < offset]
     if before:
         return before[-1]
-    after = [kind for position, kind, variable in actors if position > offset and variable]
+    after = [kind for position, kind, variable in actors if position > offset and (variable or after_any)]
     return after[0] if after else None
 
 

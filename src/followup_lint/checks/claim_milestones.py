@@ -1,0 +1,67 @@
+"""A company milestone as the fact of an FL309 claim: "the 25th anniversary of {{ company }}".
+
+An anniversary, a jubilee or a company's age is written with its number, which is the fact:
+the number belongs to the milestone word and is not a count the claim rule would read on its
+own ("25th", "50-jährigen", "15e", "décimo"). Three shapes, in the five languages, from the
+word lists of FL309's data (``milestones``):
+
+* a number or ordinal, a "-year" adjective allowed, then the milestone word, compounds
+  included: "25th anniversary", "10-year anniversary", "50-jährigen Jubiläum", "20.
+  Firmenjubiläum", "15e anniversaire", "el 20 aniversario", "40-jarig jubileum";
+* a number word or an ordinal word, the year adjective fused to it: "zehnjährigen
+  Firmenjubiläum", "twintigjarig jubileum", "décimo aniversario", "vingtième anniversaire";
+* a number of years and what says it is the company's age: "100 Jahre alt", "40 years in
+  business", "30 ans d'existence", "50 años de historia", "25 jaar bestaan".
+
+A milestone written from a variable ("{{ years }}-jährigen Jubiläum") has no digits left in the
+text FL309 reads, and a wish that names no milestone ("Happy anniversary!") has no number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .claim_text import _phrase
+
+_ORDINAL_MARK = r"(?:st|nd|rd|th|e|er|ère|ème|eme|º|°|\.)?"
+
+
+def _alternation(entries: list[str]) -> str:
+    return "|".join(_phrase(e) for e in sorted(set(entries), key=len, reverse=True))
+
+
+class MilestoneReader:
+    """The milestone patterns, compiled once."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        table = data.get("milestones") or {}
+
+        def words(key: str) -> list[str]:
+            return [str(w) for w in table.get(key) or ()]
+
+        nouns = _alternation(words("nouns"))
+        adjectives = _alternation(words("year_adjectives"))
+        spelled = _alternation(words("number_words") + words("ordinal_words") + [str(w) for w in data.get("ordinals") or ()])
+        years = _alternation(words("year_words"))
+        ages = _alternation(words("age_words"))
+        self.patterns: list[re.Pattern[str]] = []
+        if not nouns:
+            return
+        noun = rf"[^\W\d_]*(?:{nouns})(?!\w)"  # "Firmenjubiläum", "anniversary"
+        adjective = rf"(?:[\s-]?(?:{adjectives})[^\W\d_]*)?" if adjectives else ""
+        self.patterns.append(re.compile(rf"(?<![\w.,])\d{{1,3}}{_ORDINAL_MARK}{adjective}\s*-?\s*{noun}", re.I))
+        if spelled:
+            self.patterns.append(re.compile(rf"(?<!\w)(?:{spelled}){adjective}\s+{noun}", re.I))
+        if years and ages:
+            self.patterns.append(re.compile(rf"(?<![\w.,])\d{{1,3}}\s+(?:{years})\s+(?:{ages})(?!\w)", re.I))
+
+    def find(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of each milestone in ``text[start:end]``."""
+        found: list[tuple[int, int]] = []
+        for pattern in self.patterns:
+            for match in pattern.finditer(text, start, end):
+                if not any(a < match.end() and match.start() < b for a, b in found):
+                    found.append(match.span())
+        return sorted(found)
