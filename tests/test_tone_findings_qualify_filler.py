@@ -198,10 +198,144 @@ def test_courtesy_followed_by_content_is_not_filler_only(template: str) -> None:
     assert findings(("FL211",), template) == [], template
 
 
+# ----------------------------------------------------------------------------- second round
+# Written after the first landing, before the code that reads them: findings stated as facts
+# about the reader's setup with the consequence pointing back to them, qualification topics in
+# other combinations, contact announcements in other words, and a bump in a follow-up (FL204's,
+# not filler).
+
+#: a fact about the reader's own setup, and a loss that points back to it ("that means", "so",
+#: "dadurch", "du coup", "por eso", "daardoor"), in an email that sells nothing
+LOSS_POINTING_BACK = [
+    mail("en", "{{ company }}'s booking page doesn't load the calendar on Android phones. That means anyone "
+               "booking from one is probably dropping off, and you'd be missing those appointments without "
+               "knowing why.\n\nIf it's useful, the browser console error is pasted below."),
+    mail("en", "Your invoice emails go out from a no-reply address, so customers who reply with a question never "
+               "reach anyone and you may be losing payments that were only waiting on an answer."),
+    mail("de", "Ihr Kontaktformular verschickt keine Bestätigung an die Absender. Das heißt, Anfragen, die im "
+               "Spam landen, gehen Ihnen verloren, ohne dass es jemand bemerkt.\n\nDie Einstellung dafür "
+               "finden Sie unter Formulare > Benachrichtigungen."),
+    mail("fr", "Votre page de paiement ne propose pas le paiement en trois fois sur mobile. Du coup, vous perdez "
+               "probablement des ventes sur les paniers les plus élevés.\n\nL'option se trouve dans les "
+               "réglages du module de paiement, si cela peut aider."),
+    mail("es", "El formulario de reservas de {{ company }} no muestra los horarios del sábado. Por eso es posible "
+               "que esté perdiendo reservas de fin de semana sin darse cuenta.\n\nSi le sirve, le explico "
+               "dónde se activa."),
+    mail("nl", "De webshop van {{ company }} toont geen verzendkosten vóór de laatste stap. Daardoor loopt u "
+               "waarschijnlijk bestellingen mis van klanten die pas daar afhaken.\n\nDe instelling staat "
+               "onder Verzending, mocht u ernaar willen kijken."),
+]
+
+#: the same kind of fact used to sell a product or a demo, or a threat in the loss sentence
+LOSS_POINTING_BACK_SELLS = [
+    mail("en", "{{ company }}'s booking page doesn't load the calendar on Android phones. That means you're "
+               "missing appointments every single day, and BookRight replaces it in a week.\n\nAre you free "
+               "for a demo on Thursday?"),
+    mail("de", "Ihr Kontaktformular verschickt keine Bestätigung. Dadurch gehen Ihnen Anfragen verloren, während "
+               "Ihre Wettbewerber längst automatisch antworten.\n\nUnsere Formularlösung richten wir in einem "
+               "Tag ein; darf ich Ihnen ein Angebot schicken?"),
+    mail("fr", "Votre page de paiement ne propose pas le paiement en trois fois. Du coup, vous perdez des ventes, "
+               "et notre module règle ça en une journée.\n\nJe vous propose une démo mardi à 10 h."),
+    mail("es", "Su formulario de reservas no muestra los sábados. Por eso está perdiendo reservas cada semana "
+               "sin nuestra agenda online.\n\n¿Le va bien una llamada el jueves para verla?"),
+    mail("nl", "Uw webshop toont de verzendkosten pas aan het eind. Daardoor loopt u omzet mis, en met onze "
+               "checkout-module is dat zo opgelost.\n\nZal ik een demo voor volgende week inplannen?"),
+]
+
+#: qualification topics in other combinations: approver and timeline, budget and size listed
+QUALIFYING_MORE = [
+    mail("en", "Thanks for grabbing the fleet checklist.\n\nCould you tell me who would have the final word "
+               "on a new telematics tool at {{ company }}, and roughly when you'd want it up and running?"),
+    mail("de", "Anbei die Checkliste aus dem Webinar.\n\nZwei kurze Fragen:\n- Wie viele Fahrer hat "
+               "{{ company }} im Einsatz?\n- Welches Budget ist für Telematik im nächsten Jahr vorgesehen?"),
+    mail("fr", "Voici la fiche pratique promise.\n\nPourriez-vous me préciser qui valide ce type d'achat chez "
+               "{{ company }} et à quelle échéance vous souhaitez avoir un outil en place ?"),
+    mail("es", "Le dejo la guía del seminario.\n\nPara enviarle un presupuesto ajustado, ¿cuántos técnicos "
+               "usarían la aplicación?"),
+    mail("nl", "Hierbij de checklist van de sessie.\n\nKunt u me laten weten wie er bij {{ company }} over de "
+               "aanschaf beslist en wanneer u een nieuw systeem in gebruik wilt nemen?"),
+]
+
+#: one topic asked out of interest, or a question about the reader's own work with counting words
+QUESTIONS_ABOUT_THEIR_WORK = [
+    mail("en", "The slides from the cold-chain session are attached.\n\nCould you tell me how many of your "
+               "drivers still fill in paper temperature logs? I'm collecting examples for next month's write-up."),
+    mail("de", "Anbei die Folien.\n\nKönnten Sie mir sagen, wie viele Filialen Sie dieses Jahr eröffnen und "
+               "wann die erste aufmacht? Ich sammle Beispiele für unseren Marktbericht."),
+    mail("fr", "Voici l'enregistrement de l'atelier.\n\nPourriez-vous me dire qui, dans votre équipe, a monté "
+               "le nouveau planning des tournées ? J'aimerais citer l'exemple, avec votre accord."),
+    mail("es", "Le adjunto la plantilla.\n\n¿Podría decirme cuántas devoluciones gestionan en una semana "
+               "normal? Estoy comparando cifras del sector para el informe anual."),
+    mail("nl", "Hierbij de opname.\n\nKunt u me vertellen hoe uw team bepaalt welke route eerst gaat? "
+               "Ik ben benieuwd of het schema uit de sessie daarbij past."),
+]
+
+#: contact announcements in other words, first touch
+FILLER_MORE = [
+    mail("en", "Just a quick note to say hello. Hope all is well on your end.\n\nWe build scheduling software "
+               "for veterinary clinics."),
+    mail("de", "Ich hoffe, bei Ihnen ist alles in Ordnung. Ich melde mich heute einfach mal bei Ihnen.\n\n"
+               "Unsere Software plant Schichten für Pflegedienste."),
+    mail("fr", "J'espère que tout va bien de votre côté. Je voulais simplement prendre contact avec vous.\n\n"
+               "Nous éditons un logiciel de planning pour les crèches."),
+    mail("es", "Espero que todo vaya bien por ahí. Le escribo solo para ponerme en contacto con usted.\n\n"
+               "Tenemos una aplicación de reservas para gimnasios."),
+    mail("nl", "Ik neem even contact met je op. Hopelijk heb je een fijne week.\n\nWij maken planningssoftware "
+               "voor kinderopvang."),
+]
+
+#: a bump in a follow-up (FL204 judges it), and courtesy with a reason in the same paragraph
+NOT_FILLER_MORE = [
+    mail("en", "Just checking in.\n\nDid you get a chance to look at the rota template I sent on Tuesday?",
+         sequence="follow-up"),
+    mail("de", "Ich wollte mich noch einmal kurz melden.\n\nHatten Sie Gelegenheit, die Checkliste anzusehen?",
+         sequence="follow-up"),
+    mail("fr", "J'espère que tout va bien de votre côté. Je vous écris au sujet de votre question sur les "
+               "acomptes, posée pendant l'atelier de jeudi.\n\nLa réponse détaillée est ci-dessous."),
+    mail("es", "Espero que todo vaya bien por ahí. Le escribo por la pregunta que hizo en el taller sobre los "
+               "inventarios de fin de mes.\n\nLe dejo la respuesta abajo."),
+    mail("nl", "Ik neem even contact met je op over je vraag in de sessie van dinsdag over verlofplanning.\n\n"
+               "Het antwoord staat hieronder."),
+]
+
+
+@pytest.mark.parametrize("template", LOSS_POINTING_BACK)
+def test_a_loss_pointing_back_to_a_fact_about_the_reader_is_information(template: str) -> None:
+    assert findings(("FL214",), template) == [], template
+
+
+@pytest.mark.parametrize("template", LOSS_POINTING_BACK_SELLS)
+def test_a_loss_pointing_back_to_a_fact_but_selling_is_loss_framing(template: str) -> None:
+    assert findings(("FL214",), template), template
+
+
+@pytest.mark.parametrize("template", QUALIFYING_MORE)
+def test_other_combinations_of_qualification_topics_are_reported(template: str) -> None:
+    assert findings(("FL213",), template), template
+
+
+@pytest.mark.parametrize("template", QUESTIONS_ABOUT_THEIR_WORK)
+def test_one_topic_out_of_interest_qualifies_no_one(template: str) -> None:
+    assert findings(("FL213",), template) == [], template
+
+
+@pytest.mark.parametrize("template", FILLER_MORE)
+def test_contact_announcements_in_other_words_are_filler(template: str) -> None:
+    assert findings(("FL211",), template), template
+
+
+@pytest.mark.parametrize("template", NOT_FILLER_MORE)
+def test_a_bump_in_a_follow_up_or_courtesy_with_a_reason_is_not_filler_only(template: str) -> None:
+    assert findings(("FL211",), template) == [], template
+
+
 TABLES = {
     "FL214 finding": (LOSS_THAT_SELLS, LOSS_AFTER_A_FINDING, ("FL214",)),
     "FL213 frame": (QUALIFYING_IN_A_FRAME, QUESTIONS_OUT_OF_INTEREST, ("FL213",)),
     "FL211 filler": (FILLER_ONLY_OPENINGS, COURTESY_THEN_CONTENT, ("FL211",)),
+    "FL214 pointing back": (LOSS_POINTING_BACK_SELLS, LOSS_POINTING_BACK, ("FL214",)),
+    "FL213 more": (QUALIFYING_MORE, QUESTIONS_ABOUT_THEIR_WORK, ("FL213",)),
+    "FL211 more": (FILLER_MORE, NOT_FILLER_MORE, ("FL211",)),
 }
 
 
