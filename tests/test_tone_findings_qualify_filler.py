@@ -329,6 +329,88 @@ def test_a_bump_in_a_follow_up_or_courtesy_with_a_reason_is_not_filler_only(temp
     assert findings(("FL211",), template) == [], template
 
 
+#: a closing question (signing, the contract) in ordinary words: still FL213 (third round)
+CLOSING_IN_ORDINARY_WORDS = [
+    mail("en", "Here is the pilot summary.\n\nIf we took the setup fee off, could {{ company }} put its "
+               "signature on the agreement before the holidays?"),
+    mail("de", "Anbei die Zusammenfassung.\n\nFalls wir Ihnen bei der Laufzeit entgegenkommen, wäre eine "
+               "Unterschrift unter den Vertrag noch in diesem Quartal denkbar?"),
+    mail("nl", "Hierbij de samenvatting.\n\nAls we de instapkosten schrappen, kan {{ company }} het contract "
+               "dan nog deze maand tekenen?"),
+    mail("fr", "Voici le bilan du pilote.\n\nSi nous offrons les frais d'installation, pourriez-vous signer le "
+               "contrat avant la fin du mois ?"),
+    mail("es", "Le adjunto el resumen del piloto.\n\nSi le rebajamos la cuota de alta, ¿podrían firmar el "
+               "contrato esta semana?"),
+]
+
+#: a question that counts something about the reader's own work, with a who-question about what
+#: was already done: no qualification on the classifier's word weights (third round)
+COUNTING_THEIR_WORK = [
+    mail("de", "Anbei die Folien vom Dienstag.\n\nWer hat bei Ihnen das neue Lagerkonzept umgesetzt, und wie "
+               "viele Mitarbeitende arbeiten schon damit?"),
+    mail("en", "The slides from Tuesday are attached.\n\nWho set up the new returns desk at {{ company }}, and how "
+               "many people work on it now?"),
+    mail("nl", "Hierbij de slides van dinsdag.\n\nWie heeft bij jullie de nieuwe magazijnindeling bedacht, en "
+               "hoeveel medewerkers werken er al mee?"),
+    mail("fr", "Voici les diapositives de mardi.\n\nQui a monté le nouveau circuit des retours chez vous, et "
+               "combien de personnes y travaillent aujourd'hui ?"),
+    mail("es", "Le adjunto las diapositivas del martes.\n\n¿Quién organizó el nuevo almacén de {{ company }} y "
+               "cuántas personas trabajan ya en él?"),
+]
+
+
+@pytest.mark.parametrize("template", CLOSING_IN_ORDINARY_WORDS)
+def test_closing_questions_in_ordinary_words_are_reported(template: str) -> None:
+    assert findings(("FL213",), template), template
+
+
+@pytest.mark.parametrize("template", COUNTING_THEIR_WORK)
+def test_counting_the_readers_work_qualifies_no_one(template: str) -> None:
+    assert findings(("FL213",), template) == [], template
+
+
+#: qualification in a follow-up nobody has answered yet (after a webinar, a bump): the reader has
+#: still given nothing, so it is reported there too (fourth round)
+QUALIFYING_BEFORE_A_REPLY = [
+    mail("en", "Thanks for joining Thursday's session on fleet costs; the slides are attached.\n\nCould you tell "
+               "me who signs off on software at {{ company }} and what you've budgeted for it next year?",
+         sequence="follow-up"),
+    mail("de", "Danke für Ihre Teilnahme am Webinar; die Folien hängen an.\n\nWer entscheidet bei {{ company }} "
+               "über neue Software, und welches Budget ist dafür eingeplant?", sequence="follow-up"),
+    mail("fr", "Merci d'avoir suivi l'atelier de mardi ; le support est en pièce jointe.\n\nPour préparer une "
+               "proposition, combien de commerciaux compte votre équipe et qui valide ce type d'achat ?",
+         sequence="follow-up"),
+    mail("es", "Gracias por asistir al seminario; le adjunto las diapositivas.\n\n¿Quién aprueba las compras "
+               "de software en {{ company }} y qué presupuesto tienen previsto?", sequence="follow-up"),
+    mail("nl", "Bedankt voor je deelname aan het webinar; de slides zitten in de bijlage.\n\nWie beslist er "
+               "bij {{ company }} over nieuwe software, en welk budget is daarvoor vrijgemaakt?", sequence="follow-up"),
+]
+
+#: the same questions in a reply: the reader has engaged, the conversation is there
+QUALIFYING_IN_A_REPLY = [
+    mail("en", "Thanks for getting back to me, glad the slides helped.\n\nCould you tell me who signs off on "
+               "software at {{ company }} and what you've budgeted for it next year?", sequence="reply"),
+    mail("de", "Danke für Ihre Rückmeldung.\n\nWer entscheidet bei {{ company }} über neue Software, und welches "
+               "Budget ist dafür eingeplant?", sequence="reply"),
+    mail("fr", "Merci pour votre retour.\n\nPour préparer une proposition, combien de commerciaux compte votre "
+               "équipe et qui valide ce type d'achat ?", sequence="reply"),
+    mail("es", "Gracias por su respuesta.\n\n¿Quién aprueba las compras de software en {{ company }} y qué "
+               "presupuesto tienen previsto?", sequence="reply"),
+    mail("nl", "Bedankt voor je reactie.\n\nWie beslist er bij {{ company }} over nieuwe software, en welk "
+               "budget is daarvoor vrijgemaakt?", sequence="reply"),
+]
+
+
+@pytest.mark.parametrize("template", QUALIFYING_BEFORE_A_REPLY)
+def test_qualification_in_an_unanswered_follow_up_is_reported(template: str) -> None:
+    assert findings(("FL213",), template), template
+
+
+@pytest.mark.parametrize("template", QUALIFYING_IN_A_REPLY)
+def test_qualification_in_a_reply_is_not_reported(template: str) -> None:
+    assert findings(("FL213",), template) == [], template
+
+
 TABLES = {
     "FL214 finding": (LOSS_THAT_SELLS, LOSS_AFTER_A_FINDING, ("FL214",)),
     "FL213 frame": (QUALIFYING_IN_A_FRAME, QUESTIONS_OUT_OF_INTEREST, ("FL213",)),
@@ -336,6 +418,8 @@ TABLES = {
     "FL214 pointing back": (LOSS_POINTING_BACK_SELLS, LOSS_POINTING_BACK, ("FL214",)),
     "FL213 more": (QUALIFYING_MORE, QUESTIONS_ABOUT_THEIR_WORK, ("FL213",)),
     "FL211 more": (FILLER_MORE, NOT_FILLER_MORE, ("FL211",)),
+    "FL213 closing": (CLOSING_IN_ORDINARY_WORDS, COUNTING_THEIR_WORK, ("FL213",)),
+    "FL213 sequence": (QUALIFYING_BEFORE_A_REPLY, QUALIFYING_IN_A_REPLY, ("FL213",)),
 }
 
 
