@@ -10,6 +10,9 @@ without seeing an error." What tells them apart is the structure of the email, n
   visto", "ik zag"), or a **rule** the reader faces (an obligation with a date or an authority: "Ab
   1. Januar müssen Betriebe ...") - in the loss sentence itself or earlier in its paragraph, or in
   the sentence just before it;
+* or the loss **points back** ("that means", "dadurch", "du coup", "por eso", "daardoor") to a
+  fault of the reader's own setup stated in the sentence before it or in its own first words
+  ("{{ company }}'s booking page doesn't load on Android. That means ...");
 * the loss sentence carries no **threat** of its own (time running out without the product,
   competitors, "before it's too late", "can you afford");
 * and the email **sells nothing**: no pitch, no pushy ask, no sentence that names the sender's
@@ -33,7 +36,9 @@ from .tokens import tokenize
 
 __all__ = ["loss_is_information", "sells"]
 
-_TABLE = PhraseTable("loss-context.yml", ("finding", "obligation", "authority", "threat"))
+_TABLE = PhraseTable(
+    "loss-context.yml", ("finding", "obligation", "authority", "threat", "reader_thing", "fault", "points_back")
+)
 _MESSAGE = ("opener", "body", "call_to_action", "ps")
 
 
@@ -47,6 +52,15 @@ def _anchors(sentence: SentenceRoles) -> bool:
     """A finding the sender made, or a rule the reader faces, stated in ``sentence``."""
     found = _groups(sentence.text, sentence.lang)
     return "finding" in found or {"obligation", "authority"} <= found
+
+
+def _states_a_fault(sentence: SentenceRoles) -> bool:
+    """Something wrong with the reader's own thing, stated: "Your booking page doesn't load ..."."""
+    return {"reader_thing", "fault"} <= _groups(sentence.text, sentence.lang)
+
+
+def _points_back(sentence: SentenceRoles) -> bool:
+    return "points_back" in _groups(sentence.text, sentence.lang)
 
 
 def sells(roles: EmailRoles) -> bool:
@@ -78,6 +92,10 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
     message = roles.in_segment(*_MESSAGE)
     earlier = [s for s in message if s.index < sentence.index]
     before = [s for s in earlier if s.paragraph == sentence.paragraph] + earlier[-1:]
-    if not (_anchors(sentence) or any(_anchors(s) for s in before)):
+    anchored = _anchors(sentence) or any(_anchors(s) for s in before)
+    if not anchored and _points_back(sentence):
+        # "That means ..." after a fault of the reader's setup, or both in one sentence
+        anchored = _states_a_fault(sentence) or any(_states_a_fault(s) for s in earlier[-1:])
+    if not anchored:
         return False
     return not sells(roles)

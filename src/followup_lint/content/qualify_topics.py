@@ -7,7 +7,9 @@ tell me roughly how many drivers would use it, whether there's money earmarked f
 would need to give the green light?" - and so do lists of short questions. What stays is the
 bundle: a question (or a polite request for answers, ``frame``) that asks about two topics at
 once, or about one for a sale's purpose ("so I can put a proposal together"), or a run of listed
-questions that together ask about two. One topic alone, asked out of interest, is not enough;
+questions that together ask about two. A closing question is read the same way: a signature or
+a contract asked for against a concession by the sender or a date ("if we took the setup fee
+off, could you sign before the holidays?"). One topic alone, asked out of interest, is not enough;
 a question about how the reader works has none. The word classes are data
 (``rules/data/qualify-topics.yml``), matched on lemmas in five languages.
 """
@@ -21,11 +23,11 @@ from .phrase_tables import PhraseTable
 from .roles import SentenceRoles
 from .tokens import tokenize
 
-__all__ = ["TOPICS", "qualifying_questions", "topics_of"]
+__all__ = ["TOPICS", "guess_has_topic", "qualifying_questions", "topics_of"]
 
 #: The topics a qualification question asks about, in the order a finding names them.
 TOPICS = ("size", "budget", "decide", "timeline")
-_TABLE = PhraseTable("qualify-topics.yml", ("frame", "purpose", *TOPICS))
+_TABLE = PhraseTable("qualify-topics.yml", ("frame", "purpose", "closing", "purchase_decision", "concession", "deadline", *TOPICS))
 
 
 @lru_cache(maxsize=4096)
@@ -66,7 +68,11 @@ def qualifying_questions(sentences: Sequence[SentenceRoles]) -> list[tuple[Sente
     topics, each with a short description of why: two topics in one question or one run of listed
     questions, or one topic with a sale's purpose in the question or its lead-in."""
     found: list[tuple[SentenceRoles, str]] = []
-    for lead_in, run in _runs(sentences):
+    for sentence in sentences:
+        if sentence.is_question and _closes(sentence):
+            found.append((sentence, "a closing question: a signature or contract against a concession or a date"))
+    closing = {s.index for s, _ in found}
+    for lead_in, run in _runs([s for s in sentences if s.index not in closing]):
         purpose = any(topics_of(s.text, s.lang)[1] for s in ([lead_in] if lead_in is not None else []) + run)
         union: set[str] = set()
         first: SentenceRoles | None = None
@@ -82,6 +88,33 @@ def qualifying_questions(sentences: Sequence[SentenceRoles]) -> list[tuple[Sente
             if first is not None and len(union) > 1:
                 found.append((first, _describe(union, False) + " in the listed questions"))
     return found
+
+
+def _closes(sentence: SentenceRoles) -> bool:
+    """A signature, a contract or going ahead asked for against a concession by the sender or by
+    a date: "If we took the setup fee off, could you sign before the holidays?"."""
+    tokens = tokenize(sentence.text, sentence.lang)
+
+    def has(group: str) -> bool:
+        return bool(_TABLE.find(group, tokens, sentence.text, sentence.lang))
+
+    return has("closing") and (has("concession") or has("deadline"))
+
+
+def guess_has_topic(sentence: SentenceRoles) -> bool:
+    """Whether a ``qualify`` role that only the classifier gave is borne out by a topic: budget,
+    an approver or a buying timeline, the deal's size for a proposal, a closing question's words
+    (signing, the contract, going ahead) or a purchase to approve or decide. A question that counts
+    something about the reader's work ("wie viele Fahrer nutzen sie schon?") qualifies no one on
+    the classifier's word weights alone. Cue or structure evidence always stands."""
+    evidence = sentence.evidence_for("qualify")
+    if any(e.source != "model" for e in evidence):
+        return True
+    topics, purpose, _frame = topics_of(sentence.text, sentence.lang)
+    if topics - {"size"} or (topics and purpose):
+        return True
+    tokens = tokenize(sentence.text, sentence.lang)
+    return any(_TABLE.find(group, tokens, sentence.text, sentence.lang) for group in ("closing", "purchase_decision"))
 
 
 def _describe(topics: frozenset[str] | set[str], purpose: bool) -> str:

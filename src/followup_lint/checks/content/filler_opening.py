@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ...content.courtesy import courtesy_only
+from ...content.courtesy import announces_contact, wishes_well
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
 
@@ -25,7 +25,7 @@ class FillerOpening(RoleCheck):
         if not body:
             return
         first_paragraph = [s for s in body if s.paragraph == body[0].paragraph]
-        if not all(_only_filler(s) for s in first_paragraph):
+        if not all(_only_filler(s, position.first_touch) for s in first_paragraph):
             return
         first = first_paragraph[0]
         evidence = cue_evidence(first, "filler")
@@ -36,12 +36,12 @@ class FillerOpening(RoleCheck):
         )
 
 
-def _only_filler(sentence) -> bool:  # type: ignore[no-untyped-def]
+def _only_filler(sentence, first_touch: bool) -> bool:  # type: ignore[no-untyped-def]
     """Filler, and nothing else: a pitch only where its words are the filler's own - a
     self-introduction cue on the filler's words ("introduce myself"), or a cue that overlaps one
     ("reaching out to introduce" in "Just reaching out to introduce myself"), or a sentence whose
     shape is only courtesy."""
-    if courtesy_only(sentence.text, sentence.lang):
+    if wishes_well(sentence.text, sentence.lang) or (first_touch and announces_contact(sentence.text, sentence.lang)):
         return True
     if not sentence.has("filler"):
         return False

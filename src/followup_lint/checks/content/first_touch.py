@@ -1,4 +1,4 @@
-"""FL213 and FL214: closing moves in a first touch - qualification questions and loss framing.
+"""FL213 and FL214: closing moves before the reader has answered - qualification questions and loss framing.
 
 Two rules, one module: they share everything but the role they read."""
 
@@ -8,26 +8,33 @@ from typing import Iterable
 
 from ...content.loss_context import loss_is_information
 from ...content.own_product import names_own_product
-from ...content.qualify_topics import qualifying_questions
+from ...content.qualify_topics import guess_has_topic, qualifying_questions
 from ...model import Finding
 from .base import MESSAGE_SEGMENTS, RoleCheck, cue_evidence, quote, shown
 
 _FIRST_TOUCH_ONLY = frozenset({"transactional", "follow-up", "reply", "breakup"})
+#: Before the reader has answered: a first touch or a follow-up that nobody replied to (a webinar
+#: follow-up, a bump). In a reply the reader has engaged; a breakup asks for nothing more.
+_BEFORE_A_REPLY_ONLY = frozenset({"transactional", "reply", "breakup"})
 
 
 class QualifyingQuestion(RoleCheck):
     """FL213: a question that qualifies or closes the buyer (who signs, budget, timeline,
-    "what would it take") in a first touch: a sentence with the ``qualify`` role, or a question
-    (or a polite request for answers) whose topics size the deal
+    "what would it take") before the reader has answered - a first touch or a follow-up (after a
+    webinar, a bump), not a reply or a breakup: a sentence with the ``qualify`` role (the
+    classifier's guess alone only when a topic bears it out), or a question (or a polite request
+    for answers) whose topics size the deal, or a closing question by its shape
     (:mod:`followup_lint.content.qualify_topics`)."""
 
-    skip_positions = _FIRST_TOUCH_ONLY
+    skip_positions = _BEFORE_A_REPLY_ONLY
 
     def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
         message = roles.in_segment(*MESSAGE_SEGMENTS)
         reported = set()
         for sentence in message:
             if "qualify" in sentence.roles:
+                if not guess_has_topic(sentence):
+                    continue
                 reported.add(sentence.index)
                 evidence = cue_evidence(sentence, "qualify")
                 yield self._finding(target, sentence, f"'{shown(sentence, evidence)}'", evidence)
