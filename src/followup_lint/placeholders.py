@@ -20,6 +20,7 @@ from typing import Any, Iterable, Mapping
 import yaml
 
 from .resources import load_yaml, rules_path
+from .text_layout import TextLayout, code_samples, layout
 
 __all__ = ["Placeholder", "PlaceholderFinder", "code_samples", "default_finder", "find_placeholders", "placeholder_vocabulary",
            "suggested_variable"]
@@ -32,32 +33,44 @@ class Placeholder:
     text: str
     label: str  # "Mailchimp merge tag", "bracket placeholder", ...
     inner: str  # what is inside the brackets ("REPLAY LINK"), for a suggested variable name
+    reason: str = ""  # why it reads as a placeholder: "'Stadt' names a slot to fill"
 
 
-# Bracket shapes: (label, regex with the inside as group 1, whether the inside may be one plain word)
+# Bracket shapes: (label, regex with the inside as group 1)
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "${first_name}" (Zoho, shell-style templates) before "{first_name}", so the "$" is quoted too
     ("dollar-brace placeholder", re.compile(r"(?<![$\w])\$\{\s*([^{}\n]{1,40}?)\s*\}")),
     ("dollar-style placeholder", re.compile(r"(?<![$\w])\$([^\W\d][\w.]{1,38})\$(?![$\w])")),
-    ("angle-bracket placeholder", re.compile(r"<<\s*([^<>\n]{1,40}?)\s*>>")),
+    # "<<First Name>>"; "<<< Link >>>" is decoration around a call to action
+    ("angle-bracket placeholder", re.compile(r"(?<!<)<<\s*([^<>\n]{1,40}?)\s*>>(?!>)")),
     ("bracket placeholder", re.compile(r"\[\[\s*([^\[\]\n]{1,40}?)\s*\]\]")),
     # "[text](url)" and "[id]: url" are markdown links; "Hola [NOMBRE]:" ends a greeting
     ("bracket placeholder", re.compile(r"(?<![!\]\w])\[\s*([^\[\]\n]{1,40}?)\s*\](?![(\[]|:[ \t]*\S)")),
     ("single-brace placeholder", re.compile(r"(?<![{%#])\{\s*([^{}\n]{1,40}?)\s*\}(?![}%#])")),
-    ("percent-style placeholder", re.compile(r"(?<![%\w])%([^\W\d][\w.]{1,38})%(?![%\w])")),
+    # "%FIRSTNAME%", "%First Name%"; "%LocalAppData%\..." is a Windows path
+    ("percent-style placeholder", re.compile(r"(?<![%\w])%([^\W\d](?:[\w.]| (?=[\w.])){1,38})%(?![%\w\\/])")),
     ("hash-style placeholder", re.compile(r"(?<![#\w&])#([^\W\d][\w.]{1,38})#(?![#\w])")),
     ("angle-bracket placeholder", re.compile(r"(?<!<)<\s*([^\W\d][^<>\n]{0,38}?)\s*>(?!>)")),
+    # Word mail merge: "«Vorname»", "«First_Name»" (one field name, no spaces); « une citation »
+    # and «Nombre y apellidos» are quotations in French and Spanish typography
+    ("Word mail-merge field", re.compile(r"(?<!«)«([^\W\d][\w.]{0,39})»")),
 )
-_NOT_INSIDE = re.compile(r"[0-9:;=@/\\\"(){}<>|,*+#$&!?`~^]")
-_SPLIT = re.compile(r"[\s_.\-]+")
+_SQUARE = frozenset({"bracket placeholder"})
+_NOT_INSIDE = re.compile(r"[0-9:;=@\\\"(){}<>|*+#$&!?`~^]")
+_SPLIT = re.compile(r"[\s_./\-]+")
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 _IDENTIFIER = re.compile(r"[^\W\d]\w*(?:\.[^\W\d]\w*)*")
 _APOSTROPHES = str.maketrans({"’": "'"})
 
 
-def _words(inner: str) -> list[str]:
+def _tokens(inner: str) -> list[str]:
+    """The words of ``inner`` as written: split on spaces, "_", ".", "/", "-" and camelCase."""
     spaced = _CAMEL.sub(" ", inner.translate(_APOSTROPHES))
-    return [w for w in _SPLIT.split(spaced.casefold()) if w]
+    return [w for w in _SPLIT.split(spaced) if w]
+
+
+def _words(inner: str) -> list[str]:
+    return [w.casefold() for w in _tokens(inner)]
 
 
 def _field_style(inner: str) -> bool:
@@ -78,6 +91,11 @@ class PlaceholderFinder:
         self.weak = words("weak")
         self.lead = words("lead")
         self.modifiers = words("slot_modifiers")
+        self.connectors = words("connectors")
+        self.labels = words("labels")
+        self.editorial = words("editorial")
+        self.openers = words("insertion_openers")
+        self.formal_you = words("formal_you")
         self.suffixes = tuple(words("suffixes"))
         self.exceptions = words("exceptions")
         self.html = words("html_elements")
@@ -91,72 +109,108 @@ class PlaceholderFinder:
 
     # ------------------------------------------------------------------ finding
 
-    def find(self, text: str) -> list[Placeholder]:
-        """Every placeholder in ``text``, in order; tool tags win over bracket shapes."""
+    def find(self, text: str, start: int = 0, end: int | None = None, *, where: TextLayout | None = None,
+             subject: bool = False) -> list[Placeholder]:
+        """Every placeholder in ``text[start:end]``, in order, with offsets in ``text``; tool tags
+        win over bracket shapes. ``where`` is :func:`text_layout.layout` of the whole ``text``
+        (worked out here when not given); ``subject`` reads a leading "[Tag]" as a label."""
+        end = len(text) if end is None else end
+        where = layout(text) if where is None else where
         found: list[Placeholder] = []
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = [span for span in where.code if span[0] < end and start < span[1]]
 
-        def take(start: int, end: int, label: str, inner: str) -> None:
-            if any(s < end and start < e for s, e in taken):
+        def take(s: int, e: int, label: str, inner: str, reason: str) -> None:
+            if any(a < e and s < b for a, b in taken):
                 return
-            taken.append((start, end))
-            found.append(Placeholder(start, end, text[start:end], label, inner))
+            taken.append((s, e))
+            found.append(Placeholder(s, e, text[s:e], label, inner, reason))
 
-        taken.extend(code_samples(text))  # shown as written on purpose
         for label, regex in self.tools:
-            for match in regex.finditer(text):
-                take(match.start(), match.end(), label, match.group(0).strip("*|%{}!()«»"))
-        if any(c in text for c in "[{<%#$"):
+            for match in regex.finditer(text, start, end):
+                tool = label.removesuffix(" merge tag")
+                take(match.start(), match.end(), label, match.group(0).strip("*|%{}!()«»"),
+                     f"the merge-tag syntax of {tool}")
+        if any(c in text[start:end] for c in "[{<%#$«"):
+            lead_at = len(text) - len(text.lstrip()) if subject else -1
             for label, regex in _SHAPES:
-                for match in regex.finditer(text):
+                for match in regex.finditer(text, start, end):
                     inner = match.group(1).strip()
-                    if self.is_slot(inner, match.group(0)):
-                        take(match.start(), match.end(), label, inner)
+                    if label in _SQUARE and where.in_quote(match.start(), match.end()) and self.is_insertion(inner):
+                        continue  # "[their team] was live in a week," says their COO
+                    label_like = match.start() == lead_at or (label in _SQUARE and where.in_menu(match.start(), match.end()))
+                    reason = self.slot_reason(inner, match.group(0), label_position=label_like)
+                    if reason is not None:
+                        take(match.start(), match.end(), label, inner, reason)
         found.sort(key=lambda p: p.start)
         return found
 
     def is_slot(self, inner: str, whole: str) -> bool:
         """Whether bracketed text ``inner`` (``whole`` with its brackets) names a slot to fill."""
-        if not inner or _NOT_INSIDE.search(inner.lstrip("$")):
-            return False
-        words = _words(inner)
+        return self.slot_reason(inner, whole) is not None
+
+    def slot_reason(self, inner: str, whole: str, *, label_position: bool = False) -> str | None:
+        """Why bracketed text ``inner`` (``whole`` with its brackets) names a slot to fill, or None.
+        ``label_position``: the bracket opens a subject line or is an item of a footer menu, where
+        "[Product]" and "[Kontakt]" are labels."""
+        bare = inner.lstrip("$")
+        if not inner or _NOT_INSIDE.search(bare) or "//" in bare or bare[:1] == "/" or bare[-1:] == "/":
+            return None
+        if "," in inner:  # "[City, Country]": every part a slot; "[Hall B, level 2]" is not
+            parts = [p.strip() for p in inner.split(",")]
+            reasons = [self.slot_reason(p, whole, label_position=label_position) if p else None for p in parts]
+            return reasons[0] if len(parts) <= 4 and all(reasons) else None
+        tokens = _tokens(inner)
+        words = [t.casefold() for t in tokens]
         if not words or len(words) > 6:
-            return False
-        folded = " ".join(words)
-        if folded in self.exceptions:
-            return False
+            return None
+        if " ".join(words) in self.exceptions or any(w in self.editorial for w in words):
+            return None  # "[Name der Redaktion bekannt]", "[company name withheld]", "[sic]"
         single_angle = whole.startswith("<") and not whole.startswith("<<")
-        if single_angle and (words[0] in self.html or inner.startswith("/") or inner.endswith("/")):
-            return False
+        if single_angle and words[0] in self.html and (len(words) == 1 or inner.islower()):
+            return None  # "<title>", "<TD>", "<video controls>"; "<Link to recording>" is a slot
         if whole.startswith("[") and not whole.startswith("[[") and re.fullmatch(r"X{1,3}", inner):
-            return True  # "Teams like [X] ..."
+            return f"'{inner}' stands for a name to fill in"
+        head = words[0] if len(words) > 2 and words[1] in self.connectors else words[-1]
+        if len(words) > 1 and head in self.labels:
+            return None  # "[Company News]", "[Noticias de la empresa]": a label, not a slot
         compound = "".join(words)  # "[pain point]", "[job title]"
-        if any(self._strong(w) for w in words) or compound in self.strong:
-            return True
+        strong = next((t for t, w in zip(tokens, words) if self._strong(w)), None)
+        if compound in self.strong:
+            return f"'{inner}' names a slot to fill"
+        if strong is not None:
+            return f"'{strong}' names a slot to fill"
         if words[0] in self.lead and len(words) > 1:
-            return True
+            return f"it starts with '{tokens[0]}', as a blank left for someone to fill does"
+        if label_position:
+            return None  # "[Produkt] Neue Dashboards": a subject label
         if compound in self.weak:
-            return True
+            return f"'{inner}' alone names a slot to fill"
         if len(words) in (2, 3) and words[-1] in self.weak and words[-2] in self.modifiers:
-            return True  # "[webinar title]", "[Event Date]", "[MEETING TIME]"
+            return f"'{inner}' names a slot to fill"  # "[webinar title]", "[Event Date]"
+        if 2 <= len(words) <= 4 and words[0] in self.weak and words[1] in self.connectors \
+                and words[-1] in self.modifiers:
+            return f"'{inner}' names a slot to fill"  # "[Título del webinar]", "[date de l'événement]"
         if single_angle:
-            return False  # "<Voornaam>" and "<COMPANY>" are slots; any other <word> may be markup
-        return _field_style(inner.lstrip("$"))
+            return None  # "<Voornaam>" and "<COMPANY>" are slots; any other <word> may be markup
+        if _field_style(bare):
+            return f"'{inner}' is written as a field name, a slot to fill"
+        return None
+
+    def is_insertion(self, inner: str) -> bool:
+        """An editor's words inside a quotation: "[their team]", "[ihrer Firma]", "[su empresa]";
+        not a placeholder written in capitals ("[THEIR NAME]", "[Their Company]") or addressed
+        to the reader ("[Ihre Firma]", "[your company]")."""
+        tokens = _tokens(inner)
+        if not tokens or tokens[0].casefold() not in self.openers or inner.isupper():
+            return False
+        if tokens[0][:1].isupper() and tokens[0].casefold() in self.formal_you:
+            return False
+        return len(tokens) == 1 or not all(t[:1].isupper() for t in tokens)
 
     def _strong(self, word: str) -> bool:
         if word in self.strong:
             return True
         return any(word.endswith(s) and len(word) > len(s) + 2 for s in self.suffixes)
-
-
-_CODE = re.compile(r"```.*?(?:```|$)|`[^`\n]+`|<(pre|code)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
-
-
-def code_samples(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` shows code: `inline code`, a fenced block, ``<code>`` and ``<pre>``."""
-    if "`" not in text and "<" not in text:
-        return []
-    return [m.span() for m in _CODE.finditer(text)]
 
 
 @cache

@@ -18,6 +18,7 @@ from ..context import MessageContext, TemplateContext
 from ..model import Finding, Severity, escape_braces
 from ..parse_cache import names_read, subject_names
 from ..placeholders import Placeholder, PlaceholderFinder, default_finder, placeholder_vocabulary, suggested_variable
+from ..text_layout import layout
 from ..recipients import lookup
 from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..templates import VariableUse
@@ -169,15 +170,15 @@ class ForeignMergeTag(TemplateCheck):
     def check(self, target: TemplateContext, state: PlaceholderFinder) -> Iterable[Finding]:
         info = target.info
         text = info.source.text
+        where = layout(text)  # code samples and quotations of the whole template, once
         for tag in info.tags:
             if tag.kind != "text":
                 continue
-            chunk = text[tag.start : tag.end]
-            for found in state.find(chunk):
+            for found in state.find(text, tag.start, tag.end, where=where):
                 yield Finding(
-                    escape_braces(f"{found.text!r} is a {found.label}; Jinja will send it to recipients exactly as written"
-                                  + _instead(found)),
-                    span=info.span(tag.start + found.start, tag.start + found.end),
+                    escape_braces(f"{found.text!r} is a {found.label}{_why(found)}; Jinja will send it to recipients "
+                                  "exactly as written" + _instead(found)),
+                    span=info.span(found.start, found.end),
                 )
         for tag in info.tags:
             if tag.kind == "expr":
@@ -185,10 +186,10 @@ class ForeignMergeTag(TemplateCheck):
                 if message is not None:
                     yield Finding(message, span=info.span(tag.start, tag.end))
         subject = info.subject or ""
-        for found in state.find(subject):
+        for found in state.find(subject, subject=True):
             yield Finding(
-                escape_braces(f"the subject line holds {found.text!r}, a {found.label} that Jinja will not fill"
-                              + _instead(found)),
+                escape_braces(f"the subject line holds {found.text!r}, a {found.label}{_why(found)} that Jinja will "
+                              "not fill" + _instead(found)),
                 span=info.subject_span,
             )
         for match in _SUBJECT_EXPRESSION.finditer(subject):
@@ -259,6 +260,11 @@ def _spaced_message(tag: str) -> str:
     name = "_".join(w.casefold() for w in words)
     return escape_braces(f"{tag!r} is a mail-merge field written with spaces, which Jinja cannot read; "
                          f"name the column without spaces and write {{{{ {name} }}}}")
+
+
+def _why(found: Placeholder) -> str:
+    """Why the text was read as a placeholder, for the message: " ('Stadt' names a slot to fill)"."""
+    return f" ({found.reason})" if found.reason and not found.label.endswith("merge tag") else ""
 
 
 def _instead(found: Placeholder) -> str:
