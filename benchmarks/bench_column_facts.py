@@ -6,7 +6,8 @@
 
 By default the tracked columns are the ones the engine would track for ``TEMPLATE`` (a webinar
 follow-up that also shows the webinar title and the e-mail address: ``tracked_paths`` leaves
-out event, link, id, address and sender fields, which no personalization decision reads).
+out event, link, id and address fields, which no personalization decision reads; a sender field
+is counted for FL306, whose signature may be empty in some rows).
 ``--columns N`` instead forces the first N of ``COLUMNS``, the unique Email column included.
 
 Records look like a Zoom/HubSpot webinar export: a unique email, a given name from a small

@@ -50,10 +50,11 @@ def _info(template: str) -> Any:
     # what the personalization rules and the score judge: names, company, job title, pain point
     ("Hi {{ first_name }},\n\nHow is {{ company }} handling {{ pain_point }} as {{ job_title }}?",
      [("first_name",), ("company",), ("pain_point",), ("job_title",)]),
-    # no decision reads these: the address, links and ids, the sender, the event
+    # no decision reads these: the address, links and ids, the event; the sender is counted for
+    # FL306 (a signature empty for some recipients)
     ("Hi {{ first_name }},\n\nYour recording of {{ webinar_title }} ({{ event_date }}): {{ replay_url }}"
      "\nSent to {{ email }} (id {{ contact_id }}).\n\n{{ sender_name }}",
-     [("first_name",)]),
+     [("first_name",), ("sender_name",)]),
     ("Hi {{ contact.first_name }} from {{ contact.company }},\n\n{{ event.title }} {{ contact.Email }}",
      [("contact", "first_name"), ("contact", "company")]),
 ])

@@ -47,7 +47,7 @@ NAMELESS = [
     # the sender address is the company's shared mailbox
     ("en", "Best regards,\nQuillmate", "",
      "At Quillmate we help finance teams close the month in two days. Worth a quick look?"),
-    ("de", "Viele Grüße\nKesselwerk", "from: \"Kesselwerk\" <info@kesselwerk.example>\n", None),
+    ("de", "Viele Grüße\nKesselwerk", "from: '\"Kesselwerk\" <info@kesselwerk.example>'\n", None),
     ("fr", "Cordialement,\nLumivert", "", "Chez Lumivert, nous aidons les boutiques à gérer leurs retours. Un échange de 15 minutes ?"),
     ("es", "Saludos,\nOlivar", "from: hola@olivar.example\n", None),
     # a role alone
@@ -86,14 +86,14 @@ PEOPLE = [
     ("nl", "Groet,\nJan-Willem van der Berg\nTeam Klantsucces", "", None),
     ("nl", "Met vriendelijke groet,\nBram\nJe accountmanager bij Zeewind", "", None),
     ("nl", "Hartelijke groet,\nE. de Wit", "", None),
-    ("en", "Best,\nPriya\n\nQuillmate · 20 Harbour St · Leeds", "from: \"Priya Raghunathan\" <priya@quillmate.example>\n", None),
-    ("de", "Viele Grüße\nHelga", "from: \"Kesselwerk\" <helga@kesselwerk.example>\n", None),
+    ("en", "Best,\nPriya\n\nQuillmate · 20 Harbour St · Leeds", "from: '\"Priya Raghunathan\" <priya@quillmate.example>'\n", None),
+    ("de", "Viele Grüße\nHelga", "from: '\"Kesselwerk\" <helga@kesselwerk.example>'\n", None),
     ("en", "Warmly,\nLi Na, Head of Partnerships", "", None),
     ("de", "Herzliche Grüße\nÖzlem", "", None),
     ("fr", "Merci et à bientôt,\nJean-Baptiste N'Diaye\nResponsable grands comptes", "", None),
     ("es", "Saludos,\nMaría de la O Jiménez", "", None),
     ("nl", "Groetjes,\nAnouk", "", None),
-    ("es", "Un saludo,\nJorge", "from: \"Olivar Digital\" <jorge@olivar.example>\n",
+    ("es", "Un saludo,\nJorge", "from: '\"Olivar Digital\" <jorge@olivar.example>'\n",
      "Soy Jorge, de Olivar Digital: el módulo de API está incluido en el plan Growth."),
 ]
 
@@ -154,7 +154,7 @@ EMPTY_SENDER = [
 FILLED_SENDER = [
     ("en", "Best,\n{{ sender_name }}", ROWS),
     ("de", "Viele Grüße\n{{ owner_first_name }}", ROWS),
-    ("fr", "Cordialement,\n{{ sender_name|default('Claire Martin') }}", SOME_EMPTY),  # a named fallback
+    ("fr", "Cordialement,\n{{ sender_name|default('Claire Martin', true) }}", SOME_EMPTY),  # a named fallback for empty cells too
     ("es", "Saludos,\n{{ rep|default('', true) }}", ROWS),  # an empty fallback never used on this list
     ("nl", "Groet,\n{{ sender_name }}\nTeam Klantsucces", ROWS),
     ("en", "Cheers,\n{{ sender_name|default('') }}", ROWS),

@@ -30,7 +30,7 @@ from typing import Any, Iterable, Mapping
 from .column_names import folded_column, lookup_column
 from .names.field_junk import field_junk
 from .parse_cache import subject_names  # re-exported: checks/same_values.py
-from .variable_kinds import is_event_variable, is_plumbing_variable, is_sender_variable
+from .variable_kinds import is_event_variable, is_plumbing_variable
 
 EXACT_LIMIT = 1024
 SKETCH_SIZE = 1024
@@ -319,16 +319,17 @@ class ListFacts:
 
 def tracked_paths(infos: Iterable[Any]) -> list[tuple[str, ...]]:
     """The columns worth counting: the recipient variables and top-level names the templates
-    (and their subject lines) read, without the ones no personalization decision reads - links, ids, addresses, sender
-    fields and event fields (``webinar_title``: :meth:`ListFacts.same_for_all` never judges
+    (and their subject lines) read, without the ones no personalization decision reads - links, ids, addresses
+    and event fields (``webinar_title``: :meth:`ListFacts.same_for_all` never judges
     them). Those are never personalization, and an all-unique column such as the e-mail
-    address is the most expensive kind to count."""
+    address is the most expensive kind to count. Sender fields (``sender_name``) are counted
+    only for their empty cells: FL306 reports a signature that is empty for some recipients."""
     paths: dict[tuple[str, ...], None] = {}
     for info in infos:
         nested = {use.path[0] for use in info.variables if len(use.path) > 1}  # "contact" of contact.company
         candidates = [use.path for use in info.variables] + [
             (name,) for name in sorted(info.context_names | subject_names(info.subject)) if name not in nested]
         for path in candidates:
-            if not (is_plumbing_variable(path) or is_sender_variable(path) or is_event_variable(path)):
+            if not (is_plumbing_variable(path) or is_event_variable(path)):
                 paths[path] = None
     return list(paths)

@@ -2,9 +2,12 @@
 
 Runs once per template. The sender is read from the ``from`` front matter key (the one the
 project knows); the sign-off and signature come from the segmentation of the neutral text.
-Each line after the sign-off word is classed as a person, a team ("The Marketing Team"), a
-company ("Northwind Analytics Ltd") or contact details (address, phone, link); one person
-line, or a variable such as ``{{ sender_name }}``, is enough.
+Each line after the sign-off word is classed as a person, a team ("The Marketing Team", "Everyone
+at Veldspar"), a role alone ("Your Account Manager", signoff_lines.py), a company ("Northwind
+Analytics Ltd", or a name the body gives the sender's company, or the sender address's domain)
+or contact details (address, phone, link: any line with a digit); one person line is enough. A
+variable such as ``{{ sender_name }}`` counts as a person unless it can render empty: an empty
+fallback in the template, or empty cells in the list (signoff_sender.py, judged in ``finish()``).
 """
 
 from __future__ import annotations
@@ -16,13 +19,16 @@ from ..context import TemplateContext
 from ..model import Finding, Severity, escape_braces
 from ..names.junk import JunkCategory, junk_reason
 from ..names.normal import FULL
+from ..names.tables import given_weight
 from ..rule import RuleSpec, TemplateCheck
 from ..template_kinds import kind_in
 from ..text import DEFAULT_SIGNOFFS
+from .signoff_lines import SignatureWords, address_domains, fold_brand
+from .signoff_sender import SignerState, empty_signer_findings, fallback_of, static_findings
 
 _COMPANY_VARIABLE = re.compile(r"(?:^|_)(?:company|organi[sz]ation|org|brand|team|business|firm)(?:_?name)?$", re.I)
 _CONTACT = re.compile(
-    r"https?://|www\.|@|\+?\d[\d ()./-]{6,}\d|^\s*(?:tel|phone|mobile|fax|t|m|e)\s*[:.]",
+    r"https?://|www\.|@|\d|^\s*(?:tel|phone|mobile|fax|telefon|téléphone|teléfono|telefoon)\s*[:.]|^\s*[tme]\s*:",
     re.IGNORECASE,
 )
 _SIGNOFF_LEAD = re.compile(
@@ -32,7 +38,8 @@ _SIGNOFF_LEAD = re.compile(
     re.IGNORECASE,
 )
 # determiners in front of a team: "The", "Your", "Ihr", "L'", "El", "Het" ...
-_TEAM_DET = r"(?:the|your|our|from\s+the|ihr|euer|dein|das|die|der|votre|ton|le|la|l'|el|la|tu|su|het|je|uw|de)"
+_TEAM_DET = (r"(?:the|your|our|from\s+the|ihr|ihre|euer|eure|dein|deine|unser|unsere|das|die|der|votre|vos|ton|le|la|les|l'"
+             r"|el|los|las|tu|tus|su|sus|het|je|jouw|uw|onze|ons|de)")
 _TEAM_LINK = r"(?:at|from|of|@|bei|von|der|des|chez|de|d'|du|del|de\s+la|van|bij)"
 # a German or Dutch compound ending in "team": "Vertriebsteam", "Marketingteam", "verkoopteam"
 _SPACED_DASH = re.compile(r"\s+[-–—|]\s+")
@@ -49,6 +56,7 @@ class NamelessSignOff(TemplateCheck):
         self._noreply = re.compile("|".join(f"(?:{p})" for p in noreply), re.IGNORECASE)
         self._team = {str(w).casefold() for w in data.get("team_words", ("team",))}
         self._departments = {str(w).casefold() for w in data.get("department_words", ())}
+        self._departments |= {str(w).casefold() for w in data.get("collective_words", ())}  # "Everyone at ..."
         self._suffixes = {str(w).casefold().rstrip(".") for w in data.get("company_suffixes", ())}
         team_alt = "|".join(re.escape(w) for w in sorted(self._team, key=len, reverse=True)) or "team"
         word = r"[^\W\d_][\w&'.-]*"
@@ -57,14 +65,25 @@ class NamelessSignOff(TemplateCheck):
         units = "|".join(re.escape(w) for w in sorted(self._departments | self._team, key=len, reverse=True)) or "team"
         # a department, then whose: "Le service client d'Atelier Saveurs", "Afdeling verkoop van Bakkerij de Vries"
         self._department_of = re.compile(
-            rf"^(?:{_TEAM_DET}\s*)?(?:(?:{units})\s+){{0,2}}(?:{units})\s+{_TEAM_LINK}\s*{word}(?:\s+{word}){{0,3}}$", re.I
+            rf"^(?:{_TEAM_DET}\s*)?(?:(?:{units})\s+){{0,3}}(?:{units})\s+{_TEAM_LINK}\s*{word}(?:\s+{word}){{0,3}}$", re.I
         )
         # "Team Acme", "L'équipe Acme", "El equipo de Acme", "The team at Acme"
         self._team_first = re.compile(
             rf"^(?:{_TEAM_DET}\s*)?(?:{word}\s+){{0,2}}(?:{team_alt})\s+(?:{_TEAM_LINK}\s*)?{word}(?:\s+{word}){{0,2}}$", re.I
         )
 
-    def check(self, target: TemplateContext, state: Any) -> Iterable[Finding]:
+    def prepare(self, context: TemplateContext) -> SignerState:
+        if not hasattr(self, "_words"):
+            determiners = re.findall(r"[^\W\d]+'?", _TEAM_DET.replace("from\\s+the", ""))
+            self._words = SignatureWords(self.data, determiners, self._departments | self._team)
+        return SignerState(context if context.has_recipients else None)
+
+    def finish(self, state: SignerState) -> Iterable[Finding]:
+        return empty_signer_findings(state)  # the list's counts decide for a signature variable
+
+    def check(self, target: TemplateContext, state: SignerState | None) -> Iterable[Finding]:
+        if state is None:
+            state = self.prepare(target)
         info = target.info
         broadcast = kind_in(info.kind, self.data.get("broadcast_kinds", ()))  # info there: a team may sign a newsletter
         sender = info.source.front_matter.get("from")
@@ -103,20 +122,28 @@ class NamelessSignOff(TemplateCheck):
                 return  # no sign-off at all is not this rule's business
             else:
                 lines.append((text[lead.end() :], start + lead.end(), end))
-        brands = _mail_domains(text for text, _, _ in lines)
-        kinds = [(self._classify(target, text, start, end, brands), text, start, end) for text, start, end in lines]
+        brands = address_domains([*(text for text, _, _ in lines), str(info.source.front_matter.get("from") or "")])
+        body = segments.text[: signoff.plain_start] if signoff is not None else ""
+        kinds = [(self._classify(target, text, start, end, brands, body), text, start, end) for text, start, end in lines]
         if any(kind == "person" for kind, *_ in kinds):
+            return
+        signers = [self._signer(target, start, end) for kind, _, start, end in kinds if kind == "signer"]
+        if signers:
+            state.signers = [s for s in signers if s is not None]
+            if state.context is None:
+                yield from static_findings(state.signers)  # no list: what the template says
             return
         for wanted, message in (
             ("no-reply", "the email is signed with a no-reply address ({text}), not by a person"),
             ("team", "the email is signed by a team ({text}), not by a person"),
+            ("role", "the email is signed by a role ({text}), not by a person"),
             ("company", "the email is signed by the company ({text}), not by a person"),
         ):
             for kind, text, start, end in kinds:
                 if kind == wanted:
                     shown = '"' + escape_braces(" ".join(text.split()).strip(" ,")) + '"'
                     yield Finding(
-                        message.replace("{text}", shown) + self._hint(info),
+                        message.replace("{text}", shown) + self._hint(info, text),
                         span=info.neutral_span(start, end),
                     )
                     return
@@ -127,26 +154,44 @@ class NamelessSignOff(TemplateCheck):
                 span=info.neutral_span(start, end),
             )
 
-    def _hint(self, info: Any) -> str:
+    def _hint(self, info: Any, signed: str = "") -> str:
         sender = info.source.front_matter.get("from")
         name = str(sender).split("<")[0].strip().strip('"') if sender is not None else ""
+        if name and fold_brand(name) == fold_brand(signed):
+            name = ""  # the sender's display name is the company that signed
         if name and "@" not in name and not self._noreply.search(name):
             return f"; sign with the sender's name, e.g. \"{escape_braces(name)}\""
         return "; sign with the name of someone the recipient can answer"
 
-    def _classify(self, target: TemplateContext, text: str, start: int, end: int,
-                  brands: frozenset[str] = frozenset()) -> str:
-        """"person", "team", "company", "contact" or "empty" for one signature line."""
+    def _uses(self, target: TemplateContext, start: int, end: int) -> list[Any]:
+        """The variable uses on one signature line (neutral offsets)."""
         info = target.info
         src_start = info.source_offset(start)
         src_end = info.source_offset(max(end - 1, start)) + 1
-        roots = [
-            use.path
-            for use in info.variables
-            if info.tags[use.tag_index].start < src_end and info.tags[use.tag_index].end > src_start
-        ]
+        return [use for use in info.variables
+                if info.tags[use.tag_index].start < src_end and info.tags[use.tag_index].end > src_start]
+
+    def _signer(self, target: TemplateContext, start: int, end: int) -> Any:
+        """(use, fallback) of the one person variable on a signature line, or None."""
+        info = target.info
+        uses = [u for u in self._uses(target, start, end) if not _COMPANY_VARIABLE.search(u.path[-1])]
+        if len(uses) != 1:
+            return None
+        tag = info.tags[uses[0].tag_index]
+        return uses[0], fallback_of(uses[0], info.source.text[tag.start : tag.end])
+
+    def _classify(self, target: TemplateContext, text: str, start: int, end: int,
+                  brands: frozenset[str] = frozenset(), body: str = "") -> str:
+        """"person", "signer" (a person's variable), "team", "role", "company", "contact" or
+        "empty" for one signature line."""
+        info = target.info
+        src_start = info.source_offset(start)
+        src_end = info.source_offset(max(end - 1, start)) + 1
+        roots = [use.path for use in self._uses(target, start, end)]
         if any(not _COMPANY_VARIABLE.search(path[-1]) for path in roots):
-            return "person"  # {{ sender_name }}, {{ rep.first_name }}, {{ owner }}
+            variables = [p for p in roots if not _COMPANY_VARIABLE.search(p[-1])]
+            # {{ sender_name }}, {{ rep.first_name }}, {{ owner }}: a person if it has a value
+            return "signer" if len(variables) == 1 else "person"
         if any(info.tags[i].kind == "expr" and info.tags[i].start < src_end and info.tags[i].end > src_start
                for i in range(len(info.tags))) and not roots:
             return "person"  # an expression we cannot read ({{ loop_var }}): give it the benefit
@@ -156,13 +201,17 @@ class NamelessSignOff(TemplateCheck):
         if "@" in stripped and self._noreply.search(stripped):
             return "no-reply"
         if _CONTACT.search(stripped):
-            return "contact"
+            return "contact"  # an address, a phone, a link: a person's name has no digits
         if self._is_team(stripped):
             return "team"
         if roots:
             return "company"  # {{ company_name }} alone
-        if self._is_company(stripped) or _fold_brand(stripped) in brands:
-            return "company"  # a legal form, or the name of the signature's mail domain ("Brightwell")
+        if self._words.is_role(stripped):
+            return "role"  # "Your Account Manager", "Head of Partnerships"
+        if self._is_company(stripped) or fold_brand(stripped) in brands:
+            return "company"  # a legal form, or the name of the sender's mail domain ("Brightwell")
+        if self._words.named_as_our_company(stripped, body):
+            return "company"  # "At Quillmate we help ..." ... "Quillmate"
         return "person"
 
     def _is_company(self, line: str) -> bool:
@@ -174,7 +223,10 @@ class NamelessSignOff(TemplateCheck):
         if last in self._suffixes:
             bare = last.replace(".", "")
             written_as_name = token[:1].isupper() and token[1:].islower() and "." not in token
-            if not (len(bare) <= 2 and written_as_name):
+            words = line.replace(",", " ").split()
+            # "Amelia Group": a common given name, then a family name that is also a legal form
+            named = written_as_name and len(words) == 2 and given_weight(words[0]) >= 100
+            if not ((len(bare) <= 2 and written_as_name) or named):
                 return True
         return junk_reason(line, FULL) is JunkCategory.COMPANY
 
@@ -237,22 +289,3 @@ def _last_line(segments: Any) -> tuple[str, int, int] | None:
     lead = len(line) - len(line.lstrip())
     s, e = segments.source_span(start + lead, len(body))
     return line.strip(), s, e
-
-
-_ADDRESS_DOMAIN = re.compile(r"@([\w.-]+)")
-
-
-def _fold_brand(text: str) -> str:
-    """"Olivar Digital" and "olivar-digital" -> "olivardigital"."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
-def _mail_domains(lines: Iterable[str]) -> frozenset[str]:
-    """The names in the signature's mail domains ("info@mail.zeewind.example" -> "mail",
-    "zeewind"): a signature line that is one of them names the company, not a person."""
-    names: set[str] = set()
-    for line in lines:
-        for domain in _ADDRESS_DOMAIN.findall(line):
-            labels = domain.strip(".").split(".")
-            names.update(_fold_brand(label) for label in labels[:-1] if len(label) > 2)
-    return frozenset(names)

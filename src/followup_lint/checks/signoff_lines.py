@@ -1,0 +1,86 @@
+"""What one signature line under a sign-off is, beyond a person or a team (FL306's helpers).
+
+* a role alone: "Your Account Manager", "Head of Partnerships", "Ihr persönlicher
+  Ansprechpartner", "Votre conseillère commerciale", "Su asesor comercial", "Je accountmanager";
+* the sender's company named alone, with no legal form: the body names it as the company "we"
+  work at ("At Quillmate we help ...", "Chez Lumivert, nous ..."), or it is the name of the
+  sender address's domain (``from: info@kesselwerk.example`` above "Kesselwerk");
+* an address or phone line: a person's name has no digits ("Calle Mayor 12 · 46001 Valencia").
+
+The words are data: ``role_words``, ``role_modifiers``, ``we_words`` and ``affiliation_words``
+of FL306 in ``rules/FL3-personalization.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Mapping
+
+__all__ = ["SignatureWords", "address_domains", "fold_brand"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_ADDRESS_DOMAIN = re.compile(r"@([\w.-]+)")
+# compounds ending in a role: "Kundenberater", "Vertriebsbetreuer", "salesmanager", "verkoopadviseur"
+_COMPOUND_ROLES = ("manager", "berater", "beraterin", "betreuer", "betreuerin", "adviseur", "consulent")
+
+
+def fold_brand(text: str) -> str:
+    """"Olivar Digital" and "olivar-digital" -> "olivardigital"."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def address_domains(lines: Iterable[str]) -> frozenset[str]:
+    """The names in the mail domains of ``lines`` ("info@mail.zeewind.example" -> "mail",
+    "zeewind"): a signature line that is one of them names the company, not a person."""
+    names: set[str] = set()
+    for line in lines:
+        for domain in _ADDRESS_DOMAIN.findall(line):
+            labels = domain.strip(".").split(".")
+            names.update(fold_brand(label) for label in labels[:-1] if len(label) > 2)
+    return frozenset(names)
+
+
+class SignatureWords:
+    """The role and company knowledge of FL306, read once from the rule's data."""
+
+    def __init__(self, data: Mapping[str, Any], determiners: Iterable[str], departments: Iterable[str]) -> None:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).casefold() for w in data.get(key) or ())
+
+        self.roles = words("role_words")
+        self.modifiers = words("role_modifiers")
+        self.links = words("affiliation_words")
+        self.we = words("we_words")
+        self.determiners = frozenset(w.casefold() for w in determiners)
+        self.departments = frozenset(w.casefold() for w in departments)
+
+    def is_role(self, line: str) -> bool:
+        """A job title or role with no person: "Your Account Manager", "Head of Partnerships",
+        "Ihr persönlicher Ansprechpartner", "Account Executive at Quillmate"."""
+        words = [w.casefold().strip("'’.") for w in _WORD.findall(line.replace("’", "'"))]
+        if not words or len(words) > 8 or re.search(r"\d|@", line):
+            return False
+        if words[0] in self.determiners or words[0] in self.modifiers:
+            words = words[1:]
+        seen_role = False
+        for i, word in enumerate(words):
+            if word in self.roles or any(word.endswith(r) and len(word) > len(r) + 3 for r in _COMPOUND_ROLES):
+                seen_role = True
+            elif word in self.links and seen_role:
+                return i + 1 < len(words) and all(w[:1].isalpha() for w in words[i + 1 :])  # "... at Quillmate"
+            elif not (word in self.departments or word in self.modifiers or word in self.links
+                      or word in self.determiners):
+                return False
+        return seen_role
+
+    def named_as_our_company(self, line: str, body: str) -> bool:
+        """The line (one to three words) is named in the body as the company the sender works at,
+        in a sentence that speaks as "we": "At Quillmate we help ...", "Chez Lumivert, nous ..."."""
+        name = " ".join(line.split()).strip(" ,.")
+        if not name or len(name.split()) > 3 or not name[:1].isupper() or not body:
+            return False
+        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, self.links))})\s+{re.escape(name)}(?!\w)", re.IGNORECASE)
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
+            if pattern.search(sentence) and self.we.intersection(w.casefold() for w in _WORD.findall(sentence)):
+                return True
+        return False
