@@ -214,3 +214,65 @@ def test_every_supported_language_has_its_words() -> None:
 
     assert set(event_talk_reader().languages()) == {"en", "de", "fr", "es", "nl"}
     assert event_talk_reader().read("Your question in the chat during the demo was a good one.", "xx") is None
+
+
+# Round 2, written after the first increment landed and before it was scored on these: new
+# wording for the same categories (meeting the reader there, their part in the chat, a
+# reference back), with the same kinds of near miss
+FIRES_2 = [
+    ("en", "zoom", "Lovely to catch you at the partner summit, even if only for five minutes."),
+    ("en", "hubspot", "Your point in the chat about data residency stuck with our CTO."),
+    ("en", "goto", "Thanks for the thoughtful comments you left in the Q&A box."),
+    ("en", "zoom", "It meant a lot to have you in the audience at the launch event."),
+    ("en", "hubspot", "As you will recall from the keynote, the migration tool is free for existing customers."),
+    ("en", "goto", "The breakout you joined ran long, so here are the notes it never got to."),
+    ("de", "de", "Es war eine Freude, mit Ihnen am Stand über Ihre Lagerprozesse zu sprechen."),
+    ("de", "de", "Danke für Ihre offenen Worte in der Diskussionsrunde."),
+    ("de", "de", "Sie hatten im Workshop nach einer Schnittstelle zu SAP gefragt."),
+    ("de", "de", "Die Keynote hat Ihnen hoffentlich ein paar Denkanstöße gegeben."),
+    ("fr", "fr", "Ce fut un vrai plaisir de vous retrouver au salon Vivatech."),
+    ("fr", "fr", "Vous aviez demandé pendant la démo si l'outil gère plusieurs entrepôts."),
+    ("fr", "fr", "Merci pour vos questions très pertinentes lors de la table ronde."),
+    ("fr", "fr", "Comme vous l'avez entendu lors de la conférence, la nouvelle version sort en mars."),
+    ("es", "es", "Fue un gusto conocerte en persona durante el encuentro de clientes."),
+    ("es", "es", "Preguntaste en el chat si la herramienta funciona con varios almacenes."),
+    ("es", "es", "Gracias por tus aportaciones durante el taller del martes."),
+    ("nl", "nl", "Wat fijn om je te ontmoeten op onze stand tijdens de vakbeurs."),
+    ("nl", "nl", "Je vroeg tijdens de presentatie of de tool meerdere magazijnen ondersteunt."),
+    ("nl", "nl", "Dank voor je scherpe inbreng in de chat tijdens het webinar."),
+]
+QUIET_2 = [
+    ("en", "zoom", "We'd love to catch you at the partner summit next spring."),
+    pytest.param("en", "hubspot", "Drop your questions in the chat during next Tuesday's webinar.", marks=pytest.mark.xfail(
+        reason="a cue of rules/cues/attendance*.yml ('your questions in the chat') reads it; the event-talk reading does not", strict=True)),
+    ("en", "goto", "If you left a comment in the Q&A box, we'll reply by Friday."),
+    ("en", "zoom", "It would mean a lot to have you in the audience at the launch event."),
+    ("en", "hubspot", "The keynote recording covers the migration tool if you want to catch up."),
+    ("en", "goto", "The breakout sessions were recorded, so you can pick whichever suits you."),
+    pytest.param("de", "de", "Gern sprechen wir mit Ihnen am Stand über Ihre Lagerprozesse, wenn Sie im März vorbeikommen.", marks=pytest.mark.xfail(
+        reason="the frame of attendance-wording.yml reads 'am Stand' as the occasion and 'Stand' as a past; the event-talk reading does not", strict=True)),
+    ("de", "de", "Ihre Fragen zur Diskussionsrunde beantworten wir gern vorab per E-Mail."),
+    ("de", "de", "Falls Sie im Workshop nach einer SAP-Schnittstelle gefragt hätten: hier ist die Antwort."),
+    ("de", "de", "Die Aufzeichnung der Keynote gibt Ihnen hoffentlich ein paar Denkanstöße."),
+    ("fr", "fr", "Ce serait un plaisir de vous retrouver au salon Vivatech l'an prochain."),
+    ("fr", "fr", "Vous pourrez poser vos questions pendant la démo de jeudi prochain."),
+    ("fr", "fr", "Merci de nous envoyer vos questions avant la table ronde."),
+    ("fr", "fr", "Nous avons présenté la nouvelle version lors de la conférence, et l'enregistrement est en ligne."),
+    ("es", "es", "Nos encantaría conocerte en persona en el próximo encuentro de clientes."),
+    ("es", "es", "Si tienes preguntas, escríbelas en el chat durante la sesión del jueves."),
+    ("es", "es", "Gracias por tu interés en el taller del martes."),
+    ("nl", "nl", "We ontmoeten je graag op onze stand tijdens de vakbeurs in maart."),
+    ("nl", "nl", "Je collega vroeg tijdens de presentatie of de tool meerdere magazijnen ondersteunt."),
+    ("nl", "nl", "Bedankt voor je aanmelding; in de chat tijdens het webinar kun je vragen stellen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), FIRES_2)
+def test_round_2_talk_that_places_the_reader_reaches_no_show(lang: str, export: str, sentence: str) -> None:
+    found = run_rules("FL301", _email(lang, export, sentence), EXPORTS[export], show_personal_data=False)
+    assert codes(found) == ["FL301"], sentence
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), QUIET_2)
+def test_round_2_talk_safe_for_a_no_show_is_quiet(lang: str, export: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, export, sentence), EXPORTS[export])) == [], sentence

@@ -7,7 +7,7 @@ attendance, whatever the verb. The reader is put in it when they are the subject
 ("the way you pushed back in the Q&A"), the event's object ("the panel gave you plenty to think
 about"), the owner of a part of it ("your vote in the live poll"), the audience of a promise made
 there ("as promised during the session") or of a hope about how it went ("hopefully the talk
-answered..."). A ``safe`` word in the part of the sentence that holds those words, or in a part
+answered..."), or the one the sender was glad to see there ("great seeing you at the summit"). A ``safe`` word in the part of the sentence that holds those words, or in a part
 before it, keeps the sentence out: a conditional, registration, interest, the recording offered
 instead, a future or invitation, absence, a negation, someone else. The words are data:
 ``rules/data/attendance-event-talk.yml``.
@@ -24,7 +24,8 @@ from ..resources import data_path, load_once, load_yaml
 
 __all__ = ["EventTalk", "EventTalkReader", "event_talk_reader"]
 
-_PART_BREAKS = frozenset(",;:—–()")
+_PART_BREAKS = frozenset(",;:—–")
+_GRAMMATICAL = frozenset({"conditional", "future", "negation"})
 _SAFE_KINDS = ("conditional", "registration", "interest", "recording", "future", "absent", "negation", "others")
 
 
@@ -54,7 +55,8 @@ class _Words:
         best = 0
         for run in self.runs:
             if len(run) > best and i + len(run) <= len(tokens) and all(
-                    tokens[i + k].lower == word for k, word in enumerate(run)):
+                    tokens[i + k].lower == word or (lemma and tokens[i + k].lemma == word)
+                    for k, word in enumerate(run)):
                 best = len(run)
         if best:
             return best
@@ -102,6 +104,10 @@ class _Language:
     past_shapes: tuple[str, ...]
     shapes_need_lemma: bool
     past_ignore: frozenset[str]
+    past_by_lemma: tuple[str, ...]
+    """Where the lemma table knows the irregular pasts: a word read as a form of a lemma ending
+    so ("aanschoof" -> "aanschuiven"), itself not ending as a present or an infinitive does."""
+    present_endings: tuple[str, ...]
     second_person_past: tuple[str, ...]
     window: int
     verb_last: bool
@@ -112,6 +118,16 @@ class _Language:
     recalled: _Words
     hope: _Words
     senders: _Words
+    pleasure: _Words
+    contact: _Words
+    clitics: tuple[str, ...]
+    contact_after: bool
+    """The reader comes after the verb ("seeing you"), so "you have the slides" is no contact."""
+    shared: _Words
+    talks: _Words
+    attendance_nouns: _Words
+    presence: _Words
+    live_channels: _Words
     safe: Mapping[str, _Words]
     spare: _Words
 
@@ -119,6 +135,9 @@ class _Language:
         if token.kind != "word" or token.lower in self.past_ignore:
             return False
         if token.lower in self.past_forms:
+            return True
+        if self.past_by_lemma and token.lemma != token.lower and token.lemma.endswith(self.past_by_lemma) \
+                and not token.lower.endswith(self.present_endings) and not _present_stem(token.lower, token.lemma):
             return True
         if self.shapes_need_lemma and token.lemma == token.lower:
             return False
@@ -129,6 +148,16 @@ class _Language:
         if not words.at(tokens, i, lemma=False):
             return False
         return token.lower not in self.capitalised or token.text[:1].isupper()
+
+
+def _present_stem(word: str, lemma: str) -> bool:
+    """Whether ``word`` is its lemma's bare stem, as a present or an imperative is ("neem" of
+    "nemen", "blijf" of "blijven"), not a past with another vowel ("kwam" of "komen")."""
+    def plain(text: str) -> str:
+        out = "".join(c for n, c in enumerate(text) if n == 0 or c != text[n - 1])
+        return out[:-1] + {"f": "v", "s": "z"}.get(out[-1:], out[-1:]) if out else out
+    stem = lemma[:-2] if lemma.endswith("en") else lemma
+    return plain(word) == plain(stem)
 
 
 class EventTalkReader:
@@ -154,11 +183,17 @@ class EventTalkReader:
             frozenset(str(w).lower() for w in past.get("forms") or ()),
             tuple(str(s).lower() for s in past.get("shapes") or ()), bool(past.get("shapes_need_lemma")),
             frozenset(str(w).lower() for w in past.get("ignore") or ()),
+            tuple(str(e).lower() for e in past.get("by_lemma") or ()),
+            tuple(str(e).lower() for e in past.get("present_endings") or ()),
             tuple(str(s).lower() for s in spec.get("second_person_past") or ()),
             int(spec.get("window") or 3), bool(spec.get("verb_last")),
             _words(spec.get("contributions"), lang), _words(spec.get("locatives"), lang),
             _words(spec.get("during"), lang), _words(spec.get("as"), lang), _words(spec.get("recalled"), lang), _words(spec.get("hope"), lang),
-            _words(spec.get("senders"), lang),
+            _words(spec.get("senders"), lang), _words(spec.get("pleasure"), lang), _words(spec.get("contact"), lang),
+            tuple(str(c).lower() for c in spec.get("clitics") or ()), spec.get("contact_order") == "after",
+            _words(spec.get("shared"), lang),
+            _words(spec.get("talks"), lang), _words(spec.get("attendance_nouns"), lang),
+            _words(spec.get("presence"), lang), _words(spec.get("live_channels"), lang),
             {kind: _words(safe.get(kind), lang) for kind in _SAFE_KINDS}, _words(spec.get("spare"), lang),
         )
         return built
@@ -178,12 +213,16 @@ class EventTalkReader:
         part_of = {id(t): n for n, part in enumerate(parts) for t in part}
         asides = _asides(tokens, text)
         anchors = [i for i in _anchors(language, tokens, event_starts) if i not in asides]
-        if not anchors:
+        near = [i for i in range(len(tokens)) if i not in asides and (
+            language.live_channels.at(tokens, i) or language.presence.at(tokens, i, lemma=False))]
+        if not anchors and not near:
             return None
         safe_parts = [_safe_in(language, part) for part in parts]
-        for found, used in _placements(language, tokens, parts, anchors):
+        for found, used in _placements(language, tokens, parts, anchors, near):
             last = max(part_of[id(t)] for t in used)
-            if any(safe_parts[: last + 1]):
+            end = max(t.end for t in used)
+            if any(at >= 0 for found_in in safe_parts[:last] for at, _ in found_in) or any(
+                    at >= 0 and (at < end or not grammatical) for at, grammatical in safe_parts[last]):
                 continue
             return found
         return None
@@ -238,33 +277,50 @@ def _anchors(language: _Language, tokens: Sequence[Token], event_starts: frozens
     return found
 
 
-def _safe_in(language: _Language, part: Sequence[Token]) -> str:
-    """The first safe word of ``part`` ("" when none), skipping spared phrases ("heute Morgen")."""
+def _safe_in(language: _Language, part: Sequence[Token]) -> list[tuple[int, bool]]:
+    """Where the safe words of ``part`` start, each with whether it is grammatical (a
+    conditional, a future, a negation: these govern only the words after them, so "you asked
+    during the demo whether..." keeps its placement), skipping spared phrases ("heute Morgen")."""
     spared: set[int] = set()
     for i in range(len(part)):
         n = language.spare.at(part, i)
         spared.update(range(i, i + n))
+    found = []
     for i in range(len(part)):
         if i in spared:
             continue
-        for kind in _SAFE_KINDS:
-            if language.safe[kind].at(part, i):
-                return part[i].text
-    return ""
+        kind = next((kind for kind in _SAFE_KINDS if language.safe[kind].at(part, i)), None)
+        if kind is not None:
+            found.append((part[i].start, kind in _GRAMMATICAL))
+    return found or [(-1, False)]
 
 
 def _placements(language: _Language, tokens: Sequence[Token], parts: Sequence[Sequence[Token]],
-                anchors: Sequence[int]) -> Iterable[tuple[EventTalk, list[Token]]]:
-    """Every way the sentence places the reader at the event, with the tokens it rests on."""
-    event = tokens[anchors[0]]
+                anchors: Sequence[int], near: Sequence[int]) -> Iterable[tuple[EventTalk, list[Token]]]:
+    """Every way the sentence places the reader at the event, with the tokens it rests on.
+    ``near`` are the live channels ("in the chat") and the words of being with us ("parmi
+    nous"): no event, but the reader's past act in the chat, or the pleasure of having them
+    with us, tells of one."""
     has_past = any(language.is_past(t) for t in tokens)
     index = {id(t): i for i, t in enumerate(tokens)}
+    if not anchors:
+        channel = next((tokens[i] for i in near if language.live_channels.at(tokens, i)), None)
+        for part in parts:
+            if channel is not None:
+                yield from _did(language, part, channel)
+            with_us = next((tokens[i] for i in near if any(tokens[i] is t for t in part)
+                            and language.presence.at(tokens, i, lemma=False)), None)
+            if with_us is not None:
+                yield from _met(language, part, with_us, tokens)
+        return
+    event = tokens[anchors[0]]
     for part in parts:
         part_anchor = next((tokens[a] for a in anchors if any(tokens[a] is t for t in part)), None)
         yield from _did(language, part, event)
         if part_anchor is not None:
             yield from _reached(language, part, part_anchor, index, tokens)
             yield from _recalled(language, part, part_anchor)
+            yield from _met(language, part, part_anchor, tokens)
         yield from _contributed(language, part, tokens, anchors, event, has_past, index)
         yield from _hoped(language, part, tokens, event)
 
@@ -314,34 +370,54 @@ def _reached(language: _Language, part: Sequence[Token], anchor: Token, index: M
 
 def _contributed(language: _Language, part: Sequence[Token], tokens: Sequence[Token], anchors: Sequence[int],
                  event: Token, has_past: bool, index: Mapping[int, int]) -> Iterable[tuple[EventTalk, list[Token]]]:
-    """The reader's own part in it: "your vote in the live poll", "Ihre Frage im Webinar"."""
+    """The reader's own part in it: "your vote in the live poll", "Ihre Frage im Webinar", "your
+    improvised demo during the workshop", "thanks for all the questions in the chat"; or a talk
+    they shared: "nos échanges lors du petit-déjeuner"."""
     for i, token in enumerate(part):
-        if not language.is_reader(language.possessive, part, i):
+        own = language.is_reader(language.possessive, part, i)
+        shared = not own and bool(language.shared.at(part, i, lemma=False))
+        thanked = not own and not shared and bool(language.pleasure.at(part, i))
+        if not (own or shared or thanked):
             continue
-        for k in (i + 1, i + 2):
-            if k >= len(part) or not language.contributions.at(part, k):
+        reach = 5 if thanked else 3
+        for k in range(i + 1, min(len(part), i + reach + 1)):
+            if part[k].kind != "word" or language.safe["others"].at(part, k):
+                break
+            noun = part[k]
+            kind = ("talk" if language.talks.at(part, k) else "") if shared else (
+                "attendance" if language.attendance_nouns.at(part, k) else
+                "contribution" if language.contributions.at(part, k) else "")
+            if thanked and kind != "contribution":
                 continue
-            if k == i + 2 and (part[i + 1].kind != "word" and part[i + 1].text != "-"):
-                continue
-            at = index[id(part[k])]
+            thanked_own = own and any(language.pleasure.at(part, n) for n in range(i))
+            if not kind and not thanked_own and (k > i + 1 or language.subject.at(part, i, lemma=False) or shared):
+                continue  # any noun only right after a possessive that is no subject ("your demo", not "je de")
+            at = index[id(noun)]
             # the event or a channel after a locative, within a few words: "in the chat"; with
-            # no past in the sentence, only "during" says it happened ("bring your questions to
-            # the workshop" is an invitation)
+            # no past in the sentence (thanks say it happened) only "during" says so ("bring your
+            # questions to the workshop", "plan your visit to our booth": invitations)
+            happened = has_past or any(language.pleasure.at(tokens, n) for n in range(index[id(token)] + 1))
             for j in range(at + 1, min(len(tokens), at + 13)):
-                if language.during.at(tokens, j, lemma=False) or (
-                        has_past and language.locatives.at(tokens, j, lemma=False)):
-                    where = _where(language, tokens, j + 1, anchors)
-                    if where is not None:
-                        yield EventTalk("contributed", f"{token.text} {part[k].text}", where.text), [token, where]
-                        return
-            if has_past:
-                yield EventTalk("contributed", f"{token.text} {part[k].text}", event.text), [token, part[k]]
-            return
+                during = language.during.at(tokens, j, lemma=False)
+                if not during and not (kind and happened and language.locatives.at(tokens, j, lemma=False)):
+                    continue
+                where = _where(language, tokens, j + 1, anchors, channels=bool(kind))
+                if where is not None:
+                    yield EventTalk("contributed", f"{token.text} … {noun.text}", where.text), [token, where]
+                    return
+            if kind == "contribution" and has_past:
+                # the past may be anywhere: every safe word of the part governs ("your questions
+                # for the Q&A can be sent in advance")
+                yield EventTalk("contributed", f"{token.text} … {noun.text}", event.text), [token, noun, part[-1]]
+                return
+            if kind:
+                break
 
 
-def _where(language: _Language, tokens: Sequence[Token], start: int, anchors: Sequence[int]) -> Token | None:
+def _where(language: _Language, tokens: Sequence[Token], start: int, anchors: Sequence[int],
+           channels: bool = True) -> Token | None:
     for j in range(start, min(len(tokens), start + 5)):
-        if j in anchors or language.channels.at(tokens, j):
+        if j in anchors or (channels and language.channels.at(tokens, j)):
             return tokens[j]
     return None
 
@@ -365,6 +441,30 @@ def _hoped(language: _Language, part: Sequence[Token], tokens: Sequence[Token],
             past = next((t for t in tokens if t.start > part[i].start and language.is_past(t)), None)
             if past is not None:
                 yield EventTalk("hoped", f"{part[i].text} … {past.text}", event.text), [part[i], past, event]
+            return
+
+
+def _met(language: _Language, part: Sequence[Token], anchor: Token,
+         tokens: Sequence[Token]) -> Iterable[tuple[EventTalk, list[Token]]]:
+    """Pleasure at having seen, met, had or talked with the reader there: "great seeing you at the
+    summit", "es war schön, Sie beim Kundentag kennenzulernen", "nos encantó verte en la sesión"."""
+    if not any(language.pleasure.at(tokens, i) for i, t in enumerate(tokens) if t.start < part[-1].end):
+        return  # the pleasure may come in a part before: "es war schön, Sie ... kennenzulernen"
+    for i, token in enumerate(part):
+        if token.kind != "word":
+            continue
+        clitic = next((c for c in language.clitics if token.lower.endswith(c) and len(token.lower) > len(c) + 2
+                       and language.contact.single & {token.lower[: -len(c)]}), "")
+        if not clitic and not language.contact.at(part, i):
+            continue
+        near = part[i: i + 4] if language.contact_after else part[max(0, i - 3): i + 4] if not language.verb_last \
+            else part[: i + 4]
+        reader = next((t for n, t in enumerate(near) if t is not token
+                       and language.is_reader(language.object, near, n)), None)
+        if clitic or reader is not None:
+            words = token.text if clitic else f"{token.text} {reader.text}" if reader.start > token.start \
+                else f"{reader.text} … {token.text}"
+            yield EventTalk("met", words, anchor.text), [token, anchor]
             return
 
 
