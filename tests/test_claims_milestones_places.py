@@ -157,6 +157,9 @@ SECOND_ROUND = [
     ("es", "Por lo que he visto, han abierto 3 clínicas nuevas este año.", "3 clínicas nuevas"),
     ("es", "Según leí, inauguraron delegación en Monterrey en marzo.", "Monterrey"),
     ("fr", "Bravo pour les 10 ans de présence de votre enseigne à Lille !", "10 ans"),
+    # found while fixing the round above (not written before the code): the sender's "wir" after
+    # the reader's milestone is who congratulates, not whose anniversary it is
+    ("de", "Zum 25-jährigen Jubiläum von {{ firma }} gratulieren wir Ihnen herzlich.", "25-jährigen Jubiläum"),
 ]
 NOT_SECOND_ROUND = [
     ("en", "Your 1-year anniversary with Shelfwise is coming up next month."),
@@ -167,6 +170,7 @@ NOT_SECOND_ROUND = [
     ("es", "Vi que han bajado los tipos de interés al 2 % este mes."),
     ("es", "Vi que hay 3 nuevas ayudas para pymes en 2026."),
     ("fr", "Nous fêtons les 10 ans de notre agence de Lille avec nos clients."),
+    ("en", "Your 10-year anniversary with us is a good moment to review the contract."),
 ]
 
 

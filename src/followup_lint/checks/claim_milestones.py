@@ -7,25 +7,29 @@ word lists of FL309's data (``milestones``):
 
 * a number or ordinal, a "-year" adjective allowed, then the milestone word, compounds
   included: "25th anniversary", "10-year anniversary", "50-jährigen Jubiläum", "20.
-  Firmenjubiläum", "15e anniversaire", "el 20 aniversario", "40-jarig jubileum";
+  Firmenjubiläum", "15e anniversaire", "el 20 aniversario", "25.º aniversario", "40-jarig
+  jubileum", "12,5-jarig jubileum"; with the year adjective, a mark: "the 50-year mark";
 * a number word or an ordinal word, the year adjective fused to it: "zehnjährigen
   Firmenjubiläum", "twintigjarig jubileum", "décimo aniversario", "vingtième anniversaire";
 * a number of years and what says it is the company's age: "100 Jahre alt", "40 years in
   business", "30 ans d'existence", "50 años de historia", "25 jaar bestaan".
 
-A milestone written from a variable ("{{ years }}-jährigen Jubiläum") has no digits left in the
+A milestone of the reader's relationship with the sender ("Your 1-year anniversary with
+Shelfwise") is not the reader's company's: the claim rule reads the words after it
+(``shared_with_sender``). A milestone written from a variable ("{{ years }}-jährigen Jubiläum") has no digits left in the
 text FL309 reads, and a wish that names no milestone ("Happy anniversary!") has no number.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from .claim_text import _phrase
+from .claim_text import _WORD, _phrase
 
-_ORDINAL_MARK = r"(?:st|nd|rd|th|e|er|ère|ème|eme|º|°|\.)?"
+_ORDINAL_MARK = r"(?:st|nd|rd|th|e|er|ère|ème|eme|\.?[ºª°]|\.)?"
+_NUMBER = r"(?<![\w.,])\d{1,3}(?:[.,]5)?"  # "12,5-jarig": the copper jubilee
 
 
 def _alternation(entries: list[str]) -> str:
@@ -46,16 +50,27 @@ class MilestoneReader:
         spelled = _alternation(words("number_words") + words("ordinal_words") + [str(w) for w in data.get("ordinals") or ()])
         years = _alternation(words("year_words"))
         ages = _alternation(words("age_words"))
+        self.links = frozenset(w.casefold() for w in words("shared_links"))
         self.patterns: list[re.Pattern[str]] = []
         if not nouns:
             return
         noun = rf"[^\W\d_]*(?:{nouns})(?!\w)"  # "Firmenjubiläum", "anniversary"
         adjective = rf"(?:[\s-]?(?:{adjectives})[^\W\d_]*)?" if adjectives else ""
-        self.patterns.append(re.compile(rf"(?<![\w.,])\d{{1,3}}{_ORDINAL_MARK}{adjective}\s*-?\s*{noun}", re.I))
+        self.patterns.append(re.compile(rf"{_NUMBER}{_ORDINAL_MARK}{adjective}\s*-?\s*{noun}", re.I))
+        marks = _alternation(words("year_marks"))
+        if marks and adjectives:  # "the 50-year mark": a mark is a milestone only with its years
+            self.patterns.append(re.compile(rf"{_NUMBER}[\s-]?(?:{adjectives})[^\W\d_]*\s+(?:{marks})(?!\w)", re.I))
         if spelled:
             self.patterns.append(re.compile(rf"(?<!\w)(?:{spelled}){adjective}\s+{noun}", re.I))
         if years and ages:
-            self.patterns.append(re.compile(rf"(?<![\w.,])\d{{1,3}}\s+(?:{years})\s+(?:{ages})(?!\w)", re.I))
+            self.patterns.append(re.compile(rf"{_NUMBER}\s+(?:{years})\s+(?:{ages})(?!\w)", re.I))
+
+    def shared_with_sender(self, text: str, at: int, end: int, is_sender: Callable[[str], bool]) -> bool:
+        """Whether the sender follows a milestone within four words, after a linking word
+        (`shared_links`: "with us", "mit uns", "als klant van Voorraadwijs"): the anniversary of
+        the relationship, not the company's ("... von {{ firma }} gratulieren wir" is not)."""
+        words = _WORD.findall(text, at, min(end, at + 48))[:4]
+        return any(is_sender(word) and words[i - 1].casefold() in self.links for i, word in enumerate(words) if i)
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of each milestone in ``text[start:end]``."""

@@ -7,6 +7,7 @@ company that opened it. Read per language from FL309's data (``dropped_subjects`
 
 * a frame verb (`frames`), then within a few words its link (`links`: "que", "de que"), so
   "Vi en LinkedIn que ..." counts;
+* or a comma right after the frame ("Por lo que he visto, ...", "Según leí, ...");
 * then, after adverbs and time words that may come first (`fillers`: "ya", "este año") and an
   object pronoun (`objects`: "lo", "les"), the verb itself: an auxiliary or a listed verb
   (`verbs`: "han", "acaban", "tienen") or a word with an ending of the third person plural or
@@ -15,7 +16,8 @@ company that opened it. Read per language from FL309's data (``dropped_subjects`
 
 Not the reader: the sender's news in the first person ("abrimos", "hemos cerrado": no listed
 ending), an impersonal "se" ("se abrieron 300 tiendas": "se" is no filler or object), a
-sentence with its own subject ("vi que el sector creció"), and any dropped subject outside such
+sentence with its own subject ("vi que el sector creció"), a verb of rising or falling whose
+subject follows it (`postverbal_stems`: "subieron los precios"), and any dropped subject outside such
 a frame ("Según el INE, abrieron 4.000 comercios").
 """
 
@@ -45,6 +47,8 @@ class DroppedSubjectReader:
         self.verbs = words("verbs")
         self.not_verbs = words("not_verbs")
         self.endings = tuple(sorted(words("endings"), key=len, reverse=True))
+        self.postverbal = tuple(words("postverbal_stems"))
+        self.articles = words("articles")
 
     def subjects(self, text: str, start: int, end: int) -> list[int]:
         """Offsets of the verbs in ``text[start:end]`` whose dropped subject is the reader."""
@@ -53,14 +57,25 @@ class DroppedSubjectReader:
         found: list[int] = []
         for frame in self.frames.finditer(text, start, end):
             following = list(_WORD.finditer(text, frame.end(), end))
-            at = self._after_link([w.group().casefold() for w in following])
+            if following and "," in text[frame.end() : following[0].start()]:
+                at: int | None = 0  # "Por lo que he visto, han abierto ...", "Según leí, ..."
+            else:
+                at = self._after_link([w.group().casefold() for w in following])
             if at is None:
                 continue
             while at < len(following) and following[at].group().casefold() in self.fillers | self.objects:
                 at += 1
-            if at < len(following) and self._is_verb(following[at].group()):
+            words = [w.group().casefold() for w in following[at : at + 3]]
+            if words and self._is_verb(following[at].group()) and not self._subject_follows(words):
                 found.append(following[at].start())
         return found
+
+    def _subject_follows(self, words: list[str]) -> bool:
+        """"subieron los precios", "han bajado los tipos": a verb of rising or falling with
+        "el / la / los / las" right after it (after its participle) has its subject there."""
+        if words[0] in self.verbs and len(words) > 2:
+            words = words[1:]  # the participle after the auxiliary
+        return len(words) > 1 and words[0].startswith(self.postverbal) and words[1] in self.articles
 
     def _after_link(self, words: list[str]) -> int | None:
         """Index of the first word after the frame's "que" / "de que", if it comes soon enough."""

@@ -169,6 +169,9 @@ class ClaimFinder:
             if kind == "work":
                 if not delivered and not _named_by_variable(text, f_end, end, refs):
                     found.append((f_start, f_end))
+            elif kind == "milestone" and self.milestones.shared_with_sender(
+                    text, f_end, end, lambda w: self._is_sender_word(w, sender_names)):
+                continue  # "your 1-year anniversary with Shelfwise", "... mit uns"
             elif not own_event and _owner(actors, f_start, after_any=kind == "milestone") == "reader":
                 found.append((f_start, f_end))
         return found
@@ -217,6 +220,9 @@ class ClaimFinder:
         actors.extend((at, "reader", False) for at in self.dropped.subjects(text, start, end))
         actors.sort()
         return actors
+
+    def _is_sender_word(self, word: str, sender_names: frozenset[str]) -> bool:
+        return word.casefold() in sender_names or (self.sender is not None and self.sender.fullmatch(word) is not None)
 
     def _to_others(self, text: str, at: int, end: int) -> bool:
         """"Congratulations to the twelve winners", "Toutes nos félicitations aux lauréats": the
