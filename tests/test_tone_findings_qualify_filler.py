@@ -411,6 +411,134 @@ def test_qualification_in_a_reply_is_not_reported(template: str) -> None:
     assert findings(("FL213",), template) == [], template
 
 
+# ----------------------------------------------------------------------------- fifth round
+# Probed before the code that reads them (a fact about the reader's setup in the middle of the
+# sentence, a heads-up, rules in other languages; more contact announcements; a listed question
+# in the past tense).
+
+CARE = "\n\nWe make rota software for care homes."
+
+#: a heads-up or a rule, the loss after it, nothing sold
+LOSS_AFTER_A_HEADS_UP = [
+    mail("en", "Quick heads-up: the 'Reserve' button on {{ company }}'s homepage has been linking to an error page "
+               "since this morning. Anyone clicking it hits a dead end, so you could be missing reservations "
+               "today.\n\nThe working link seems to be /reserve."),
+    mail("en", "I ran {{ company }}'s site through a mobile test and the menu covers the checkout button on small "
+               "screens. Shoppers on older phones may be giving up at the final step.\n\nNo pitch here, just "
+               "thought you'd want to know. Screenshot attached."),
+    mail("de", "Ab März müssen Praxen Rezepte elektronisch ausstellen. Praxen, die das noch nicht eingerichtet "
+               "haben, drohen Honorarkürzungen.\n\nDie Checkliste der Kassenärztlichen Vereinigung finden Sie "
+               "hier: https://example.org/kv"),
+    mail("fr", "J'ai voulu m'inscrire à votre lettre d'information et le formulaire renvoie une erreur. Vous "
+               "perdez donc sans doute des inscrits depuis un moment.\n\nJe vous mets la capture en pièce "
+               "jointe, au cas où."),
+    mail("es", "A partir de enero, los restaurantes deberán informar de los alérgenos también en la carta online. "
+               "Los que no lo hagan se exponen a multas.\n\nLe dejo el enlace al texto oficial por si le "
+               "resulta útil."),
+    mail("nl", "Vanaf 1 januari moeten webwinkels bij elke korting de laagste prijs van de afgelopen 30 dagen "
+               "tonen. Wie dat niet doet, riskeert een boete.\n\nDe handleiding van de toezichthouder staat "
+               "hier: https://example.org/korting"),
+]
+
+#: the same kind of heads-up or rule used to sell
+LOSS_AFTER_A_HEADS_UP_SELLS = [
+    mail("en", "I ran {{ company }}'s site through a mobile test and the menu covers the checkout button. You're "
+               "losing sales every day this stays broken.\n\nOur UX audit fixes issues like this in a week. "
+               "Worth a 15-minute call on Tuesday?"),
+    mail("de", "Ab März müssen Praxen Rezepte elektronisch ausstellen. Ohne eine Lösung wie RezeptPro drohen "
+               "Ihnen Honorarkürzungen.\n\nSoll ich Ihnen eine Demo zeigen?"),
+    mail("fr", "Chaque mois sans relance automatique, vos factures impayées s'accumulent.\n\nNotre outil s'en "
+               "charge pour vous ; on en parle 15 minutes jeudi ?"),
+    mail("es", "Los restaurantes que no digitalizan su carta pierden un 15% de pedidos cada mes.\n\nCon MenúYa "
+               "lo tiene listo en un día. ¿Le enseño una demo el jueves?"),
+    mail("nl", "Vanaf 1 januari moeten webwinkels de laagste prijs tonen. Zonder onze prijsmodule riskeert u "
+               "een boete.\n\nZal ik u een offerte sturen?"),
+]
+
+#: more announcements of contact and wishes, first touch
+FILLER_OTHER_WORDS = [
+    mail("en", "Hi again! Just circling back to say hello." + CARE),
+    mail("en", "Happy Friday! I thought I'd drop you a quick line." + CARE),
+    mail("de", "Ich hoffe, es geht Ihnen gut. Ich schreibe Ihnen heute, um Kontakt aufzunehmen." + CARE),
+    mail("fr", "J'espère que vous avez passé un bon week-end. Je me permets de vous contacter." + CARE),
+    mail("es", "Espero que todo le vaya muy bien. Quería ponerme en contacto con usted." + CARE),
+    mail("nl", "Hopelijk had je een fijn weekend. Ik stuur je even een berichtje." + CARE),
+]
+
+#: the same courtesy with a reason in the same paragraph
+COURTESY_WITH_A_REASON = [
+    mail("en", "Happy Friday! I'm writing because your question from Tuesday's Q&A about night rotas has an "
+               "answer now: slide 9."),
+    mail("en", "Hope you had a good weekend. The recording of Thursday's session is up, with the rota template "
+               "you asked for."),
+    mail("de", "Ich hoffe, Ihre Woche läuft gut. Ich melde mich wegen Ihrer Frage zur Dienstplanung aus dem "
+               "Webinar."),
+    mail("fr", "J'espère que vous avez passé un bon week-end. Je vous contacte au sujet de la question posée sur "
+               "les plannings jeudi."),
+    mail("es", "Espero que haya tenido un buen fin de semana. Le escribo porque ya está la grabación del taller."),
+    mail("nl", "Hopelijk had je een fijn weekend. Ik stuur je de opname van de sessie van donderdag, met het "
+               "rooster dat je vroeg."),
+]
+
+#: listed questions about size and a buying timeline (future): qualification
+LISTED_FUTURE_TIMELINE = [
+    mail("en", "Here are the slides.\n\nTwo quick questions:\n- How many drivers are on the road each day?\n- "
+               "When are you hoping to have a new tool in place?"),
+    mail("de", "Anbei die Folien.\n\nZwei kurze Fragen:\n- Wie viele Fahrer sind täglich unterwegs?\n- Bis "
+               "wann möchten Sie auf ein neues System umstellen?"),
+    mail("fr", "Voici les diapositives.\n\nDeux petites questions :\n- Combien de chauffeurs roulent chaque "
+               "jour ?\n- D'ici quand souhaitez-vous avoir un outil en place ?"),
+    mail("es", "Aquí tiene las diapositivas.\n\nDos preguntas rápidas:\n- ¿Cuántos conductores salen cada "
+               "día?\n- ¿Para cuándo quieren tener la herramienta en marcha?"),
+    mail("nl", "Hierbij de slides.\n\nTwee korte vragen:\n- Hoeveel chauffeurs rijden er dagelijks?\n- "
+               "Wanneer willen jullie overstappen op een nieuw systeem?"),
+]
+
+#: the same listed questions in the past tense: what happened, no buying timeline
+LISTED_PAST_TIMELINE = [
+    mail("en", "Here are the slides.\n\nTwo questions I'm curious about:\n- How many drivers are on the road "
+               "each day?\n- When did you switch to electric vans?"),
+    mail("de", "Anbei die Folien.\n\nZwei Fragen aus Neugier:\n- Wie viele Fahrer sind täglich unterwegs?\n- "
+               "Wann haben Sie auf E-Transporter umgestellt?"),
+    mail("fr", "Voici les diapositives.\n\nDeux questions par curiosité :\n- Combien de chauffeurs roulent "
+               "chaque jour ?\n- Quand avez-vous changé de logiciel de tournées ?"),
+    mail("es", "Aquí tiene las diapositivas.\n\nDos preguntas por curiosidad:\n- ¿Cuántos conductores salen "
+               "cada día?\n- ¿Cuándo cambiaron a furgonetas eléctricas?"),
+    mail("nl", "Hierbij de slides.\n\nTwee vragen uit nieuwsgierigheid:\n- Hoeveel chauffeurs rijden er "
+               "dagelijks?\n- Wanneer zijn jullie overgestapt op elektrische busjes?"),
+]
+
+
+@pytest.mark.parametrize("template", LOSS_AFTER_A_HEADS_UP)
+def test_a_loss_after_a_heads_up_or_a_rule_is_information(template: str) -> None:
+    assert findings(("FL214",), template) == [], template
+
+
+@pytest.mark.parametrize("template", LOSS_AFTER_A_HEADS_UP_SELLS)
+def test_a_heads_up_or_a_rule_used_to_sell_is_loss_framing(template: str) -> None:
+    assert findings(("FL214",), template), template
+
+
+@pytest.mark.parametrize("template", FILLER_OTHER_WORDS)
+def test_more_contact_announcements_are_filler(template: str) -> None:
+    assert findings(("FL211",), template), template
+
+
+@pytest.mark.parametrize("template", COURTESY_WITH_A_REASON)
+def test_courtesy_with_a_reason_is_not_filler(template: str) -> None:
+    assert findings(("FL211",), template) == [], template
+
+
+@pytest.mark.parametrize("template", LISTED_FUTURE_TIMELINE)
+def test_listed_size_and_buying_timeline_qualify(template: str) -> None:
+    assert findings(("FL213",), template), template
+
+
+@pytest.mark.parametrize("template", LISTED_PAST_TIMELINE)
+def test_listed_questions_in_the_past_do_not_qualify(template: str) -> None:
+    assert findings(("FL213",), template) == [], template
+
+
 TABLES = {
     "FL214 finding": (LOSS_THAT_SELLS, LOSS_AFTER_A_FINDING, ("FL214",)),
     "FL213 frame": (QUALIFYING_IN_A_FRAME, QUESTIONS_OUT_OF_INTEREST, ("FL213",)),
@@ -420,6 +548,9 @@ TABLES = {
     "FL211 more": (FILLER_MORE, NOT_FILLER_MORE, ("FL211",)),
     "FL213 closing": (CLOSING_IN_ORDINARY_WORDS, COUNTING_THEIR_WORK, ("FL213",)),
     "FL213 sequence": (QUALIFYING_BEFORE_A_REPLY, QUALIFYING_IN_A_REPLY, ("FL213",)),
+    "FL214 heads-up": (LOSS_AFTER_A_HEADS_UP_SELLS, LOSS_AFTER_A_HEADS_UP, ("FL214",)),
+    "FL211 other words": (FILLER_OTHER_WORDS, COURTESY_WITH_A_REASON, ("FL211",)),
+    "FL213 listed": (LISTED_FUTURE_TIMELINE, LISTED_PAST_TIMELINE, ("FL213",)),
 }
 
 
