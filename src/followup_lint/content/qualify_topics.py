@@ -27,7 +27,7 @@ __all__ = ["TOPICS", "guess_has_topic", "qualifying_questions", "topics_of"]
 
 #: The topics a qualification question asks about, in the order a finding names them.
 TOPICS = ("size", "budget", "decide", "timeline")
-_TABLE = PhraseTable("qualify-topics.yml", ("frame", "purpose", "closing", "purchase_decision", "concession", "deadline", *TOPICS))
+_TABLE = PhraseTable("qualify-topics.yml", ("frame", "purpose", "closing", "purchase_decision", "concession", "deadline", "past", *TOPICS))
 
 
 @lru_cache(maxsize=4096)
@@ -36,6 +36,8 @@ def topics_of(text: str, lang: str) -> tuple[frozenset[str], bool, bool]:
     whether it is a polite request for answers ("could you tell me")."""
     tokens = tokenize(text, lang)
     found = frozenset(topic for topic in TOPICS if _TABLE.find(topic, tokens, text, lang))
+    if "timeline" in found and _TABLE.find("past", tokens, text, lang):
+        found -= {"timeline"}  # "When did you switch to electric vans?" asks what happened
     purpose = bool(_TABLE.find("purpose", tokens, text, lang))
     frame = bool(_TABLE.find("frame", tokens, text, lang))
     return found, purpose, frame
