@@ -145,3 +145,55 @@ def test_fl006_leaves_text_that_is_not_a_placeholder_alone(lang: str, template: 
 def test_the_finding_says_why_it_is_a_placeholder() -> None:
     (found,) = run_rules("FL006", "Hallo {{ first_name }},\n\nwir sind oft in [Stadt] unterwegs.", [RECIPIENT])
     assert "stadt" in found.message.casefold() and "slot" in found.message
+
+
+# ------------------------------------------------------------------ second round
+# Written after the first round landed, before its code: other tools' syntaxes (SendGrid legacy
+# substitutions, Dynamics 365), verbs at the end in German and Dutch, signature placeholder
+# lines against footer menus, the sender's own things in brackets.
+
+MUST_FIRE_2 = [
+    ("Hi -first_name-,\n\nThanks for registering for the Q3 roadmap session.", "-first_name-"),  # SendGrid legacy
+    ("Hi -firstName-,\n\nYour seat is confirmed.", "-firstName-"),
+    ("Dear {!Contact:First Name;there},\n\nThank you for your order.", "{!Contact:First Name;there}"),  # Dynamics 365
+    ("Hallo {{ first_name }},\n\nDürfen wir Ihnen am [Datum einfügen] die Demo zeigen?", "[Datum einfügen]"),
+    ("Beste {{ first_name }},\n\nZullen we [datum invullen] even bellen?", "[datum invullen]"),
+    ("Hallo {{ first_name }},\n\nhier ein Beispiel: [Fallstudie ergänzen]", "[Fallstudie ergänzen]"),
+    ("Hi {{ first_name }},\n\nTalk soon,\n\n[Name] | [Title] | [Company]", "[Name]"),  # a signature of slots
+    ("Hola {{ first_name }}:\n\nUn saludo,\n[Nombre] · [Cargo] · [Teléfono]", "[Nombre]"),
+    ("Bonjour {{ first_name }},\n\nJe vous écris au sujet de [produit/service].", "[produit/service]"),
+    ("Hi {{ first_name }},\n\nBest,\n[my name]", "[my name]"),  # the sender's own blank
+    ("Hallo {{ first_name }},\n\nViele Grüße\n[Mein Name]", "[Mein Name]"),
+    ("Hi <FIRST_NAME>,\n\nQuick question about your stack.", "<FIRST_NAME>"),
+]
+
+MUST_NOT_FIRE_2 = [
+    ("en", "Hi {{ first_name }},\n\nThe full agenda is on [our website], and the recording will follow."),
+    ("de", "Hallo {{ first_name }},\n\nalle Termine finden Sie auf [unserer Website]."),
+    ("fr", "Bonjour {{ first_name }},\n\ntout le programme est sur [notre site]."),
+    ("es", "Hola {{ first_name }}:\n\nTiene toda la información en [nuestra web]."),
+    ("nl", "Beste {{ first_name }},\n\nHet volledige programma staat op [onze website]."),
+    ("en", "Hi {{ first_name }},\n\nSee you there!\n\n[Website] | [LinkedIn] | [Unsubscribe]"),
+    ("de", "Hallo {{ first_name }},\n\nbis bald!\n\n[Kontakt] · [E-Mail] · [Impressum] · [Datenschutz]"),
+    ("nl", "Beste {{ first_name }},\n\nTot snel!\n\n[Website] - [Contact] - [Afmelden]"),
+    ("en", "Hi {{ first_name }},\n\nIn the clip you'll hear [music] and then [applause] before the keynote."),
+    ("fr", "Bonjour {{ first_name }},\n\nle rapport est en pièce jointe [document confidentiel, diffusion restreinte]."),
+    ("es", "Hola {{ first_name }}:\n\nEl precio final [IVA incluido] aparece en la propuesta."),
+    ("en", "Hi {{ first_name }},\n\nThe new-hire email uses -ing words a lot - try the checklist - it helps."),
+]
+
+
+def test_the_second_round_is_balanced() -> None:
+    assert len(MUST_FIRE_2) == len(MUST_NOT_FIRE_2)
+
+
+@pytest.mark.parametrize(("template", "tag"), MUST_FIRE_2)
+def test_fl006_second_round_fires(template: str, tag: str) -> None:
+    found = run_rules("FL006", template, [RECIPIENT])
+    quoted = [d.message.replace("{{", "{").replace("}}", "}") for d in found]
+    assert any(repr(tag) in m for m in quoted), found
+
+
+@pytest.mark.parametrize(("lang", "template"), MUST_NOT_FIRE_2)
+def test_fl006_second_round_stays_quiet(lang: str, template: str) -> None:
+    assert run_rules("FL006", template, [RECIPIENT]) == []

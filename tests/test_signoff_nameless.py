@@ -178,3 +178,53 @@ def test_the_empty_signature_finding_names_no_recipient() -> None:
     (found,) = run_rules("FL306", email("follow-up", "en", "Thanks,\n{{ sender_name }}"), SOME_EMPTY)
     assert "Hoang" not in found.message and "Trần" not in found.message
     assert "1 of 3" in found.message
+
+
+# ------------------------------------------------------------------ second round
+# Written after the first round landed, before its code: a department and the brand on one line
+# in either order, a headquarters line, a signature variable whose fallback is itself a team;
+# against an "@" that joins a person to their company, and people with a sign-off in more words.
+
+NAMELESS_2 = [
+    ("nl", "Met vriendelijke groet,\nKlantenservice Zeewind", "", None),
+    ("de", "Mit freundlichen Grüßen\nKesselwerk Kundenservice", "", None),
+    ("en", "Best,\nQuillmate Support", "", None),
+    ("fr", "Cordialement,\nLumivert – Service client", "", None),
+    ("es", "Saludos,\nOlivar Digital HQ", "", None),
+    ("en", "Thanks,\nPartnerships @ Quillmate", "", None),
+]
+PEOPLE_2 = [
+    ("en", "Best,\nDana @ Quillmate", "", None),
+    ("de", "Viele Grüße aus Leipzig\nJonas", "", None),
+    ("fr", "Bien à vous,\nCamille (Lumivert)", "", None),
+    ("es", "Un abrazo fuerte,\nIñaki Etxeberria", "", None),
+    ("nl", "Groetjes,\nSanne 👋", "", None),
+    ("en", "Cheers,\nDana, your Account Manager", "", None),
+]
+
+
+def test_the_second_round_is_balanced() -> None:
+    assert len(NAMELESS_2) == len(PEOPLE_2)
+
+
+@pytest.mark.parametrize(("lang", "closing", "front", "body"), NAMELESS_2)
+def test_second_round_nameless(lang: str, closing: str, front: str, body: str | None) -> None:
+    found = run_rules("FL306", email("prospecting", lang, closing, front, body))
+    assert [d.severity.value for d in found] == ["warning"], found
+
+
+@pytest.mark.parametrize(("lang", "closing", "front", "body"), PEOPLE_2)
+def test_second_round_people(lang: str, closing: str, front: str, body: str | None) -> None:
+    assert run_rules("FL306", email("prospecting", lang, closing, front, body)) == []
+
+
+TEAM_FALLBACK = "Best,\n{{ sender_name|default('The Quillmate Team', true) }}"
+
+
+def test_a_fallback_that_is_a_team_is_reported_for_the_rows_that_get_it() -> None:
+    (found,) = run_rules("FL306", email("follow-up", "en", TEAM_FALLBACK), SOME_EMPTY)
+    assert found.severity.value == "warning" and "1 of 3" in found.message
+
+
+def test_a_fallback_that_is_a_team_is_fine_when_no_row_needs_it() -> None:
+    assert run_rules("FL306", email("follow-up", "en", TEAM_FALLBACK), ROWS) == []
