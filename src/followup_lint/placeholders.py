@@ -50,6 +50,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "%FIRSTNAME%", "%First Name%"; "%LocalAppData%\..." is a Windows path
     ("percent-style placeholder", re.compile(r"(?<![%\w])%([^\W\d](?:[\w.]| (?=[\w.])){1,38})%(?![%\w\\/])")),
     ("hash-style placeholder", re.compile(r"(?<![#\w&])#([^\W\d][\w.]{1,38})#(?![#\w])")),
+    # SendGrid's legacy substitutions: "-first_name-", "-firstName-" (written as a field only)
+    ("SendGrid-style placeholder", re.compile(r"(?<![\w-])-([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]*)+)-(?![\w-])")),
     ("angle-bracket placeholder", re.compile(r"(?<!<)<\s*([^\W\d][^<>\n]{0,38}?)\s*>(?!>)")),
     # Word mail merge: "«Vorname»", "«First_Name»" (one field name, no spaces); « une citation »
     # and «Nombre y apellidos» are quotations in French and Spanish typography
@@ -93,6 +95,9 @@ class PlaceholderFinder:
         self.modifiers = words("slot_modifiers")
         self.connectors = words("connectors")
         self.labels = words("labels")
+        self.fill_verbs = words("fill_verbs")
+        self.sender_openers = words("sender_openers")
+        self.name_words = words("name_words")
         self.editorial = words("editorial")
         self.openers = words("insertion_openers")
         self.formal_you = words("formal_you")
@@ -130,19 +135,30 @@ class PlaceholderFinder:
                 tool = label.removesuffix(" merge tag")
                 take(match.start(), match.end(), label, match.group(0).strip("*|%{}!()«»"),
                      f"the merge-tag syntax of {tool}")
-        if any(c in text[start:end] for c in "[{<%#$«"):
+        menus: dict[tuple[int, int], bool] = {}
+        if any(c in text[start:end] for c in "[{<%#$«-"):
             lead_at = len(text) - len(text.lstrip()) if subject else -1
             for label, regex in _SHAPES:
                 for match in regex.finditer(text, start, end):
                     inner = match.group(1).strip()
                     if label in _SQUARE and where.in_quote(match.start(), match.end()) and self.is_insertion(inner):
                         continue  # "[their team] was live in a week," says their COO
-                    label_like = match.start() == lead_at or (label in _SQUARE and where.in_menu(match.start(), match.end()))
-                    reason = self.slot_reason(inner, match.group(0), label_position=label_like)
+                    menu = where.menu_of(match.start(), match.end()) if label in _SQUARE else None
+                    if menu is not None and not self._menu_of_slots(text, menu, menus):
+                        continue  # "[Website] | [LinkedIn] | [Unsubscribe]": a footer menu
+                    reason = self.slot_reason(inner, match.group(0), label_position=match.start() == lead_at)
                     if reason is not None:
                         take(match.start(), match.end(), label, inner, reason)
         found.sort(key=lambda p: p.start)
         return found
+
+    def _menu_of_slots(self, text: str, menu: tuple[int, int], seen: dict[tuple[int, int], bool]) -> bool:
+        """Whether every item of a bracketed line is a slot ("[Name] | [Title] | [Company]", a
+        signature left blank) rather than a menu of link labels ("[Website] | [Impressum]")."""
+        if menu not in seen:
+            items = re.findall(r"\[([^\[\]\n]{1,40})\]", text[menu[0] : menu[1]])
+            seen[menu] = all(self.slot_reason(i.strip(), f"[{i}]") is not None for i in items)
+        return seen[menu]
 
     def is_slot(self, inner: str, whole: str) -> bool:
         """Whether bracketed text ``inner`` (``whole`` with its brackets) names a slot to fill."""
@@ -155,6 +171,10 @@ class PlaceholderFinder:
         bare = inner.lstrip("$")
         if not inner or _NOT_INSIDE.search(bare) or "//" in bare or bare[:1] == "/" or bare[-1:] == "/":
             return None
+        if "/" in inner and " " not in inner.strip():  # "[produit/service]", "[day/time]": a choice of slots
+            parts = [p for p in inner.split("/") if p]
+            reasons = [self.slot_reason(p, whole, label_position=label_position) for p in parts]
+            return next((r for r in reasons if r), None) if len(parts) > 1 else None
         if "," in inner:  # "[City, Country]": every part a slot; "[Hall B, level 2]" is not
             parts = [p.strip() for p in inner.split(",")]
             reasons = [self.slot_reason(p, whole, label_position=label_position) if p else None for p in parts]
@@ -170,6 +190,8 @@ class PlaceholderFinder:
             return None  # "<title>", "<TD>", "<video controls>"; "<Link to recording>" is a slot
         if whole.startswith("[") and not whole.startswith("[[") and re.fullmatch(r"X{1,3}", inner):
             return f"'{inner}' stands for a name to fill in"
+        if words[0] in self.sender_openers and not any(w in self.name_words for w in words):
+            return None  # "[our website]", "[unserer Website]": the sender's own page, a link label
         head = words[0] if len(words) > 2 and words[1] in self.connectors else words[-1]
         if len(words) > 1 and head in self.labels:
             return None  # "[Company News]", "[Noticias de la empresa]": a label, not a slot
@@ -181,6 +203,8 @@ class PlaceholderFinder:
             return f"'{strong}' names a slot to fill"
         if words[0] in self.lead and len(words) > 1:
             return f"it starts with '{tokens[0]}', as a blank left for someone to fill does"
+        if words[-1] in self.fill_verbs and len(words) > 1:
+            return f"it ends with '{tokens[-1]}', an instruction to fill it in"  # "[Datum einfügen]"
         if label_position:
             return None  # "[Produkt] Neue Dashboards": a subject label
         if compound in self.weak:

@@ -55,8 +55,9 @@ class TextLayout:
     def in_quote(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.quotes)
 
-    def in_menu(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.menus)
+    def menu_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The menu line holding ``start..end``, or None."""
+        return next(((s, e) for s, e in self.menus if s <= start and end <= e), None)
 
 
 def layout(text: str) -> TextLayout:

@@ -28,7 +28,7 @@ from .signoff_sender import SignerState, empty_signer_findings, fallback_of, sta
 
 _COMPANY_VARIABLE = re.compile(r"(?:^|_)(?:company|organi[sz]ation|org|brand|team|business|firm)(?:_?name)?$", re.I)
 _CONTACT = re.compile(
-    r"https?://|www\.|@|\d|^\s*(?:tel|phone|mobile|fax|telefon|téléphone|teléfono|telefoon)\s*[:.]|^\s*[tme]\s*:",
+    r"https?://|www\.|\S@\S|\d|^\s*(?:tel|phone|mobile|fax|telefon|téléphone|teléfono|telefoon)\s*[:.]|^\s*[tme]\s*:",
     re.IGNORECASE,
 )
 _SIGNOFF_LEAD = re.compile(
@@ -56,6 +56,7 @@ class NamelessSignOff(TemplateCheck):
         self._noreply = re.compile("|".join(f"(?:{p})" for p in noreply), re.IGNORECASE)
         self._team = {str(w).casefold() for w in data.get("team_words", ("team",))}
         self._departments = {str(w).casefold() for w in data.get("department_words", ())}
+        self._units = frozenset(self._departments | self._team)  # department and team words proper
         self._departments |= {str(w).casefold() for w in data.get("collective_words", ())}  # "Everyone at ..."
         self._suffixes = {str(w).casefold().rstrip(".") for w in data.get("company_suffixes", ())}
         team_alt = "|".join(re.escape(w) for w in sorted(self._team, key=len, reverse=True)) or "team"
@@ -178,7 +179,8 @@ class NamelessSignOff(TemplateCheck):
         if len(uses) != 1:
             return None
         tag = info.tags[uses[0].tag_index]
-        return uses[0], fallback_of(uses[0], info.source.text[tag.start : tag.end])
+        return uses[0], fallback_of(uses[0], info.source.text[tag.start : tag.end],
+                                    nameless=lambda text: self._kind_of_text(text) != "person")
 
     def _classify(self, target: TemplateContext, text: str, start: int, end: int,
                   brands: frozenset[str] = frozenset(), body: str = "") -> str:
@@ -195,6 +197,11 @@ class NamelessSignOff(TemplateCheck):
         if any(info.tags[i].kind == "expr" and info.tags[i].start < src_end and info.tags[i].end > src_start
                for i in range(len(info.tags))) and not roots:
             return "person"  # an expression we cannot read ({{ loop_var }}): give it the benefit
+        return self._kind_of_text(text, brands, body, company_variable=bool(roots))
+
+    def _kind_of_text(self, text: str, brands: frozenset[str] = frozenset(), body: str = "",
+                      company_variable: bool = False) -> str:
+        """"person", "team", "role", "company", "no-reply", "contact" or "empty" for literal text."""
         stripped = text.strip(" \t,;:.-—–|")
         if not stripped:
             return "empty"
@@ -202,9 +209,9 @@ class NamelessSignOff(TemplateCheck):
             return "no-reply"
         if _CONTACT.search(stripped):
             return "contact"  # an address, a phone, a link: a person's name has no digits
-        if self._is_team(stripped):
-            return "team"
-        if roots:
+        if self._is_team(stripped) or self._words.brand_and_department(stripped, self._units):
+            return "team"  # "The Sales Team", "Quillmate Support", "Klantenservice Zeewind"
+        if company_variable:
             return "company"  # {{ company_name }} alone
         if self._words.is_role(stripped):
             return "role"  # "Your Account Manager", "Head of Partnerships"

@@ -5,6 +5,9 @@
 * the sender's company named alone, with no legal form: the body names it as the company "we"
   work at ("At Quillmate we help ...", "Chez Lumivert, nous ..."), or it is the name of the
   sender address's domain (``from: info@kesselwerk.example`` above "Kesselwerk");
+* a brand and a department on one line, in either order: "Quillmate Support", "Klantenservice
+  Zeewind", "Lumivert – Service client" (the brand is no common given name: "Tomás - Support"
+  is a person with their department);
 * an address or phone line: a person's name has no digits ("Calle Mayor 12 · 46001 Valencia").
 
 The words are data: ``role_words``, ``role_modifiers``, ``we_words`` and ``affiliation_words``
@@ -16,9 +19,12 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Mapping
 
+from ..names.tables import given_weight
+
 __all__ = ["SignatureWords", "address_domains", "fold_brand"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_PART_BREAK = re.compile(r"\s+[-–—|·]\s+|,\s*")
 _ADDRESS_DOMAIN = re.compile(r"@([\w.-]+)")
 # compounds ending in a role: "Kundenberater", "Vertriebsbetreuer", "salesmanager", "verkoopadviseur"
 _COMPOUND_ROLES = ("manager", "berater", "beraterin", "betreuer", "betreuerin", "adviseur", "consulent")
@@ -82,5 +88,25 @@ class SignatureWords:
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, self.links))})\s+{re.escape(name)}(?!\w)", re.IGNORECASE)
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
             if pattern.search(sentence) and self.we.intersection(w.casefold() for w in _WORD.findall(sentence)):
+                return True
+        return False
+
+    def brand_and_department(self, line: str, units: frozenset[str]) -> bool:
+        """A brand and a department (``units``: department and team words), in either order."""
+        parts = [p for p in _PART_BREAK.split(line) if p.strip()]
+        if len(parts) == 2:
+            splits = [(parts[0].split(), parts[1].split()), (parts[1].split(), parts[0].split())]
+        elif len(parts) == 1:
+            words = line.split()
+            splits = [(words[:i], words[i:]) for i in range(1, len(words))] + \
+                     [(words[i:], words[:i]) for i in range(1, len(words))]
+        else:
+            return False
+        for brand, unit in splits:
+            if not (1 <= len(brand) <= 3 and unit) or len(unit) > 3:
+                continue
+            if not all(w.casefold().strip(".") in units for w in unit):
+                continue
+            if all(w[:1].isupper() and w.casefold() not in units and given_weight(w) < 50 for w in brand):
                 return True
         return False

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from ..model import Finding, escape_braces
 
 __all__ = ["Fallback", "SignerState", "empty_signer_findings", "fallback_of", "static_findings"]
 
 _EMPTY_LITERAL = re.compile(r"""\b(?:or|else)\s*(?:''|"")|\bdefault\s*\(\s*(?:''|"")""")
+_OR_LITERAL = re.compile(r"""\b(?:or|else)\s*(['"])(.+?)\1""")
 
 
 class Fallback(Enum):
@@ -27,11 +28,20 @@ class Fallback(Enum):
     EMPTY = "empty"  # default(''), or '', an {% if %} with no else: nothing when there is no value
     MISSING_ONLY = "missing-only"  # default('Dana'): covers a missing column, not an empty cell
     NAMED = "named"  # default('Dana', true), or 'Dana': always a name
+    NAMELESS = "nameless"  # default('The Quillmate Team', true): a team or company stands in
 
 
-def fallback_of(use: Any, tag_text: str) -> Fallback:
-    """What a signature variable renders when the recipient has no value for it."""
+def fallback_of(use: Any, tag_text: str, nameless: Callable[[str], bool] = lambda text: False) -> Fallback:
+    """What a signature variable renders when the recipient has no value for it; ``nameless``
+    tells a team or company fallback ("The Quillmate Team") from a person's name."""
     default = use.default
+    literal = default.fallback if default is not None else None
+    if literal is None and use.has_fallback:
+        match = _OR_LITERAL.search(tag_text)
+        literal = match.group(2) if match else None
+    if isinstance(literal, str) and literal.strip() and nameless(literal) and (
+            default is None or default.covers_empty):
+        return Fallback.NAMELESS
     if _EMPTY_LITERAL.search(tag_text) or (default is not None and default.fallback in ("", None)
                                             and "default" in tag_text):
         return Fallback.EMPTY
@@ -57,8 +67,14 @@ def _name(use: Any) -> str:
 
 
 def static_findings(signers: list[tuple[Any, Fallback]]) -> Iterable[Finding]:
-    """Without a list: a signature variable whose fallback is nothing."""
+    """Without a list: a signature variable whose fallback is nothing, or a team."""
     for use, fallback in signers:
+        if fallback is Fallback.NAMELESS:
+            yield Finding(
+                escape_braces(f"the signature {_name(use)} falls back to a team or company for a recipient without a "
+                              "value, so that email is signed by no person; give it a person's name as fallback"),
+                span=use.span,
+            )
         if fallback is Fallback.EMPTY:
             yield Finding(
                 escape_braces(f"the signature {_name(use)} renders empty for a recipient without a value (nothing "
@@ -82,6 +98,14 @@ def empty_signer_findings(state: SignerState) -> Iterable[Finding]:
             missing = 0  # covered by the fallback; or a column no record has, which FL003 reports
         unsigned = column.empty + missing
         if unsigned <= 0:
+            continue
+        if fallback is Fallback.NAMELESS:
+            yield Finding(
+                escape_braces(f"the signature {_name(use)} is empty for {unsigned} of {facts.records} recipients, who "
+                              "get its fallback, a team or company instead of a person; fill the column in every row, "
+                              "or give it a person's name as fallback"),
+                span=use.span,
+            )
             continue
         yield Finding(
             escape_braces(f"the signature {_name(use)} is empty for {unsigned} of {facts.records} recipients, who get "
