@@ -13,6 +13,7 @@ from followup_lint.attendance import (
     ATTENDED,
     COUNT,
     FLAG,
+    INVITED,
     INVERTED,
     MISSED,
     REGISTERED,
@@ -76,13 +77,15 @@ def test_other_export_columns_are_not_attendance(header: str) -> None:
         ("teilgenommen", STATUS, ATTENDED), ("nicht teilgenommen", STATUS, MISSED), ("absent", STATUS, MISSED),
         ("Attending", STATUS, "ticket"),  # Eventbrite: holds a ticket; a no-show only beside "Checked In"
         ("Attending", FLAG, None),
-        ("Attended On-demand", STATUS, None),  # Marketo: watched the recording
+        ("Attended On-demand", STATUS, ATTENDED),  # Marketo: watched the recording, a success step
         # Marketo progression statuses name the channel first
         ("Webinar -> No Show", STATUS, MISSED), ("Webinar -> Attended", STATUS, ATTENDED),
-        ("Webinar -> Registered", STATUS, REGISTERED), ("Webinar -> Attended On-demand", STATUS, None),
-        ("Webinar -> Invited", STATUS, None),
+        ("Webinar -> Registered", STATUS, REGISTERED), ("Webinar -> Attended On-demand", STATUS, ATTENDED),
+        ("Webinar -> Invited", STATUS, INVITED), ("Not in Program", STATUS, INVITED), ("Sent", STATUS, INVITED),
+        ("Responded", STATUS, "ticket"),  # Salesforce: a no-show only beside "Attended" in the same column
         # Zoom registrant status, Eventbrite attendee states (checked against their docs)
-        ("denied", STATUS, MISSED), ("approved", STATUS, REGISTERED), ("pending", STATUS, None),
+        ("denied", STATUS, MISSED), ("approved", STATUS, REGISTERED),
+        ("pending", STATUS, INVITED),  # never approved: no join link
         ("Refunded", STATUS, MISSED), ("Deleted", STATUS, None), ("Not Attending", STATUS, MISSED),
         ("Did not show", STATUS, MISSED), ("Left early", STATUS, ATTENDED), ("0%", COUNT, MISSED),
         ("85%", COUNT, ATTENDED),

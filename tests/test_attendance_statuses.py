@@ -76,9 +76,9 @@ Supplier Onboarding Live,Responded,Elsa,von Trapp-Moser,Salzach Holz,elsa@salzac
 Supplier Onboarding Live,Attended,Thandiwe,Nkosi,Durban Cargo,thandiwe@durbancargo.example,1
 """, {1}),
     ("goto-waiting-for-approval", """
-First Name,Last Name,Email Address,Registration Date,Registrant Status,Company
-Björk,Guðmundsdóttir,bjork@reykjavikdesign.example,2026-11-01,Approved,Reykjavik Design
-Arjun,Mehta-Krishnan,arjun@punepumps.example,2026-11-02,Waiting,Pune Pumps
+First Name,Last Name,Email Address,Registration Date,Registrant Status,Attended,Company
+Björk,Guðmundsdóttir,bjork@reykjavikdesign.example,2026-11-01,Approved,Yes,Reykjavik Design
+Arjun,Mehta-Krishnan,arjun@punepumps.example,2026-11-02,Waiting,,Pune Pumps
 """, {1}),
     ("de-eingeladen", """
 Vorname,Nachname,E-Mail,Firma,Teilnahmestatus

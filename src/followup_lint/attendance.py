@@ -9,10 +9,11 @@ documented in docs/attendance.md). A record may have several such columns; they 
 * a column that says they were there and one that says they missed it contradict each other:
   the answer is "unknown" and nothing is reported;
 * otherwise a "missed" answer (no-show, absent, ``Attended`` = "No", 0 minutes) decides, then
-  "registered only"; empty columns and values the table does not know say nothing;
-* a ticket and nothing more (Eventbrite's "Attending" in ``Attendee Status``) is left open:
-  in a column that checks other people in it means "did not check in", else "has a ticket"
-  (decided for the whole list by attendance_scan.py).
+  "registered only" or "invited only" (a Marketo member still "Invited", a Salesforce member
+  "Sent"); empty columns and values the table does not know say nothing;
+* a ticket and nothing more (Eventbrite's "Attending" in ``Attendee Status``; Salesforce's
+  "Responded") is left open: in a column that marks other people attended it means "did not
+  come", else it says nothing (decided for the whole list by attendance_scan.py).
 
 With ``[tool.followup-lint.fields] attendance = [...]`` (or ``attended = ...``) only the
 configured columns are read, in that order. Values are judged once per distinct value.
@@ -32,6 +33,10 @@ from .resources import data_path, load_yaml
 
 FLAG, INVERTED, STATUS, COUNT = "flag", "inverted_flag", "status", "count"
 ATTENDED, MISSED, REGISTERED, UNKNOWN = "attended", "missed", "registered_only", "unknown"
+#: never registered or admitted (invited, sent, not in program): read like REGISTERED
+INVITED = "invited_only"
+#: the answers that mean "not there" unless another column says they came
+_SHORT_OF_ATTENDING = (REGISTERED, INVITED)
 #: holds a ticket (Eventbrite's "Attending"): a no-show only where the same column checks others in
 TICKET = "ticket"
 _MEMO = "followup_lint.attendance"
@@ -86,7 +91,7 @@ def table_from_mapping(raw: Mapping[str, Any]) -> AttendanceTable:
         for name in (raw.get("columns") or {}).get(kind) or ():
             columns.setdefault(fold_column(str(name)), kind)
     values: dict[str, str] = {}
-    for answer in (ATTENDED, MISSED, REGISTERED, TICKET, UNKNOWN):
+    for answer in (ATTENDED, MISSED, REGISTERED, INVITED, TICKET, UNKNOWN):
         for word in (raw.get("values") or {}).get(answer) or ():
             values.setdefault(fold_value(str(word)), answer)
     endings = tuple((fold_column(str(ending)), STATUS) for ending in raw.get("status_endings") or ())
@@ -95,8 +100,8 @@ def table_from_mapping(raw: Mapping[str, Any]) -> AttendanceTable:
 
 
 def value_answer(raw: Any, kind: str = FLAG, table: AttendanceTable | None = None) -> str | None:
-    """What one column's value says: "attended", "missed", "registered_only", "ticket" (a status
-    column's "Attending"), or None."""
+    """What one column's value says: "attended", "missed", "registered_only", "invited_only",
+    "ticket" (a status column's "Attending" or "Responded"), or None."""
     if raw is None or isinstance(raw, (list, dict)):
         return None
     if isinstance(raw, bool):
@@ -166,8 +171,9 @@ def combine(answers: Iterable[tuple[str | None, str]]) -> Attendance:
         return Attendance(True, first[ATTENDED])
     if MISSED in first:
         return Attendance(False, first[MISSED])
-    if REGISTERED in first:
-        return Attendance(False, first[REGISTERED])
+    short = next((answer for answer in first if answer in _SHORT_OF_ATTENDING), None)
+    if short is not None:  # the first column, in key order, that stops short of attending
+        return Attendance(False, first[short])
     if TICKET in first:
         return Attendance(None, first[TICKET], ticket=True)
     return Attendance(None)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from ..attendance import ATTENDED, FLAG, MISSED, REGISTERED, attendance_of, value_answer
+from ..attendance import ATTENDED, FLAG, INVITED, MISSED, REGISTERED, attendance_of, value_answer
 from ..attendance_scan import TICKET_HOLDERS, ticket_means_no_show
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
@@ -22,7 +22,7 @@ def attended_value(raw: Any) -> bool | None:
     """True / False for one attendance value ("Yes", "no-show", "Registered - did not attend"),
     None when it says neither (the table: rules/data/attendance.yml, see attendance.py)."""
     answer = value_answer(raw, FLAG)
-    if answer not in (ATTENDED, MISSED, REGISTERED):
+    if answer not in (ATTENDED, MISSED, REGISTERED, INVITED):
         return None
     return answer == ATTENDED
 
@@ -79,7 +79,8 @@ class AttendanceMismatch(MessageCheck):
         span = info.neutral_span(offset, offset + len(match.group(0))) if offset >= 0 else None
         field = attendance.field
         why = evidence.get(" ".join(match.group(0).split()).casefold())
-        said = ("holds a ticket that was never checked in" + (" (others in this column were)" if tickets == "auto" else "")
+        said = ("stops at a ticket or a response and was never checked in as attending"
+                + (" (others in this column were)" if tickets == "auto" else "")
                 if no_check_in else "says they did not attend")
         yield Finding(
             f"this recipient's {field!r} field {said}, but the message presumes they did "
