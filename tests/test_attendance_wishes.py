@@ -163,3 +163,49 @@ def test_thanks_for_another_action_is_not_attendance(lang: str, body: str) -> No
 @pytest.mark.parametrize(("lang", "body"), ATTENDED_AND_OTHER)
 def test_thanks_for_being_there_beside_another_action_fires(lang: str, body: str) -> None:
     assert _fires(lang, body), body
+
+
+# ------------------------------------------- 3. the classifier alone, at a low probability
+
+# a wish about what was sent, nothing tying it to the event: the classifier may lean on the
+# wish formula alone ("espero que ... te sea útil")
+WISHES_FOR_WHAT_WAS_SENT = [
+    ("en", "Hope the attached one-pager comes in handy for the budget round."),
+    ("de", "Ich hoffe, die Checkliste im Anhang hilft Ihnen beim Audit im Frühjahr weiter."),
+    ("fr", "J'espère que la fiche jointe vous sera utile pour l'audit de printemps."),
+    ("es", "Espero que la plantilla adjunta te sea útil para la auditoría de primavera."),
+    ("nl", "Ik hoop dat het bijgevoegde overzicht je helpt bij de audit in het voorjaar."),
+    # the closing wish of any e-mail that sends something, in its own sentence
+    ("en", "The deck is in the shared folder. Hope you find it handy."),
+    ("de", "Die Präsentation liegt im Anhang. Ich hoffe, sie ist Ihnen eine Hilfe."),
+    ("fr", "Le support est en pièce jointe. J'espère qu'il vous rendra service."),
+    ("es", "Te dejo el material en la carpeta compartida. Espero que te sirva."),
+    ("nl", "De presentatie zit in de bijlage. Hopelijk heb je er iets aan."),
+]
+# the same wish about the event itself
+WISHES_FOR_THE_EVENT = [
+    ("en", "Hope the clinic on Tuesday gave you a few ideas for the budget round."),
+    ("de", "Ich hoffe, der Workshop am Dienstag hat Ihnen für das Audit im Frühjahr weitergeholfen."),
+    ("fr", "J'espère que l'atelier de mardi vous a donné des pistes pour l'audit."),
+    ("es", "Espero que el taller del martes te diera ideas para la auditoría."),
+    ("nl", "Ik hoop dat de workshop van dinsdag je op ideeën heeft gebracht voor de audit."),
+    ("en", "The deck is in the shared folder. Hope you found the walkthrough handy."),
+    ("de", "Die Präsentation liegt im Anhang. Ich hoffe, die Vorführung gestern war Ihnen eine Hilfe."),
+    ("fr", "Le support est en pièce jointe. J'espère que la démonstration d'hier vous a rendu service."),
+    ("es", "Te dejo el material en la carpeta compartida. Espero que la demo de ayer te sirviera."),
+    ("nl", "De presentatie zit in de bijlage. Hopelijk had je wat aan de demo van gisteren."),
+]
+
+
+def test_the_wish_tables_are_balanced() -> None:
+    assert len(WISHES_FOR_WHAT_WAS_SENT) == len(WISHES_FOR_THE_EVENT)
+
+
+@pytest.mark.parametrize(("lang", "body"), WISHES_FOR_WHAT_WAS_SENT)
+def test_a_wish_about_what_was_sent_is_not_attendance(lang: str, body: str) -> None:
+    assert not _fires(lang, body), body
+
+
+@pytest.mark.parametrize(("lang", "body"), WISHES_FOR_THE_EVENT)
+def test_a_wish_about_the_event_fires(lang: str, body: str) -> None:
+    assert _fires(lang, body), body
