@@ -30,11 +30,16 @@ __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 #: The frame every file has, when it names none: the reader + an occasion + the past.
 _DEFAULT_FRAMES: Mapping[str, tuple[tuple[str, ...], ...]] = {"there": (("reader",), ("occasion",), ("past",))}
 #: Keys of a language's section that are settings, not slots.
-_SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere", "documents", "absent", "irregular_past"})
-_LISTS = ("unless", "spare", "elsewhere", "documents", "absent")
+_SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere", "documents", "absent",
+                       "irregular_past", "actions", "answers", "coordinators"})
+_LISTS = ("unless", "spare", "elsewhere", "documents", "absent", "actions", "answers")
 #: Slots matched on the words as written, not their lemmas ("stood" is not the noun "stand").
 _AS_WRITTEN = frozenset({"reader", "occasion"})
 _CLAUSE_BREAKS = frozenset(".!?;:—–…")
+#: Slots that tie a sentence to the event (or to the time of it): what the role classifier's
+#: opinion needs beside it below ``classifier_alone_from`` ("Espero que te sirva" has none).
+_TIES = ("occasion", "time", "presence", "past", "span", "during", "contribution", "channel", "contact", "talk",
+         "journey")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +79,9 @@ class _Language:
     """Phrases whose words are never read as ``unless`` words ("heute Morgen", "esta mañana")."""
     elsewhere: Mapping[str, CueSet]
     """What the reader takes part in that is not an event (``elsewhere``: a survey, an email, a
-    signup form; ``documents``, read for cues only: a proposal, a contract)."""
+    signup form; ``documents``, read for cues only: a proposal, a contract; ``actions`` and
+    ``answers``: what a reader is thanked for that is not being there, a download, a booking, a
+    survey answered)."""
     written: Mapping[str, CueSet]
     """Per slot (and ``unless``), the entries whose every word is an "=form": matched on the
     words as written, since a lemma table may fold a form into another word ("nos" -> "no")."""
@@ -82,6 +89,9 @@ class _Language:
     ignore: frozenset[str]
     own: frozenset[str]
     irregular: tuple[frozenset[str], tuple[str, ...]] | None = None
+    coordinators: frozenset[str] = frozenset()
+    """Words that join two actions ("and", "und", "et", "y", "en"): "thanks for attending and for
+    answering the survey" thanks for two things, and the survey belongs to the second only."""
     """``irregular_past``: a word the lemma table reads as a form of another word is a past
     ("drew" -> "draw", "sat" -> "sit"), unless listed (``never``) or ending as a plural, a
     gerund or a comparative does (``endings``)."""
@@ -98,6 +108,7 @@ class FrameReader:
         self.frames: Mapping[str, tuple[tuple[str, ...], ...]] = {
             str(name): tuple(tuple(str(part).split("|")) for part in slots) for name, slots in frames.items()
         } or _DEFAULT_FRAMES
+        self.classifier_alone_from = float(data.get("classifier_alone_from", 0.0) or 0.0)
         self._built: dict[str, _Language] = {}
 
     def _language(self, lang: str) -> _Language | None:
@@ -127,11 +138,12 @@ class FrameReader:
             globs[slot] = tuple(patterns)
         built = self._built[lang] = _Language(
             {s: c for s, c in slots.items() if s not in _LISTS}, globs, slots["unless"], slots["absent"], slots["spare"],
-            {kind: slots[kind] for kind in ("elsewhere", "documents")},
+            {kind: slots[kind] for kind in ("elsewhere", "documents", "actions", "answers")},
             written, bool(spec.get("inflected")),
             frozenset(str(w).lower() for w in spec.get("ignore") or ()),
             frozenset(str(w).lower() for w in spec.get("own") or ()),
             _irregular(spec.get("irregular_past")),
+            frozenset(str(w).lower() for w in spec.get("coordinators") or ()),
         )
         return built
 
@@ -180,7 +192,7 @@ class FrameReader:
         language = self._language(lang)
         if language is None:
             return ""
-        for part in _parts(tokenize(text, lang)):
+        for part in _parts(tokenize(text, lang), language.coordinators):
             if part[-1].end <= start or part[0].start >= end:
                 continue
             written = [dataclasses.replace(t, lemma=t.lower) for t in part]
@@ -205,7 +217,7 @@ class FrameReader:
         if _absent(language, tokens, text):
             return None  # a message for someone who was not there
         event_starts = frozenset(start for start, _ in events)
-        parts = _parts(tokens)
+        parts = _parts(tokens, language.coordinators)
         vetoed = [bool(_unless(language, part, text)) for part in parts]
         for clause in _clauses(tokens, text):
             filled: dict[str, tuple[str, int] | None] = {}
@@ -237,6 +249,44 @@ class FrameReader:
                         continue
                     return FrameMatch(tuple(words))
         return None
+
+    def ties_to_event(self, text: str, lang: str, events: Sequence[tuple[int, int]] = ()) -> bool:
+        """Whether the sentence names the event, its time, a way of being there or a past (a
+        slot of ``_TIES``), or holds a variable that names the event: what a low-probability
+        opinion of the role classifier needs beside it. A language without frames says yes."""
+        language = self._language(lang)
+        if language is None or events:
+            return True
+        tokens = tokenize(text, lang)
+        return any(self._fill(language, slot, tokens, text) is not None for slot in _TIES)
+
+    def thanked_for_other(self, text: str, lang: str) -> str:
+        """What the sentence thanks the reader for when it is another action than being there
+        ("" when none): "Merci d'avoir téléchargé notre guide", "Danke für Ihre Antworten in der
+        Umfrage", "Gracias por reservar una cita". Read in the part of a clause (between its
+        ``coordinators``) that holds the thanks, after it, with no way of being there in that
+        part: "thanks for downloading the guide and for joining us" also thanks for being there,
+        which the frames read. ``answers`` (a survey answered, a form filled in) count only where
+        the part names no occasion: "gracias por responder a la encuesta durante la sesión" is
+        something done at the event. The role classifier's opinion does not count for such a sentence:
+        it weighs the thanks formula, not what the thanks is for."""
+        language = self._language(lang)
+        if language is None:
+            return ""
+        for clause in _clauses(tokenize(text, lang), text):
+            for part in _parts(clause, language.coordinators, commas=False):
+                thanks = self._fill(language, "thanks", part, text)
+                if thanks is None or self._fill(language, "presence", part, text) is not None:
+                    continue  # also thanks for being there
+                # an answer or a rating may be given at the event ("durante la sesión")
+                kinds = ("actions",) if self._fill(language, "occasion", part, text) else ("actions", "answers")
+                after = [t for t in part if t.start > thanks[1]]
+                written = [dataclasses.replace(t, lemma=t.lower) for t in after]
+                found = [m for kind in kinds for m in language.elsewhere[kind].find(after, text)
+                         + language.written[kind].find(written, text)]
+                if found:
+                    return min(found, key=lambda m: m.start).text
+        return ""
 
     def _fill(self, language: _Language, slot: str, clause: Sequence[Token], text: str,
               events: frozenset[int] = frozenset()) -> tuple[str, int] | None:
@@ -341,12 +391,17 @@ def _owned(tokens: Sequence[Token], start: int, own: frozenset[str]) -> bool:
     return any(t.lower in own for t in before)
 
 
-def _parts(tokens: Sequence[Token]) -> list[list[Token]]:
+def _parts(tokens: Sequence[Token], coordinators: frozenset[str] = frozenset(), *,
+           commas: bool = True) -> list[list[Token]]:
     """The sentence cut at commas, brackets and dashes as well as at clause breaks (where
-    ``unless`` words count)."""
+    ``unless`` words count), and at ``coordinators`` ("and", "und", "et": "thanks for attending
+    and for answering the survey" thanks for two things); with ``commas`` False only at the
+    coordinators and clause breaks ("Vielen Dank, dass Sie ... heruntergeladen haben" is one
+    thanks)."""
+    breaks = _CLAUSE_BREAKS | (frozenset(",()-") if commas else frozenset())
     parts: list[list[Token]] = [[]]
     for token in tokens:
-        if token.kind == "punct" and (token.text in _CLAUSE_BREAKS or token.text in ",()-"):
+        if (token.kind == "punct" and token.text in breaks) or (token.kind == "word" and token.lower in coordinators):
             if parts[-1]:
                 parts.append([])
             continue

@@ -18,7 +18,13 @@ The last two are second opinions, so the kinds of sentence that may safely reach
 them out: questions, and sentences with an ``unless`` word of that file (conditionals, futures
 and invitations, registration, the recording or replay, "sorry we missed you", negations):
 anywhere in the sentence for the classifier, in the comma-separated parts that hold the frame's
-words for the frame.
+words for the frame. Neither counts for thanks for another action than being there ("merci
+d'avoir téléchargé notre guide", "gracias por responder a la encuesta"): the classifier weighs
+the thanks formula, not what the thanks is for, and "Danke, dass Sie die Folien zum Webinar
+heruntergeladen haben" names the reader, an occasion and a past without placing the reader there
+(``actions`` and ``answers`` of that file). Below ``classifier_alone_from`` the classifier's
+opinion also needs the sentence to name the event, its time, a way of being there or a past
+("Espero que te sirva", a closing wish about what was sent, has none).
 
 Each sentence becomes a short literal probe (the words that gave the role, or the longest
 stretch of the sentence without a variable). Per recipient FL301 only looks for the probe in
@@ -69,8 +75,12 @@ def presumes_attendance(sentence: SentenceRoles, events: Sequence[tuple[int, int
         return "cue", by_cue[0].describe()
     if sentence.is_question:
         return None
+    if frames.thanked_for_other(sentence.text, sentence.lang):
+        return None  # thanks for a download, a booking, a reply: the second opinions do not count
     by_model = [e for e in evidence if e.source == "model"]
-    if by_model and not frames.unless(sentence.text, sentence.lang):
+    if by_model and not frames.unless(sentence.text, sentence.lang) and (
+            (by_model[0].probability or 0.0) >= frames.classifier_alone_from
+            or frames.ties_to_event(sentence.text, sentence.lang, events)):
         return "model", by_model[0].describe()
     frame = frames.match(sentence.text, sentence.lang, events, events)
     if frame is not None:
