@@ -173,18 +173,38 @@ NOT_SECOND_ROUND = [
     ("en", "Your 10-year anniversary with us is a good moment to review the contract."),
 ]
 
+# a third round: a milestone counted by an ordinal in digits ("your 100th store"), and a German
+# town's adjective before a site ("die neue Leipziger Niederlassung")
+THIRD_ROUND = [
+    ("en", "Congrats on opening your 100th store last week!", "100th store"),
+    ("en", "Saw {{ company }} just signed its 1,000th customer.", "1,000th customer"),
+    ("fr", "Bravo pour l'ouverture de votre 100e boutique !", "100e boutique"),
+    ("nl", "Gefeliciteerd met de opening van jullie 100ste winkel!", "100ste winkel"),
+    ("de", "Glückwunsch zur neuen Leipziger Niederlassung!", "Leipziger"),
+    ("de", "Ihr Münchner Team hat gerade kräftig eingestellt.", "Münchner"),
+]
+NOT_THIRD_ROUND = [
+    ("en", "We just welcomed our 500th customer and are celebrating with a webinar for all of you."),
+    ("en", "The filing deadline is the 15th of March for every business in the state."),
+    ("fr", "Notre 20e édition du salon a réuni 3 000 visiteurs, et vous y êtes attendu cette année."),
+    ("nl", "Op 15 maart opent onze 100ste winkel, in Utrecht."),
+    ("de", "Unser Hamburger Büro betreut Kunden in ganz Norddeutschland."),
+    ("de", "Die Münchner Messe bauma findet im April statt."),
+]
+
 
 def test_the_tables_are_balanced() -> None:
     assert len(MILESTONES) == len(NOT_MILESTONES)
     assert len(PLACES) == len(NOT_PLACES)
     assert len(DROPPED_SUBJECTS) == len(NOT_DROPPED_SUBJECTS)
     assert len(SECOND_ROUND) == len(NOT_SECOND_ROUND)
+    assert len(THIRD_ROUND) == len(NOT_THIRD_ROUND)
     for lang in _FRAME:
         assert sum(c[0] == lang for c in MILESTONES) == sum(c[0] == lang for c in NOT_MILESTONES) == 3
         assert sum(c[0] == lang for c in PLACES) == sum(c[0] == lang for c in NOT_PLACES) == 3
 
 
-@pytest.mark.parametrize(("lang", "sentence", "fact"), MILESTONES + PLACES + DROPPED_SUBJECTS + SECOND_ROUND)
+@pytest.mark.parametrize(("lang", "sentence", "fact"), MILESTONES + PLACES + DROPPED_SUBJECTS + SECOND_ROUND + THIRD_ROUND)
 def test_the_claim_is_reported_with_its_fact(lang: str, sentence: str, fact: str) -> None:
     found = run_rules("FL309", _email(lang, sentence), RECORDS)
     assert codes(found) == ["FL309"], sentence
@@ -192,7 +212,7 @@ def test_the_claim_is_reported_with_its_fact(lang: str, sentence: str, fact: str
     assert fact in quoted, quoted
 
 
-@pytest.mark.parametrize(("lang", "sentence"), NOT_MILESTONES + NOT_PLACES + NOT_DROPPED_SUBJECTS + NOT_SECOND_ROUND)
+@pytest.mark.parametrize(("lang", "sentence"), NOT_MILESTONES + NOT_PLACES + NOT_DROPPED_SUBJECTS + NOT_SECOND_ROUND + NOT_THIRD_ROUND)
 def test_what_is_not_a_claim_about_the_reader_is_quiet(lang: str, sentence: str) -> None:
     found = run_rules("FL309", _email(lang, sentence), RECORDS)
     assert codes(found) == [], [d.message for d in found]
