@@ -12,7 +12,10 @@ word lists of FL309's data (``milestones``):
 * a number word or an ordinal word, the year adjective fused to it: "zehnjährigen
   Firmenjubiläum", "twintigjarig jubileum", "décimo aniversario", "vingtième anniversaire";
 * a number of years and what says it is the company's age: "100 Jahre alt", "40 years in
-  business", "30 ans d'existence", "50 años de historia", "25 jaar bestaan".
+  business", "30 ans d'existence", "50 años de historia", "25 jaar bestaan";
+* an ordinal in digits from 10 up and the thing it counts: "your 100th store", "its 1,000th
+  customer", "votre 100e boutique", "jullie 100ste winkel" (not a date's "the 15th of March"
+  or "12th March": a linking word or a month after it is no counted thing).
 
 A milestone of the reader's relationship with the sender ("Your 1-year anniversary with
 Shelfwise") is not the reader's company's: the claim rule reads the words after it
@@ -26,10 +29,14 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .claim_text import _WORD, _phrase
+from .claim_text import _MONTH_NAMES, _WORD, _phrase
 
 _ORDINAL_MARK = r"(?:st|nd|rd|th|e|er|ère|ème|eme|\.?[ºª°]|\.)?"
 _NUMBER = r"(?<![\w.,])\d{1,3}(?:[.,]5)?"  # "12,5-jarig": the copper jubilee
+# "100th store", "1,000th customer", "100e boutique", "100ste winkel", "25.º cliente"
+_ORDINAL_COUNT = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:[,.]\d{3})*)(?:st|nd|rd|th|e|ème|eme|ste|de|\.?[ºª])\s+(?P<thing>[^\W\d_][\w'’-]*)")
+_MONTHS = frozenset(_MONTH_NAMES)
 
 
 def _alternation(entries: list[str]) -> str:
@@ -51,6 +58,7 @@ class MilestoneReader:
         years = _alternation(words("year_words"))
         ages = _alternation(words("age_words"))
         self.links = frozenset(w.casefold() for w in words("shared_links"))
+        self.not_counted = frozenset(w.casefold() for w in words("not_counted"))
         self.patterns: list[re.Pattern[str]] = []
         if not nouns:
             return
@@ -79,4 +87,10 @@ class MilestoneReader:
             for match in pattern.finditer(text, start, end):
                 if not any(a < match.end() and match.start() < b for a, b in found):
                     found.append(match.span())
+        for match in _ORDINAL_COUNT.finditer(text, start, end):
+            counted = match.group("thing").casefold()
+            if int(match.group("n").replace(",", "").replace(".", "")) < 10 or counted in self.not_counted \
+                    or counted in _MONTHS or any(a < match.end() and match.start() < b for a, b in found):
+                continue
+            found.append(match.span())
         return sorted(found)

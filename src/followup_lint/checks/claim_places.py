@@ -8,6 +8,8 @@ capitalises every noun, so a German place has to be recognised as one. A place i
   language, an article allowed between ("in Chemnitz", "nach Wolfsburg", "à Nantes", "en
   Valencia", "in the Midlands"), or right before or after a word for a site ("the Leipzig
   office", "Standort Leipzig");
+* in German and Dutch, a town's adjective right before a site word ("die neue Leipziger
+  Niederlassung", "Ihr Münchner Team", "jullie Rotterdamse vestiging");
 * in German, also an unlisted capitalised word after a place preposition that ends like a
   German town ("in Lüdinghausen", "nach Pfaffenhofen"), unless it is a common noun with the
   same ending ("in Innenstadt", "in Dingen").
@@ -51,6 +53,10 @@ class PlaceReader:
                 self.names.setdefault(_FIRST.match(name).group(), []).append(name)
         for starting in self.names.values():
             starting.sort(key=len, reverse=True)
+        # "Leipziger", "Rotterdamse": only right before a site word
+        suffix = {"de": "er", "nl": "se"}.get(locale)
+        self.adjectives = frozenset(str(w) for w in data.get("town_adjectives") or ()) | frozenset(
+            first + suffix for first, names in self.names.items() if suffix and first in names)
         table = data.get("prepositions") or {}
         prepositions = _alternation(str(p) for p in table.get(locale) or table.get("en") or ())
         sites = _alternation(str(w) for w in data.get("site_words") or ())
@@ -73,6 +79,9 @@ class PlaceReader:
         for word in _FIRST.finditer(text, start, end):
             names = self.names.get(word.group())
             if not names:
+                if word.group() in self.adjectives and self.site_after is not None \
+                        and self.site_after.match(text, word.end(), end):
+                    found.append(word.span())
                 continue
             at = word.start()
             name = next((n for n in names if _written(text, at, end, n)), None)
