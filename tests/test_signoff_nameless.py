@@ -228,3 +228,40 @@ def test_a_fallback_that_is_a_team_is_reported_for_the_rows_that_get_it() -> Non
 
 def test_a_fallback_that_is_a_team_is_fine_when_no_row_needs_it() -> None:
     assert run_rules("FL306", email("follow-up", "en", TEAM_FALLBACK), ROWS) == []
+
+
+# ------------------------------------------------------------------ third round
+# Written after the second round landed, before its code: a do-not-reply notice, or another
+# sentence, in place of a name; against a person followed by an invitation to reply.
+
+NAMELESS_3 = [
+    ("en", "Best,\nPlease do not reply to this email.", "", None),
+    ("de", "Viele Grüße\nBitte antworten Sie nicht auf diese E-Mail.", "", None),
+    ("fr", "Cordialement,\nMerci de ne pas répondre à ce message.", "", None),
+    ("es", "Saludos,\nPor favor, no responda a este correo.", "", None),
+    ("nl", "Met vriendelijke groet,\nDit is een automatisch bericht; reageren is niet mogelijk.", "", None),
+    ("en", "Thanks,\nThis inbox is not monitored. For help, visit our help centre.", "", None),
+]
+PEOPLE_3 = [
+    ("en", "Best,\nDana\nJust hit reply if anything is unclear.", "", None),
+    ("de", "Viele Grüße\nJonas Kessel\nAntworten Sie einfach auf diese E-Mail.", "", None),
+    ("fr", "Bien à vous,\nAmélie\nRépondez simplement à ce message.", "", None),
+    ("es", "Saludos,\nLucía\nPuede responder directamente a este correo.", "", None),
+    ("nl", "Groet,\nDaan\nJe kunt gewoon op deze mail reageren.", "", None),
+    ("en", "Cheers,\nKim Min-jun (he/him)", "", None),
+]
+
+
+def test_the_third_round_is_balanced() -> None:
+    assert len(NAMELESS_3) == len(PEOPLE_3)
+
+
+@pytest.mark.parametrize(("lang", "closing", "front", "body"), NAMELESS_3)
+def test_third_round_nameless(lang: str, closing: str, front: str, body: str | None) -> None:
+    found = run_rules("FL306", email("reply", lang, closing, front, body))
+    assert [d.severity.value for d in found] == ["warning"], found
+
+
+@pytest.mark.parametrize(("lang", "closing", "front", "body"), PEOPLE_3)
+def test_third_round_people(lang: str, closing: str, front: str, body: str | None) -> None:
+    assert run_rules("FL306", email("reply", lang, closing, front, body)) == []
