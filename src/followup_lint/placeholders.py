@@ -46,7 +46,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bracket placeholder", re.compile(r"\[\[\s*([^\[\]\n]{1,40}?)\s*\]\]")),
     # "[text](url)" and "[id]: url" are markdown links; "Hola [NOMBRE]:" ends a greeting
     ("bracket placeholder", re.compile(r"(?<![!\]\w])\[\s*([^\[\]\n]{1,40}?)\s*\](?![(\[]|:[ \t]*\S)")),
-    ("single-brace placeholder", re.compile(r"(?<![{%#])\{\s*([^{}\n]{1,40}?)\s*\}(?![}%#])")),
+    ("single-brace placeholder", re.compile(r"(?<![{%#])\{(?![%#])\s*([^{}\n]{1,40}?)\s*\}(?![}%#])")),
     # "%FIRSTNAME%", "%First Name%"; "%LocalAppData%\..." is a Windows path
     ("percent-style placeholder", re.compile(r"(?<![%\w])%([^\W\d](?:[\w.]| (?=[\w.])){1,38})%(?![%\w\\/])")),
     ("hash-style placeholder", re.compile(r"(?<![#\w&])#([^\W\d][\w.]{1,38})#(?![#\w])")),

@@ -136,6 +136,7 @@ class NamelessSignOff(TemplateCheck):
             return
         for wanted, message in (
             ("no-reply", "the email is signed with a no-reply address ({text}), not by a person"),
+            ("notice", "the email is signed with a do-not-reply notice ({text}), not by a person"),
             ("team", "the email is signed by a team ({text}), not by a person"),
             ("role", "the email is signed by a role ({text}), not by a person"),
             ("company", "the email is signed by the company ({text}), not by a person"),
@@ -207,6 +208,10 @@ class NamelessSignOff(TemplateCheck):
             return "empty"
         if "@" in stripped and self._noreply.search(stripped):
             return "no-reply"
+        if self._words.is_notice(stripped):
+            return "notice"  # "Please do not reply to this email.", "Bitte antworten Sie nicht ..."
+        if self._words.is_sentence(stripped):
+            return "sentence"  # "Just hit reply if anything is unclear.": words, not a name
         if _CONTACT.search(stripped):
             return "contact"  # an address, a phone, a link: a person's name has no digits
         if self._is_team(stripped) or self._words.brand_and_department(stripped, self._units):

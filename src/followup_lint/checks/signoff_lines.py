@@ -8,6 +8,9 @@
 * a brand and a department on one line, in either order: "Quillmate Support", "Klantenservice
   Zeewind", "Lumivert – Service client" (the brand is no common given name: "Tomás - Support"
   is a person with their department);
+* a do-not-reply notice ("Please do not reply to this email.", "Merci de ne pas répondre à ce
+  message.": ``notice_phrases``) or another sentence ("Just hit reply if anything is unclear.")
+  in place of a name;
 * an address or phone line: a person's name has no digits ("Calle Mayor 12 · 46001 Valencia").
 
 The words are data: ``role_words``, ``role_modifiers``, ``we_words`` and ``affiliation_words``
@@ -57,6 +60,8 @@ class SignatureWords:
         self.modifiers = words("role_modifiers")
         self.links = words("affiliation_words")
         self.we = words("we_words")
+        self.notices = tuple(sorted(words("notice_phrases")))
+        self.particles = words("name_particles")
         self.determiners = frozenset(w.casefold() for w in determiners)
         self.departments = frozenset(w.casefold() for w in departments)
 
@@ -110,3 +115,17 @@ class SignatureWords:
             if all(w[:1].isupper() and w.casefold() not in units and given_weight(w) < 50 for w in brand):
                 return True
         return False
+
+    def is_notice(self, line: str) -> bool:
+        """A do-not-reply notice: "Please do not reply to this email.", "Bitte antworten Sie nicht
+        auf diese E-Mail.", "reageren is niet mogelijk"."""
+        folded = " ".join(line.replace("’", "'").casefold().split())
+        return any(phrase in folded for phrase in self.notices)
+
+    def is_sentence(self, line: str) -> bool:
+        """A sentence, not a name: four words or more, ending in ".", "!" or "?", with a
+        lower-case word that is no name particle ("van", "de la", "bin")."""
+        words = _WORD.findall(line)
+        if len(words) < 4 or line.rstrip()[-1:] not in ".!?":
+            return False
+        return any(w[:1].islower() and w.casefold() not in self.particles for w in words)
