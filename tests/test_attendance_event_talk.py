@@ -276,3 +276,62 @@ def test_round_2_talk_that_places_the_reader_reaches_no_show(lang: str, export: 
 @pytest.mark.parametrize(("lang", "export", "sentence"), QUIET_2)
 def test_round_2_talk_safe_for_a_no_show_is_quiet(lang: str, export: str, sentence: str) -> None:
     assert codes(run_rules("FL301", _email(lang, export, sentence), EXPORTS[export])) == [], sentence
+
+
+# Round 3, written before it was scored: in an email that names the event in another sentence
+# (a line safe for a no-show), a sentence that points back to it with "it", "today", "as you
+# saw" and places the reader there; and the pleasantries and references that do not
+_NAMES_EVENT = {
+    "en": "The slides from Thursday's webinar are attached.",
+    "de": "Anbei die Folien zum Webinar vom Donnerstag.",
+    "fr": "Vous trouverez ci-joint les slides du webinaire de jeudi.",
+    "es": "Te adjunto las diapositivas del webinar del jueves.",
+    "nl": "In de bijlage vind je de slides van het webinar van donderdag.",
+}
+FIRES_3 = [
+    ("en", "zoom", "Hope you took something useful away from it."),
+    ("en", "hubspot", "It was good to see so many of you stick around until the end."),
+    ("en", "goto", "As you heard, the new pricing starts in January."),
+    ("en", "zoom", "Great to see you this morning, even if only on camera."),
+    ("de", "de", "Ich hoffe, Sie konnten heute etwas mitnehmen."),
+    ("de", "de", "Wie Sie gesehen haben, läuft der Export jetzt im Hintergrund."),
+    ("fr", "fr", "J'espère que ce matin vous a été utile."),
+    ("fr", "fr", "Comme vous l'avez entendu, les nouveaux tarifs entrent en vigueur en janvier."),
+    ("es", "es", "Espero que hoy te haya servido."),
+    ("nl", "nl", "Hopelijk had je er vanmiddag wat aan."),
+]
+QUIET_3 = [
+    ("en", "zoom", "Hope it helps you get started."),
+    ("en", "hubspot", "It would be good to see so many of you at the next one."),
+    ("en", "goto", "As you saw in our last email, the new pricing starts in January."),
+    ("en", "zoom", "Hope you had a restful weekend."),
+    ("de", "de", "Ich hoffe, Sie hatten ein schönes Wochenende."),
+    ("de", "de", "Wie Sie in unserem Newsletter gesehen haben, läuft der Export jetzt im Hintergrund."),
+    ("fr", "fr", "J'espère que vous allez bien."),
+    ("fr", "fr", "Comme vous l'avez lu dans notre e-mail, les nouveaux tarifs entrent en vigueur en janvier."),
+    ("es", "es", "Espero que hayas tenido un buen fin de semana."),
+    ("nl", "nl", "Hopelijk heb je er iets aan als je de opname terugkijkt."),
+]
+
+
+def _email_about_the_event(lang: str, export: str, sentence: str) -> str:
+    return _email(lang, export, f"{_NAMES_EVENT[lang]} {sentence}")
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), FIRES_3)
+def test_round_3_pointing_back_to_the_event_reaches_no_show(lang: str, export: str, sentence: str) -> None:
+    found = run_rules("FL301", _email_about_the_event(lang, export, sentence), EXPORTS[export], show_personal_data=False)
+    assert codes(found) == ["FL301"], sentence
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), QUIET_3)
+def test_round_3_pleasantries_and_other_references_are_quiet(lang: str, export: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email_about_the_event(lang, export, sentence), EXPORTS[export])) == [], sentence
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), [FIRES_3[0], FIRES_3[2], FIRES_3[3]] + FIRES_3[4:])
+def test_without_the_event_named_it_and_today_are_not_read_as_the_event(lang: str, export: str, sentence: str) -> None:
+    from followup_lint.checks.attendance_event_talk import event_talk_reader
+
+    assert event_talk_reader().read(sentence, lang) is None
+    assert event_talk_reader().read(sentence, lang, context=True) is not None

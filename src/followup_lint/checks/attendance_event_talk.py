@@ -7,26 +7,27 @@ attendance, whatever the verb. The reader is put in it when they are the subject
 ("the way you pushed back in the Q&A"), the event's object ("the panel gave you plenty to think
 about"), the owner of a part of it ("your vote in the live poll"), the audience of a promise made
 there ("as promised during the session") or of a hope about how it went ("hopefully the talk
-answered..."), or the one the sender was glad to see there ("great seeing you at the summit"). A ``safe`` word in the part of the sentence that holds those words, or in a part
-before it, keeps the sentence out: a conditional, registration, interest, the recording offered
-instead, a future or invitation, absence, a negation, someone else. The words are data:
-``rules/data/attendance-event-talk.yml``.
+answered..."), or the one the sender was glad to see there ("great seeing you at the summit").
+In a template that names the event elsewhere, "it", "today" and "as you saw" point back to it.
+A ``safe`` word in the part of the sentence that holds those words, or in a part before it,
+keeps the sentence out: a conditional, registration, interest, the recording offered instead, a
+future or invitation, absence, a negation, someone else, an email (conditionals, futures and
+negations only when they come before those words). The words are data:
+``rules/data/attendance-event-talk.yml``, read by attendance_event_words.py.
 """
 
 from __future__ import annotations
 
-import fnmatch
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..content.tokens import Token, tokenize
 from ..resources import data_path, load_once, load_yaml
+from .attendance_event_words import GRAMMATICAL, SAFE_KINDS, Language, glob_fits, parse_language
 
 __all__ = ["EventTalk", "EventTalkReader", "event_talk_reader"]
 
 _PART_BREAKS = frozenset(",;:—–")
-_GRAMMATICAL = frozenset({"conditional", "future", "negation"})
-_SAFE_KINDS = ("conditional", "registration", "interest", "recording", "future", "absent", "negation", "others")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,169 +42,38 @@ class EventTalk:
         return f"event talk ({self.reading}) '{self.reader}' about '{self.event}'"
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """A list of entries: single words (as written or by lemma, "*" globs) and runs of words."""
-
-    single: frozenset[str]
-    globs: tuple[str, ...]
-    runs: tuple[tuple[str, ...], ...]
-
-    def at(self, tokens: Sequence[Token], i: int, lemma: bool = True) -> int:
-        """How many tokens from ``i`` match an entry (0 when none)."""
-        token = tokens[i]
-        best = 0
-        for run in self.runs:
-            if len(run) > best and i + len(run) <= len(tokens) and all(
-                    tokens[i + k].lower == word or (lemma and tokens[i + k].lemma == word)
-                    for k, word in enumerate(run)):
-                best = len(run)
-        if best:
-            return best
-        if token.kind not in ("word", "var") and token.lower not in self.single:
-            return 0
-        if token.lower in self.single or (lemma and token.lemma in self.single):
-            return 1
-        return 1 if any(_glob_fits(g, token.lower) for g in self.globs) else 0
-
-
-def _glob_fits(pattern: str, word: str) -> bool:
-    """``*`` stands for at least two letters."""
-    return len(word) >= len(pattern.replace("*", "")) + 2 and fnmatch.fnmatchcase(word, pattern)
-
-
-def _words(entries: Iterable[Any], lang: str) -> _Words:
-    single: set[str] = set()
-    globs: list[str] = []
-    runs: list[tuple[str, ...]] = []
-    for entry in entries or ():
-        text = str(entry).strip().lower()
-        if not text:
-            continue
-        if "*" in text and " " not in text:
-            globs.append(text)
-            continue
-        parts = tuple(t.lower for t in tokenize(text, lang))
-        if len(parts) == 1:
-            single.add(parts[0])
-        elif parts:
-            runs.append(parts)
-    return _Words(frozenset(single), tuple(globs), tuple(runs))
-
-
-@dataclass(frozen=True, slots=True)
-class _Language:
-    lang: str
-    events: _Words
-    channels: _Words
-    subject: _Words
-    object: _Words
-    possessive: _Words
-    capitalised: frozenset[str]
-    past_forms: frozenset[str]
-    past_shapes: tuple[str, ...]
-    shapes_need_lemma: bool
-    past_ignore: frozenset[str]
-    past_by_lemma: tuple[str, ...]
-    """Where the lemma table knows the irregular pasts: a word read as a form of a lemma ending
-    so ("aanschoof" -> "aanschuiven"), itself not ending as a present or an infinitive does."""
-    present_endings: tuple[str, ...]
-    second_person_past: tuple[str, ...]
-    window: int
-    verb_last: bool
-    contributions: _Words
-    locatives: _Words
-    during: _Words
-    as_words: _Words
-    recalled: _Words
-    hope: _Words
-    senders: _Words
-    pleasure: _Words
-    contact: _Words
-    clitics: tuple[str, ...]
-    contact_after: bool
-    """The reader comes after the verb ("seeing you"), so "you have the slides" is no contact."""
-    shared: _Words
-    talks: _Words
-    attendance_nouns: _Words
-    presence: _Words
-    live_channels: _Words
-    safe: Mapping[str, _Words]
-    spare: _Words
-
-    def is_past(self, token: Token) -> bool:
-        if token.kind != "word" or token.lower in self.past_ignore:
-            return False
-        if token.lower in self.past_forms:
-            return True
-        if self.past_by_lemma and token.lemma != token.lower and token.lemma.endswith(self.past_by_lemma) \
-                and not token.lower.endswith(self.present_endings) and not _present_stem(token.lower, token.lemma):
-            return True
-        if self.shapes_need_lemma and token.lemma == token.lower:
-            return False
-        return any(_glob_fits(shape, token.lower) for shape in self.past_shapes)
-
-    def is_reader(self, words: _Words, tokens: Sequence[Token], i: int) -> bool:
-        token = tokens[i]
-        if not words.at(tokens, i, lemma=False):
-            return False
-        return token.lower not in self.capitalised or token.text[:1].isupper()
-
-
-def _present_stem(word: str, lemma: str) -> bool:
-    """Whether ``word`` is its lemma's bare stem, as a present or an imperative is ("neem" of
-    "nemen", "blijf" of "blijven"), not a past with another vowel ("kwam" of "komen")."""
-    def plain(text: str) -> str:
-        out = "".join(c for n, c in enumerate(text) if n == 0 or c != text[n - 1])
-        return out[:-1] + {"f": "v", "s": "z"}.get(out[-1:], out[-1:]) if out else out
-    stem = lemma[:-2] if lemma.endswith("en") else lemma
-    return plain(word) == plain(stem)
-
-
 class EventTalkReader:
     """The event-talk words of every language, parsed on first use of a language."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self._specs = dict((data.get("languages") or {}).items())
-        self._built: dict[str, _Language] = {}
+        self._built: dict[str, Language] = {}
 
-    def _language(self, lang: str) -> _Language | None:
+    def _language(self, lang: str) -> Language | None:
         built = self._built.get(lang)
-        if built is not None or lang not in self._specs:
-            return built
-        spec = self._specs[lang]
-        reader = spec.get("reader") or {}
-        past = spec.get("past") or {}
-        safe = spec.get("safe") or {}
-        built = self._built[lang] = _Language(
-            lang, _words(spec.get("events"), lang), _words(spec.get("channels"), lang),
-            _words(reader.get("subject"), lang), _words(reader.get("object"), lang),
-            _words(reader.get("possessive"), lang),
-            frozenset(str(w).lower() for w in reader.get("case_sensitive") or ()),
-            frozenset(str(w).lower() for w in past.get("forms") or ()),
-            tuple(str(s).lower() for s in past.get("shapes") or ()), bool(past.get("shapes_need_lemma")),
-            frozenset(str(w).lower() for w in past.get("ignore") or ()),
-            tuple(str(e).lower() for e in past.get("by_lemma") or ()),
-            tuple(str(e).lower() for e in past.get("present_endings") or ()),
-            tuple(str(s).lower() for s in spec.get("second_person_past") or ()),
-            int(spec.get("window") or 3), bool(spec.get("verb_last")),
-            _words(spec.get("contributions"), lang), _words(spec.get("locatives"), lang),
-            _words(spec.get("during"), lang), _words(spec.get("as"), lang), _words(spec.get("recalled"), lang), _words(spec.get("hope"), lang),
-            _words(spec.get("senders"), lang), _words(spec.get("pleasure"), lang), _words(spec.get("contact"), lang),
-            tuple(str(c).lower() for c in spec.get("clitics") or ()), spec.get("contact_order") == "after",
-            _words(spec.get("shared"), lang),
-            _words(spec.get("talks"), lang), _words(spec.get("attendance_nouns"), lang),
-            _words(spec.get("presence"), lang), _words(spec.get("live_channels"), lang),
-            {kind: _words(safe.get(kind), lang) for kind in _SAFE_KINDS}, _words(spec.get("spare"), lang),
-        )
+        if built is None and lang in self._specs:
+            built = self._built[lang] = parse_language(lang, self._specs[lang])
         return built
 
     def languages(self) -> tuple[str, ...]:
         return tuple(self._specs)
 
-    def read(self, text: str, lang: str, events: Sequence[tuple[int, int]] = ()) -> EventTalk | None:
+    def names_event(self, text: str, lang: str) -> bool:
+        """Whether ``text`` has an event word: a template with one talks about an event, and its
+        other sentences may name it only as "it" or "today" (see ``read``'s ``context``)."""
+        language = self._language(lang)
+        if language is None:
+            return False
+        tokens = tokenize(text, lang)
+        return any(language.events.at(tokens, i) for i in range(len(tokens)))
+
+    def read(self, text: str, lang: str, events: Sequence[tuple[int, int]] = (),
+             context: bool = False) -> EventTalk | None:
         """How ``text`` places the reader at the past event, or None. ``events`` are the spans
-        (in ``text``) of variables that name the event."""
+        (in ``text``) of variables that name the event. With ``context`` (the template talks
+        about an event elsewhere), "it", "today" or "this morning" stand for the event in a
+        hope or the pleasure of seeing the reader ("hope you got something out of it", "great
+        to see you today"), and "as you saw" refers to it."""
         language = self._language(lang)
         if language is None:
             return None
@@ -214,11 +84,12 @@ class EventTalkReader:
         asides = _asides(tokens, text)
         anchors = [i for i in _anchors(language, tokens, event_starts) if i not in asides]
         near = [i for i in range(len(tokens)) if i not in asides and (
-            language.live_channels.at(tokens, i) or language.presence.at(tokens, i, lemma=False))]
-        if not anchors and not near:
+            language.live_channels.at(tokens, i) or language.presence.at(tokens, i, lemma=False)
+            or (context and language.deixis.at(tokens, i, lemma=False)))]
+        if not anchors and not near and not context:
             return None
         safe_parts = [_safe_in(language, part) for part in parts]
-        for found, used in _placements(language, tokens, parts, anchors, near):
+        for found, used in _placements(language, tokens, parts, anchors, near, context):
             last = max(part_of[id(t)] for t in used)
             end = max(t.end for t in used)
             if any(at >= 0 for found_in in safe_parts[:last] for at, _ in found_in) or any(
@@ -259,7 +130,7 @@ def _asides(tokens: Sequence[Token], text: str) -> frozenset[int]:
     return frozenset(found)
 
 
-def _anchors(language: _Language, tokens: Sequence[Token], event_starts: frozenset[int]) -> list[int]:
+def _anchors(language: Language, tokens: Sequence[Token], event_starts: frozenset[int]) -> list[int]:
     """Indexes of the event words and event variables, skipping the reader's own ("your talk")."""
     found = []
     for i, token in enumerate(tokens):
@@ -277,7 +148,7 @@ def _anchors(language: _Language, tokens: Sequence[Token], event_starts: frozens
     return found
 
 
-def _safe_in(language: _Language, part: Sequence[Token]) -> list[tuple[int, bool]]:
+def _safe_in(language: Language, part: Sequence[Token]) -> list[tuple[int, bool]]:
     """Where the safe words of ``part`` start, each with whether it is grammatical (a
     conditional, a future, a negation: these govern only the words after them, so "you asked
     during the demo whether..." keeps its placement), skipping spared phrases ("heute Morgen")."""
@@ -289,29 +160,35 @@ def _safe_in(language: _Language, part: Sequence[Token]) -> list[tuple[int, bool
     for i in range(len(part)):
         if i in spared:
             continue
-        kind = next((kind for kind in _SAFE_KINDS if language.safe[kind].at(part, i)), None)
+        kind = next((kind for kind in SAFE_KINDS if language.safe[kind].at(part, i)), None)
         if kind is not None:
-            found.append((part[i].start, kind in _GRAMMATICAL))
+            found.append((part[i].start, kind in GRAMMATICAL))
     return found or [(-1, False)]
 
 
-def _placements(language: _Language, tokens: Sequence[Token], parts: Sequence[Sequence[Token]],
-                anchors: Sequence[int], near: Sequence[int]) -> Iterable[tuple[EventTalk, list[Token]]]:
+def _placements(language: Language, tokens: Sequence[Token], parts: Sequence[Sequence[Token]],
+                anchors: Sequence[int], near: Sequence[int], context: bool) -> Iterable[tuple[EventTalk, list[Token]]]:
     """Every way the sentence places the reader at the event, with the tokens it rests on.
-    ``near`` are the live channels ("in the chat") and the words of being with us ("parmi
-    nous"): no event, but the reader's past act in the chat, or the pleasure of having them
-    with us, tells of one."""
+    ``near`` are the live channels ("in the chat"), the words of being with us ("parmi nous")
+    and, with ``context``, the words that point back to the event ("it", "today"): no event
+    named, but the reader's past act in the chat, the pleasure of having them with us, a hope
+    about "it" tell of one."""
     has_past = any(language.is_past(t) for t in tokens)
     index = {id(t): i for i, t in enumerate(tokens)}
     if not anchors:
-        channel = next((tokens[i] for i in near if language.live_channels.at(tokens, i)), None)
+        channels = [i for i in near if language.live_channels.at(tokens, i)]
         for part in parts:
-            if channel is not None:
-                yield from _did(language, part, channel)
-            with_us = next((tokens[i] for i in near if any(tokens[i] is t for t in part)
-                            and language.presence.at(tokens, i, lemma=False)), None)
-            if with_us is not None:
-                yield from _met(language, part, with_us, tokens)
+            if channels:
+                yield from _did(language, part, tokens[channels[0]])
+                yield from _contributed(language, part, tokens, channels, tokens[channels[0]], has_past, index)
+            here = [tokens[i] for i in near if any(tokens[i] is t for t in part) and not language.live_channels.at(tokens, i)]
+            if here:
+                yield from _met(language, part, here[0], tokens)
+            pointer = next((tokens[i] for i in near if language.deixis.at(tokens, i, lemma=False)), None)
+            if pointer is not None:
+                yield from _hoped(language, part, tokens, pointer)
+            if context:
+                yield from _witnessed(language, part)
         return
     event = tokens[anchors[0]]
     for part in parts:
@@ -325,11 +202,11 @@ def _placements(language: _Language, tokens: Sequence[Token], parts: Sequence[Se
         yield from _hoped(language, part, tokens, event)
 
 
-def _did(language: _Language, part: Sequence[Token], event: Token) -> Iterable[tuple[EventTalk, list[Token]]]:
+def _did(language: Language, part: Sequence[Token], event: Token) -> Iterable[tuple[EventTalk, list[Token]]]:
     """The reader as the subject of a past verb: "you pushed back", "Sie haben ... gefragt"."""
     for i, token in enumerate(part):
         if token.kind == "word" and token.lower not in language.past_ignore and any(
-                token.lower == s or _glob_fits(s, token.lower) for s in language.second_person_past):
+                token.lower == s or glob_fits(s, token.lower) for s in language.second_person_past):
             yield EventTalk("did", token.text, event.text), [token, event]
             continue
         if not language.is_reader(language.subject, part, i):
@@ -346,7 +223,7 @@ def _did(language: _Language, part: Sequence[Token], event: Token) -> Iterable[t
                 break
 
 
-def _reached(language: _Language, part: Sequence[Token], anchor: Token, index: Mapping[int, int],
+def _reached(language: Language, part: Sequence[Token], anchor: Token, index: Mapping[int, int],
              tokens: Sequence[Token]) -> Iterable[tuple[EventTalk, list[Token]]]:
     """The event as the subject of a past verb with the reader as its object: "the panel gave you"."""
     start = next(i for i, t in enumerate(part) if t is anchor)
@@ -368,7 +245,7 @@ def _reached(language: _Language, part: Sequence[Token], anchor: Token, index: M
             return
 
 
-def _contributed(language: _Language, part: Sequence[Token], tokens: Sequence[Token], anchors: Sequence[int],
+def _contributed(language: Language, part: Sequence[Token], tokens: Sequence[Token], anchors: Sequence[int],
                  event: Token, has_past: bool, index: Mapping[int, int]) -> Iterable[tuple[EventTalk, list[Token]]]:
     """The reader's own part in it: "your vote in the live poll", "Ihre Frage im Webinar", "your
     improvised demo during the workshop", "thanks for all the questions in the chat"; or a talk
@@ -414,7 +291,7 @@ def _contributed(language: _Language, part: Sequence[Token], tokens: Sequence[To
                 break
 
 
-def _where(language: _Language, tokens: Sequence[Token], start: int, anchors: Sequence[int],
+def _where(language: Language, tokens: Sequence[Token], start: int, anchors: Sequence[int],
            channels: bool = True) -> Token | None:
     for j in range(start, min(len(tokens), start + 5)):
         if j in anchors or (channels and language.channels.at(tokens, j)):
@@ -422,10 +299,10 @@ def _where(language: _Language, tokens: Sequence[Token], start: int, anchors: Se
     return None
 
 
-def _recalled(language: _Language, part: Sequence[Token], anchor: Token) -> Iterable[tuple[EventTalk, list[Token]]]:
+def _recalled(language: Language, part: Sequence[Token], anchor: Token) -> Iterable[tuple[EventTalk, list[Token]]]:
     """A reference back to what was said there: "as promised during the session"."""
     for i in range(len(part)):
-        if not language.as_words.at(part, i, lemma=False):
+        if not language.lists["as"].at(part, i, lemma=False):
             continue
         for j in range(i + 1, min(len(part), i + 7)):
             if language.recalled.at(part, j, lemma=False):
@@ -433,18 +310,19 @@ def _recalled(language: _Language, part: Sequence[Token], anchor: Token) -> Iter
                 return
 
 
-def _hoped(language: _Language, part: Sequence[Token], tokens: Sequence[Token],
+def _hoped(language: Language, part: Sequence[Token], tokens: Sequence[Token],
            event: Token) -> Iterable[tuple[EventTalk, list[Token]]]:
     """A hope about how it went: "hopefully the talk answered...", "j'espère que l'atelier vous a plu"."""
     for i in range(len(part)):
         if language.hope.at(part, i, lemma=False):
-            past = next((t for t in tokens if t.start > part[i].start and language.is_past(t)), None)
+            past = next((t for n, t in enumerate(tokens) if t.start > part[i].start and language.is_past(t)
+                         and not (n and language.not_after.at(tokens, n - 1, lemma=False))), None)
             if past is not None:
                 yield EventTalk("hoped", f"{part[i].text} … {past.text}", event.text), [part[i], past, event]
             return
 
 
-def _met(language: _Language, part: Sequence[Token], anchor: Token,
+def _met(language: Language, part: Sequence[Token], anchor: Token,
          tokens: Sequence[Token]) -> Iterable[tuple[EventTalk, list[Token]]]:
     """Pleasure at having seen, met, had or talked with the reader there: "great seeing you at the
     summit", "es war schön, Sie beim Kundentag kennenzulernen", "nos encantó verte en la sesión"."""
@@ -457,14 +335,33 @@ def _met(language: _Language, part: Sequence[Token], anchor: Token,
                        and language.contact.single & {token.lower[: -len(c)]}), "")
         if not clitic and not language.contact.at(part, i):
             continue
-        near = part[i: i + 4] if language.contact_after else part[max(0, i - 3): i + 4] if not language.verb_last \
-            else part[: i + 4]
+        near = part[i: i + 6] if language.contact_after else part[max(0, i - 3): i + 6] if not language.verb_last \
+            else part[: i + 6]
         reader = next((t for n, t in enumerate(near) if t is not token
                        and language.is_reader(language.object, near, n)), None)
-        if clitic or reader is not None:
-            words = token.text if clitic else f"{token.text} {reader.text}" if reader.start > token.start \
-                else f"{reader.text} … {token.text}"
-            yield EventTalk("met", words, anchor.text), [token, anchor]
+        if reader is None and not clitic:
+            continue
+        words = token.text if reader is None else f"{token.text} {reader.text}" if reader.start > token.start \
+            else f"{reader.text} … {token.text}"
+        yield EventTalk("met", words, anchor.text), [token, anchor]
+        return
+
+
+def _witnessed(language: Language, part: Sequence[Token]) -> Iterable[tuple[EventTalk, list[Token]]]:
+    """In a template about an event, "as you saw", "wie Sie gesehen haben", "comme vous l'avez
+    vu", "como viste", "zoals je zag": what the reader saw there, as shared knowledge."""
+    for i in range(len(part)):
+        if not language.lists["as"].at(part, i, lemma=False):
+            continue
+        window = part[i + 1: i + 2 + language.window + (3 if language.verb_last else 0)]
+        reader = next((t for n, t in enumerate(window) if language.is_reader(language.subject, window, n)), None)
+        seen = next((t for n, t in enumerate(window) if language.witnessed.at(window, n, lemma=False)), None)
+        if reader is not None and seen is not None:
+            yield EventTalk("witnessed", f"{part[i].text} {reader.text} … {seen.text}", "the event"), [part[i], seen]
+            return
+        if seen is not None and language.second_person_past and any(
+                glob_fits(p, seen.lower) or seen.lower == p for p in language.second_person_past):
+            yield EventTalk("witnessed", f"{part[i].text} {seen.text}", "the event"), [part[i], seen]
             return
 
 

@@ -60,7 +60,8 @@ class AttendanceSentence:
     in_subject: bool
 
 
-def presumes_attendance(sentence: SentenceRoles, events: Sequence[tuple[int, int]] = ()) -> tuple[str, str] | None:
+def presumes_attendance(sentence: SentenceRoles, events: Sequence[tuple[int, int]] = (),
+                        event_context: bool = False) -> tuple[str, str] | None:
     """Why ``sentence`` presumes the reader attended, as ``(source, evidence)`` with source
     ``cue``, ``model``, ``frame`` or ``event-talk``; None when it does not. ``events`` are the spans (in the
     sentence) of variables that name the event, read as the occasion."""
@@ -85,7 +86,7 @@ def presumes_attendance(sentence: SentenceRoles, events: Sequence[tuple[int, int
     frame = frames.match(sentence.text, sentence.lang, events, events)
     if frame is not None:
         return "frame", frame.describe()
-    talk = event_talk_reader().read(sentence.text, sentence.lang, events)
+    talk = event_talk_reader().read(sentence.text, sentence.lang, events, event_context)
     if talk is not None:  # the recall-oriented second reading: see attendance_event_talk.py
         return "event-talk", talk.describe()
     return None
@@ -102,12 +103,13 @@ def presumed_attendance(context: TemplateContext) -> list[AttendanceSentence]:
     events = [(start, end) for start, end, tag in located if tag in event_tags]
     found: list[AttendanceSentence] = []
     subject_pieces = [p.strip(" ,;:-–—") for p in _TAGS.split(info.subject or "")]
-    for sentence in roles_of_context(context):
-        if sentence.segment not in _READ:
-            continue
+    sentences = [s for s in roles_of_context(context) if s.segment in _READ]
+    # whether the template talks about an event: then "it" and "today" may stand for it
+    talks_of_event = bool(events) or any(event_talk_reader().names_event(s.text, s.lang) for s in sentences)
+    for sentence in sentences:
         end = sentence.start + len(sentence.text)
         why = presumes_attendance(sentence, [(s - sentence.start, e - sentence.start) for s, e in events
-                                             if sentence.start <= s and e <= end])
+                                             if sentence.start <= s and e <= end], talks_of_event)
         if why is None:
             continue
         source, described = why
