@@ -610,9 +610,17 @@ NOT_SELF_CENTRED += [
 ]
 
 
+#: what follows the opener in the FL202 cases: the same value, then a demo (a person's one-line
+#: introduction before only a small optional ask is no self-centred opener, issue 10)
+SELLING_FOLLOW_ON = (
+    "The recording and slides are in the shared folder, and the cohort template is on page 4.\n\n"
+    "Would a 20-minute demo of Acme next week work for your team?"
+)
+
+
 @pytest.mark.parametrize(("opener", "greeting"), _with_greeting(SELF_CENTRED))
 def test_self_centred_opener_fires(opener: str, greeting: str) -> None:
-    assert fired("FL202", email(opener, greeting=greeting)), opener
+    assert fired("FL202", email(opener, greeting=greeting, body=SELLING_FOLLOW_ON)), opener
 
 
 @pytest.mark.parametrize(("opener", "greeting"), _with_greeting(NOT_SELF_CENTRED))

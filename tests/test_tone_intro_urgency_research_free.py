@@ -23,9 +23,27 @@ from __future__ import annotations
 
 import pytest
 
-from _core_testing import assert_tables_balanced, assert_tables_cover_languages, fired, print_table_scores
+from _core_testing import assert_tables_balanced, assert_tables_cover_languages, build_mail, fired, print_table_scores
 from followup_lint.testing import run_rules
-from test_tone_value_structure import mail
+
+GREETING = {
+    "en": "Hi {{ first_name }},",
+    "de": "Guten Tag {{ first_name }},",
+    "fr": "Bonjour {{ first_name }},",
+    "es": "Buenos días, {{ first_name }}:",
+    "nl": "Beste {{ first_name }},",
+}
+SIGNOFF = {
+    "en": "Thanks,\nNgozi Okonkwo-Baines",
+    "de": "Beste Grüße\nAnnegret zu Sayn",
+    "fr": "Bien cordialement,\nMarie-Claire Lefèvre-Dumas",
+    "es": "Un abrazo,\nJosé Ignacio de la Fuente",
+    "nl": "Hartelijke groet,\nWouter van 't Hek",
+}
+
+
+def mail(lang: str, body: str, *, sequence: str = "first-touch") -> str:
+    return build_mail(GREETING[lang], SIGNOFF[lang], lang, body, sequence=sequence)
 
 
 def subject_only(lang: str, subject: str) -> str:

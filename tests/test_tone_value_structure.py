@@ -180,6 +180,10 @@ OPTIONAL_AFTER_INTRODUCTION = [
                "la plantilla que usamos para los pedidos de invierno; no hace falta que conteste."),
     mail("nl", "Ik ben Femke, planner bij een thuiszorgorganisatie in Utrecht.\n\nAls het helpt, stuur ik je ons "
                "roostersjabloon voor de feestdagen; reageren hoeft niet."),
+    # an introduction that describes the product before a small optional offer and no claim for it
+    # (issue 10, batch-7 round: only a sell when the email goes on to sell)
+    mail("en", "I'm Rahul, co-founder of Binwise, a stock-counting app for independent bottle shops.\n\nIf "
+               "it's useful, I can send the count sheet we give new shops; no reply needed."),
 ]
 
 #: The same let-off around a demo, a call, a trial, a quote or a discount: still a sell.
@@ -196,9 +200,10 @@ SALES_AFTER_INTRODUCTION = [
                "sus 12 tiendas; si no, no pasa nada."),
     mail("nl", "Ik ben Femke van Planzo.\n\nAls je wilt, plannen we een demo van ons roosterpakket in; reageren "
                "hoeft niet."),
-    # an introduction that describes the product says what the sender sells
-    mail("en", "I'm Rahul, co-founder of Binwise, a stock-counting app for independent bottle shops.\n\nIf "
-               "it's useful, I can send the count sheet we give new shops; no reply needed."),
+    # an introduction that describes the product, then a claim for it: a pitch
+    mail("en", "I'm Rahul, co-founder of Binwise, a stock-counting app for independent bottle shops. It cuts "
+               "a full count from two hours to twenty minutes.\n\nIf it's useful, I can send the count sheet we "
+               "give new shops; no reply needed."),
 ]
 
 

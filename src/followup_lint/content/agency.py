@@ -30,10 +30,11 @@ from typing import Sequence
 from ..resources import data_path, load_once, load_once_per_key, load_yaml
 from .cues import CueMatch, CueSet, clauses, parse_cue
 from .own_product import own_product_matches
+from .speaker import opens_as
 from .structure import NEGATIONS, NUMBER_WORDS
 from .tokens import Token
 
-__all__ = ["PRODUCT_INTRODUCTION", "Agency", "agency_of", "describes_a_product", "number_only"]
+__all__ = ["PRODUCT_INTRODUCTION", "Agency", "addresses_reader", "agency_of", "describes_a_product", "number_only"]
 
 _ORIGIN = "rules/data/agency.yml"
 GROUPS = (
@@ -311,23 +312,13 @@ def _sender_offer(tokens: Sequence[Token], text: str, lang: str, sets: dict[str,
 #: How a product introduction's structure evidence begins (read back by checks/content/introduction.py).
 PRODUCT_INTRODUCTION = "the sender introduces what they sell"
 
-#: First words of a sentence in which the sender introduces themself or the company.
-_SELF_STARTS = {
-    "en": frozenset({"i'm", "i", "my", "we're", "we", "this"}),
-    "de": frozenset({"ich", "mein", "wir"}),
-    "fr": frozenset({"je", "j", "nous"}),
-    "es": frozenset({"soy", "me", "mi", "somos"}),
-    "nl": frozenset({"ik", "mijn", "wij", "we"}),
-}
-
 
 def _product_introduction(
     tokens: Sequence[Token], text: str, lang: str, sets: dict[str, CueSet]
 ) -> tuple[int, int, str] | None:
     """A self-introduction that describes the product ("I'm Rahul, co-founder of Binwise, a
     stock-counting app for bottle shops"): it says what the sender sells."""
-    words = [t for t in tokens if t.kind == "word"]
-    if not words or words[0].lower not in _SELF_STARTS.get(lang, ()):
+    if opens_as(tokens, lang) is None:  # neither "I'm ..." nor "We are ..." (rules/data/self-introduction.yml)
         return None
     found = sets["product_kind"].find(tokens, text)
     if not found:
@@ -427,6 +418,12 @@ def _bare_first_verb(tokens: Sequence[Token], lang: str) -> bool:
 def _opens_with_how(tokens: Sequence[Token], lang: str) -> bool:
     words = [t.lower for t in tokens if t.kind == "word"]
     return bool(words) and words[0] in _HOW.get(lang, ())
+
+
+def addresses_reader(tokens: Sequence[Token], lang: str) -> bool:
+    """Whether a word of the sentence is the reader or the reader's ("you", "your", "Ihre", "vous")."""
+    reader = _READER.get(lang, frozenset()) | _READER_OWNERS.get(lang, frozenset())
+    return any(t.lower in reader for t in tokens)
 
 
 def agency_of(text: str, lang: str, tokens: Sequence[Token]) -> Agency:

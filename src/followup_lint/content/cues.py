@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Sequence, Union
 
 from .lemmas import lemma
+from .person import Persons, compatible, mark_naming, naming_key, persons
 from .tokens import Token, tokenize
 
 __all__ = ["Cue", "CueError", "CueMatch", "CueSet", "parse_cue"]
@@ -44,6 +45,13 @@ class CueError(ValueError):
 @dataclass(frozen=True, slots=True)
 class _Lit:
     keys: frozenset[str]
+    persons: Persons | None = None
+    """The person of a cue word written as a finite verb form ("trabajo": 1s); another form of
+    its lemma matches only in a person it can share (:mod:`.person`)."""
+    lang: str = ""
+    form: str = ""
+    head: str = ""
+    """The cue word as written, and its lemma."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +183,18 @@ def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
             elements.extend(_literals(piece, lang, False))
     if text[position:].strip():
         raise CueError(f"cue {phrase!r}: cannot read {text[position:].strip()!r}")
+    return _with_naming(elements, lang)
+
+
+def _with_naming(elements: list[_Element], lang: str) -> list[_Element]:
+    """A cue's own reflexive naming words ("me llamo") match the naming use of their verb in
+    any form ("me llamaba"), which the matcher gives a lemma of its own (:mod:`.person`)."""
+    for index in range(1, len(elements)):
+        before, element = elements[index - 1], elements[index]
+        if isinstance(before, _Lit) and isinstance(element, _Lit) and before.form and element.form:
+            key = naming_key(before.form, element.form, lemma(element.form, lang), lang)
+            if key is not None:
+                elements[index] = _Lit(element.keys | {key}, element.persons, element.lang, element.form, element.head)
     return elements
 
 
@@ -182,15 +202,18 @@ def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
 def _literals(piece: str, lang: str, exact: bool) -> tuple[_Lit, ...]:
     """The words of one literal piece of a cue (the same words recur across hundreds of cues:
     tokenised and looked up once)."""
-    found = []
+    found: list[_Element] = []
     for token in tokenize(piece, lang):
         if token.kind == "punct":
             continue
         if exact or token.kind == "num":
             found.append(_Lit(frozenset({token.lower})))
         else:
-            found.append(_Lit(frozenset({token.lower, lemma(token.lower, lang)})))
-    return tuple(found)
+            head = lemma(token.lower, lang)
+            found.append(
+                _Lit(frozenset({token.lower, head}), persons(token.lower, head, lang, citation=False), lang, token.lower, head)
+            )
+    return tuple(_with_naming(found, lang))  # type: ignore[arg-type]
 
 
 # ----------------------------------------------------------------------------- matching
@@ -213,8 +236,13 @@ def _token_fits(element: _Lit | _Gap | _Affix, token: Token) -> bool:
     if isinstance(element, _Lit):
         if token.kind == "word":
             keys = element.keys
+            if token.lower == element.form or (element.persons is None and token.lower in keys):
+                return True
             # a plural the lemma table reads as another word ("minutes" -> "minuter" in French)
-            return token.lemma in keys or token.lower in keys or (token.lower.endswith("s") and token.lower[:-1] in keys)
+            if token.lemma in keys or token.lower in keys or (token.lower.endswith("s") and token.lower[:-1] in keys):
+                # another form of the cue word's lemma: in a person the cue word's form can share
+                return compatible(element.persons, token, element.head, element.lang)
+            return False
         return token.kind == "num" and token.lower in element.keys
     if element.kind == "any":
         return True
@@ -309,6 +337,7 @@ class CueSet:
         found: dict[int, CueMatch] = {}
         words: list[Token] = []
         for clause in clauses(tokens):
+            clause = mark_naming(clause, self.lang)  # type: ignore[assignment]
             self._find_in(clause, text, index, found)
             words.extend(clause)
         matches = list(found.values())
@@ -337,7 +366,7 @@ class CueSet:
     def vetoed(self, tokens: Sequence[Token], roles: set[str]) -> set[str]:
         """The roles among ``roles`` that one of their exceptions matches anywhere in the
         sentence: the classifier may not give those roles either."""
-        words = [t for t in tokens if t.kind != "punct"]
+        words = [t for clause in clauses(tokens) for t in mark_naming(clause, self.lang)]
         return {role for role, spans in self._exception_spans(words, roles).items() if spans}
 
     def _exception_spans(self, words: Sequence[Token], roles: set[str]) -> dict[str, list[tuple[int, int]]]:

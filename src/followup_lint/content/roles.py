@@ -24,6 +24,7 @@ from typing import Any, Iterable, Sequence
 
 from .agency import agency_of, number_only
 from .features import cue_features
+from .gratitude import deed_spans, only_thanks
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon, load_roles
 from .tokens import detect_language, tokenize
@@ -215,9 +216,12 @@ def _assign(
             names[(match.start(), match.end())] = match.group()
     tokens = tokenize(text, lang, [(s, e) for s, e, _ in spans])
     evidence: list[Evidence] = []
+    deeds = deed_spans(tokens, text, lang)
     for found in lexicon.for_language(lang).find(tokens, text):
         if found.cue.role == "pitch" and number_only(tokens, found.start, found.end):
             continue  # a number alone ("half") is never the evidence of a sell
+        if found.cue.role in _DEED_ROLES and any(s <= found.start < e for s, e in deeds):
+            continue  # "Thanks for signing up for the session": the reader did it already
         evidence.append(
             Evidence(found.cue.role, "cue", found.cue.phrase, found.text, found.start, found.end, group=found.cue.group)
         )
@@ -238,6 +242,8 @@ def _assign(
             # the lexicons' exceptions ("no rush", "open to sharing") bind the classifier too,
             # and so does the sentence's structure (a third party as the agent is no pitch)
             vetoed = lexicon.for_language(lang).vetoed(tokens, {e.role for e in found}) | _structure_vetoes(agency)
+            if only_thanks(deeds, tokens):
+                vetoed |= _DEED_ROLES
             evidence.extend(e for e in found if e.role not in vetoed)
         roles = {e.role for e in evidence}
     if "pushy" in roles and "ask" not in roles:
@@ -247,6 +253,10 @@ def _assign(
     known = load_roles()
     evidence.sort(key=lambda e: (list(known).index(e.role) if e.role in known else 99, e.start))
     return SentenceRoles(text, lang, frozenset(roles), tuple(evidence), start=0, end=len(text))
+
+
+#: Roles a thanks for the reader's own deed never has (:mod:`.gratitude`).
+_DEED_ROLES = frozenset({"ask", "pushy"})
 
 
 def _structure_evidence(agency: Any, have: set[str], text: str) -> list[Evidence]:

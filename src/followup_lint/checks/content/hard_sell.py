@@ -10,7 +10,7 @@ from ...content.own_product import names_own_product
 from ...content.tokens import tokenize
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
-from .introduction import asks_only_for_opinions, person_introduction, pitches_only_as_a_person, speaks_as_company
+from .introduction import only_small_optional_asks, person_introduction, pitches_only_as_a_person, speaks_as_company
 
 
 class HardSell(RoleCheck):
@@ -54,15 +54,15 @@ class HardSell(RoleCheck):
         soft_email = asks <= optional and bool(
             optional or any(asks_for_advice(s) or lets_off(s) for s in body)
         )
-        # a person's introduction before a request for the reader's opinion, and nothing sold
-        opinions_only = asks_only_for_opinions(body, optional)
+        # a person's introduction before a small optional ask, and nothing sold or claimed
+        small_asks_only = only_small_optional_asks(body, optional)
         for sentence in body:
             if _gives_value(sentence):
                 return
             sells = sentence.has("pitch", "ask") or _fact_about_product(sentence)
             if not sells or sentence.index in optional or _introduces_only(sentence):
                 continue
-            if opinions_only and person_introduction(sentence):
+            if small_asks_only and person_introduction(sentence):
                 continue
             if soft_email and not _pitch_by_cue(sentence) and not _sender_acts(sentence):
                 continue

@@ -2,30 +2,30 @@
 FL202).
 
 "Je m'appelle Élodie et je travaille chez Arpège, un éditeur de logiciels pour les écoles de
-musique" says who the sender is and what the employer makes. Followed by a real reference to the
-reader and a request for the reader's opinion or experience that names no sales object and no
-meeting, it introduces someone asking a question; followed by a trial, a demo or a call, it is the
-first line of a pitch. Company boilerplate ("We are the leading provider of ...") is never a
-person's introduction.
+musique" says who the sender is and what the employer makes. When the rest of the email turns to
+the reader and asks at most for something small and optional - a reply, an opinion, "if you like
+I'll send an example", a link they may open - and claims nothing for the product, it introduces
+someone asking a question; followed by product claims, or by a trial, a demo, a call or a
+meeting, it is the first line of a pitch. An introduction that pitches itself ("I'm Abebe from
+Grantwell; we help small charities ...") and company boilerplate ("We are the leading provider of
+...") are never a person's introduction. Who speaks is read from the first word
+(``rules/data/self-introduction.yml``, :mod:`followup_lint.content.speaker`).
 """
 
 from __future__ import annotations
 
 from typing import Sequence
 
-from ...content.agency import PRODUCT_INTRODUCTION
-from ...content.ask_strength import asks_for_advice, groups_in
+from ...content.agency import PRODUCT_INTRODUCTION, addresses_reader, agency_of
+from ...content.ask_strength import asks_for_advice, groups_in, lets_off
 from ...content.features import speaks_as_we
 from ...content.roles import SentenceRoles
+from ...content.speaker import PERSON, names_the_readers_side, opens_as
 from ...content.tokens import tokenize
 
-#: First words of a self-introduction in which the sender speaks as a person ("I'm Tomasz,
-#: ...", "Ich bin Lena, ...", "Soy Diego, ...", "My name is ...").
-PERSON_OPENINGS = frozenset("i i'm my this ich mein meine je j' j’ moi soy me mi trabajo llevo yo ik mijn".split())
 
-
-def first_word(text: str) -> str:
-    return text.split(maxsplit=1)[0].lower().rstrip(",") if text.strip() else ""
+def _opens_as_person(text: str, lang: str) -> bool:
+    return opens_as(tokenize(text, lang), lang) == PERSON
 
 
 def speaks_as_company(sentence: SentenceRoles) -> bool:
@@ -45,7 +45,7 @@ def pitches_only_as_a_person(sentence: SentenceRoles, *, product_described: bool
             continue
         if evidence.source != "cue" or evidence.group != "self":
             return False
-        if first_word(evidence.text) not in PERSON_OPENINGS:
+        if not _opens_as_person(evidence.text, sentence.lang):
             return False
     return True
 
@@ -55,32 +55,48 @@ def person_introduction(sentence: SentenceRoles) -> bool:
     is a self-introduction cue spoken as a person or the employer's product described ("..., a
     rota app for care homes"); it asks nothing and does not speak for a company (we, our)."""
     return (
-        first_word(sentence.text) in PERSON_OPENINGS
+        _opens_as_person(sentence.text, sentence.lang)
         and pitches_only_as_a_person(sentence, product_described=True)
         and not speaks_as_company(sentence)
     )
 
 
-def asks_only_for_opinions(
-    body: Sequence[SentenceRoles], optional: frozenset[int], *, require_advice: bool = True
-) -> bool:
-    """The email asks the reader for their opinion or experience (unless ``require_advice`` is
-    off), every ask in it is optional, and no sentence but a person's introduction names a sales
-    object or a meeting, pushes, or presses."""
-    if require_advice and not any(asks_for_advice(s) for s in body):
-        return False
+def only_small_optional_asks(body: Sequence[SentenceRoles], optional: frozenset[int]) -> bool:
+    """Besides a person's introduction, the email asks at most for something small and optional
+    (every ask optional; no sales object, meeting, push or pressure named), claims nothing for
+    the sender or the product, and turns to the reader (:func:`turns_to_reader`)."""
+    turned = False
     for sentence in body:
-        if "ask" in sentence.roles and sentence.index not in optional:
-            return False
-        if sentence.has("pushy", "pressure"):
-            return False
         if person_introduction(sentence):
             continue
+        if "ask" in sentence.roles and sentence.index not in optional:
+            return False
+        if sentence.has("pushy", "pressure") or _claims(sentence):
+            return False
         if groups_in(sentence.text, sentence.lang) & {"sales", "meeting"}:
             return False
-    return True
+        turned = turned or turns_to_reader(sentence, optional)
+    return turned
 
 
-def refers_to_reader(sentence: SentenceRoles) -> bool:
-    """A real reference to the reader: their news, their talk, their company's doing."""
-    return "personal" in sentence.roles
+def turns_to_reader(sentence: SentenceRoles, optional: frozenset[int] = frozenset()) -> bool:
+    """The sentence is about or for the reader: an optional ask, a request for their advice, a
+    let-off, a question, a remark about them (``personal``), "you" / "your", or someone at their
+    company ("someone at {{ company }}", "quelqu'un chez {{ company }}")."""
+    if sentence.index in optional or sentence.is_question or "personal" in sentence.roles:
+        return True
+    if asks_for_advice(sentence) or lets_off(sentence):
+        return True
+    tokens = tokenize(sentence.text, sentence.lang)
+    return addresses_reader(tokens, sentence.lang) or names_the_readers_side(tokens, sentence.text, sentence.lang)
+
+
+def _claims(sentence: SentenceRoles) -> bool:
+    """A claim for the sender: a pitch cue or structure, or the classifier's pitch where the
+    sender's company acts (we, our ..., the product, something sold)."""
+    for evidence in sentence.evidence_for("pitch"):
+        if evidence.source != "model":
+            return True
+        if agency_of(sentence.text, sentence.lang, tokenize(sentence.text, sentence.lang)).sender_agent:
+            return True
+    return False

@@ -8,7 +8,7 @@ from ...content.ask_strength import optional_asks
 from ...content.roles import SentenceRoles
 from ...model import Finding
 from .base import RoleCheck, shown
-from .introduction import asks_only_for_opinions, person_introduction, refers_to_reader
+from .introduction import only_small_optional_asks, person_introduction
 
 #: A short courtesy sentence (a thank-you, a compliment) that the real opener may follow.
 _COURTESY_ROLES = frozenset({"attendance", "personal", "flattery", "familiarity"})
@@ -73,10 +73,10 @@ def _opening(sentences: list[SentenceRoles]) -> list[SentenceRoles]:
 
 
 def _introduction_then_reader(sentence: SentenceRoles, body: list[SentenceRoles]) -> bool:
-    following = next((s for s in body if s.index > sentence.index), None)
+    """A person's one-line introduction in an email that then turns to the reader and asks at
+    most for something small and optional (:func:`.introduction.only_small_optional_asks`)."""
     return (
-        following is not None
+        any(s.index > sentence.index for s in body)
         and person_introduction(sentence)
-        and refers_to_reader(following)
-        and asks_only_for_opinions(body, optional_asks(body), require_advice=False)
+        and only_small_optional_asks(body, optional_asks(body))
     )
