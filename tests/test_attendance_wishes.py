@@ -209,3 +209,47 @@ def test_a_wish_about_what_was_sent_is_not_attendance(lang: str, body: str) -> N
 @pytest.mark.parametrize(("lang", "body"), WISHES_FOR_THE_EVENT)
 def test_a_wish_about_the_event_fires(lang: str, body: str) -> None:
     assert _fires(lang, body), body
+
+
+# ------------------------------------ 4. round two: the same categories in other words
+
+# a wish about "it" (the event, unnamed), what the reader took away, being there now
+ROUND_TWO_PRESUMES = [
+    ("en", "Hope it was worth the early start on a Friday."),
+    ("en", "I hope you walked away with a couple of ideas for your own rollout."),
+    ("de", "Ich hoffe, Sie sind mit ein paar neuen Ideen nach Hause gefahren."),
+    ("fr", "J'espère que cela en valait la peine malgré les grèves."),
+    ("fr", "J'espère que vous êtes reparti avec des pistes concrètes."),
+    ("es", "Espero que te llevaras alguna idea para tu propio equipo."),
+    ("es", "Espero que te haya merecido la pena el madrugón."),
+    ("nl", "Ik hoop dat het de vroege rit waard was."),
+    ("nl", "Leuk dat jullie er vandaag zijn, de slides volgen."),
+    ("nl", "Ik hoop dat je met nieuwe ideeën naar huis bent gegaan."),
+]
+# near misses: the same words about what was sent, about the future, or for someone who missed it
+ROUND_TWO_SAFE = [
+    ("en", "Hope the guide is worth the read."),
+    ("en", "If you walked away with questions, just reply to this email."),
+    ("de", "Ich hoffe, die Aufzeichnung ist die Zeit wert, auch wenn Sie nicht live dabei waren."),
+    ("fr", "J'espère que le guide en vaudra la peine pour votre équipe."),
+    ("fr", "Si vous êtes reparti avec des questions, répondez simplement à ce message."),
+    ("es", "Espero que te lleves alguna idea de la grabación."),
+    ("es", "Espero que la guía te merezca la pena."),
+    ("nl", "Ik hoop dat de opname de moeite waard is."),
+    ("nl", "Fijn dat er drie opties zijn voor je team."),
+    ("nl", "Jammer dat je er niet bij was; hopelijk heb je iets aan de opname."),
+]
+
+
+def test_the_round_two_tables_are_balanced() -> None:
+    assert len(ROUND_TWO_PRESUMES) == len(ROUND_TWO_SAFE)
+
+
+@pytest.mark.parametrize(("lang", "body"), ROUND_TWO_PRESUMES)
+def test_round_two_presumes_attendance(lang: str, body: str) -> None:
+    assert _fires(lang, body), body
+
+
+@pytest.mark.parametrize(("lang", "body"), ROUND_TWO_SAFE)
+def test_round_two_is_safe_for_a_no_show(lang: str, body: str) -> None:
+    assert not _fires(lang, body), body
