@@ -192,6 +192,18 @@ NOT_THIRD_ROUND = [
     ("de", "Die Münchner Messe bauma findet im April statt."),
 ]
 
+# a fourth round: Spanish drops "tú" and "vosotros" too ("abriste", "abrís", "habéis contratado")
+FOURTH_ROUND = [
+    ("es", "He visto que abrís una oficina en Bilbao.", "Bilbao"),
+    ("es", "Vi que abriste una segunda tienda en Cádiz.", "Cádiz"),
+    ("es", "Me enteré de que habéis contratado a 15 técnicos.", "15 técnicos"),
+]
+NOT_FOURTH_ROUND = [
+    ("es", "Leí que el país creció un 2 % en 2025."),
+    ("es", "Vi que hemos superado los 500 clientes en Bilbao."),
+    ("es", "Como sabéis, abrimos oficina en Bilbao en 2025."),
+]
+
 
 def test_the_tables_are_balanced() -> None:
     assert len(MILESTONES) == len(NOT_MILESTONES)
@@ -199,12 +211,13 @@ def test_the_tables_are_balanced() -> None:
     assert len(DROPPED_SUBJECTS) == len(NOT_DROPPED_SUBJECTS)
     assert len(SECOND_ROUND) == len(NOT_SECOND_ROUND)
     assert len(THIRD_ROUND) == len(NOT_THIRD_ROUND)
+    assert len(FOURTH_ROUND) == len(NOT_FOURTH_ROUND)
     for lang in _FRAME:
         assert sum(c[0] == lang for c in MILESTONES) == sum(c[0] == lang for c in NOT_MILESTONES) == 3
         assert sum(c[0] == lang for c in PLACES) == sum(c[0] == lang for c in NOT_PLACES) == 3
 
 
-@pytest.mark.parametrize(("lang", "sentence", "fact"), MILESTONES + PLACES + DROPPED_SUBJECTS + SECOND_ROUND + THIRD_ROUND)
+@pytest.mark.parametrize(("lang", "sentence", "fact"), MILESTONES + PLACES + DROPPED_SUBJECTS + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND)
 def test_the_claim_is_reported_with_its_fact(lang: str, sentence: str, fact: str) -> None:
     found = run_rules("FL309", _email(lang, sentence), RECORDS)
     assert codes(found) == ["FL309"], sentence
@@ -212,7 +225,7 @@ def test_the_claim_is_reported_with_its_fact(lang: str, sentence: str, fact: str
     assert fact in quoted, quoted
 
 
-@pytest.mark.parametrize(("lang", "sentence"), NOT_MILESTONES + NOT_PLACES + NOT_DROPPED_SUBJECTS + NOT_SECOND_ROUND + NOT_THIRD_ROUND)
+@pytest.mark.parametrize(("lang", "sentence"), NOT_MILESTONES + NOT_PLACES + NOT_DROPPED_SUBJECTS + NOT_SECOND_ROUND + NOT_THIRD_ROUND + NOT_FOURTH_ROUND)
 def test_what_is_not_a_claim_about_the_reader_is_quiet(lang: str, sentence: str) -> None:
     found = run_rules("FL309", _email(lang, sentence), RECORDS)
     assert codes(found) == [], [d.message for d in found]
