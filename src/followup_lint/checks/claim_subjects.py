@@ -10,9 +10,10 @@ company that opened it. Read per language from FL309's data (``dropped_subjects`
 * or a comma right after the frame ("Por lo que he visto, ...", "Según leí, ...");
 * then, after adverbs and time words that may come first (`fillers`: "ya", "este año") and an
   object pronoun (`objects`: "lo", "les"), the verb itself: an auxiliary or a listed verb
-  (`verbs`: "han", "acaban", "tienen") or a word with an ending of the third person plural or
-  the usted preterite (`endings`: "-aron", "-ieron", "-ó", "-an", "-en"), not one of the
-  words with those endings that are not verbs (`not_verbs`: "cien", "también").
+  (`verbs`: "han", "acaban", "tienen", "habéis") or a word with an ending of the third person
+  plural, the usted preterite, or the "tú" and "vosotros" the reader is addressed with
+  (`endings`: "-aron", "-ieron", "-ó", "-an", "-en", "-iste", "-ís", "-áis"), not one of the
+  words with those endings that are not verbs (`not_verbs`: "cien", "también", "país").
 
 Not the reader: the sender's news in the first person ("abrimos", "hemos cerrado": no listed
 ending), an impersonal "se" ("se abrieron 300 tiendas": "se" is no filler or object), a
