@@ -204,6 +204,23 @@ NOT_FOURTH_ROUND = [
     ("es", "Como sabéis, abrimos oficina en Bilbao en 2025."),
 ]
 
+# a fifth round: the reader left implicit - the sender saw or read of "the new office" in a town,
+# and nobody else is named
+FIFTH_ROUND = [
+    ("en", "Saw the news about the new Leeds office this morning.", "Leeds"),
+    ("fr", "J'ai vu passer l'annonce de la nouvelle agence de Nantes.", "Nantes"),
+    ("de", "Ich habe von der neuen Niederlassung in Chemnitz gelesen.", "Chemnitz"),
+    ("es", "Vi la noticia de la nueva tienda en Valencia.", "Valencia"),
+    ("nl", "Ik las over de nieuwe vestiging in Zwolle.", "Zwolle"),
+]
+NOT_FIFTH_ROUND = [
+    ("en", "I read that the new Amazon warehouse in Leeds will hire 500 people."),
+    ("fr", "J'ai lu que la ville de Nantes ouvre une nouvelle ligne de tram."),
+    ("de", "Ich habe gelesen, dass in Chemnitz ein neues Gewerbegebiet entsteht."),
+    ("es", "Vi que nuestra nueva tienda en Valencia ya está abierta."),
+    ("nl", "Ik las over de nieuwe tramlijn in Utrecht."),
+]
+
 
 def test_the_tables_are_balanced() -> None:
     assert len(MILESTONES) == len(NOT_MILESTONES)
@@ -212,12 +229,13 @@ def test_the_tables_are_balanced() -> None:
     assert len(SECOND_ROUND) == len(NOT_SECOND_ROUND)
     assert len(THIRD_ROUND) == len(NOT_THIRD_ROUND)
     assert len(FOURTH_ROUND) == len(NOT_FOURTH_ROUND)
+    assert len(FIFTH_ROUND) == len(NOT_FIFTH_ROUND)
     for lang in _FRAME:
         assert sum(c[0] == lang for c in MILESTONES) == sum(c[0] == lang for c in NOT_MILESTONES) == 3
         assert sum(c[0] == lang for c in PLACES) == sum(c[0] == lang for c in NOT_PLACES) == 3
 
 
-@pytest.mark.parametrize(("lang", "sentence", "fact"), MILESTONES + PLACES + DROPPED_SUBJECTS + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND)
+@pytest.mark.parametrize(("lang", "sentence", "fact"), MILESTONES + PLACES + DROPPED_SUBJECTS + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND)
 def test_the_claim_is_reported_with_its_fact(lang: str, sentence: str, fact: str) -> None:
     found = run_rules("FL309", _email(lang, sentence), RECORDS)
     assert codes(found) == ["FL309"], sentence
@@ -225,7 +243,7 @@ def test_the_claim_is_reported_with_its_fact(lang: str, sentence: str, fact: str
     assert fact in quoted, quoted
 
 
-@pytest.mark.parametrize(("lang", "sentence"), NOT_MILESTONES + NOT_PLACES + NOT_DROPPED_SUBJECTS + NOT_SECOND_ROUND + NOT_THIRD_ROUND + NOT_FOURTH_ROUND)
+@pytest.mark.parametrize(("lang", "sentence"), NOT_MILESTONES + NOT_PLACES + NOT_DROPPED_SUBJECTS + NOT_SECOND_ROUND + NOT_THIRD_ROUND + NOT_FOURTH_ROUND + NOT_FIFTH_ROUND)
 def test_what_is_not_a_claim_about_the_reader_is_quiet(lang: str, sentence: str) -> None:
     found = run_rules("FL309", _email(lang, sentence), RECORDS)
     assert codes(found) == [], [d.message for d in found]
