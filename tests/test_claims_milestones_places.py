@@ -212,6 +212,9 @@ FIFTH_ROUND = [
     ("de", "Ich habe von der neuen Niederlassung in Chemnitz gelesen.", "Chemnitz"),
     ("es", "Vi la noticia de la nueva tienda en Valencia.", "Valencia"),
     ("nl", "Ik las over de nieuwe vestiging in Zwolle.", "Zwolle"),
+    # found while writing the code (not before it): guards for what the implicit reading must leave alone
+    ("en", "Saw the news about the new office in Leeds.", "Leeds"),
+    ("de", "Ich habe gelesen, dass {{ firma }} eine neue Niederlassung in Jena eröffnet.", "Jena"),
 ]
 NOT_FIFTH_ROUND = [
     ("en", "I read that the new Amazon warehouse in Leeds will hire 500 people."),
@@ -219,6 +222,8 @@ NOT_FIFTH_ROUND = [
     ("de", "Ich habe gelesen, dass in Chemnitz ein neues Gewerbegebiet entsteht."),
     ("es", "Vi que nuestra nueva tienda en Valencia ya está abierta."),
     ("nl", "Ik las over de nieuwe tramlijn in Utrecht."),
+    ("en", "I read about the new office rules in Leeds."),
+    ("de", "Wir haben gehört, dass viele Firmen ihre neue Niederlassung in Leipzig planen."),
 ]
 
 

@@ -27,6 +27,9 @@ from collections.abc import Iterable
 from ..resources import data_path, load_once, load_yaml
 
 _ARTICLES = r"(?:(?i:the|der|dem|den|die|le|la|les|l['’]|el|los|las|de|het)\s+)?"
+# "the new office", "der neuen Niederlassung": a definite article, not "a new office" or "ihre neue"
+_DEFINITE = r"the|der|die|das|dem|den|des|le|la|les|l['’]|el|los|las|de|het"
+_ARTICLE_WORD = re.compile(rf"(?i:{_DEFINITE})")
 
 
 @load_once
@@ -44,7 +47,8 @@ class PlaceReader:
     capitalised word's text (a dictionary, not a thousand-way regular expression), then the
     words around the name are read."""
 
-    def __init__(self, locale: str) -> None:
+    def __init__(self, locale: str, news_words: tuple[list[str], list[str]] = ([], [])) -> None:
+        """``news_words``: FL309's `new_words` and `new_places`, for :meth:`new_site`."""
         data = _places_data()
         self.names: dict[str, list[str]] = {}  # first word -> the names it starts, longest first
         for group in (data.get("names") or {}).values():
@@ -57,6 +61,11 @@ class PlaceReader:
         suffix = {"de": "er", "nl": "se"}.get(locale)
         self.adjectives = frozenset(str(w) for w in data.get("town_adjectives") or ()) | frozenset(
             first + suffix for first, names in self.names.items() if suffix and first in names)
+        new = _alternation(news_words[0])
+        site_nouns = _alternation(news_words[1])
+        self.site_phrase = re.compile(
+            rf"(?<!\w)(?i:{_DEFINITE})\s*(?i:{new})\s+(?:(?P<middle>[^\W\d_][\w-]*)\s+)?(?i:{site_nouns})(?!\w)"
+        ) if new and site_nouns else None
         table = data.get("prepositions") or {}
         prepositions = _alternation(str(p) for p in table.get(locale) or table.get("en") or ())
         sites = _alternation(str(w) for w in data.get("site_words") or ())
@@ -72,6 +81,27 @@ class PlaceReader:
             self.not_towns = frozenset(str(w) for w in data.get("german_not_towns") or ())
             self.town = re.compile(
                 rf"(?<!\w)(?i:{prepositions})\s+(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:{endings}))(?![\w-])") if endings else None
+
+    def new_site(self, text: str, start: int, end: int) -> int | None:
+        """Where "the new office" of a town begins ("the new Leeds office", "la nouvelle agence de
+        Nantes", "der neuen Niederlassung in Chemnitz"), if the clause has one: a definite article,
+        a word for new, the site, and the town between them or right after a preposition ("the
+        new Amazon warehouse" is somebody else's, "the new office rules in Leeds" no site)."""
+        if self.site_phrase is None:
+            return None
+        places = self.find(text, start, end)
+        for match in self.site_phrase.finditer(text, start, end):
+            middle = match.group("middle")
+            if middle and not any(a == match.start("middle") for a, _ in places):
+                continue
+            if middle or any(0 < a - match.end() <= 16 and self._only_preposition(text[match.end() : a]) for a, _ in places):
+                return match.start()  # the town is the middle word, or right after a preposition
+        return None
+
+    def _only_preposition(self, gap: str) -> bool:
+        """" in ", " de ", " in der ": a place preposition (and its article), nothing else."""
+        words = [w for w in _FIRST.findall(gap) if not _ARTICLE_WORD.fullmatch(w)]
+        return len(words) <= 1 and self.preposition is not None and self.preposition.search(gap) is not None
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of each place named in ``text[start:end]``."""

@@ -87,12 +87,14 @@ class ClaimFinder:
         self.instructions = InstructionReader(data, locale)
         self.service = ServiceReader(data)
         self.milestones = MilestoneReader(data)
-        self.places = PlaceReader(locale)
+        self.places = PlaceReader(locale, (words("new_words"), words("new_places")))
+        self.news = _word_regex(words("news_words"))
         self.dropped = DroppedSubjectReader(data, locale)
         self.congratulations = _word_regex(words("congratulations"), anchored=True)
         self._wished_to = _word_regex(words("congratulations_to"), anchored=True)
         works = "|".join(_phrase(w) for w in sorted(words("reader_works"), key=len, reverse=True))
-        owners = "|".join(re.escape(p) for p in possessives)
+        # "Ihre" is the reader's, "ihre" is theirs: capitalised possessives match as written
+        owners = "|".join(f"(?-i:{re.escape(p)})" if p[:1].isupper() else re.escape(p) for p in possessives)
         self.works = re.compile(
             rf"(?<!\w)(?:{owners})\s+(?:\w+\s+)?(?:{works})(?!\w)", re.I
         ) if possessives and works else None
@@ -218,6 +220,11 @@ class ClaimFinder:
             actors.append((wish.start(), "reader", False))
         # "Vi que inauguraron un almacén": the subject Spanish drops after "I saw that" is the reader
         actors.extend((at, "reader", False) for at in self.dropped.subjects(text, start, end))
+        if not any(kind == "reader" for _, kind, _ in actors) and self.news is not None and self.news.search(text, start, end):
+            site = self.places.new_site(text, start, end)  # "Saw the news about the new Leeds office"
+            if site is not None and not any(k == "sender" and len(_WORD.findall(text, a, site)) <= 2
+                                            for a, k, _ in actors if a < site):
+                actors.append((site, "reader", False))
         actors.sort()
         return actors
 
