@@ -40,7 +40,9 @@ _CODE_LINE = re.compile(
 # opening mark -> closing marks
 _QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", '"': '"', "‚": "‘’"}
 _QUOTE = re.compile(r'[“„«»‹"‚]')
-_MENU = re.compile(r"^[ \t]*(?:\[[^\[\]\n]{1,40}\][ \t]*(?:[|·•/–-][ \t]*)?){2,}$", re.MULTILINE)
+_MAX_QUOTE = 600  # characters between a quotation's marks that are looked at
+_ANY_QUOTE = re.compile(r'[“”„«»‹›"‚‘’]')
+_MENU = re.compile(r"^[ \t]*(?:\[[^\[\]\n]{1,40}\](?:[ \t]*[|·•/–-])?[ \t]*){2,}$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,25 +103,32 @@ def _indented_code(text: str) -> Spans:
 
 
 def quotations(text: str) -> Spans:
-    """Spans between paired quotation marks on one line (the marks included)."""
+    """Spans between paired quotation marks on one line (the marks included), found in one pass:
+    a mark opens a quotation, the first closing mark of its kind within :data:`_MAX_QUOTE`
+    characters ends it, and other marks in between are part of the quotation."""
     if not _QUOTE.search(text):
         return []
     spans: Spans = []
     pos = 0
     for line in text.split("\n"):
-        i = 0
-        while i < len(line):
-            mark = line[i]
-            closers = _QUOTE_PAIRS.get(mark)
-            if closers is None or (mark == '"' and i > 0 and line[i - 1] == "="):
-                i += 1
+        open_at = -1
+        closers = ""
+        in_attribute = False  # between the quotes of an HTML attribute value, alt="..."
+        for match in _ANY_QUOTE.finditer(line):
+            mark, at = match.group(), match.start()
+            if in_attribute:
+                in_attribute = mark != '"'
                 continue
-            close = min((k for k in (line.find(c, i + 1) for c in closers) if k > i), default=-1)
-            if close < 0:
-                i += 1
+            if mark == '"' and at > 0 and line[at - 1] == "=" and open_at < 0:
+                in_attribute = True
                 continue
-            spans.append((pos + i, pos + close + 1))
-            i = close + 1
+            if open_at >= 0 and at - open_at > _MAX_QUOTE:
+                open_at = -1  # too long to be a quotation: forget the opening mark
+            if open_at >= 0 and mark in closers:
+                spans.append((pos + open_at, pos + at + 1))
+                open_at = -1
+            elif open_at < 0 and mark in _QUOTE_PAIRS:
+                open_at, closers = at, _QUOTE_PAIRS[mark]
         pos += len(line) + 1
     return spans
 
