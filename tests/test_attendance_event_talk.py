@@ -335,3 +335,68 @@ def test_without_the_event_named_it_and_today_are_not_read_as_the_event(lang: st
 
     assert event_talk_reader().read(sentence, lang) is None
     assert event_talk_reader().read(sentence, lang, context=True) is not None
+
+
+# Round 4, written before it was scored: more of the same categories, and the near misses a
+# no-show email is made of (a summary written for them, what other attendees asked, what the
+# reader wrote to us about the event, a seat kept for the next one)
+FIRES_4 = [
+    ("en", "zoom", "You stayed on well past the hour at the roundtable, which says a lot about the topic."),
+    ("en", "hubspot", "The demo seemed to land with you and your team."),
+    ("en", "goto", "Your follow-up question after the keynote was the best of the day."),
+    ("en", "zoom", "Glad we got to meet you at the booth between sessions."),
+    ("en", "hubspot", "Since you sat in on the workshop, the worksheet will look familiar."),
+    ("en", "goto", "You clearly enjoyed the hands-on lab at the summit."),
+    ("en", "zoom", "It was a treat to have you in the front row at the keynote."),
+    ("en", "hubspot", "Your poll answers during the webinar surprised us."),
+    ("de", "de", "Ihre Wortmeldung in der Podiumsdiskussion hat uns beschäftigt."),
+    ("de", "de", "Sie haben beim Workshop selbst Hand angelegt – hier die Vorlage."),
+    ("de", "de", "Es war schön, Sie beim Kundenabend wiederzusehen."),
+    ("fr", "fr", "Vous avez été nombreux à réagir dans le chat pendant la conférence."),
+    ("fr", "fr", "Votre témoignage pendant la table ronde a beaucoup touché la salle."),
+    ("fr", "fr", "Quel plaisir de vous avoir retrouvé sur notre stand au salon."),
+    ("es", "es", "Tu intervención en la mesa redonda fue de lo más comentado."),
+    ("es", "es", "Nos encantó conocerte en el stand de la feria."),
+    ("es", "es", "Como escuchaste en la charla, el precio cambia en enero."),
+    ("nl", "nl", "Je stelde tijdens de workshop een scherpe vraag over de planning."),
+    ("nl", "nl", "Wat leuk om je te spreken op onze stand tijdens de beurs."),
+    ("nl", "nl", "Jouw reactie tijdens de live demo was goud waard."),
+]
+QUIET_4 = [
+    ("en", "zoom", "The session you signed up for is now available on demand."),
+    ("en", "hubspot", "Several attendees asked about SSO during the demo, so we wrote up the answer."),
+    pytest.param("en", "goto", "You were on the list for the webinar, so here is what we covered.", marks=pytest.mark.xfail(
+        reason="the frame of attendance-wording.yml (reader + occasion + past) reads it; the event-talk reading does not", strict=True)),
+    ("en", "zoom", "The chat was buzzing with questions about SSO, and we answered them all in the FAQ."),
+    ("en", "hubspot", "Our CEO enjoyed the Q&A more than anyone."),
+    ("en", "goto", "We hosted 300 people at the summit last week."),
+    pytest.param("en", "zoom", "Happy to walk you through the demo we showed on Tuesday.", marks=pytest.mark.xfail(
+        reason="the frame of attendance-wording.yml (reader + occasion + past) reads it; the event-talk reading does not", strict=True)),
+    pytest.param("en", "hubspot", "You asked to be kept in the loop after the webinar.", marks=pytest.mark.xfail(
+        reason="event talk reads 'You asked ... after the webinar' as the reader's act at it", strict=True)),
+    pytest.param("de", "de", "Die wichtigsten Punkte aus dem Vortrag haben wir für Sie zusammengefasst.", marks=pytest.mark.xfail(
+        reason="the frame of attendance-wording.yml (reader + occasion + past) reads it; the event-talk reading does not", strict=True)),
+    ("de", "de", "Viele Teilnehmende haben im Chat nach der API gefragt."),
+    ("de", "de", "Sie haben uns geschrieben, dass Sie den Vortrag gern sehen möchten."),
+    ("fr", "fr", "Nous avons résumé pour vous les points clés de la conférence."),
+    ("fr", "fr", "Plusieurs participants ont posé des questions sur l'API pendant la démo."),
+    ("fr", "fr", "Vous nous avez écrit que le sujet de l'atelier vous intéressait."),
+    ("es", "es", "Hemos resumido para ti lo más importante de la charla."),
+    ("es", "es", "Nos escribiste que te interesaba el taller."),
+    ("es", "es", "Te guardamos un sitio en la próxima sesión."),
+    pytest.param("nl", "nl", "We hebben de belangrijkste punten uit de presentatie voor je samengevat.", marks=pytest.mark.xfail(
+        reason="the frame of attendance-wording.yml (reader + occasion + past) reads it; the event-talk reading does not", strict=True)),
+    ("nl", "nl", "Veel deelnemers vroegen in de chat naar de API."),
+    ("nl", "nl", "Je mailde ons dat je de workshop graag wilde terugzien."),
+]
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), FIRES_4)
+def test_round_4_talk_that_places_the_reader_reaches_no_show(lang: str, export: str, sentence: str) -> None:
+    found = run_rules("FL301", _email(lang, export, sentence), EXPORTS[export], show_personal_data=False)
+    assert codes(found) == ["FL301"], sentence
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), QUIET_4)
+def test_round_4_no_show_email_wording_is_quiet(lang: str, export: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, export, sentence), EXPORTS[export])) == [], sentence

@@ -193,8 +193,8 @@ def _placements(language: Language, tokens: Sequence[Token], parts: Sequence[Seq
     event = tokens[anchors[0]]
     for part in parts:
         part_anchor = next((tokens[a] for a in anchors if any(tokens[a] is t for t in part)), None)
-        yield from _did(language, part, event)
         if part_anchor is not None:
+            yield from _did(language, part, part_anchor)
             yield from _reached(language, part, part_anchor, index, tokens)
             yield from _recalled(language, part, part_anchor)
             yield from _met(language, part, part_anchor, tokens)
@@ -203,14 +203,19 @@ def _placements(language: Language, tokens: Sequence[Token], parts: Sequence[Seq
 
 
 def _did(language: Language, part: Sequence[Token], event: Token) -> Iterable[tuple[EventTalk, list[Token]]]:
-    """The reader as the subject of a past verb: "you pushed back", "Sie haben ... gefragt"."""
+    """The reader as the subject of a past verb, in the part that names the event: "you pushed
+    back in the Q&A", "Sie haben ... gefragt"; not when the event only comes in what they said
+    ("Nos escribiste que te interesaba el taller": a `subordinators` word between)."""
     for i, token in enumerate(part):
         if token.kind == "word" and token.lower not in language.past_ignore and any(
                 token.lower == s or glob_fits(s, token.lower) for s in language.second_person_past):
-            yield EventTalk("did", token.text, event.text), [token, event]
+            if not _reported(language, part, token, event):
+                yield EventTalk("did", token.text, event.text), [token, event]
             continue
         if not language.is_reader(language.subject, part, i):
             continue
+        if i and language.prepositions.at(part, i - 1, lemma=False):
+            continue  # "pour vous", "voor je": the reader as an object
         nxt = _next_word(part, i)
         if nxt is not None and (language.contributions.at(part, nxt) or language.safe["others"].at(part, nxt)):
             continue  # "je vraag", "je collega": a possessive, not the reader acting
@@ -219,14 +224,25 @@ def _did(language: Language, part: Sequence[Token], event: Token) -> Iterable[tu
             if language.senders.at(part, j, lemma=False):
                 break
             if language.is_past(part[j]):
-                yield EventTalk("did", f"{token.text} … {part[j].text}", event.text), [token, part[j], event]
+                if not _reported(language, part, part[j], event):
+                    yield EventTalk("did", f"{token.text} … {part[j].text}", event.text), [token, part[j], event]
                 break
+
+
+def _reported(language: Language, part: Sequence[Token], verb: Token, event: Token) -> bool:
+    """Whether ``event`` comes after ``verb`` behind a subordinator: what the reader said or
+    wrote about it, not what they did there."""
+    return event.start > verb.start and any(
+        verb.start < t.start < event.start and language.subordinators.at(part, n, lemma=False)
+        for n, t in enumerate(part))
 
 
 def _reached(language: Language, part: Sequence[Token], anchor: Token, index: Mapping[int, int],
              tokens: Sequence[Token]) -> Iterable[tuple[EventTalk, list[Token]]]:
     """The event as the subject of a past verb with the reader as its object: "the panel gave you"."""
     start = next(i for i, t in enumerate(part) if t is anchor)
+    if any(language.senders.at(part, n, lemma=False) for n in range(start)):
+        return  # "we summed up the talk for you": the event is our object, not the subject
     past = None
     for j in range(start + 1, len(part)):
         if language.senders.at(part, j, lemma=False):
