@@ -73,7 +73,7 @@ def _table() -> dict[str, _Language]:
             nonfinite=tuple(str(e) for e in entry.get("nonfinite") or ()),
             endings={str(k): _persons(v) for k, v in (entry.get("endings") or {}).items()},
             forms={str(k): _persons(v) for k, v in (entry.get("forms") or {}).items()},
-            subjects={str(k): _persons(v) for k, v in (entry.get("subjects") or {}).items()},
+            subjects=_with_curly_apostrophes({str(k): _persons(v) for k, v in (entry.get("subjects") or {}).items()}),
             naming=None if not naming else _Naming(
                 frozenset(str(v) for v in naming.get("verbs") or ()),
                 {str(k): _persons(v) for k, v in (naming.get("clitics") or {}).items()},
@@ -81,6 +81,11 @@ def _table() -> dict[str, _Language]:
             ),
         )
     return found
+
+
+def _with_curly_apostrophes(table: dict[str, Persons]) -> dict[str, Persons]:
+    """The table with "j’" beside "j'": tokens keep the apostrophe they were typed with."""
+    return {**table, **{key.replace("'", "’"): value for key, value in table.items() if "'" in key}}
 
 
 @lru_cache(maxsize=32_768)
@@ -157,6 +162,10 @@ def mark_naming(words: Sequence[Token], lang: str) -> Sequence[Token]:
             continue
         if not subjects or token.kind != "word" or token.lower in subjects:
             continue
+        before = position > 0 and words[position - 1].lower in subjects
+        after = lang in ("de", "nl") and position + 1 < len(words) and words[position + 1].lower in subjects
+        if not (before or after):
+            continue  # no subject pronoun next to it: nothing to voice (most words)
         voice = _voice(words, position, subjects, lang)
         if voice is not None:
             marked = marked or list(words)
@@ -175,7 +184,7 @@ def _voice(words: Sequence[Token], position: int, subjects: dict[str, Persons], 
     if lang in ("de", "nl") and position + 1 < len(words):
         around.append(words[position + 1])
     for neighbour in around:
-        subject = subjects.get(neighbour.lower.replace("’", "'"))
+        subject = subjects.get(neighbour.lower)
         if subject is not None and subject & own:
             return subject & own
     return None
