@@ -90,6 +90,17 @@ Prénom,Nom,E-mail,Société,Statut du participant
 Élodie,Martin-Leclerc,elodie@bretagne-conserves.example,Bretagne Conserves,Présent
 Mamadou,Diallo,mamadou@dakarlogistique.example,Dakar Logistique,Invité
 """, {1}),
+    ("marketo-numbered-steps", """
+First Name,Last Name,Email Address,Program Status,Success
+Kirra,Nguyen-Walker,kirra@coralcoast.example,4 - Attended - Success,true
+Tadhg,Ó Súilleabháin,tadhg@kerryagri.example,3 - No Show,false
+Amara,Okonkwo,amara@enugutech.example,2 - Registered,false
+""", {1, 2}),
+    ("channel-named-first", """
+Campaign Name,Member Status,First Name,Last Name,Email
+Spring Series,Webinar - Attended,Leilani,Kahale,leilani@mauifarms.example
+Spring Series,Webinar - Invited,Bogdan,Wróblewski-Nowak,bogdan@vistula.example
+""", {1}),
     ("es-invitado-nl-uitgenodigd", """
 Nombre,Apellidos,Correo,Empresa,Estado de asistencia
 José Luis,García Márquez,jl@marquezenvios.example,Márquez Envíos,Invitado
@@ -143,6 +154,16 @@ Ayşe,Demir,a.demir@rhein-textil.example,Rhein Textil,Teilgenommen
 Prénom,Nom,E-mail,Société,Statut du participant
 Élodie,Martin-Leclerc,elodie@bretagne-conserves.example,Bretagne Conserves,Présent
 Mamadou,Diallo,mamadou@dakarlogistique.example,Dakar Logistique,Attended On-demand
+""", set()),
+    ("marketo-numbered-success-steps", """
+First Name,Last Name,Email Address,Program Status,Success
+Kirra,Nguyen-Walker,kirra@coralcoast.example,4 - Attended - Success,true
+Yuto,Sasaki,yuto@sendaiworks.example,5 - Attended On-Demand - Success,true
+""", set()),
+    ("channel-named-first-attended", """
+Campaign Name,Member Status,First Name,Last Name,Email
+Spring Series,Webinar - Attended,Leilani,Kahale,leilani@mauifarms.example
+Spring Series,Event: Attended,Bogdan,Wróblewski-Nowak,bogdan@vistula.example
 """, set()),
     ("es-nl-attended", """
 Nombre,Apellidos,Correo,Empresa,Estado de asistencia
