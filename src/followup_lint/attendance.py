@@ -49,6 +49,9 @@ class AttendanceTable:
     columns: Mapping[str, str]  # folded column name -> kind
     values: Mapping[str, str]  # folded value -> answer
     endings: tuple[tuple[str, str], ...] = ()  # folded name ending -> kind ("...attendancestatus")
+    step_words: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
+    """Words around a status that say nothing of it: a channel named first ("Webinar - No Show"),
+    and a success mark last ("4 - Attended - Success"); a step number first is dropped too."""
 
     def kind_of(self, folded: str) -> str | None:
         """The kind of a column by its folded name: listed, or by how it ends
@@ -96,7 +99,10 @@ def table_from_mapping(raw: Mapping[str, Any]) -> AttendanceTable:
             values.setdefault(fold_value(str(word)), answer)
     endings = tuple((fold_column(str(ending)), STATUS) for ending in raw.get("status_endings") or ())
     endings += tuple((fold_column(str(ending)), COUNT) for ending in raw.get("count_endings") or ())
-    return AttendanceTable(columns, values, endings)
+    steps = raw.get("status_steps") or {}
+    channels = tuple(sorted({fold_value(str(w)) for w in steps.get("channels") or ()}, key=len, reverse=True))
+    marks = frozenset(fold_value(str(w)) for w in steps.get("success_marks") or ())
+    return AttendanceTable(columns, values, endings, (channels, marks))
 
 
 def value_answer(raw: Any, kind: str = FLAG, table: AttendanceTable | None = None) -> str | None:
@@ -135,7 +141,25 @@ def _text_answer(text: str, kind: str, table: AttendanceTable) -> str | None:
         return None  # "Attending" is a ticket only in a status column
     if answer is None and ">" in folded:  # a progression status: Marketo's "Webinar -> No Show"
         answer = table.values.get(folded.rsplit(">", 1)[1].strip())
+    if answer is None and kind == STATUS:
+        answer = table.values.get(_bare_step(folded, table))
     return answer if answer != UNKNOWN else None
+
+
+def _bare_step(folded: str, table: AttendanceTable) -> str:
+    """A status without its step number, channel and success mark: "4 attended success" ->
+    "attended", "webinar invited" -> "invited" ("" when nothing is left)."""
+    channels, marks = table.step_words
+    words = folded.split()
+    while words and words[0].isdigit():
+        words.pop(0)
+    while words and words[-1] in marks:
+        words.pop()
+    rest = " ".join(words)
+    for channel in channels:
+        if rest.startswith(channel + " "):
+            return rest[len(channel) + 1:]
+    return rest if rest != folded else ""
 
 
 def attendance_columns(keys: Iterable[str], custom: tuple[str, ...] = (),
