@@ -226,6 +226,31 @@ NOT_FIFTH_ROUND = [
     ("de", "Wir haben gehört, dass viele Firmen ihre neue Niederlassung in Leipzig planen."),
 ]
 
+# a sixth round: milestones named by their word ("cinquantenaire", "zilveren jubileum", "in dritter
+# Generation"), a wish before a dash ("Glückwunsch zum Firmenjubiläum - 75 Jahre ..."), the sender's
+# hope about "the new Bristol depot", French lower-case town adjectives ("le showroom lyonnais"),
+# Spanish verbs only used with "se" ("se mudaron"), Dutch "Van harte met ..."
+SIXTH_ROUND = [
+    ("de", "Glückwunsch zum Firmenjubiläum – 75 Jahre sind eine starke Leistung!", "75 Jahre"),
+    ("en", "Hope the move into the new Bristol depot went smoothly.", "Bristol"),
+    ("de", "Toll, dass Ihr Familienbetrieb jetzt in dritter Generation geführt wird.", "dritter Generation"),
+    ("fr", "Félicitations pour le cinquantenaire de {{ societe }} !", "cinquantenaire"),
+    ("fr", "Bravo pour l'ouverture du showroom lyonnais !", "lyonnais"),
+    ("es", "Me enteré de que se mudaron a una nave más grande en Getafe.", "Getafe"),
+    ("nl", "Van harte met het 25-jarig jubileum!", "25-jarig jubileum"),
+    ("nl", "Proficiat met jullie zilveren jubileum!", "zilveren jubileum"),
+]
+NOT_SIXTH_ROUND = [
+    ("en", "Hope the new year started well for the whole team."),
+    ("en", "Hope you enjoy the tour of our new Leeds office in the video."),
+    ("de", "Glückwunsch zum Jubiläum! Wir feiern 2026 auch: 30 Jahre Lagerklar."),
+    ("de", "Unsere Software ist in der dritten Generation noch schneller."),
+    ("fr", "Le cinquantenaire de notre maison approche : vous êtes invité."),
+    ("fr", "Nous ouvrons un showroom lyonnais en mars."),
+    ("es", "Me enteré de que se aprobó la nueva ordenanza en Getafe."),
+    ("nl", "Van harte welkom op onze klantendag in Utrecht."),
+]
+
 
 def test_the_tables_are_balanced() -> None:
     assert len(MILESTONES) == len(NOT_MILESTONES)
@@ -235,12 +260,13 @@ def test_the_tables_are_balanced() -> None:
     assert len(THIRD_ROUND) == len(NOT_THIRD_ROUND)
     assert len(FOURTH_ROUND) == len(NOT_FOURTH_ROUND)
     assert len(FIFTH_ROUND) == len(NOT_FIFTH_ROUND)
+    assert len(SIXTH_ROUND) == len(NOT_SIXTH_ROUND)
     for lang in _FRAME:
         assert sum(c[0] == lang for c in MILESTONES) == sum(c[0] == lang for c in NOT_MILESTONES) == 3
         assert sum(c[0] == lang for c in PLACES) == sum(c[0] == lang for c in NOT_PLACES) == 3
 
 
-@pytest.mark.parametrize(("lang", "sentence", "fact"), MILESTONES + PLACES + DROPPED_SUBJECTS + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND)
+@pytest.mark.parametrize(("lang", "sentence", "fact"), MILESTONES + PLACES + DROPPED_SUBJECTS + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND)
 def test_the_claim_is_reported_with_its_fact(lang: str, sentence: str, fact: str) -> None:
     found = run_rules("FL309", _email(lang, sentence), RECORDS)
     assert codes(found) == ["FL309"], sentence
@@ -248,7 +274,7 @@ def test_the_claim_is_reported_with_its_fact(lang: str, sentence: str, fact: str
     assert fact in quoted, quoted
 
 
-@pytest.mark.parametrize(("lang", "sentence"), NOT_MILESTONES + NOT_PLACES + NOT_DROPPED_SUBJECTS + NOT_SECOND_ROUND + NOT_THIRD_ROUND + NOT_FOURTH_ROUND + NOT_FIFTH_ROUND)
+@pytest.mark.parametrize(("lang", "sentence"), NOT_MILESTONES + NOT_PLACES + NOT_DROPPED_SUBJECTS + NOT_SECOND_ROUND + NOT_THIRD_ROUND + NOT_FOURTH_ROUND + NOT_FIFTH_ROUND + NOT_SIXTH_ROUND)
 def test_what_is_not_a_claim_about_the_reader_is_quiet(lang: str, sentence: str) -> None:
     found = run_rules("FL309", _email(lang, sentence), RECORDS)
     assert codes(found) == [], [d.message for d in found]
