@@ -13,6 +13,7 @@ word lists of FL309's data (``milestones``):
   Firmenjubiläum", "twintigjarig jubileum", "décimo aniversario", "vingtième anniversaire";
 * a number of years and what says it is the company's age: "100 Jahre alt", "40 years in
   business", "30 ans d'existence", "50 años de historia", "25 jaar bestaan";
+* a word that says the number: "le cinquantenaire", "zilveren jubileum", "the centenary";
 * an ordinal in digits from 10 up and the thing it counts: "your 100th store", "its 1,000th
   customer", "votre 100e boutique", "jullie 100ste winkel" (not a date's "the 15th of March"
   or "12th March": a linking word or a month after it is no counted thing).
@@ -59,6 +60,7 @@ class MilestoneReader:
         ages = _alternation(words("age_words"))
         self.links = frozenset(w.casefold() for w in words("shared_links"))
         self.not_counted = frozenset(w.casefold() for w in words("not_counted"))
+        self.year_words = frozenset(w.casefold() for w in words("year_words"))
         self.patterns: list[re.Pattern[str]] = []
         if not nouns:
             return
@@ -70,6 +72,9 @@ class MilestoneReader:
             self.patterns.append(re.compile(rf"{_NUMBER}[\s-]?(?:{adjectives})[^\W\d_]*\s+(?:{marks})(?!\w)", re.I))
         if spelled:
             self.patterns.append(re.compile(rf"(?<!\w)(?:{spelled}){adjective}\s+{noun}", re.I))
+        named = _alternation(words("named"))
+        if named:  # "le cinquantenaire", "the silver jubilee"
+            self.patterns.append(re.compile(rf"(?<!\w)(?:{named})(?!\w)", re.I))
         if years and ages:
             self.patterns.append(re.compile(rf"{_NUMBER}\s+(?:{years})\s+(?:{ages})(?!\w)", re.I))
 
@@ -79,6 +84,11 @@ class MilestoneReader:
         the relationship, not the company's ("... von {{ firma }} gratulieren wir" is not)."""
         words = _WORD.findall(text, at, min(end, at + 48))[:4]
         return any(is_sender(word) and words[i - 1].casefold() in self.links for i, word in enumerate(words) if i)
+
+    def counts_years(self, fact: str) -> bool:
+        """"75 Jahre", "25 years": a count of years, a company's age after congratulations."""
+        words = _WORD.findall(fact)
+        return len(words) >= 1 and words[0].casefold() in self.year_words
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of each milestone in ``text[start:end]``."""

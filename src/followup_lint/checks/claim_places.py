@@ -10,6 +10,8 @@ capitalises every noun, so a German place has to be recognised as one. A place i
   office", "Standort Leipzig");
 * in German and Dutch, a town's adjective right before a site word ("die neue Leipziger
   Niederlassung", "Ihr Münchner Team", "jullie Rotterdamse vestiging");
+* in French and Spanish, a town's lower-case adjective right after a site word ("le
+  showroom lyonnais", "la tienda valenciana");
 * in German, also an unlisted capitalised word after a place preposition that ends like a
   German town ("in Lüdinghausen", "nach Pfaffenhofen"), unless it is a common noun with the
   same ending ("in Innenstadt", "in Dingen").
@@ -74,6 +76,9 @@ class PlaceReader:
             rf"(?<!\w)(?i:{prepositions})(?:\s+|(?<=['’])){_ARTICLES}$") if prepositions else None
         self.site_before = re.compile(rf"(?<!\w)(?i:{sites})\s+$") if sites else None
         self.site_after = re.compile(rf"\s+(?i:{sites})(?!\w)") if sites else None
+        lower = _alternation(str(w) for w in data.get("lower_adjectives") or ())
+        self.site_adjective = re.compile(
+            rf"(?<!\w)(?i:{sites})\s+(?P<place>{lower})(?!\w)") if sites and lower else None
         self.town = None
         self.not_towns: frozenset[str] = frozenset()
         if locale == "de" and prepositions:
@@ -123,6 +128,8 @@ class PlaceReader:
                     self.site_before is not None and self.site_before.search(before)) or (
                     self.site_after is not None and self.site_after.match(text, stop, end)):
                 found.append((at, stop))
+        if self.site_adjective is not None:  # "le showroom lyonnais", "la tienda valenciana"
+            found.extend(m.span("place") for m in self.site_adjective.finditer(text, start, end))
         if self.town is not None:
             for match in self.town.finditer(text, start, end):
                 if match.group("place") not in self.not_towns:

@@ -15,6 +15,8 @@ company that opened it. Read per language from FL309's data (``dropped_subjects`
   (`endings`: "-aron", "-ieron", "-ó", "-an", "-en", "-iste", "-ís", "-áis"), not one of the
   words with those endings that are not verbs (`not_verbs`: "cien", "también", "país").
 
+A "se" counts only before a verb used with it (`reflexive_stems`: "se mudaron a Getafe").
+
 Not the reader: the sender's news in the first person ("abrimos", "hemos cerrado": no listed
 ending), an impersonal "se" ("se abrieron 300 tiendas": "se" is no filler or object), a
 sentence with its own subject ("vi que el sector creció"), a verb of rising or falling whose
@@ -45,6 +47,7 @@ class DroppedSubjectReader:
         self.links = [str(w).casefold().split() for w in table.get("links") or ()]
         self.fillers = words("fillers")
         self.objects = words("objects")
+        self.reflexive = tuple(words("reflexive_stems"))
         self.verbs = words("verbs")
         self.not_verbs = words("not_verbs")
         self.endings = tuple(sorted(words("endings"), key=len, reverse=True))
@@ -66,6 +69,9 @@ class DroppedSubjectReader:
                 continue
             while at < len(following) and following[at].group().casefold() in self.fillers | self.objects:
                 at += 1
+            if at + 1 < len(following) and following[at].group().casefold() == "se" \
+                    and following[at + 1].group().casefold().startswith(self.reflexive):
+                at += 1  # "se mudaron": moving is what the company did itself, not an impersonal "se"
             words = [w.group().casefold() for w in following[at : at + 3]]
             if words and self._is_verb(following[at].group()) and not self._subject_follows(words):
                 found.append(following[at].start())

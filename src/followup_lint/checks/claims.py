@@ -120,16 +120,20 @@ class ClaimFinder:
             if not body.strip() or body.endswith("?"):
                 continue
             facts: list[tuple[int, int]] = []
+            wished = False  # "Glückwunsch zum Firmenjubiläum – 75 Jahre sind eine starke Leistung!"
             for c_start, c_end in _clauses(text, s_start, s_start + len(body)):
-                facts.extend(self._clause_facts(text, c_start, c_end, s_start, refs, sender_names))
+                carried = wished and text[max(s_start, c_start - 2) : c_start].strip() in _DASHES
+                facts.extend(self._clause_facts(text, c_start, c_end, s_start, refs, sender_names, carried))
+                wish = self._wish(text, c_start, c_end) if c_start == s_start else None
+                wished = carried or wish is not None and not self._to_others(text, wish.end(), c_end)
             if facts:
                 facts.sort()
                 quoted = tuple(dict.fromkeys(text[a:b].strip() for a, b in facts))
                 claims.append(Claim(facts[0][0], facts[0][1], quoted, " ".join(body.split())))
         return claims
 
-    def _clause_facts(self, text: str, start: int, end: int, sentence_start: int,
-                      refs: Sequence[tuple[int, int, str]], sender_names: frozenset[str]) -> list[tuple[int, int]]:
+    def _clause_facts(self, text: str, start: int, end: int, sentence_start: int, refs: Sequence[tuple[int, int, str]],
+                      sender_names: frozenset[str], carried: bool = False) -> list[tuple[int, int]]:
         clause = text[start:end]
         lead = len(clause) - len(clause.lstrip(" \t-–—,\"'“(•*"))
         if self.hypothetical is not None and self.hypothetical.match(clause, lead):
@@ -157,6 +161,8 @@ class ClaimFinder:
             if not self.places.find(text, start, end) and not self.milestones.find(text, start, end):
                 return []
         actors = self._actors(text, start, end, refs)
+        if carried:  # the congratulations the sentence opened with, after its dash
+            actors.insert(0, (start - 1, "reader", False))  # before a fact that opens the clause
         if not any(kind == "reader" for _, kind, _ in actors):
             return []
         if self._offers(text, start, end, actors) or any(
@@ -168,6 +174,9 @@ class ClaimFinder:
         for f_start, f_end, kind in self._facts(text, start, end, sentence_start, sender_names):
             if modal is not None and kind not in _PRESUPPOSED:
                 continue
+            if carried and kind not in _PRESUPPOSED and not self.milestones.counts_years(text[f_start:f_end]) \
+                    and not any(start <= a < f_start for a, _, _ in actors):
+                continue  # after "Congrats on ... –" only the milestone or the place is about the reader
             if kind == "work":
                 if not delivered and not _named_by_variable(text, f_end, end, refs):
                     found.append((f_start, f_end))
@@ -186,8 +195,7 @@ class ClaimFinder:
         for regex in (self.observer, self.comparison):
             if regex is not None:
                 skip.extend(m.span() for m in regex.finditer(text, start, end))
-        lead = _WORD.search(text, start, end)
-        wish = self.congratulations.match(text, lead.start(), end) if lead and self.congratulations else None
+        wish = self._wish(text, start, end)
         if wish is not None:  # "Congrats on the Series A", "Toutes nos félicitations pour ..."
             skip.append(wish.span())
         actors: list[tuple[int, str, bool]] = []  # (offset, who, whether it is a variable)
@@ -227,6 +235,11 @@ class ClaimFinder:
                 actors.append((site, "reader", False))
         actors.sort()
         return actors
+
+    def _wish(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """The congratulations a clause opens with ("Congrats on ...", "Van harte met ...")."""
+        lead = _WORD.search(text, start, end)
+        return self.congratulations.match(text, lead.start(), end) if lead and self.congratulations else None
 
     def _is_sender_word(self, word: str, sender_names: frozenset[str]) -> bool:
         return word.casefold() in sender_names or (self.sender is not None and self.sender.fullmatch(word) is not None)
@@ -301,7 +314,8 @@ class ClaimFinder:
 _GROUP_AFTER = re.compile(r"-?\s?(?:teams?|companies|firms|brands|businesses|leaders|founders|unternehmen|firmen)\b", re.I)
 _GROUP_BEFORE = re.compile(r"(?:équipes|entreprises|equipos de|empresas de|teams|bedrijven)\s*$", re.I)
 _PLACE_BEFORE = frozenset("in à en im op nach naar near".split())
-_PRESUPPOSED = frozenset(("place", "milestone"))  # facts the subject of a modal clause still states
+_PRESUPPOSED = frozenset(("place", "milestone"))
+_DASHES = frozenset(("-", "–", "—"))  # facts the subject of a modal clause still states
 
 
 def _named_by_variable(text: str, work_end: int, end: int, refs: Sequence[tuple[int, int, str]]) -> bool:
