@@ -400,3 +400,32 @@ def test_round_4_talk_that_places_the_reader_reaches_no_show(lang: str, export: 
 @pytest.mark.parametrize(("lang", "export", "sentence"), QUIET_4)
 def test_round_4_no_show_email_wording_is_quiet(lang: str, export: str, sentence: str) -> None:
     assert codes(run_rules("FL301", _email(lang, export, sentence), EXPORTS[export])) == [], sentence
+
+
+# Minimal pairs found by probing no-show wording after round 4: the reader's act before the
+# event against the same act at it. Read by the event-talk reading alone: the frame of
+# attendance-wording.yml (reader + occasion + past) still reads the "before" sentences as
+# attendance, so whole emails with them are reported today.
+PAIRS = [
+    ("en", "You told us during the workshop that onboarding was your biggest hurdle.",
+     "You told us before the workshop that onboarding was your biggest hurdle."),
+    ("de", "Sie haben uns im Workshop erzählt, dass das Onboarding die größte Hürde ist.",
+     "Sie haben uns vor dem Workshop erzählt, dass das Onboarding die größte Hürde ist."),
+    ("fr", "Vous nous avez dit pendant l'atelier que l'onboarding était votre priorité.",
+     "Vous nous avez dit avant l'atelier que l'onboarding était votre priorité."),
+    ("es", "Nos contaste en el taller que la integración es tu prioridad.",
+     "Nos contaste antes del taller que la integración es tu prioridad."),
+    ("nl", "Je vertelde ons tijdens de workshop dat onboarding je prioriteit is.",
+     "Je vertelde ons voorafgaand aan de workshop dat onboarding je prioriteit is."),
+]
+
+
+@pytest.mark.parametrize(("lang", "at_it", "before_it"), PAIRS)
+def test_an_act_at_the_event_presumes_attendance_and_one_before_it_does_not(lang: str, at_it: str,
+                                                                            before_it: str) -> None:
+    from followup_lint.checks.attendance_event_talk import event_talk_reader
+
+    export = {"en": "zoom"}.get(lang, lang)
+    assert codes(run_rules("FL301", _email(lang, export, at_it), EXPORTS[export])) == ["FL301"], at_it
+    assert event_talk_reader().read(at_it, lang) is not None, at_it
+    assert event_talk_reader().read(before_it, lang) is None, before_it
