@@ -23,6 +23,7 @@ from ..rule import SKIP, MessageCheck
 from .claim_facts import count_span, proper_nouns
 from .claim_milestones import MilestoneReader
 from .claim_mood import InstructionReader
+from .claim_owner import named_by_variable, owner
 from .claim_places import PlaceReader
 from .claim_service import ServiceReader
 from .claim_subjects import DroppedSubjectReader
@@ -178,12 +179,12 @@ class ClaimFinder:
                     and not any(start <= a < f_start for a, _, _ in actors):
                 continue  # after "Congrats on ... –" only the milestone or the place is about the reader
             if kind == "work":
-                if not delivered and not _named_by_variable(text, f_end, end, refs):
+                if not delivered and not named_by_variable(text, f_end, end, refs):
                     found.append((f_start, f_end))
             elif kind == "milestone" and self.milestones.shared_with_sender(
                     text, f_end, end, lambda w: self._is_sender_word(w, sender_names)):
                 continue  # "your 1-year anniversary with Shelfwise", "... mit uns"
-            elif not own_event and _owner(actors, f_start, after_any=kind == "milestone") == "reader":
+            elif not own_event and owner(actors, f_start, after_any=kind == "milestone") == "reader":
                 found.append((f_start, f_end))
         return found
 
@@ -314,29 +315,8 @@ class ClaimFinder:
 _GROUP_AFTER = re.compile(r"-?\s?(?:teams?|companies|firms|brands|businesses|leaders|founders|unternehmen|firmen)\b", re.I)
 _GROUP_BEFORE = re.compile(r"(?:équipes|entreprises|equipos de|empresas de|teams|bedrijven)\s*$", re.I)
 _PLACE_BEFORE = frozenset("in à en im op nach naar near".split())
-_PRESUPPOSED = frozenset(("place", "milestone"))
-_DASHES = frozenset(("-", "–", "—"))  # facts the subject of a modal clause still states
-
-
-def _named_by_variable(text: str, work_end: int, end: int, refs: Sequence[tuple[int, int, str]]) -> bool:
-    """"your talk at {{ event_name }}", "your post about {{ topic }}": which work comes from the
-    record, so the sentence differs per recipient."""
-    link = _WORK_LINK.match(text, work_end, end)
-    return link is not None and any(r_start == link.end() and kind != "sender" for r_start, _, kind in refs)
-
-
-_WORK_LINK = re.compile(r"\s+(?:at|on|about|in|for|from|bei|auf|über|zu|à|sur|lors de|en|sobre|op|over|bij)\s+", re.I)
-
-
-def _owner(actors: list[tuple[int, str, bool]], offset: int, *, after_any: bool = False) -> str | None:
-    """Who the fact is about: the nearest actor before it; or, when there is none, a variable
-    after it ("the $40M round at {{ company }}"), not a pronoun ("save 40% on your plan"); a
-    milestone belongs to whoever follows it ("le 15e anniversaire de votre cabinet")."""
-    before = [kind for position, kind, _ in actors if position < offset]
-    if before:
-        return before[-1]
-    after = [kind for position, kind, variable in actors if position > offset and (variable or after_any)]
-    return after[0] if after else None
+_PRESUPPOSED = frozenset(("place", "milestone"))  # facts the subject of a modal clause still states
+_DASHES = frozenset(("-", "–", "—"))
 
 
 @dataclass(slots=True)
