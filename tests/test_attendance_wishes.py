@@ -253,3 +253,35 @@ def test_round_two_presumes_attendance(lang: str, body: str) -> None:
 @pytest.mark.parametrize(("lang", "body"), ROUND_TWO_SAFE)
 def test_round_two_is_safe_for_a_no_show(lang: str, body: str) -> None:
     assert not _fires(lang, body), body
+
+
+# ------------------------- 5. thanks for looking at the product or taking an appointment
+
+OTHER_THANKS_TWO = [
+    ("en", "Thanks for checking out the sandbox over the weekend."),
+    ("de", "Danke, dass Sie sich die Testumgebung angeschaut haben."),
+    ("fr", "Merci d'avoir pris rendez-vous avec notre équipe commerciale."),
+    ("es", "Gracias por echar un vistazo a la cuenta de prueba."),
+    ("nl", "Bedankt dat je de testomgeving hebt bekeken."),
+]
+ATTENDED_AND_OTHER_TWO = [
+    ("en", "Thanks for sitting in on Tuesday's demo and for checking out the sandbox afterwards."),
+    ("de", "Danke, dass Sie beim Workshop dabei waren und sich danach die Testumgebung angeschaut haben."),
+    ("fr", "Merci d'avoir pris part à l'atelier et d'avoir pris rendez-vous avec notre équipe."),
+    ("es", "Gracias por asistir a la demo del martes y por echar un vistazo a la cuenta de prueba."),
+    ("nl", "Bedankt dat je bij de workshop was en daarna de testomgeving hebt bekeken."),
+]
+
+
+def test_the_second_thanks_tables_are_balanced() -> None:
+    assert len(OTHER_THANKS_TWO) == len(ATTENDED_AND_OTHER_TWO)
+
+
+@pytest.mark.parametrize(("lang", "body"), OTHER_THANKS_TWO)
+def test_thanks_for_looking_or_booking_is_not_attendance(lang: str, body: str) -> None:
+    assert not _fires(lang, body), body
+
+
+@pytest.mark.parametrize(("lang", "body"), ATTENDED_AND_OTHER_TWO)
+def test_thanks_for_being_there_and_looking_fires(lang: str, body: str) -> None:
+    assert _fires(lang, body), body
