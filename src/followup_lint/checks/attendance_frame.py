@@ -288,6 +288,18 @@ class FrameReader:
                     return min(found, key=lambda m: m.start).text
         return ""
 
+    def action_in(self, text: str, lang: str, start: int, end: int) -> str:
+        """An ``actions`` entry that overlaps ``start``..``end`` (a cue's words): "Merci d'avoir
+        pris rendez-vous" is thanks for an appointment, though "merci d'avoir pris" begins like
+        "merci d'avoir pris part" ("" when none)."""
+        language = self._language(lang)
+        if language is None:
+            return ""
+        tokens = tokenize(text, lang)
+        written = [dataclasses.replace(t, lemma=t.lower) for t in tokens]
+        found = language.elsewhere["actions"].find(tokens, text) + language.written["actions"].find(written, text)
+        return next((m.text for m in found if m.start < end and start < m.end), "")
+
     def _fill(self, language: _Language, slot: str, clause: Sequence[Token], text: str,
               events: frozenset[int] = frozenset()) -> tuple[str, int] | None:
         """The words of ``clause`` that fill ``slot``, and where they start; None when none do."""

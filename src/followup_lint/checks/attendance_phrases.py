@@ -71,7 +71,8 @@ def presumes_attendance(sentence: SentenceRoles, events: Sequence[tuple[int, int
         return None  # written for the people who were not there: "we missed you", "vermisst"
     by_cue = [e for e in evidence if e.source == "cue"
               and not frames.unless_before(sentence.text, sentence.lang, e.start)
-              and not frames.elsewhere(sentence.text, sentence.lang, e.start, e.end)]
+              and not frames.elsewhere(sentence.text, sentence.lang, e.start, e.end)
+              and not frames.action_in(sentence.text, sentence.lang, e.start, e.end)]
     if by_cue:
         return "cue", by_cue[0].describe()
     if sentence.is_question:
