@@ -107,3 +107,18 @@ def test_the_twins_that_place_the_reader_reach_the_no_show(lang: str, export: st
     found = run_rules("FL301", _email(lang, export, sentence), EXPORTS[export], show_personal_data=False)
     assert codes(found) == ["FL301"], sentence
     assert found[0].recipient is not None and found[0].recipient.index == 0
+
+
+@pytest.mark.parametrize(("sentence", "fires"), [
+    # a capitalised word inside a German clause is a noun ("Stand", "Sprachen"), not a past
+    ("Gern sprechen wir mit Ihnen am Stand über Ihre Lagerprozesse.", False),
+    ("Gern sprachen wir mit Ihnen am Stand über Ihre Lagerprozesse.", True),
+    ("Mit Ihnen am Messestand über die Sprachen der App zu reden, macht uns Freude.", False),
+    ("Sie sprachen mit uns am Messestand über die App.", True),
+    # at the head of a question the verb is capitalised, and still a past
+    ("Stand Ihr Team gestern lange am Messestand?", True),
+])
+def test_a_german_noun_is_no_past_tense(sentence: str, fires: bool) -> None:
+    from followup_lint.checks.attendance_frame import frame_reader
+
+    assert (frame_reader().match(sentence, "de") is not None) is fires, sentence

@@ -31,7 +31,7 @@ __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 _DEFAULT_FRAMES: Mapping[str, tuple[tuple[str, ...], ...]] = {"there": (("reader",), ("occasion",), ("past",))}
 #: Keys of a language's section that are settings, not slots.
 _SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere", "documents", "absent",
-                       "irregular_past", "actions", "answers", "coordinators"})
+                       "irregular_past", "actions", "answers", "coordinators", "nouns_capitalised"})
 _LISTS = ("unless", "spare", "elsewhere", "documents", "absent", "actions", "answers")
 #: Slots matched on the words as written, not their lemmas ("stood" is not the noun "stand").
 _AS_WRITTEN = frozenset({"reader", "occasion"})
@@ -90,6 +90,8 @@ class _Language:
     own: frozenset[str]
     irregular: tuple[frozenset[str], tuple[str, ...]] | None = None
     coordinators: frozenset[str] = frozenset()
+    nouns_capitalised: bool = False
+    """German writes nouns with a capital: "am Stand", "die Sprachen der App" hold no past."""
     """Words that join two actions ("and", "und", "et", "y", "en"): "thanks for attending and for
     answering the survey" thanks for two things, and the survey belongs to the second only."""
     """``irregular_past``: a word the lemma table reads as a form of another word is a past
@@ -144,6 +146,7 @@ class FrameReader:
             frozenset(str(w).lower() for w in spec.get("own") or ()),
             _irregular(spec.get("irregular_past")),
             frozenset(str(w).lower() for w in spec.get("coordinators") or ()),
+            bool(spec.get("nouns_capitalised")),
         )
         return built
 
@@ -320,6 +323,9 @@ class FrameReader:
             if not matches:
                 break
             found = matches[0]
+            if slot == "past" and language.nouns_capitalised and _noun(clause, found.start, text):
+                rest = [t for t in rest if t.start >= found.end]  # "am Stand": a noun, not "stand"
+                continue
             if slot == "occasion" and _owned(usable, found.start, language.own):
                 # "your talk", "Ihr Vortrag": the reader's own, not one they attended; look on
                 rest = [t for t in rest if t.start >= found.end]
@@ -327,6 +333,8 @@ class FrameReader:
             return found.text, found.start
         for token in clause:
             if token.kind != "word" or token.lower in language.ignore:
+                continue
+            if slot == "past" and language.nouns_capitalised and _noun(clause, token.start, text):
                 continue
             if slot == "past" and _irregular_past(language, token):
                 return token.text, token.start
@@ -385,6 +393,13 @@ def _unless(language: _Language, tokens: Sequence[Token], text: str) -> list[Any
     found += language.elsewhere["elsewhere"].find(tokens, text) + language.written["elsewhere"].find(written, text)
     found.extend(t for t in tokens if t.kind == "word" and any(g.fits(t) for g in language.globs["unless"]))
     return found
+
+
+def _noun(clause: Sequence[Token], start: int, text: str) -> bool:
+    """Whether the word at ``start`` is written with a capital inside the clause (not its first
+    word): in a language that capitalises nouns, a noun that looks like a past ("Stand")."""
+    first = next((t.start for t in clause if t.kind == "word"), start)
+    return start != first and text[start:start + 1].isupper()
 
 
 def _absent(language: _Language, tokens: Sequence[Token], text: str) -> list[Any]:
