@@ -11,13 +11,33 @@ from __future__ import annotations
 
 import re
 
+from .resources import data_path, load_once, load_yaml
+
 NAME_ROLES = frozenset({"given", "family", "full", "preferred", "honorific"})
 
-# who wrote the email, not who it is for: sender_name, rep.email, from_name, account_owner
-_SENDER = re.compile(
-    r"^(?:sender|from|my|rep|owner|author|signature|signer|account_?owner|account_?manager|me)(?:_|$)", re.I
-)
-_SENDER_PARENTS = frozenset({"sender", "rep", "owner", "author", "me", "from", "signer", "org", "brand"})
+_CAMEL = re.compile(r"(?<=[^\W\d_])(?<!\w[A-ZÀ-Þ])(?=[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ])|(?<=[^\W\d_A-ZÀ-Þ])(?=[A-ZÀ-Þ])")
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """``"Account Manager"``, ``account_manager``, ``AccountManager`` -> ``("account", "manager")``."""
+    return tuple(w.lower() for w in re.findall(r"[^\W_]+", _CAMEL.sub(" ", name)))
+
+
+@load_once
+def _sender_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The names of rules/data/sender-variables.yml, joined without spaces, and the parents."""
+    data = load_yaml(data_path("sender-variables.yml").read_text(encoding="utf-8")) or {}
+    names = frozenset("".join(_words(str(n))) for n in data.get("names") or ())
+    return names, frozenset(str(p).lower() for p in data.get("parents") or ())
+
+
+def _names_sender(name: str) -> bool:
+    """Whether ``name`` starts with a sender name, ending where one of its words ends."""
+    names, _ = _sender_names()
+    words = _words(name)
+    return any("".join(words[:k]) in names for k in range(1, len(words) + 1))
+
+
 # the same for everyone, or of no interest to the reader: links, ids, tokens, addresses
 _PLUMBING = re.compile(
     r"(?:^|_)(?:url|uri|link|href|id|uuid|guid|token|hash|e?mail|email_?address)$|^unsubscribe|^utm_|^view_in_browser",
@@ -26,10 +46,11 @@ _PLUMBING = re.compile(
 
 
 def is_sender_variable(path: tuple[str, ...]) -> bool:
-    """``sender_name``, ``rep.email``, ``from_name``: about the sender, not the recipient."""
-    if len(path) > 1 and path[0].lower() in _SENDER_PARENTS:
+    """``sender_name``, ``rep.email``, ``Ansprechpartner Tel``, ``contact_owner``: about the
+    sender, not the recipient (names in rules/data/sender-variables.yml)."""
+    if len(path) > 1 and path[0].lower() in _sender_names()[1]:
         return True
-    return bool(_SENDER.match(path[0]) or _SENDER.match(path[-1]))
+    return _names_sender(path[0]) or _names_sender(path[-1])
 
 
 # what the event is, not who the recipient is: the same for everyone on one event's list

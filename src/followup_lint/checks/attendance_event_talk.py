@@ -365,13 +365,18 @@ def _met(language: Language, part: Sequence[Token], anchor: Token,
 
 def _witnessed(language: Language, part: Sequence[Token]) -> Iterable[tuple[EventTalk, list[Token]]]:
     """In a template about an event, "as you saw", "wie Sie gesehen haben", "comme vous l'avez
-    vu", "como viste", "zoals je zag": what the reader saw there, as shared knowledge."""
+    vu", "como viste", "zoals je zag": what the reader saw there, as shared knowledge. A hedge
+    before the verb ("as you may have heard", "comme vous l'avez peut-être vu") passes on news
+    the sender is unsure the reader has: it places no one at the event."""
     for i in range(len(part)):
         if not language.lists["as"].at(part, i, lemma=False):
             continue
         window = part[i + 1: i + 2 + language.window + (3 if language.verb_last else 0)]
         reader = next((t for n, t in enumerate(window) if language.is_reader(language.subject, window, n)), None)
-        seen = next((t for n, t in enumerate(window) if language.witnessed.at(window, n, lemma=False)), None)
+        at = next((n for n in range(len(window)) if language.witnessed.at(window, n, lemma=False)), None)
+        seen = None if at is None else window[at]
+        if at is not None and any(language.hedges.at(window, n) for n in range(at)):
+            continue  # "as you may have heard": news passed on, not the reader at the event
         if reader is not None and seen is not None:
             yield EventTalk("witnessed", f"{part[i].text} {reader.text} … {seen.text}", "the event"), [part[i], seen]
             return

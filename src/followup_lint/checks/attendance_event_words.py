@@ -19,7 +19,7 @@ SAFE_KINDS = ("conditional", "registration", "interest", "recording", "future", 
 #: The plain word lists of a language section, by key.
 _LISTS = ("events", "channels", "contributions", "locatives", "during", "as", "recalled", "hope", "senders",
           "pleasure", "contact", "shared", "talks", "attendance_nouns", "presence", "live_channels", "deixis",
-          "witnessed", "spare", "not_after", "subordinators", "prepositions")
+          "witnessed", "hedges", "spare", "not_after", "subordinators", "prepositions")
 
 
 @dataclass(frozen=True, slots=True)
