@@ -1,0 +1,102 @@
+"""FL503 (spammy-subject): the spam-trigger words of the rule pack, with "free" reported only where
+it promotes a commercial offer.
+
+"Free shipping", "Your first month FREE!", "Kostenlose Erstberatung", "Essai gratuit" sell; "Free
+cold-room temperature log" or "Comparatif gratuit des logiciels de caisse" describe something the
+reader gets. A free word counts as a promotion when the phrase it describes names an offer (the
+words after it up to a preposition or punctuation, or before it, where French and Spanish put
+the adjective), when it is said
+on its own terms ("for free", "free!", "FREE"), or when the subject is little else
+(``rules/data/free-offers.yml``). Every other trigger word is reported as the rule pack lists it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..resources import data_path, load_once, load_yaml
+from .phrases import ExistenceCheck
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class FreeOffers:
+    """The table of ``rules/data/free-offers.yml``."""
+
+    window: int
+    free_words: frozenset[str]
+    small_words: frozenset[str]
+    offers: frozenset[str]
+    offer_parts: tuple[str, ...]
+    boundaries: frozenset[str]
+
+    def is_offer(self, word: str) -> bool:
+        """An offer word, a plural of one, or a compound (or hyphenated word) that starts or ends
+        with an offer part ("Probemonat", "Webinar-Paket", "proefperiode")."""
+        word = word.casefold().strip("'’-")
+        if word in self.offers or (word.endswith("s") and word[:-1] in self.offers):
+            return True
+        if any(part in self.offers for part in word.split("-") if part):
+            return True
+        return any(word.startswith(part) or word.endswith(part) for part in self.offer_parts)
+
+
+@load_once
+def free_offers() -> FreeOffers:
+    raw = load_yaml(data_path("free-offers.yml").read_text(encoding="utf-8")) or {}
+    offers = {str(w).casefold() for words in (raw.get("offers") or {}).values() for w in words}
+    return FreeOffers(
+        window=int(raw.get("window", 4)),
+        free_words=frozenset(str(w).casefold() for w in raw.get("free_words") or ()),
+        small_words=frozenset(str(w).casefold() for w in raw.get("small_words") or ()),
+        offers=frozenset(offers),
+        offer_parts=tuple(str(w).casefold() for w in raw.get("offer_parts") or ()),
+        boundaries=frozenset(str(w).casefold() for words in (raw.get("boundaries") or {}).values() for w in words),
+    )
+
+
+def promotes_an_offer(text: str, start: int, end: int) -> bool:
+    """Whether the free word at ``text[start:end]`` promotes a commercial offer."""
+    table = free_offers()
+    matched = text[start:end]
+    if matched.casefold().startswith("for "):
+        return True
+    if text[end:].lstrip().startswith("!"):
+        return True
+    if matched.isupper() and len(matched) > 3 and not text.isupper():
+        return True
+    before = _TOKEN.findall(text[:start])
+    after = _TOKEN.findall(text[end:])
+    words = [t for t in before + after if t[0].isalnum() or t[0] == "_"]
+    if all(w.casefold() in table.small_words for w in words):
+        return True
+    if after[:1] == [":"]:
+        after = after[1:]
+    described = _phrase(after, table) + _phrase(list(reversed(before)), table)
+    return any(table.is_offer(w) for w in described)
+
+
+def _phrase(tokens: list[str], table: FreeOffers) -> list[str]:
+    """The words from the start of ``tokens`` up to a boundary (punctuation or a preposition), at
+    most ``table.window`` of them."""
+    phrase: list[str] = []
+    for token in tokens[: table.window]:
+        if not (token[0].isalnum() or token[0] == "_") or token.casefold() in table.boundaries:
+            break
+        phrase.append(token)
+    return phrase
+
+
+class SpammySubject(ExistenceCheck):
+    """The rule pack's trigger words and patterns, with free words kept only where they promote
+    an offer (:func:`promotes_an_offer`)."""
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        words = free_offers().free_words
+        return [
+            (start, end, found)
+            for start, end, found in super().matches(text)
+            if found.casefold() not in words or promotes_an_offer(text, start, end)
+        ]
