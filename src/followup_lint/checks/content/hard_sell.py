@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from ...content.agency import agency_of, describes_a_product
+from ...content.identity import made_for_reader, made_the_product
 from ...content.ask_strength import asks_for_advice, lets_off, optional_asks
 from ...content.own_product import names_own_product
 from ...content.tokens import tokenize
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
-from .introduction import only_small_optional_asks, person_introduction, pitches_only_as_a_person, speaks_as_company
+from .introduction import introduces_sender, only_small_optional_asks, pitches_only_as_a_person, speaks_as_company
 
 
 class HardSell(RoleCheck):
@@ -62,7 +63,7 @@ class HardSell(RoleCheck):
             sells = sentence.has("pitch", "ask") or _fact_about_product(sentence)
             if not sells or sentence.index in optional or _introduces_only(sentence):
                 continue
-            if small_asks_only and person_introduction(sentence):
+            if small_asks_only and introduces_sender(sentence):
                 continue
             if soft_email and not _pitch_by_cue(sentence) and not _sender_acts(sentence):
                 continue
@@ -87,7 +88,14 @@ def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     free UTM builder for that: {{ tool_url }}"). A fact handed over (the ``fact`` group of the value
     cues: a reminder, a rule change, a figure) is value unless a pitch cue says the fact is about
     the sender's product ("A quick heads-up: our app now does e-invoicing") or the sentence names
-    it (``rules/data/own-product.yml``: "A tip: our platform books the visits for you")."""
+    it (``rules/data/own-product.yml``: "A tip: our platform books the visits for you").
+    A resource the sender made and gives (:func:`followup_lint.content.identity.made_for_reader`:
+    "We built a small spreadsheet that ...", "Hemos preparado una plantilla") is value where the
+    classifier alone read a pitch; one that names the product on sale ("We put together a free
+    trial of our app") is not, whatever value cue it has."""
+    if made_for_reader(sentence.text, sentence.lang) and not sentence.has("ask", "pushy", "pressure", "hype"):
+        if all(e.source == "model" for e in sentence.evidence_for("pitch")):
+            return True
     if "value" not in sentence.roles:
         return False
     if _fact_about_product(sentence):
@@ -96,9 +104,22 @@ def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
         return True
     pitch_cue = any(e.role == "pitch" and e.source == "cue" for e in sentence.evidence)
     pitch_cue = pitch_cue or names_own_product(sentence.text, sentence.lang)
+    if pitch_cue and _sells_the_product(sentence):
+        return False
     return any(
         e.role == "value" and e.source in ("cue", "link") and not (e.group == "fact" and pitch_cue)
         for e in sentence.evidence
+    )
+
+
+def _sells_the_product(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """Its value is only a cue (no link) and the sender made something on sale: "We put together
+    a 30-day free trial of our scheduling app" offers the product, not a resource."""
+    values = [e for e in sentence.evidence if e.role == "value"]
+    return (
+        bool(values)
+        and all(e.source == "cue" for e in values)
+        and made_the_product(sentence.text, sentence.lang)
     )
 
 

@@ -1,5 +1,5 @@
-"""A self-introduction spoken as a person, and the soft emails in which it is no sell (FL201,
-FL202).
+"""A self-introduction spoken as a person or an identity statement ("we make label printers for
+cold stores"), and the soft emails in which it is no sell (FL201, FL202).
 
 "Je m'appelle Élodie et je travaille chez Arpège, un éditeur de logiciels pour les écoles de
 musique" says who the sender is and what the employer makes. When the rest of the email turns to
@@ -19,6 +19,7 @@ from typing import Sequence
 from ...content.agency import PRODUCT_INTRODUCTION, addresses_reader, agency_of
 from ...content.ask_strength import asks_for_advice, groups_in, lets_off
 from ...content.features import speaks_as_we
+from ...content.identity import identity_statement
 from ...content.roles import SentenceRoles
 from ...content.speaker import PERSON, names_the_readers_side, opens_as
 from ...content.tokens import tokenize
@@ -61,13 +62,32 @@ def person_introduction(sentence: SentenceRoles) -> bool:
     )
 
 
+def identity_introduction(sentence: SentenceRoles) -> bool:
+    """The sentence says what the sender makes or does and for whom, claiming nothing ("We make
+    label printers for cold stores", "Wij maken roosters voor de kinderopvang";
+    :func:`followup_lint.content.identity.identity_statement`); it asks nothing, and every pitch
+    in it is the classifier's or a self-introduction cue."""
+    if sentence.has("ask", "pushy", "pressure", "hype"):
+        return False
+    for evidence in sentence.evidence_for("pitch"):
+        if evidence.source != "model" and not (evidence.source == "cue" and evidence.group == "self"):
+            return False
+    return identity_statement(sentence.text, sentence.lang)
+
+
+def introduces_sender(sentence: SentenceRoles) -> bool:
+    """A person's introduction (:func:`person_introduction`) or an identity statement
+    (:func:`identity_introduction`)."""
+    return person_introduction(sentence) or identity_introduction(sentence)
+
+
 def only_small_optional_asks(body: Sequence[SentenceRoles], optional: frozenset[int]) -> bool:
     """Besides a person's introduction, the email asks at most for something small and optional
     (every ask optional; no sales object, meeting, push or pressure named), claims nothing for
     the sender or the product, and turns to the reader (:func:`turns_to_reader`)."""
     turned = False
     for sentence in body:
-        if person_introduction(sentence):
+        if introduces_sender(sentence):
             continue
         if "ask" in sentence.roles and sentence.index not in optional:
             return False

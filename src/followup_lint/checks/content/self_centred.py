@@ -8,7 +8,7 @@ from ...content.ask_strength import optional_asks
 from ...content.roles import SentenceRoles
 from ...model import Finding
 from .base import RoleCheck, shown
-from .introduction import only_small_optional_asks, person_introduction
+from .introduction import introduces_sender, only_small_optional_asks
 
 #: A short courtesy sentence (a thank-you, a compliment) that the real opener may follow.
 _COURTESY_ROLES = frozenset({"attendance", "personal", "flattery", "familiarity"})
@@ -77,6 +77,6 @@ def _introduction_then_reader(sentence: SentenceRoles, body: list[SentenceRoles]
     most for something small and optional (:func:`.introduction.only_small_optional_asks`)."""
     return (
         any(s.index > sentence.index for s in body)
-        and person_introduction(sentence)
+        and introduces_sender(sentence)
         and only_small_optional_asks(body, optional_asks(body))
     )

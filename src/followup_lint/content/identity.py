@@ -1,0 +1,159 @@
+"""Who the sender is, and what the sender made for the reader: two sentence shapes the classifier
+reads as a pitch because the sender is their subject (FL201, FL202).
+
+* An **identity statement** says what the sender makes or does, for whom - the sender (we, I, a
+  Spanish verb that is its own subject) and a verb of making, doing or selling among the first
+  words, and no claim: no benefit the agency table reads (:mod:`.agency`), no number, no
+  ``claims`` word (help, save, faster, leading, customers ...). "We make label printers for cold
+  stores" tells the reader who writes; "We make label printers that cut waste by 30%" sells.
+* A **resource made for the reader**: the sender makes or shares (``made``) an artifact
+  (``resources``: a template, a calculator, a comparison, a checklist ...) and neither names the
+  product on sale (``products``: our platform, software, app, a trial or demo of it) nor claims
+  results. "We put together a temperature log template" gives; "We put together a free trial of
+  our app" sells.
+
+The words are ``rules/data/identity-resources.yml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..resources import data_path, load_once, load_yaml
+from .agency import agency_of
+from .tokens import Token, tokenize
+
+__all__ = ["identity_statement", "made_for_reader", "made_the_product", "names_the_product"]
+
+#: how many words may stand between the sender and the verb ("we mostly build", "I've been running")
+_GAP = 2
+
+
+@dataclass(frozen=True)
+class _Words:
+    subjects: frozenset[str]
+    identity_verbs: frozenset[str]
+    claims: frozenset[str]
+    made: tuple[tuple[str, ...], ...]
+    resources: tuple[tuple[str, ...], ...]
+    products: frozenset[str]
+
+
+def _lower(values: object) -> list[str]:
+    return [str(v).casefold() for v in values or ()]  # type: ignore[attr-defined]
+
+
+@load_once
+def _table() -> dict[str, object]:
+    return load_yaml(data_path("identity-resources.yml").read_text(encoding="utf-8")) or {}
+
+
+_BY_LANG: dict[str, _Words] = {}
+
+
+def _words(lang: str) -> _Words:
+    found = _BY_LANG.get(lang)
+    if found is None:
+        raw = _table()
+
+        def of(key: str) -> list[str]:
+            return _lower((raw.get(key) or {}).get(lang))  # type: ignore[union-attr]
+
+        found = _Words(
+            subjects=frozenset(of("subjects")),
+            identity_verbs=frozenset(of("identity_verbs")),
+            claims=frozenset(of("claims")),
+            made=tuple(tuple(p.split()) for p in of("made")),
+            resources=tuple(tuple(p.split()) for p in of("resources")),
+            products=frozenset(of("products")),
+        )
+        _BY_LANG[lang] = found
+    return found
+
+
+def _parts(key: str) -> tuple[str, ...]:
+    return tuple(_lower(_table().get(key)))
+
+
+def _is(token: Token, words: frozenset[str]) -> bool:
+    return token.lower in words or token.lemma.casefold() in words
+
+
+def _phrase_at(tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether any phrase (a tuple of words) occurs in the tokens, word for word."""
+    lowers = [t.lower for t in tokens]
+    for phrase in phrases:
+        n = len(phrase)
+        if any(tuple(lowers[i : i + n]) == phrase for i in range(len(lowers) - n + 1)):
+            return True
+    return False
+
+
+def _words_of(tokens: Sequence[Token]) -> list[Token]:
+    return [t for t in tokens if t.kind == "word"]
+
+
+def _claims(text: str, lang: str, tokens: Sequence[Token]) -> bool:
+    """A number, a claim word, or a benefit the agency table reads."""
+    words = _words(lang)
+    if any(t.kind == "num" for t in tokens) or any(_is(t, words.claims) for t in tokens):
+        return True
+    return agency_of(text, lang, tokens).benefit is not None
+
+
+def names_the_product(tokens: Sequence[Token], lang: str) -> bool:
+    """The sentence names something on sale (our platform, software, app, a trial, a demo)."""
+    words = _words(lang)
+    parts = _parts("product_parts")
+    return any(_is(t, words.products) or (len(t.lower) > 6 and t.lower.endswith(parts)) for t in _words_of(tokens))
+
+
+def identity_statement(text: str, lang: str, tokens: Sequence[Token] | None = None) -> bool:
+    """The sentence says what the sender makes or does, for whom, and claims nothing."""
+    tokens = list(tokens) if tokens is not None else tokenize(text, lang)
+    words = _words(lang)
+    sequence = _words_of(tokens)
+    if not sequence:
+        return False
+    if _is(sequence[0], words.identity_verbs) and lang == "es":
+        verb_found = True  # "Fabricamos básculas para fruterías"
+    else:
+        verb_found = False
+        if sequence[0].lower in words.subjects:
+            verb_found = any(_is(t, words.identity_verbs) for t in sequence[1 : 2 + _GAP])
+    return verb_found and not _claims(text, lang, tokens)
+
+
+def _sender_made(tokens: Sequence[Token], lang: str) -> bool:
+    """The sender (among the first words) made or put together something (a ``made`` verb)."""
+    words = _words(lang)
+    sequence = _words_of(tokens)
+    sender = any(t.lower in words.subjects for t in sequence[:4]) or (
+        lang == "es" and any(t.lower.endswith("emos") or t.lower.endswith("amos") for t in sequence[:3])
+    )
+    return sender and _phrase_at(tokens, words.made)
+
+
+def made_the_product(text: str, lang: str, tokens: Sequence[Token] | None = None) -> bool:
+    """The sender made or put together something on sale: "We put together a free trial of our
+    app", "Hemos desarrollado una plataforma"."""
+    tokens = list(tokens) if tokens is not None else tokenize(text, lang)
+    return _sender_made(tokens, lang) and names_the_product(tokens, lang)
+
+
+def made_for_reader(text: str, lang: str, tokens: Sequence[Token] | None = None) -> bool:
+    """The sender made or shares an artifact for the reader (a template, a calculator, a guide),
+    not the product on sale, and claims no results for it."""
+    tokens = list(tokens) if tokens is not None else tokenize(text, lang)
+    if not _sender_made(tokens, lang):
+        return False
+    words = _words(lang)
+    sequence = _words_of(tokens)
+    parts = _parts("resource_parts")
+    resource = _phrase_at(tokens, words.resources) or any(
+        len(t.lower) > 6 and t.lower.endswith(parts) for t in sequence
+    )
+    if not resource or names_the_product(tokens, lang):
+        return False
+    return not _claims(text, lang, tokens)
