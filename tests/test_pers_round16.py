@@ -139,3 +139,57 @@ def test_sender_columns_are_no_personalization_for_fl304(key: str) -> None:
     """Only the sender varies per row? Not here: every sender column is constant; with the
     recipient columns varying FL304 is quiet, and the sender columns never count as the reason."""
     assert run_rules("FL304", _template(key), _rows(key, same_sector=False)) == []
+
+
+# ---------------------------------------------------------------- (3) several attendance count columns
+# a positive on-demand / archive / recording count means the person watched; 0 in every count
+# column is a no-show. Exports as they spell their headers (ON24, Zoom, HubSpot, localised lists).
+_WATCHED = {
+    "en": "Thanks for watching the webinar on pipeline hygiene, {{ first_name }}.",
+    "de": "Danke, dass Sie sich das Webinar zur Pipeline-Pflege angesehen haben, {{ first_name }}.",
+    "fr": "Merci d'avoir regardé le webinaire sur la gestion du pipeline, {{ first_name }}.",
+    "es": "Gracias por ver el webinar sobre la gestión del pipeline, {{ first_name }}.",
+    "nl": "Bedankt voor het kijken naar het webinar over pipelinebeheer, {{ first_name }}.",
+}
+_SIGN = {"en": "Best,\nPriya Raman", "de": "Viele Grüße\nKatrin Oberholzer", "fr": "Cordialement,\nÉlodie Marchand",
+         "es": "Un saludo,\nJavier Ortega Ruiz", "nl": "Groet,\nMaarten de Vries"}
+# (lang, count columns with the values of one person who watched only on demand)
+COUNT_EXPORTS = [
+    ("en", {"Live Minutes": "0", "Archive Minutes": "34"}),  # ON24
+    ("en", {"Time in Session (minutes)": "0", "Recording Views": "2"}),  # Zoom list merged with replay views
+    ("en", {"Webinar Attended Count": "0", "Webinar On-Demand Views Count": "1"}),  # HubSpot
+    ("de", {"Live-Minuten": "0", "On-Demand-Minuten": "41"}),
+    ("fr", {"Minutes en direct": "0", "Minutes en différé": "18"}),
+    ("es", {"Minutos en directo": "0", "Minutos en diferido": "27"}),
+    ("nl", {"Live minuten": "0", "On-demand minuten": "22"}),
+    ("en", {"Live Minutes": "0", "Archive Minutes": "12", "Attended": ""}),  # an empty flag beside them
+]
+
+
+def _count_rows(columns: dict[str, str], watched: bool) -> list[dict[str, Any]]:
+    person = {"first_name": "Sanne", "last_name": "van 't Hek", "email": "sanne@example.nl"}
+    values = columns if watched else {k: ("0" if v else v) for k, v in columns.items()}
+    attendee = {"first_name": "Hiroshi", "last_name": "Sato", "email": "h.sato@example.jp",
+                **{k: ("45" if v else v) for k, v in columns.items()}}
+    return [{**person, **values}, attendee]
+
+
+def _watch_email(lang: str) -> str:
+    return f"---\nkind: follow-up\nlocale: {lang}\n---\n{_WATCHED[lang]}\n\n{_SIGN[lang]}\n"
+
+
+def test_count_table_covers_five_languages() -> None:
+    assert {lang for lang, _ in COUNT_EXPORTS} == {"en", "de", "fr", "es", "nl"}
+
+
+@pytest.mark.parametrize(("lang", "columns"), COUNT_EXPORTS)
+def test_an_on_demand_count_means_they_watched(lang: str, columns: dict[str, str]) -> None:
+    found = run_rules("FL301", _watch_email(lang), _count_rows(columns, watched=True))
+    assert codes(found) == [], [d.message for d in found]
+
+
+@pytest.mark.parametrize(("lang", "columns"), COUNT_EXPORTS)
+def test_zero_in_every_count_column_is_a_no_show(lang: str, columns: dict[str, str]) -> None:
+    found = run_rules("FL301", _watch_email(lang), _count_rows(columns, watched=False), show_personal_data=False)
+    assert codes(found) == ["FL301"], columns
+    assert found[0].recipient is not None and found[0].recipient.index == 0
