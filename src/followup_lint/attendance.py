@@ -6,6 +6,9 @@ Exports say it in many ways: Zoom's ``Attended`` = "Yes", an ``attendee_status``
 documented in docs/attendance.md). A record may have several such columns; they are combined:
 
 * any column that says the person was there wins over "registered" (they registered, then came);
+* count columns are read as one: a positive count in any of them (ON24's ``Archive Minutes``
+  beside ``Live Minutes`` = 0, on-demand views beside a HubSpot attended count of 0) is someone
+  who watched; 0 in every one is a no-show;
 * a column that says they were there and one that says they missed it contradict each other:
   the answer is "unknown" and nothing is reported;
 * otherwise a "missed" answer (no-show, absent, ``Attended`` = "No", 0 minutes) decides, then
@@ -183,6 +186,20 @@ def attendance_columns(keys: Iterable[str], custom: tuple[str, ...] = (),
     return tuple(found)
 
 
+def _one_count(answers: Iterable[tuple[str | None, str, str]]) -> list[tuple[str | None, str]]:
+    """The count columns read as one ("Live Minutes" 0 and "Archive Minutes" 34 is someone who
+    watched): the first positive count, else the first zero; other columns as they are."""
+    out: list[tuple[str | None, str]] = []
+    counts: list[tuple[str | None, str]] = []
+    for answer, column, kind in answers:
+        (counts if kind == COUNT else out).append((answer, column))
+    positive = next((pair for pair in counts if pair[0] == ATTENDED), None)
+    zero = next((pair for pair in counts if pair[0] == MISSED), None)
+    if positive is not None or zero is not None:
+        out.append(positive or zero)  # type: ignore[arg-type]
+    return out
+
+
 def combine(answers: Iterable[tuple[str | None, str]]) -> Attendance:
     """One verdict from several columns' (answer, column) pairs (rules in the module docs)."""
     first: dict[str, str] = {}
@@ -221,6 +238,7 @@ def attendance_of(recipient: Recipient) -> Attendance:
         columns = attendance_columns(keys, custom)
         if len(_COLUMN_CACHE) < 256:
             _COLUMN_CACHE[cache_key] = columns
-    result = combine((value_answer(lookup(data, path), kind), ".".join(path)) for path, kind in columns)
+    result = combine(_one_count((value_answer(lookup(data, path), kind), ".".join(path), kind)
+                                for path, kind in columns))
     recipient.memo[_MEMO] = result
     return result
