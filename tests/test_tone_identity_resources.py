@@ -85,6 +85,20 @@ IDENTITY_THEN_PITCH = [
 ]
 
 
+# second round, written after the first code: the employer's product described, the sender after
+# a lead-in, a number inside a resource, a comparison of products; and claims hidden in them
+IDENTITY_WITH_SMALL_ASK += [
+    mail("fr", "Je développe un logiciel de devis pour les menuisiers. Comment chiffrez-vous les escaliers "
+               "sur mesure chez {{ company }} ? Si vous n'avez pas le temps, aucun souci."),
+    mail("en", "At Halvorsen & Ng we write safety manuals for food factories. How often does {{ company }} "
+               "rewrite its own? A one-line answer would already help me."),
+]
+IDENTITY_THEN_PITCH += [
+    mail("nl", "Wij maken roosters voor ruim 300 kinderopvangcentra. Hoe plannen jullie bij {{ company }} de "
+               "vakantieweken? Een kort antwoord is genoeg."),
+]
+
+
 @pytest.mark.parametrize("template", IDENTITY_WITH_SMALL_ASK)
 def test_an_identity_statement_beside_a_small_optional_ask_is_no_sell(template: str) -> None:
     found = run_rules(["FL201", "FL202"], template)
@@ -128,6 +142,18 @@ PRODUCT_AS_RESOURCE = [
                "una demo el jueves?"),
     mail("nl", "Wij hebben een app gebouwd waarmee praktijken 30 % minder no-shows hebben. Zullen we "
                "volgende week bellen?"),
+]
+
+
+RESOURCE_GIVEN += [
+    mail("en", "We recorded a 12-minute video on setting par levels for a hotel bar: "
+               "https://example.com/par-levels\n\nHope it's useful for {{ company }}."),
+    mail("fr", "Nous avons réalisé un comparatif des logiciels de caisse pour les boulangeries : "
+               "https://example.com/caisses\n\nIl est en accès libre, si ça peut servir."),
+]
+PRODUCT_AS_RESOURCE += [
+    mail("en", "We built a calculator that shows how our platform cuts payroll costs by 30%. Can we walk "
+               "your finance team through it on a call this week?"),
 ]
 
 

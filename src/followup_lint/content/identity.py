@@ -21,13 +21,15 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..resources import data_path, load_once, load_yaml
-from .agency import agency_of
+from .agency import PRODUCT_INTRODUCTION, agency_of
 from .tokens import Token, tokenize
 
 __all__ = ["identity_statement", "made_for_reader", "made_the_product", "names_the_product"]
 
 #: how many words may stand between the sender and the verb ("we mostly build", "I've been running")
 _GAP = 2
+#: how far into the sentence the sender may stand ("At {{ company }} we make ...")
+_LEAD = 4
 
 
 @dataclass(frozen=True)
@@ -94,12 +96,20 @@ def _words_of(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens if t.kind == "word"]
 
 
-def _claims(text: str, lang: str, tokens: Sequence[Token]) -> bool:
-    """A number, a claim word, or a benefit the agency table reads."""
+def _claims(text: str, lang: str, tokens: Sequence[Token], *, counts: bool = True) -> bool:
+    """A claim word, a benefit the agency table reads (not a product merely described: "un
+    logiciel de planning pour les artisans"), a percentage or multiple ("40%", "3x"), and with
+    ``counts`` any number ("for 300 nurseries")."""
     words = _words(lang)
-    if any(t.kind == "num" for t in tokens) or any(_is(t, words.claims) for t in tokens):
+    for token in tokens:
+        if token.kind == "num" and (counts or token.text.endswith(("%", "x", "X"))):
+            return True
+        if token.kind == "punct" and token.text == "%":
+            return True
+    if any(_is(t, words.claims) for t in tokens):
         return True
-    return agency_of(text, lang, tokens).benefit is not None
+    benefit = agency_of(text, lang, tokens).benefit
+    return benefit is not None and not benefit[2].startswith(PRODUCT_INTRODUCTION)
 
 
 def names_the_product(tokens: Sequence[Token], lang: str) -> bool:
@@ -119,9 +129,15 @@ def identity_statement(text: str, lang: str, tokens: Sequence[Token] | None = No
     if _is(sequence[0], words.identity_verbs) and lang == "es":
         verb_found = True  # "Fabricamos básculas para fruterías"
     else:
-        verb_found = False
-        if sequence[0].lower in words.subjects:
-            verb_found = any(_is(t, words.identity_verbs) for t in sequence[1 : 2 + _GAP])
+        # the sender among the first words ("At {{ company }} we make ...", "Bij Roosterwerk maken wij ...")
+        verb_found = any(
+            token.lower in words.subjects and any(_is(t, words.identity_verbs) for t in sequence[at + 1 : at + 2 + _GAP])
+            for at, token in enumerate(sequence[:_LEAD])
+        ) or any(
+            _is(token, words.identity_verbs) and sequence[at + 1].lower in words.subjects
+            for at, token in enumerate(sequence[1:_LEAD], start=1)
+            if at + 1 < len(sequence)
+        )
     return verb_found and not _claims(text, lang, tokens)
 
 
@@ -154,6 +170,35 @@ def made_for_reader(text: str, lang: str, tokens: Sequence[Token] | None = None)
     resource = _phrase_at(tokens, words.resources) or any(
         len(t.lower) > 6 and t.lower.endswith(parts) for t in sequence
     )
-    if not resource or names_the_product(tokens, lang):
+    if not resource or _the_product_made(sequence, words, lang):
         return False
-    return not _claims(text, lang, tokens)
+    return not _claims(text, lang, tokens, counts=False)
+
+
+def _the_product_made(sequence: Sequence[Token], words: _Words, lang: str) -> bool:
+    """A product word is the thing made when it comes before the first resource word or is the
+    sender's ("our app"); "un comparatif des logiciels de caisse" compares products, it is not one."""
+    parts = _parts("product_parts")
+    resource_parts = _parts("resource_parts")
+    resources = {phrase[0] for phrase in words.resources if len(phrase) == 1}
+    owners = _OWNERS.get(lang, frozenset())
+    seen_resource = False
+    for at, token in enumerate(sequence):
+        if token.lower in resources or (len(token.lower) > 6 and token.lower.endswith(resource_parts)):
+            seen_resource = True
+        product = _is(token, words.products) or (len(token.lower) > 6 and token.lower.endswith(parts))
+        if not product:
+            continue
+        if not seen_resource or any(t.lower in owners for t in sequence[max(0, at - 3):at]):
+            return True
+    return False
+
+
+#: the sender's possessives: "our app" is the product even after a resource word
+_OWNERS = {
+    "en": frozenset({"our"}),
+    "de": frozenset({"unser", "unsere", "unserem", "unseren", "unserer", "unseres"}),
+    "fr": frozenset({"notre", "nos"}),
+    "es": frozenset({"nuestro", "nuestra", "nuestros", "nuestras"}),
+    "nl": frozenset({"ons", "onze"}),
+}

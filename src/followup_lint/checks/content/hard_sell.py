@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
-from ...content.agency import agency_of, describes_a_product
+from ...content.agency import PRODUCT_INTRODUCTION, agency_of, describes_a_product
 from ...content.identity import made_for_reader, made_the_product
 from ...content.ask_strength import asks_for_advice, lets_off, optional_asks
 from ...content.own_product import names_own_product
@@ -94,7 +94,7 @@ def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     classifier alone read a pitch; one that names the product on sale ("We put together a free
     trial of our app") is not, whatever value cue it has."""
     if made_for_reader(sentence.text, sentence.lang) and not sentence.has("ask", "pushy", "pressure", "hype"):
-        if all(e.source == "model" for e in sentence.evidence_for("pitch")):
+        if all(_read_as_sender(e) for e in sentence.evidence_for("pitch")):
             return True
     if "value" not in sentence.roles:
         return False
@@ -109,6 +109,15 @@ def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     return any(
         e.role == "value" and e.source in ("cue", "link") and not (e.group == "fact" and pitch_cue)
         for e in sentence.evidence
+    )
+
+
+def _read_as_sender(evidence) -> bool:  # type: ignore[no-untyped-def]
+    """Pitch evidence that only says the sender is the subject: the classifier's, or the
+    structure's reading of a product described ("un comparatif des logiciels de caisse pour les
+    boulangeries"; the thing made was checked not to be the product)."""
+    return evidence.source == "model" or (
+        evidence.source == "structure" and evidence.detail.startswith(PRODUCT_INTRODUCTION)
     )
 
 
