@@ -193,3 +193,54 @@ def test_zero_in_every_count_column_is_a_no_show(lang: str, columns: dict[str, s
     found = run_rules("FL301", _watch_email(lang), _count_rows(columns, watched=False), show_personal_data=False)
     assert codes(found) == ["FL301"], columns
     assert found[0].recipient is not None and found[0].recipient.index == 0
+
+
+# ---------------------------------------------------------------- (4) team synonyms in nameless sign-offs
+# A group word other than "team" ("Crew", "Squad", "Folks at", la team, el equipo de, het ...team)
+# or a department followed by "Team" signs for nobody; the twin with a person before it is fine.
+from test_signoff_kinds import email as _signoff_email  # noqa: E402
+
+TEAM_SIGNOFFS = [
+    ("en", "Cheers,\nThe Lumora Crew"),
+    ("en", "Best,\nThe Growth Squad at Kestrel"),
+    ("en", "Thanks,\nThe folks at Bluefinch Labs"),
+    ("en", "Kind regards,\nCustomer Success Team"),
+    ("de", "Viele Grüße\ndas Kesselwerk-Team"),
+    ("de", "Beste Grüße\nIhre Kesselwerk-Crew"),
+    ("fr", "Bien à vous,\nLa team Solvéo"),
+    ("fr", "Cordialement,\nL'équipe Relation Client"),
+    ("es", "Un saludo,\nel equipo de Brisa Cloud"),
+    ("es", "Saludos,\nLa crew de Brisa Cloud"),
+    ("nl", "Groet,\nhet Tulpa-team"),
+    ("nl", "Met vriendelijke groet,\nDe crew van Tulpa"),
+]
+PERSON_SIGNOFFS = [
+    ("en", "Cheers,\nMaya Lindqvist, the Lumora Crew"),
+    ("en", "Best,\nKwame Mensah from the Growth Squad at Kestrel"),
+    ("en", "Thanks,\nŌtsuka Haruto and the folks at Bluefinch Labs"),
+    ("en", "Kind regards,\nAdaeze Okafor-Brandt\nCustomer Success Team"),
+    ("de", "Viele Grüße\nJonas von Bülow und das Kesselwerk-Team"),
+    ("de", "Beste Grüße\nLeonie Schäfer, Ihre Kesselwerk-Crew"),
+    ("fr", "Bien à vous,\nÉlodie Marchand, la team Solvéo"),
+    ("fr", "Cordialement,\nMamadou Diallo\nL'équipe Relation Client"),
+    ("es", "Un saludo,\nÍñigo Aranburu, del equipo de Brisa Cloud"),
+    ("es", "Saludos,\nXiomara y la crew de Brisa Cloud"),
+    ("nl", "Groet,\nSanne van 't Hek, het Tulpa-team"),
+    ("nl", "Met vriendelijke groet,\nDewi Kartika\nDe crew van Tulpa"),
+]
+
+
+def test_team_tables_are_balanced() -> None:
+    assert len(TEAM_SIGNOFFS) == len(PERSON_SIGNOFFS)
+    assert {lang for lang, _ in TEAM_SIGNOFFS} == {lang for lang, _ in PERSON_SIGNOFFS} == {"en", "de", "fr", "es", "nl"}
+
+
+@pytest.mark.parametrize(("lang", "closing"), TEAM_SIGNOFFS)
+def test_a_team_synonym_signs_for_nobody(lang: str, closing: str) -> None:
+    found = run_rules("FL306", _signoff_email("follow-up", lang, closing))
+    assert [d.code for d in found] == ["FL306"], closing
+
+
+@pytest.mark.parametrize(("lang", "closing"), PERSON_SIGNOFFS)
+def test_a_person_with_the_team_signs(lang: str, closing: str) -> None:
+    assert run_rules("FL306", _signoff_email("follow-up", lang, closing)) == [], closing
