@@ -44,6 +44,8 @@ _TEAM_LINK = r"(?:at|from|of|@|bei|von|der|des|chez|de|d'|du|del|de\s+la|van|bij
 # a German or Dutch compound ending in "team": "Vertriebsteam", "Marketingteam", "verkoopteam"
 _SPACED_DASH = re.compile(r"\s+[-–—|]\s+")
 _COMPOUND_TEAM = re.compile(r"\b([^\W\d_]{3,}?)(teams?)\b", re.I)
+# a person and their colleagues: "Maya and the team at ...", "Jonas und das ...-Team", "Xiomara y la crew"
+_AND = re.compile(r"\s+(?:and|&|\+|und|et|y|en|with|mit|avec|con|met)\s+", re.I)
 
 
 class NamelessSignOff(TemplateCheck):
@@ -57,7 +59,8 @@ class NamelessSignOff(TemplateCheck):
         self._team = {str(w).casefold() for w in data.get("team_words", ("team",))}
         self._departments = {str(w).casefold() for w in data.get("department_words", ())}
         self._units = frozenset(self._departments | self._team)  # department and team words proper
-        self._departments |= {str(w).casefold() for w in data.get("collective_words", ())}  # "Everyone at ..."
+        self._collective = {str(w).casefold() for w in data.get("collective_words", ())}
+        self._departments |= self._collective  # "Everyone at ..."
         self._suffixes = {str(w).casefold().rstrip(".") for w in data.get("company_suffixes", ())}
         team_alt = "|".join(re.escape(w) for w in sorted(self._team, key=len, reverse=True)) or "team"
         word = r"[^\W\d_][\w&'.-]*"
@@ -216,6 +219,8 @@ class NamelessSignOff(TemplateCheck):
             return "contact"  # an address, a phone, a link: a person's name has no digits
         if self._is_team(stripped) or self._words.brand_and_department(stripped, self._units):
             return "team"  # "The Sales Team", "Quillmate Support", "Klantenservice Zeewind"
+        if self._person_and_group(stripped):
+            return "person"  # "Maya Lindqvist and the folks at Bluefinch Labs": a person signs
         if company_variable:
             return "company"  # {{ company_name }} alone
         if self._words.is_role(stripped):
@@ -225,6 +230,20 @@ class NamelessSignOff(TemplateCheck):
         if self._words.named_as_our_company(stripped, body):
             return "company"  # "At Quillmate we help ..." ... "Quillmate"
         return "person"
+
+    def _person_and_group(self, line: str) -> bool:
+        """A name, then "and", "und", "et", "y", "en" and a group ("the team at ...", "the folks
+        at ...", "la crew de ..."): the person signs with their colleagues."""
+        joint = _AND.search(line)
+        if joint is None:
+            return False
+        head, rest = line[:joint.start()], line[joint.end():]
+        group = {w.casefold() for w in re.split(r"[\s'-]+", _COMPOUND_TEAM.sub(r"\1 \2", rest)) if w}
+        head_words = head.split()
+        groups = self._team | {w for w in self._collective if len(w) >= 5}  # not "of", "from", "us"
+        return bool(group & groups) and 1 <= len(head_words) <= 4 \
+            and all(w[:1].isupper() for w in head_words) and not self._is_team(head, whole=False) \
+            and not self._is_company(head) and not self._words.is_role(head)
 
     def _is_company(self, line: str) -> bool:
         """A line that names a company by its legal form: "Cerámicas Levante S.L.", "Müller &
