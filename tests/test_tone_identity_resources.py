@@ -110,6 +110,44 @@ def test_a_benefit_result_or_meeting_after_the_identity_is_a_sell(template: str)
     assert run_rules(["FL201", "FL202"], template), template
 
 
+# third round: an identity statement beside value given (a resource, no ask), and the same with
+# a meeting asked or a result claimed
+IDENTITY_BESIDE_VALUE = [
+    mail("en", "We design loading ramps for small warehouses. Here is the inspection sheet our fitters use "
+               "every spring: https://example.com/ramp-sheet\n\nHope it saves {{ company }} a search."),
+    mail("de", "Ich entwickle Dienstplan-Software für Pflegedienste. Hier ist die Vorlage für Urlaubsanträge, "
+               "die viele Teams nutzen: https://example.com/urlaub\n\nVielleicht passt sie für {{ company }}."),
+    mail("fr", "Nous fabriquons des vitrines réfrigérées pour les traiteurs. Voici la fiche d'entretien "
+               "mensuel que nous remettons à tout le monde : https://example.com/entretien\n\nBonne journée."),
+    mail("es", "Diseñamos rutas de reparto para distribuidoras de bebidas. Le dejo la hoja de carga que "
+               "usan muchos almacenes: https://example.com/carga\n\nOjalá le sea útil."),
+    mail("nl", "Ik bouw kassasystemen voor bakkerijen. Hier is het overzicht van de nieuwe btw-regels dat "
+               "we voor klanten maakten: https://example.com/btw\n\nMisschien handig voor {{ company }}."),
+]
+IDENTITY_VALUE_THEN_MEETING = [
+    mail("en", "We design loading ramps for small warehouses. Here is our inspection sheet: "
+               "https://example.com/ramp-sheet\n\nCan we book a site visit next Tuesday?"),
+    mail("de", "Ich entwickle Dienstplan-Software für Pflegedienste. Haben Sie Donnerstag 30 Minuten für "
+               "eine Vorführung?"),
+    mail("fr", "Nous fabriquons des vitrines réfrigérées pour les traiteurs. Je vous propose un appel "
+               "jeudi pour en parler."),
+    mail("es", "Diseñamos rutas de reparto para distribuidoras de bebidas. ¿Agendamos una demo el martes?"),
+    mail("nl", "Ik bouw kassasystemen voor bakkerijen en onze klanten winnen elke dag een uur. Zullen we "
+               "een demo plannen?"),
+]
+
+
+@pytest.mark.parametrize("template", IDENTITY_BESIDE_VALUE)
+def test_an_identity_statement_beside_value_given_is_no_sell(template: str) -> None:
+    found = run_rules(["FL201", "FL202"], template)
+    assert found == [], (template, [d.message for d in found])
+
+
+@pytest.mark.parametrize("template", IDENTITY_VALUE_THEN_MEETING)
+def test_an_identity_statement_then_a_meeting_or_claim_is_a_sell(template: str) -> None:
+    assert run_rules(["FL201", "FL202"], template), template
+
+
 # ----------------------------------------------------------------------------- 2. resources given
 
 #: the sender made or shares an artifact for the reader
@@ -202,6 +240,7 @@ def test_free_on_a_commercial_offer_is_a_promotion(template: str) -> None:
 
 TABLES = {
     "identity with a small ask (must not)": (IDENTITY_THEN_PITCH, IDENTITY_WITH_SMALL_ASK, ["FL201", "FL202"]),
+    "identity beside value (must not)": (IDENTITY_VALUE_THEN_MEETING, IDENTITY_BESIDE_VALUE, ["FL201", "FL202"]),
     "resource given (must not)": (PRODUCT_AS_RESOURCE, RESOURCE_GIVEN, ["FL201", "FL202"]),
     "free in a subject": (FREE_OFFER_SUBJECTS, FREE_RESOURCE_SUBJECTS, ["FL503"]),
 }

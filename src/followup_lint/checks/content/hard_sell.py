@@ -56,7 +56,7 @@ class HardSell(RoleCheck):
             optional or any(asks_for_advice(s) or lets_off(s) for s in body)
         )
         # a person's introduction before a small optional ask, and nothing sold or claimed
-        small_asks_only = only_small_optional_asks(body, optional)
+        small_asks_only = only_small_optional_asks(body, optional, gives_value=_gives_value)
         for sentence in body:
             if _gives_value(sentence):
                 return

@@ -14,7 +14,7 @@ Grantwell; we help small charities ...") and company boilerplate ("We are the le
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ...content.agency import PRODUCT_INTRODUCTION, addresses_reader, agency_of
 from ...content.ask_strength import asks_for_advice, groups_in, lets_off
@@ -70,8 +70,11 @@ def identity_introduction(sentence: SentenceRoles) -> bool:
     if sentence.has("ask", "pushy", "pressure", "hype"):
         return False
     for evidence in sentence.evidence_for("pitch"):
-        if evidence.source != "model" and not (evidence.source == "cue" and evidence.group == "self"):
-            return False
+        if evidence.source == "model" or (evidence.source == "cue" and evidence.group == "self"):
+            continue
+        if evidence.source == "structure" and evidence.detail.startswith(PRODUCT_INTRODUCTION):
+            continue  # "Je développe un logiciel de planning pour les artisans"
+        return False
     return identity_statement(sentence.text, sentence.lang)
 
 
@@ -81,13 +84,22 @@ def introduces_sender(sentence: SentenceRoles) -> bool:
     return person_introduction(sentence) or identity_introduction(sentence)
 
 
-def only_small_optional_asks(body: Sequence[SentenceRoles], optional: frozenset[int]) -> bool:
+def only_small_optional_asks(
+    body: Sequence[SentenceRoles],
+    optional: frozenset[int],
+    gives_value: Callable[[SentenceRoles], bool] | None = None,
+) -> bool:
     """Besides a person's introduction, the email asks at most for something small and optional
     (every ask optional; no sales object, meeting, push or pressure named), claims nothing for
-    the sender or the product, and turns to the reader (:func:`turns_to_reader`)."""
+    the sender or the product, and turns to the reader (:func:`turns_to_reader`). With
+    ``gives_value``, a sentence that gives the reader something (a resource, a fact) also turns
+    to the reader: an identity statement beside value given is no sell."""
     turned = False
     for sentence in body:
         if introduces_sender(sentence):
+            continue
+        if gives_value is not None and "ask" not in sentence.roles and gives_value(sentence):
+            turned = True
             continue
         if "ask" in sentence.roles and sentence.index not in optional:
             return False
