@@ -244,3 +244,28 @@ def test_a_team_synonym_signs_for_nobody(lang: str, closing: str) -> None:
 @pytest.mark.parametrize(("lang", "closing"), PERSON_SIGNOFFS)
 def test_a_person_with_the_team_signs(lang: str, closing: str) -> None:
     assert run_rules("FL306", _signoff_email("follow-up", lang, closing)) == [], closing
+
+
+# two units or a role joined to the team still sign for nobody; a person joined to them signs
+JOINED_UNITS = [
+    ("en", "Best,\nThe Marketing and Sales Team"),
+    ("en", "Kind regards,\nYour Account Manager and the team at Lumora"),
+    ("de", "Viele Grüße\nIhr Ansprechpartner und das Kesselwerk-Team"),
+    ("es", "Saludos,\nEl equipo de Ventas y Marketing"),
+]
+JOINED_PEOPLE = [
+    ("en", "Best,\nMaya Lindqvist and the Sales Team"),
+    ("en", "Kind regards,\nKwame Mensah and the team at Lumora"),
+    ("de", "Viele Grüße\nJonas von Bülow und das Kesselwerk-Team"),
+    ("es", "Saludos,\nÍñigo Aranburu y el equipo de Ventas"),
+]
+
+
+@pytest.mark.parametrize(("lang", "closing"), JOINED_UNITS)
+def test_units_joined_sign_for_nobody(lang: str, closing: str) -> None:
+    assert [d.code for d in run_rules("FL306", _signoff_email("follow-up", lang, closing))] == ["FL306"], closing
+
+
+@pytest.mark.parametrize(("lang", "closing"), JOINED_PEOPLE)
+def test_a_person_joined_to_units_signs(lang: str, closing: str) -> None:
+    assert run_rules("FL306", _signoff_email("follow-up", lang, closing)) == [], closing
