@@ -272,7 +272,12 @@ class NamelessSignOff(TemplateCheck):
             return True  # the team first, then whose: "The Onboarding Team, Veldspar", "L'équipe Onboarding, Lumivert"
         if len(parts) > 1:
             head = parts[0].casefold().split()
-            if not all(w in self._departments or w in self._team for w in head):
+            if head and re.fullmatch(_TEAM_DET, head[0], re.I):
+                head = head[1:]  # "The Marketing and Sales Team", "El equipo de Ventas y Marketing"
+            if whole and self._words.is_role(parts[0]) and self._is_team(" ".join(parts[1:]), whole=False):
+                return True  # a role and the team: "Your Account Manager and the team at Lumora"
+            if not head or not all(w in self._departments or w in self._team or re.fullmatch(_TEAM_LINK, w, re.I)
+                                   for w in head):
                 return False
             text = parts[-1]
         words = text.split()
