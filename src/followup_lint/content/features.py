@@ -129,6 +129,11 @@ _TIME_WORDS = frozenset(
 _NOT_NAMES = _FIRST_SINGULAR | _SECOND_PERSON | _FIRST_PLURAL | _TIME_WORDS
 
 
+def speaks_as_i(words: Iterable[str]) -> bool:
+    """Whether the sender speaks in the first person singular (I, my, je, ich, yo, ik ...)."""
+    return any(word.lower() in _FIRST_SINGULAR for word in words)
+
+
 def speaks_as_we(words: Iterable[str], lang: str) -> bool:
     """Whether the sender speaks as a company ("we", "our", "us"; a Spanish verb in the first
     person plural carries no pronoun: "Ayudamos a tiendas ...")."""

@@ -18,7 +18,7 @@ from typing import Callable, Sequence
 
 from ...content.agency import PRODUCT_INTRODUCTION, addresses_reader, agency_of
 from ...content.ask_strength import asks_for_advice, groups_in, lets_off
-from ...content.features import speaks_as_we
+from ...content.features import speaks_as_i, speaks_as_we
 from ...content.identity import identity_statement
 from ...content.roles import SentenceRoles
 from ...content.speaker import PERSON, names_the_readers_side, opens_as
@@ -58,7 +58,23 @@ def person_introduction(sentence: SentenceRoles) -> bool:
     return (
         _opens_as_person(sentence.text, sentence.lang)
         and pitches_only_as_a_person(sentence, product_described=True)
-        and not speaks_as_company(sentence)
+        and (not speaks_as_company(sentence) or _company_part_is_identity(sentence))
+    )
+
+
+def _words(text: str, lang: str) -> list[str]:
+    return [t.text for t in tokenize(text, lang) if t.kind == "word"]
+
+
+def _company_part_is_identity(sentence: SentenceRoles) -> bool:
+    """A person's introduction whose clause about the company only says what it makes or does
+    ("I'm Jae-won from Labelwise; we make label printers for cold stores")."""
+    head, *rest = [part.strip() for part in sentence.text.split(";") if part.strip()] or [""]
+    company = [part for part in rest if speaks_as_we(_words(part, sentence.lang), sentence.lang)]
+    return (
+        bool(company)
+        and not speaks_as_we(_words(head, sentence.lang), sentence.lang)
+        and all(identity_statement(part, sentence.lang) for part in company)
     )
 
 
@@ -105,10 +121,18 @@ def only_small_optional_asks(
             return False
         if sentence.has("pushy", "pressure") or _claims(sentence):
             return False
-        if groups_in(sentence.text, sentence.lang) & {"sales", "meeting"}:
-            return False
+        if groups_in(sentence.text, sentence.lang) & {"sales", "meeting"} and (
+            "ask" in sentence.roles or _speaks_as_sender(sentence)
+        ):
+            return False  # in a question about the reader's own work such a word is theirs
         turned = turned or turns_to_reader(sentence, optional)
     return turned
+
+
+def _speaks_as_sender(sentence: SentenceRoles) -> bool:
+    """The sender's side is in the sentence: I, we, my, our (a Spanish first-person plural verb)."""
+    words = _words(sentence.text, sentence.lang)
+    return speaks_as_we(words, sentence.lang) or speaks_as_i(words)
 
 
 def turns_to_reader(sentence: SentenceRoles, optional: frozenset[int] = frozenset()) -> bool:
