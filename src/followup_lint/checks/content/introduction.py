@@ -121,18 +121,20 @@ def only_small_optional_asks(
             return False
         if sentence.has("pushy", "pressure") or _claims(sentence):
             return False
-        if groups_in(sentence.text, sentence.lang) & {"sales", "meeting"} and (
-            "ask" in sentence.roles or _speaks_as_sender(sentence)
-        ):
-            return False  # in a question about the reader's own work such a word is theirs
+        if groups_in(sentence.text, sentence.lang) & {"sales", "meeting"} and not _question_about_their_work(sentence):
+            return False
         turned = turned or turns_to_reader(sentence, optional)
     return turned
 
 
-def _speaks_as_sender(sentence: SentenceRoles) -> bool:
-    """The sender's side is in the sentence: I, we, my, our (a Spanish first-person plural verb)."""
+def _question_about_their_work(sentence: SentenceRoles) -> bool:
+    """A question that asks for nothing and has no I, we, my or our in it ("Est-ce que la remise des
+    clés prend du temps chez {{ company }} ?"): a sales or meeting word in it is the reader's own
+    business (the handing over of keys, not a discount)."""
+    if not sentence.is_question or "ask" in sentence.roles:
+        return False
     words = _words(sentence.text, sentence.lang)
-    return speaks_as_we(words, sentence.lang) or speaks_as_i(words)
+    return not (speaks_as_we(words, sentence.lang) or speaks_as_i(words))
 
 
 def turns_to_reader(sentence: SentenceRoles, optional: frozenset[int] = frozenset()) -> bool:
