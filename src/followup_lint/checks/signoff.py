@@ -129,6 +129,7 @@ class NamelessSignOff(TemplateCheck):
         brands = address_domains([*(text for text, _, _ in lines), str(info.source.front_matter.get("from") or "")])
         body = segments.text[: signoff.plain_start] if signoff is not None else ""
         kinds = [(self._classify(target, text, start, end, brands, body), text, start, end) for text, start, end in lines]
+        kinds = _whose_group(kinds)
         if any(kind == "person" for kind, *_ in kinds):
             return
         signers = [self._signer(target, start, end) for kind, _, start, end in kinds if kind == "signer"]
@@ -297,6 +298,19 @@ class NamelessSignOff(TemplateCheck):
             w.casefold() in self._departments or w[:1].isupper() or re.fullmatch(_TEAM_DET + r"|" + _TEAM_LINK, w, re.I)
             for w in words
         )
+
+
+def _whose_group(kinds: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """A single word under a team or role line names whose team it is ("The Customer Success
+    Team" / "Boardbook"), not who signs, unless the name tables know it as a given name: a person signs above
+    their team, not below it."""
+    out = list(kinds)
+    for at in range(1, len(out)):
+        kind, text, start, end = out[at]
+        words = text.strip(" \t,;:.-—–|").split()
+        if kind == "person" and out[at - 1][0] in ("team", "role") and len(words) == 1 and given_weight(words[0]) == 0:
+            out[at] = ("company", text, start, end)
+    return out
 
 
 def _lines(span: Any) -> list[tuple[str, int, int]]:
