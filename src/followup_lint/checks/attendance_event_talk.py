@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..content.tokens import Token, tokenize
-from ..resources import data_path, load_once, load_yaml
+from ..resources import data_path, load_once, load_once_per_key, load_yaml
 from .attendance_event_words import GRAMMATICAL, SAFE_KINDS, Language, glob_fits, parse_language
 
 __all__ = ["EventTalk", "EventTalkReader", "event_talk_reader"]
@@ -47,13 +47,10 @@ class EventTalkReader:
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self._specs = dict((data.get("languages") or {}).items())
-        self._built: dict[str, Language] = {}
+        self._language = load_once_per_key(self._parse)
 
-    def _language(self, lang: str) -> Language | None:
-        built = self._built.get(lang)
-        if built is None and lang in self._specs:
-            built = self._built[lang] = parse_language(lang, self._specs[lang])
-        return built
+    def _parse(self, lang: str) -> Language | None:
+        return parse_language(lang, self._specs[lang]) if lang in self._specs else None
 
     def languages(self) -> tuple[str, ...]:
         return tuple(self._specs)

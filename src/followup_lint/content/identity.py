@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..resources import data_path, load_once, load_yaml
+from ..resources import data_path, load_once, load_once_per_key, load_yaml
 from .agency import PRODUCT_INTRODUCTION, agency_of
 from .tokens import Token, tokenize
 
@@ -51,27 +51,21 @@ def _table() -> dict[str, object]:
     return load_yaml(data_path("identity-resources.yml").read_text(encoding="utf-8")) or {}
 
 
-_BY_LANG: dict[str, _Words] = {}
-
-
+@load_once_per_key
 def _words(lang: str) -> _Words:
-    found = _BY_LANG.get(lang)
-    if found is None:
-        raw = _table()
+    raw = _table()
 
-        def of(key: str) -> list[str]:
-            return _lower((raw.get(key) or {}).get(lang))  # type: ignore[union-attr]
+    def of(key: str) -> list[str]:
+        return _lower((raw.get(key) or {}).get(lang))  # type: ignore[union-attr]
 
-        found = _Words(
-            subjects=frozenset(of("subjects")),
-            identity_verbs=frozenset(of("identity_verbs")),
-            claims=frozenset(of("claims")),
-            made=tuple(tuple(p.split()) for p in of("made")),
-            resources=tuple(tuple(p.split()) for p in of("resources")),
-            products=frozenset(of("products")),
-        )
-        _BY_LANG[lang] = found
-    return found
+    return _Words(
+        subjects=frozenset(of("subjects")),
+        identity_verbs=frozenset(of("identity_verbs")),
+        claims=frozenset(of("claims")),
+        made=tuple(tuple(p.split()) for p in of("made")),
+        resources=tuple(tuple(p.split()) for p in of("resources")),
+        products=frozenset(of("products")),
+    )
 
 
 def _parts(key: str) -> tuple[str, ...]:

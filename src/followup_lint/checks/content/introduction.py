@@ -31,8 +31,7 @@ def _opens_as_person(text: str, lang: str) -> bool:
 
 def speaks_as_company(sentence: SentenceRoles) -> bool:
     """The sentence speaks for a company (we, our, us)."""
-    words = (t.text for t in tokenize(sentence.text, sentence.lang) if t.kind == "word")
-    return speaks_as_we(words, sentence.lang)
+    return speaks_as_we(_words(sentence.text, sentence.lang), sentence.lang)
 
 
 def pitches_only_as_a_person(sentence: SentenceRoles, *, product_described: bool = False) -> bool:
