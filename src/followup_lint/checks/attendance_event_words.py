@@ -5,7 +5,7 @@ counts as a past form. The reading itself is attendance_event_talk.py."""
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..content.tokens import Token, tokenize
@@ -29,23 +29,29 @@ class Words:
     single: frozenset[str]
     globs: tuple[str, ...]
     runs: tuple[tuple[str, ...], ...]
+    runs_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
+    """The runs by their first word, so that a token is tried only against runs it can start."""
 
     def at(self, tokens: Sequence[Token], i: int, lemma: bool = True) -> int:
         """How many tokens from ``i`` match an entry (0 when none)."""
         token = tokens[i]
         best = 0
-        for run in self.runs:
-            if len(run) > best and i + len(run) <= len(tokens) and all(
-                    tokens[i + k].lower == word or (lemma and tokens[i + k].lemma == word)
-                    for k, word in enumerate(run)):
-                best = len(run)
+        if self.runs:
+            runs = self.runs_by_first.get(token.lower, ())
+            if lemma and token.lemma != token.lower:
+                runs = runs + self.runs_by_first.get(token.lemma, ())
+            for run in runs:
+                if len(run) > best and i + len(run) <= len(tokens) and all(
+                        tokens[i + k].lower == word or (lemma and tokens[i + k].lemma == word)
+                        for k, word in enumerate(run)):
+                    best = len(run)
         if best:
             return best
         if token.kind not in ("word", "var") and token.lower not in self.single:
             return 0
         if token.lower in self.single or (lemma and token.lemma in self.single):
             return 1
-        return 1 if any(glob_fits(g, token.lower) for g in self.globs) else 0
+        return 1 if self.globs and any(glob_fits(g, token.lower) for g in self.globs) else 0
 
 
 def glob_fits(pattern: str, word: str) -> bool:
@@ -69,7 +75,10 @@ def _words(entries: Iterable[Any] | None, lang: str) -> Words:
             single.add(parts[0])
         elif parts:
             runs.append(parts)
-    return Words(frozenset(single), tuple(globs), tuple(runs))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for run in runs:
+        by_first.setdefault(run[0], []).append(run)
+    return Words(frozenset(single), tuple(globs), tuple(runs), {k: tuple(v) for k, v in by_first.items()})
 
 
 def _lower(entries: Iterable[Any] | None) -> tuple[str, ...]:

@@ -36,13 +36,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
-from ..content.roles import SentenceRoles
+from ..content.roles import Evidence, SentenceRoles
 from ..context import TemplateContext
 from ..variable_kinds import is_event_variable
-from .attendance_event_talk import event_talk_reader
-from .attendance_frame import frame_reader
+from .attendance_event_talk import EventTalkReader, event_talk_reader
+from .attendance_frame import FrameReader, frame_reader
 
 __all__ = ["AttendanceSentence", "presumed_attendance", "presumes_attendance"]
 
@@ -65,29 +66,36 @@ def presumes_attendance(sentence: SentenceRoles, events: Sequence[tuple[int, int
     """Why ``sentence`` presumes the reader attended, as ``(source, evidence)`` with source
     ``cue``, ``model``, ``frame`` or ``event-talk``; None when it does not. ``events`` are the spans (in the
     sentence) of variables that name the event, read as the occasion."""
-    evidence = sentence.evidence_for("attendance")
-    frames = frame_reader()
-    if frames.absent(sentence.text, sentence.lang):
+    return _presumes(sentence.text, sentence.lang, sentence.is_question, tuple(sentence.evidence_for("attendance")),
+                     tuple(events), event_context, frame_reader(), event_talk_reader())
+
+
+@lru_cache(maxsize=4096)
+def _presumes(text: str, lang: str, is_question: bool, evidence: tuple[Evidence, ...], events: tuple[tuple[int, int], ...],
+              event_context: bool, frames: FrameReader, talk_reader: EventTalkReader) -> tuple[str, str] | None:
+    """:func:`presumes_attendance` on what it reads, memoised: the same sentence recurs across
+    the templates of a campaign (greetings, event lines, sign-offs) and is read once."""
+    if frames.absent(text, lang):
         return None  # written for the people who were not there: "we missed you", "vermisst"
     by_cue = [e for e in evidence if e.source == "cue"
-              and not frames.unless_before(sentence.text, sentence.lang, e.start)
-              and not frames.elsewhere(sentence.text, sentence.lang, e.start, e.end)
-              and not frames.action_in(sentence.text, sentence.lang, e.start, e.end)]
+              and not frames.unless_before(text, lang, e.start)
+              and not frames.elsewhere(text, lang, e.start, e.end)
+              and not frames.action_in(text, lang, e.start, e.end)]
     if by_cue:
         return "cue", by_cue[0].describe()
-    if sentence.is_question:
+    if is_question:
         return None
-    if frames.thanked_for_other(sentence.text, sentence.lang):
+    if frames.thanked_for_other(text, lang):
         return None  # thanks for a download, a booking, a reply: the second opinions do not count
     by_model = [e for e in evidence if e.source == "model"]
-    if by_model and not frames.unless(sentence.text, sentence.lang) and (
+    if by_model and not frames.unless(text, lang) and (
             (by_model[0].probability or 0.0) >= frames.classifier_alone_from
-            or frames.ties_to_event(sentence.text, sentence.lang, events)):
+            or frames.ties_to_event(text, lang, events)):
         return "model", by_model[0].describe()
-    frame = frames.match(sentence.text, sentence.lang, events, events)
+    frame = frames.match(text, lang, events, events)
     if frame is not None:
         return "frame", frame.describe()
-    talk = event_talk_reader().read(sentence.text, sentence.lang, events, event_context)
+    talk = talk_reader.read(text, lang, events, event_context)
     if talk is not None:  # the recall-oriented second reading: see attendance_event_talk.py
         return "event-talk", talk.describe()
     return None

@@ -17,7 +17,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -91,9 +91,10 @@ class RoleModel:
         probabilities = 1.0 / (1.0 + np.exp(-(self.bias + contributions.sum(axis=0) + vector_logits)))
         result = []
         owners = ngram_words(text, lang) if any(f.startswith("n:") for f in found) else {}
+        names = [describe(f) if not f.startswith("n:") else "" for f in found]  # once, not once per role
         for index, role in enumerate(self.roles):
             column = contributions[:, index] if rows else np.zeros(0)
-            weighed = _by_word(found, column, owners)
+            weighed = _by_word(found, column, owners, names)
             if by_meaning:
                 weighed += [(share, f"{word} (by meaning)") for share, word in by_meaning[index]]
             words: list[str] = []
@@ -184,17 +185,20 @@ class RoleModel:
         )
 
 
-def _by_word(found: list[str], column: np.ndarray, owners: dict[str, str]) -> list[tuple[float, str]]:
+def _by_word(found: list[str], column: np.ndarray, owners: dict[str, str],
+             names: Sequence[str] | None = None) -> list[tuple[float, str]]:
     """Each feature's share of a role's logit, in words; the letter n-grams of one word summed
-    and named by that word (its pieces alone say little)."""
+    and named by that word (its pieces alone say little). ``names`` are the features already
+    described (:func:`.features.describe`), when the caller reads several roles."""
     weighed: list[tuple[float, str]] = []
     letters: dict[str, float] = {}
+    shares = column.tolist()
     for i, feature in enumerate(found):
         if feature.startswith("n:"):
             word = owners.get(feature, "")
-            letters[word] = letters.get(word, 0.0) + float(column[i])
+            letters[word] = letters.get(word, 0.0) + shares[i]
         else:
-            weighed.append((float(column[i]), describe(feature)))
+            weighed.append((shares[i], names[i] if names is not None else describe(feature)))
     weighed += [(share, word) for word, share in letters.items() if word]
     return weighed
 
