@@ -27,6 +27,8 @@ from ..variable_kinds import NAME_ROLES, is_plumbing_variable, is_sender_variabl
 _NUMERIC_FILTERS = frozenset({"int", "float", "round", "abs", "sum", "filesizeformat"})
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_CAMEL = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-Ý][^\W\d_A-ZÀ-Ý])")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 _WHAT = {
     FieldJunk.PLACEHOLDER: "a placeholder such as N/A, none or TBD",
@@ -45,12 +47,30 @@ class _Field:
     guarded: bool  # every use sits inside {% if %} or has a fallback: the template may leave junk out
     around: tuple[tuple[str, str], ...] = ()  # the literal text just before and after each use
     in_subject: bool = False  # the subject line reads it too
-    region_codes: frozenset[str] = frozenset()  # a region field: "NA" is North America there
+    region_codes: frozenset[str] = frozenset()  # a region, state or country field: "NA", "NC" are codes there
+    place_codes: frozenset[str] = frozenset()  # a place field: codes when the record's country has states
 
 
 def _words(name: str) -> list[str]:
     """``sessionsAttended`` / ``sessions_attended`` / ``Time in Session (minutes)`` -> words."""
     return [w.casefold() for w in _WORDS.findall(name)]
+
+
+def _name_words(name: str) -> set[str]:
+    """``State/Region`` / ``país`` / ``billingCountry`` -> {"state", "region"} / {"país"} /
+    {"billing", "country"}: the words of a field name, accents kept."""
+    return {w.casefold() for w in _LETTERS.findall(_CAMEL.sub(" ", name))}
+
+
+def _country_has_states(data: Any, country_words: frozenset[str], coded: frozenset[str]) -> bool:
+    """Whether the record's country field names a country whose states go by two letters."""
+    if not hasattr(data, "items"):
+        return False
+    for key, value in data.items():
+        if type(key) is str and type(value) is str and _name_words(key) & country_words:
+            if " ".join(value.casefold().split()) in coded:
+                return True
+    return False
 
 
 def _singular(word: str) -> str:
@@ -156,11 +176,20 @@ class JunkMergeValue(MessageCheck):
             fields[path] = _Field(path, name, info.subject_span,
                                   _names_a_count(_words(name), quantity, adjectives, suffixes), False,
                                   in_subject=True)
-        region_words = {str(w).casefold() for w in self.data.get("region_fields", ())}
-        region_codes = frozenset(str(w).casefold() for w in self.data.get("region_codes", ()))
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).casefold() for w in self.data.get(key, ()))
+
+        region_words, region_codes = words("region_fields"), words("region_codes")
+        code_words, code_values, place_words = words("code_fields"), words("code_values"), words("place_fields")
+        self._countries = (words("country_fields"), words("coded_countries"))
         for path, spec in fields.items():
-            if any(w in region_words for w in _words(path[-1])):
-                fields[path] = replace(spec, region_codes=region_codes)
+            named = _name_words(path[-1])
+            codes = (region_codes if named & region_words else frozenset()) | \
+                (code_values if named & code_words else frozenset())
+            if codes:
+                fields[path] = replace(spec, region_codes=codes)  # "NA" beside EMEA, "NC" beside TX
+            elif named & place_words:
+                fields[path] = replace(spec, place_codes=code_values)
         return list(fields.values()) or SKIP
 
     def check(self, message: MessageContext, fields: list[_Field]) -> Iterable[Finding]:
@@ -173,7 +202,10 @@ class JunkMergeValue(MessageCheck):
             if junk is None:
                 continue
             if spec.region_codes and value.strip().casefold() in spec.region_codes:
-                continue  # "NA" beside "EMEA" and "APAC": North America
+                continue  # "NA" beside "EMEA" and "APAC": North America; a state "NC", a country "NC"
+            if spec.place_codes and value.strip().casefold() in spec.place_codes \
+                    and _country_has_states(data, *self._countries):
+                continue  # a location "NC" of a record in the United States: North Carolina
             if column == spec.dotted:
                 if not _shows(message, value.strip(), spec.around, spec.in_subject):
                     continue  # in a branch this recipient does not get, or filtered away
