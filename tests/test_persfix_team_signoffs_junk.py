@@ -32,6 +32,8 @@ FR = "Merci pour notre échange de mardi ; vous trouverez ci-joint le devis rév
 FR_PITCH = ("Nous aidons les gîtes comme {{ company }} à remplir leurs semaines creuses sans commission. "
             "Seriez-vous disponible jeudi pour en parler ?")
 ES = "Gracias por la llamada del martes; adjunto el presupuesto revisado para {{ company }}."
+ES_PITCH = ("Ayudamos a bodegas como {{ company }} a vender sus visitas guiadas sin comisiones. "
+            "¿Tienen 15 minutos el jueves para verlo?")
 NL = "Bedankt voor het gesprek van dinsdag; de aangepaste offerte voor {{ company }} zit in de bijlage."
 
 TEAM_SIGNS = [
@@ -61,6 +63,10 @@ TEAM_SIGNS = [
                  id="nl-de-boekhouding"),
     pytest.param(mail("reply", "Hoi {{ first_name }},", NL, "Hartelijke groet,", "Zoutkamp\nTeam Reserveringen"),
                  id="nl-company-then-team"),
+    pytest.param(mail("follow-up", "Guten Tag {{ first_name }},", DE, "Beste Grüße", "Ihre Buchhaltung\nWaldkontor"),
+                 id="de-buchhaltung"),
+    pytest.param(mail("prospecting", "Hola {{ first_name }},", ES_PITCH, "Saludos,", "Bodegas Viñarroca"),
+                 id="es-company-alone-one-to-one"),
 ]
 
 A_PERSON_OR_A_BROADCAST = [
@@ -90,6 +96,10 @@ A_PERSON_OR_A_BROADCAST = [
                  id="nl-person-with-department"),
     pytest.param(mail("reply", "Hoi {{ first_name }},", NL, "Hartelijke groet,", "Anouk\nTeam Reserveringen | Zoutkamp"),
                  id="nl-mononym-with-team"),
+    pytest.param(mail("follow-up", "Hi {{ first_name }},", EN, "Best,", "Yusei\nGuest Relations"),
+                 id="en-mononym-above-department"),
+    pytest.param(mail("prospecting", "Hola {{ first_name }},", ES_PITCH, "Saludos,", "Xiadani"),
+                 id="es-mononym-alone"),
 ]
 
 

@@ -6,6 +6,8 @@ Each line after the sign-off word is classed as a person, a team ("The Marketing
 at Veldspar"), a role alone ("Your Account Manager", signoff_lines.py), a company ("Northwind
 Analytics Ltd", or a name the body gives the sender's company, or the sender address's domain)
 or contact details (address, phone, link: any line with a digit); one person line is enough. A
+line with no known name above a bare team line, under a team line, or alone under a body that
+speaks only as "we" is the company (signoff_company.py). A
 variable such as ``{{ sender_name }}`` counts as a person unless it can render empty: an empty
 fallback in the template, or empty cells in the list (signoff_sender.py, judged in ``finish()``).
 """
@@ -23,6 +25,7 @@ from ..names.tables import given_weight
 from ..rule import RuleSpec, TemplateCheck
 from ..template_kinds import kind_in
 from ..text import DEFAULT_SIGNOFFS
+from .signoff_company import company_like
 from .signoff_lines import SignatureWords, address_domains, fold_brand
 from .signoff_sender import SignerState, empty_signer_findings, fallback_of, static_findings
 
@@ -62,6 +65,8 @@ class NamelessSignOff(TemplateCheck):
         self._collective = {str(w).casefold() for w in data.get("collective_words", ())}
         self._departments |= self._collective  # "Everyone at ..."
         self._suffixes = {str(w).casefold().rstrip(".") for w in data.get("company_suffixes", ())}
+        self._unit_links = frozenset(str(w).casefold() for w in data.get("unit_links", ()))
+        self._i_words = frozenset(str(w).casefold() for w in data.get("i_words", ()))
         team_alt = "|".join(re.escape(w) for w in sorted(self._team, key=len, reverse=True)) or "team"
         word = r"[^\W\d_][\w&'.-]*"
         # "The Acme Team", "Sales Team", "Ihr Acme Team" (hyphens already spaces)
@@ -129,7 +134,7 @@ class NamelessSignOff(TemplateCheck):
         brands = address_domains([*(text for text, _, _ in lines), str(info.source.front_matter.get("from") or "")])
         body = segments.text[: signoff.plain_start] if signoff is not None else ""
         kinds = [(self._classify(target, text, start, end, brands, body), text, start, end) for text, start, end in lines]
-        kinds = _whose_group(kinds)
+        kinds = self._name_the_company(_whose_group(kinds), body)
         if any(kind == "person" for kind, *_ in kinds):
             return
         signers = [self._signer(target, start, end) for kind, _, start, end in kinds if kind == "signer"]
@@ -262,6 +267,62 @@ class NamelessSignOff(TemplateCheck):
                 return True
         return junk_reason(line, FULL) is JunkCategory.COMPANY
 
+    def _name_the_company(self, kinds: list[tuple[str, str, int, int]], body: str) -> list[tuple[str, str, int, int]]:
+        """A line with no known name in it is the company (signoff_company.py) under a team or
+        role line, above a team line that does not say whose team it is ("Waldkontor" / "Das
+        Kundencenter"), or alone when the body speaks only as "we" ("Cordialement, Houlémo")."""
+        out = list(kinds)
+        lines = [at for at, (kind, *_) in enumerate(out) if kind not in ("contact", "empty")]
+        for at, (kind, text, start, end) in enumerate(out):
+            if kind != "person":
+                continue
+            line = text.strip(" \t,;:.-—–|")
+            below_team = at > 0 and out[at - 1][0] in ("team", "role")
+            above_team = at + 1 < len(out) and out[at + 1][0] == "team" and self._bare_team(out[at + 1][1])
+            if ((below_team or above_team) and company_like(line)) or (
+                    lines == [at] and company_like(line, body, self._words.we, self._i_words, strict=True)):
+                out[at] = ("company", text, start, end)
+        return out
+
+    def _words_of(self, line: str) -> list[str]:
+        """A team line's words: "L'équipe" -> "L'" "équipe", "Buchungsteam" -> "Buchungs" "team"."""
+        text = re.sub(r"\b([lLdD])'", r"\1' ", line.replace("’", "'")).replace("-", " ")
+        return _COMPOUND_TEAM.sub(r"\1 \2", text).split()
+
+    def _bare_team(self, line: str) -> bool:
+        """A team signature that does not say whose team it is: "The Partnerships Office", "Das
+        Kundencenter", "L'équipe comptabilité", "Team Reserveringen". A department with no
+        article or team word ("Customer Success") under a name is that person's department."""
+        words = self._words_of(line.strip(" \t,;:.-—–|"))
+        if not words or not (re.fullmatch(_TEAM_DET, words[0], re.I) or any(w.casefold() in self._team for w in words)):
+            return False
+        return self._unit_phrase([w for w in words if not re.fullmatch(_TEAM_DET, w, re.I)])
+
+    def _unit_phrase(self, words: list[str]) -> bool:
+        """Department and team words only, with small words between them ("Servicio al
+        cliente", "Service à la clientèle") and compounds of two ("Kundencenter")."""
+        if not words:
+            return False
+        last = len(words) - 1
+        for at, word in enumerate(words):
+            folded = word.casefold()
+            if folded in self._departments or folded in self._team or self._compound_unit(folded):
+                continue
+            if 0 < at < last and folded in self._unit_links:
+                continue
+            return False
+        return True
+
+    def _compound_unit(self, word: str) -> bool:
+        """Two department or team words run together, the first maybe with a linking "s":
+        "Kundencenter", "Servicecenter", "Verkoopbinnendienst", "Reserveringsafdeling"."""
+        units = self._units
+        for at in range(3, len(word) - 2):
+            head, tail = word[:at], word[at:]
+            if tail in units and (head in units or (head.endswith("s") and head[:-1] in units)):
+                return True
+        return False
+
     def _is_team(self, line: str, whole: bool = True) -> bool:
         line = _SPACED_DASH.sub(", ", line)  # "Dana Okafor - Onboarding Team": two parts, as after a comma
         text = " ".join(re.sub(r"\b([lLdD])'", r"\1' ", line.replace("’", "'")).replace("-", " ").split())
@@ -283,8 +344,8 @@ class NamelessSignOff(TemplateCheck):
             text = parts[-1]
         words = text.split()
         bare = words[1:] if len(words) > 1 and re.fullmatch(_TEAM_DET, words[0], re.I) else words
-        if all(w.casefold() in self._departments or w.casefold() in self._team for w in bare):
-            return True  # "Support", "Customer Success", "Ihr Kundenservice", "The Customer Care Department"
+        if self._unit_phrase(bare):
+            return True  # "Support", "Customer Success", "Ihr Kundencenter", "Servicio al cliente"
         if self._department_of.match(text):
             return True  # "Le service client d'Atelier Saveurs", "Abteilung Vertrieb der Kessler AG"
         if len(words) >= 3 and words[0][:1].isupper() and all(w.casefold() in self._departments for w in words[1:]):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Mapping
 
-from ..names.tables import given_weight
+from ..names.tables import family_weight, given_weight
 
 __all__ = ["SignatureWords", "address_domains", "fold_brand"]
 
@@ -112,6 +112,8 @@ class SignatureWords:
                 continue
             if not all(w.casefold().strip(".") in units for w in unit):
                 continue
+            if len(parts) == 2 and len(brand) == 1 and family_weight(brand[0]) > 0:
+                continue  # a family name and the department: "Oyelaran – Accounts", "Okafor | Sales"
             if all(w[:1].isupper() and w.casefold() not in units and given_weight(w) < 50 for w in brand):
                 return True
         return False
