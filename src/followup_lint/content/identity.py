@@ -24,7 +24,7 @@ from ..resources import data_path, load_once, load_once_per_key, load_yaml
 from .agency import PRODUCT_INTRODUCTION, agency_of
 from .tokens import Token, tokenize
 
-__all__ = ["identity_statement", "made_for_reader", "made_the_product", "names_the_product"]
+__all__ = ["identity_statement", "made_for_reader", "made_the_product", "names_the_product", "sender_made"]
 
 #: how many words may stand between the sender and the verb ("we mostly build", "I've been running")
 _GAP = 2
@@ -96,7 +96,7 @@ def _claims(text: str, lang: str, tokens: Sequence[Token], *, counts: bool = Tru
     ``counts`` any number ("for 300 nurseries")."""
     words = _words(lang)
     for token in tokens:
-        if token.kind == "num" and (counts or token.text.endswith(("%", "x", "X"))):
+        if token.kind == "num" and (counts or _percent_or_multiple(token.text)):
             return True
         if token.kind == "punct" and token.text == "%":
             return True
@@ -104,6 +104,11 @@ def _claims(text: str, lang: str, tokens: Sequence[Token], *, counts: bool = Tru
         return True
     benefit = agency_of(text, lang, tokens).benefit
     return benefit is not None and not benefit[2].startswith(PRODUCT_INTRODUCTION)
+
+
+def _percent_or_multiple(number: str) -> bool:
+    """"40%", "3x" - not a number word that ends in x ("six", "sechs")."""
+    return number[:1].isdigit() and number.endswith(("%", "x", "X"))
 
 
 def names_the_product(tokens: Sequence[Token], lang: str) -> bool:
@@ -142,7 +147,15 @@ def _sender_made(tokens: Sequence[Token], lang: str) -> bool:
     sender = any(t.lower in words.subjects for t in sequence[:4]) or (
         lang == "es" and any(t.lower.endswith("emos") or t.lower.endswith("amos") for t in sequence[:3])
     )
+    if not sender and lang == "es" and sequence:
+        # a verb that is its own subject opens the sentence: "Preparé una guía ..."
+        sender = _phrase_at(sequence[:1], tuple(p for p in words.made if len(p) == 1))
     return sender and _phrase_at(tokens, words.made)
+
+
+def sender_made(text: str, lang: str, tokens: Sequence[Token] | None = None) -> bool:
+    """The sender made or put together something ("We put together ...", "Hemos montado ...")."""
+    return _sender_made(list(tokens) if tokens is not None else tokenize(text, lang), lang)
 
 
 def made_the_product(text: str, lang: str, tokens: Sequence[Token] | None = None) -> bool:

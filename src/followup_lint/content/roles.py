@@ -8,7 +8,8 @@ Evidence comes from the cue lexicons (``rules/cues/``, matched on lemmas) and, w
 classifier is installed (``followup_lint.content.model``), from its probabilities: a role is
 given when a cue matched OR the model's probability reaches the role's threshold stored with
 the model, unless one of the role's exceptions in the lexicon matches the sentence ("no rush"
-is never pressure, whoever says so). The classifier reads the cues' findings as features too,
+is never pressure, whoever says so), and no loss role where every word of losing or leaving is
+someone else's loss (:mod:`.loss_owner`: "the chargers guests left behind"). The classifier reads the cues' findings as features too,
 so a sentence where a cue of another role matched, or a cue of this role matched only part of
 the way, counts with what the cue lexicon knows. Pass ``model=None`` for cues only. The result
 is cached per (text, language, model, lexicon): a template's sentences are read once however many recipients it has.
@@ -27,6 +28,7 @@ from .features import cue_features
 from .gratitude import deed_spans, only_thanks
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon, load_roles
+from .loss_owner import someone_elses_loss
 from .tokens import detect_language, tokenize
 
 __all__ = ["DEFAULT", "Evidence", "SentenceRoles", "assign_roles", "default_model", "findings_as_features", "role_ids"]
@@ -246,6 +248,10 @@ def _assign(
                 vetoed |= _DEED_ROLES
             evidence.extend(e for e in found if e.role not in vetoed)
         roles = {e.role for e in evidence}
+    if "loss" in roles and someone_elses_loss(tokens, text, lang):
+        # the guests' lost chargers, a lost-and-found shelf: a loss that is not the reader's
+        evidence = [e for e in evidence if e.role != "loss"]
+        roles.discard("loss")
     if "pushy" in roles and "ask" not in roles:
         pushy = next(e for e in evidence if e.role == "pushy")
         evidence.append(Evidence("ask", pushy.source, pushy.detail, pushy.text, pushy.start, pushy.end, pushy.probability))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
-from ...content.agency import PRODUCT_INTRODUCTION, agency_of, describes_a_product
-from ...content.identity import made_for_reader, made_the_product
+from ...content.agency import agency_of, describes_a_product
 from ...content.ask_strength import asks_for_advice, lets_off, optional_asks
 from ...content.own_product import names_own_product
 from ...content.tokens import tokenize
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
 from .introduction import introduces_sender, only_small_optional_asks, pitches_only_as_a_person, speaks_as_company
+from .value_given import fact_about_product, gives_value_in
 
 
 class HardSell(RoleCheck):
@@ -56,11 +56,12 @@ class HardSell(RoleCheck):
             optional or any(asks_for_advice(s) or lets_off(s) for s in body)
         )
         # a person's introduction before a small optional ask, and nothing sold or claimed
-        small_asks_only = only_small_optional_asks(body, optional, gives_value=_gives_value)
+        gives_value = gives_value_in(body, optional)
+        small_asks_only = only_small_optional_asks(body, optional, gives_value=gives_value)
         for sentence in body:
-            if _gives_value(sentence):
+            if gives_value(sentence):
                 return
-            sells = sentence.has("pitch", "ask") or _fact_about_product(sentence)
+            sells = sentence.has("pitch", "ask") or fact_about_product(sentence)
             if not sells or sentence.index in optional or _introduces_only(sentence):
                 continue
             if small_asks_only and introduces_sender(sentence):
@@ -79,59 +80,6 @@ class HardSell(RoleCheck):
                 return
 
 
-def _gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the sentence gives the reader something. An offer of the sender's own product
-    ("try Acme free for 30 days", "save $200 with code SPRING25") reads as value to the model's
-    word weights; when the same sentence sells and only the model saw value in it, it is a sell.
-    A cue for value or a link to a resource (``{{ guide_url }}``; never a booking, demo, trial or
-    pricing link) in the sentence is value even when it also talks about the sender ("We built a
-    free UTM builder for that: {{ tool_url }}"). A fact handed over (the ``fact`` group of the value
-    cues: a reminder, a rule change, a figure) is value unless a pitch cue says the fact is about
-    the sender's product ("A quick heads-up: our app now does e-invoicing") or the sentence names
-    it (``rules/data/own-product.yml``: "A tip: our platform books the visits for you").
-    A resource the sender made and gives (:func:`followup_lint.content.identity.made_for_reader`:
-    "We built a small spreadsheet that ...", "Hemos preparado una plantilla") is value where the
-    classifier alone read a pitch; one that names the product on sale ("We put together a free
-    trial of our app") is not, whatever value cue it has."""
-    if made_for_reader(sentence.text, sentence.lang) and not sentence.has("ask", "pushy", "pressure", "hype"):
-        if all(_read_as_sender(e) for e in sentence.evidence_for("pitch")):
-            return True
-    if "value" not in sentence.roles:
-        return False
-    if _fact_about_product(sentence):
-        return False
-    if not sentence.has("pitch", "ask"):
-        return True
-    pitch_cue = any(e.role == "pitch" and e.source == "cue" for e in sentence.evidence)
-    pitch_cue = pitch_cue or names_own_product(sentence.text, sentence.lang)
-    if pitch_cue and _sells_the_product(sentence):
-        return False
-    return any(
-        e.role == "value" and e.source in ("cue", "link") and not (e.group == "fact" and pitch_cue)
-        for e in sentence.evidence
-    )
-
-
-def _read_as_sender(evidence) -> bool:  # type: ignore[no-untyped-def]
-    """Pitch evidence that only says the sender is the subject: the classifier's, or the
-    structure's reading of a product described ("un comparatif des logiciels de caisse pour les
-    boulangeries"; the thing made was checked not to be the product)."""
-    return evidence.source == "model" or (
-        evidence.source == "structure" and evidence.detail.startswith(PRODUCT_INTRODUCTION)
-    )
-
-
-def _sells_the_product(sentence) -> bool:  # type: ignore[no-untyped-def]
-    """Its value is only a cue (no link) and the sender made something on sale: "We put together
-    a 30-day free trial of our scheduling app" offers the product, not a resource."""
-    values = [e for e in sentence.evidence if e.role == "value"]
-    return (
-        bool(values)
-        and all(e.source == "cue" for e in values)
-        and made_the_product(sentence.text, sentence.lang)
-    )
-
-
 def _introduces_only(sentence) -> bool:  # type: ignore[no-untyped-def]
     """Whether the sentence only says who the sender is - a name, a job, an employer ("I'm
     Tomasz, I run operations at a courier firm"): every pitch the roles found in it is a
@@ -146,17 +94,6 @@ def _introduces_only(sentence) -> bool:  # type: ignore[no-untyped-def]
     if speaks_as_company(sentence) or names_own_product(sentence.text, sentence.lang):
         return False
     return not describes_a_product(sentence.text, sentence.lang, tokenize(sentence.text, sentence.lang))
-
-
-def _fact_about_product(sentence) -> bool:  # type: ignore[no-untyped-def]
-    """Its only value is a fact (a ``fact`` value cue) and it names the sender's product:
-    "Wir haben unsere Kunden befragt: mit unserer Software ..." reports on the product."""
-    values = [e for e in sentence.evidence if e.role == "value"]
-    return (
-        bool(values)
-        and all(e.source == "cue" and e.group == "fact" for e in values)
-        and names_own_product(sentence.text, sentence.lang)
-    )
 
 
 def _pitch_by_cue(sentence) -> bool:  # type: ignore[no-untyped-def]

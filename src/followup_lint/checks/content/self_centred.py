@@ -9,6 +9,7 @@ from ...content.roles import SentenceRoles
 from ...model import Finding
 from .base import RoleCheck, shown
 from .introduction import introduces_sender, only_small_optional_asks
+from .value_given import gives_value_in
 
 #: A short courtesy sentence (a thank-you, a compliment) that the real opener may follow.
 _COURTESY_ROLES = frozenset({"attendance", "personal", "flattery", "familiarity"})
@@ -74,9 +75,10 @@ def _opening(sentences: list[SentenceRoles]) -> list[SentenceRoles]:
 
 def _introduction_then_reader(sentence: SentenceRoles, body: list[SentenceRoles]) -> bool:
     """A person's one-line introduction in an email that then turns to the reader and asks at
-    most for something small and optional (:func:`.introduction.only_small_optional_asks`)."""
-    return (
-        any(s.index > sentence.index for s in body)
-        and introduces_sender(sentence)
-        and only_small_optional_asks(body, optional_asks(body))
-    )
+    most for something small and optional (:func:`.introduction.only_small_optional_asks`); a
+    resource the sender made and gives, or other value given, turns to the reader too
+    (:mod:`.value_given`), as in FL201."""
+    if not any(s.index > sentence.index for s in body) or not introduces_sender(sentence):
+        return False
+    optional = optional_asks(body)
+    return only_small_optional_asks(body, optional, gives_value=gives_value_in(body, optional))
