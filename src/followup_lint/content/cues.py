@@ -385,10 +385,17 @@ class CueSet:
     def _find_in(self, words: Sequence[Token], text: str, index: dict[str, list[Cue]], found: dict[int, CueMatch]) -> None:
         forms = _clause_words(words)
         anywhere = [cue for cue in self._anywhere if _can_match(cue, forms)]
+        viable: dict[int, bool] = {}  # each indexed cue's pre-test, once per clause
         for position, token in enumerate(words):
             candidates = list(anywhere)
-            for key in {token.lemma, token.lower}:
-                candidates.extend(cue for cue in index.get(key, ()) if _can_match(cue, forms))
+            keys = (token.lower,) if token.lemma == token.lower else (token.lemma, token.lower)
+            for key in keys:
+                for cue in index.get(key, ()):
+                    fits = viable.get(id(cue))
+                    if fits is None:
+                        fits = viable[id(cue)] = _can_match(cue, forms)
+                    if fits:
+                        candidates.append(cue)
             for cue in candidates:
                 if id(cue) in found or (cue.anchored and position != 0):
                     continue
