@@ -23,6 +23,7 @@ from ..rule import SKIP, MessageCheck
 from .claim_facts import count_span, proper_nouns
 from .claim_milestones import MilestoneReader
 from .claim_mood import InstructionReader
+from .claim_news import NewsReader
 from .claim_owner import named_by_variable, owner
 from .claim_places import PlaceReader
 from .claim_service import ServiceReader
@@ -91,6 +92,7 @@ class ClaimFinder:
         self.places = PlaceReader(locale, (words("new_words"), words("new_places")))
         self.news = _word_regex(words("news_words"))
         self.dropped = DroppedSubjectReader(data, locale)
+        self.company_news = NewsReader(locale)  # hires with a role, switches to a product
         self.congratulations = _word_regex(words("congratulations"), anchored=True)
         self._wished_to = _word_regex(words("congratulations_to"), anchored=True)
         works = "|".join(_phrase(w) for w in sorted(words("reader_works"), key=len, reverse=True))
@@ -229,6 +231,7 @@ class ClaimFinder:
             actors.append((wish.start(), "reader", False))
         # "Vi que inauguraron un almacén": the subject Spanish drops after "I saw that" is the reader
         actors.extend((at, "reader", False) for at in self.dropped.subjects(text, start, end))
+        actors.extend((at, "reader", False) for at in self.company_news.addressed(text, start, end))  # "superasteis"
         if not any(kind == "reader" for _, kind, _ in actors) and self.news is not None and self.news.search(text, start, end):
             site = self.places.new_site(text, start, end)  # "Saw the news about the new Leeds office"
             if site is not None and not any(k == "sender" and len(_WORD.findall(text, a, site)) <= 2
@@ -290,6 +293,10 @@ class ClaimFinder:
         for regex in (_MONEY, _PERCENT, _DATE):
             for match in regex.finditer(text, start, end):
                 add(match.start(), match.end(), "fact")
+        for a, b in self.company_news.hires(text, start, end):
+            add(a, b, "fact")  # "sucht einen Leiter Qualitätssicherung"
+        for a, b in self.company_news.switches(text, start, end, sentence_start, sender_names | self.not_proper):
+            add(a, b, "fact")  # "est passée à SAP S/4HANA"
         for match in _NUMBER.finditer(text, start, end):
             span = count_span(text, match.start(), match.end(), end, self.locale, self.generic)
             if span is not None:
