@@ -37,6 +37,7 @@ from typing import Any, Iterable
 
 from .context import TemplateContext
 from .model import Diagnostic
+from .shared_columns import shared_by_design
 from .variable_kinds import NAME_ROLES, is_plumbing_variable, is_sender_variable
 
 _SIGN_OFF_SEGMENTS = ("signoff", "signature")
@@ -165,7 +166,7 @@ def _same_for_all(context: TemplateContext, dotted: list[str]) -> dict[str, str]
     found: dict[str, str] = {}
     for name in dict.fromkeys(dotted):
         column = facts.same_for_all(tuple(name.split(".")))
-        if column is not None:
+        if column is not None and not shared_by_design(context.info, tuple(name.split("."))):
             found[name] = column.describe_same()
     return found
 

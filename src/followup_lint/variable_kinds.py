@@ -23,6 +23,9 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in re.findall(r"[^\W_]+", _CAMEL.sub(" ", name)))
 
 
+name_words = _words  # public: shared_columns.py compares names the same way
+
+
 @load_once
 def _sender_names() -> tuple[frozenset[str], frozenset[str]]:
     """The names of rules/data/sender-variables.yml, joined without spaces, and the parents."""

@@ -16,6 +16,7 @@ from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..template_kinds import kind_in
 from ..templates import VariableUse
 from .attendance_phrases import presumed_attendance
+from ..shared_columns import shared_by_design
 from ..variable_kinds import NAME_ROLES, is_event_variable, is_plumbing_variable, is_sender_variable
 
 def attended_value(raw: Any) -> bool | None:
@@ -393,6 +394,11 @@ class NameOnlyPersonalization(MessageCheck):
         if not judged:
             return  # only the event's title or date besides the name: specific to the event (FL305)
         same = [facts.same_for_all(path) for path in judged]
+        info = state.context.info
+        same = [column for path, column in zip(judged, same)
+                if column is None or not shared_by_design(info, path)]  # the event's venue, a code for all
+        if not same:
+            return
         if not all(same):
             return
         said = "; ".join(escape_braces(f.describe_same()) for f in same if f is not None)

@@ -17,6 +17,7 @@ from ..column_facts import subject_names
 from ..context import TemplateContext
 from ..model import Finding, Span, escape_braces
 from ..rule import SKIP, TemplateCheck
+from ..shared_columns import shared_by_design
 from ..variable_kinds import NAME_ROLES, is_event_variable, is_plumbing_variable, is_sender_variable
 
 
@@ -63,6 +64,11 @@ class SameValueForEveryone(TemplateCheck):
         if facts is None or not facts.records:
             return
         same = {path: facts.same_for_all(path) for path in state.fields}
+        info = state.context.info
+        # the list shares it on purpose and the email says so: an event's venue, a code for all
+        same = {path: column for path, column in same.items() if column is None or not shared_by_design(info, path)}
+        if not same:
+            return
         if all(column is not None for column in same.values()):
             return  # nothing else varies: FL304 reports the template as a whole
         for path, column in same.items():

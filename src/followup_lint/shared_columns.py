@@ -1,0 +1,132 @@
+"""Whether a column with one value for the whole list is shared by design, as the template uses it.
+
+A column identical on every row is fake personalization when the email presents it as about
+the reader ("{{ pain_point }} keeps coming up for your planners"), and is not when the list
+shares it on purpose and the email presents it so: the logistics of the one event the list is
+invited to ("We meet at {{ venue }}; doors open at {{ doors_open }}") or a code or price the
+sentence itself gives to everyone ("the same spring code, {{ discount_code }}", "Für alle
+Teilnehmer gilt der Sonderpreis von {{ sonderpreis }}"). FL304, FL322 and the score ask
+:func:`shared_by_design` only about columns already found the same for all, so the reading runs
+for a few variables per template at most.
+
+Decided by what the variable names and how each sentence that shows it presents it, from
+``rules/data/shared-columns.yml``. Every use must be shared:
+
+* presented as the reader's - a possessive or "personal" word of the reader's language shortly
+  before it ("your crew in {{ location }}", "Ihr persönlicher Rabattcode ... {{ code }}") - is
+  never shared;
+* a name that is an event detail on its own (`event_details`: venue, doors, dress code, room,
+  Einlass, salle, lugar, zaal) is shared;
+* a name that is one only beside an event (`event_context`: location, date, time, Uhrzeit,
+  heure, hora, locatie) is shared when an event word is in the name (`event_location`) or in
+  the sentence ("El taller empieza a las {{ hora_inicio }}");
+* any other name is shared when the words before it in its sentence give it to everyone
+  (`common_markers`: "for all", "the same", "für alle", "pour tous", "para todos", "voor
+  iedereen").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .resources import data_path, load_once, load_yaml
+from .variable_kinds import name_words
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _phrases(entries: Iterable[Any]) -> re.Pattern[str] | None:
+    """Whole-word alternation; an entry with a capital ("Ihr") matches as written."""
+    parts = []
+    for entry in sorted({str(e).strip() for e in entries if str(e).strip()}, key=len, reverse=True):
+        body = re.escape(entry).replace(r"\ ", r"\s+").replace("'", "['’]")
+        parts.append(f"(?-i:{body})" if any(c.isupper() for c in entry) else body)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.I) if parts else None
+
+
+@dataclass(frozen=True)
+class _Tables:
+    details: tuple[tuple[str, ...], ...]
+    context: tuple[tuple[str, ...], ...]
+    event_names: tuple[tuple[str, ...], ...]
+    event_words: re.Pattern[str] | None
+    common: re.Pattern[str] | None
+    personal: dict[str, re.Pattern[str] | None]
+    window: int
+
+
+@load_once
+def _tables() -> _Tables:
+    """rules/data/shared-columns.yml, read and compiled once per process."""
+    data = load_yaml(data_path("shared-columns.yml").read_text(encoding="utf-8")) or {}
+
+    def names(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(dict.fromkeys(name_words(str(e)) for e in data.get(key) or () if name_words(str(e))))
+
+    personal = {str(lang): _phrases(words or ()) for lang, words in (data.get("personal_words") or {}).items()}
+    return _Tables(names("event_details"), names("event_context"), names("event_words"),
+                   _phrases(data.get("event_words") or ()), _phrases(data.get("common_markers") or ()),
+                   personal, int(data.get("personal_window") or 4))
+
+
+def _names(words: tuple[str, ...], entries: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``words`` (a variable's name) contain an entry: its words in order, or a
+    one-word entry as the end of a compound ("veranstaltungsort", "eventvenue")."""
+    for entry in entries:
+        size = len(entry)
+        if any(words[i : i + size] == entry for i in range(len(words) - size + 1)):
+            return True
+        if size == 1 and any(len(w) > len(entry[0]) + 2 and w.endswith(entry[0]) for w in words):
+            return True
+    return False
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
+    """(the sentence's words before ``start``, the whole sentence) around ``text[start:end]``."""
+    begin = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        begin = match.end()
+    after = _SENTENCE_END.search(text, end)
+    return text[begin:start], text[begin : after.end() if after else len(text)]
+
+
+def _uses(info: Any, path: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(before, sentence) for every place the template shows ``path``, subject line included."""
+    tags = {use.tag_index for use in info.variables if use.path == path}
+    text = info.neutral_text
+    found = [_sentence(text, a, b) for a, b, tag in info.stand_ins() if tag in tags]
+    subject = info.subject or ""
+    if path and subject:
+        for match in re.finditer(rf"\{{\{{-?\s*{re.escape('.'.join(path))}(?![\w.])[^}}]*\}}\}}", subject):
+            found.append((subject[: match.start()], subject))
+    return found
+
+
+def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
+    """Whether every use of ``path`` in the template shows a value the list shares on purpose
+    (an event's logistics, a code or price given to everyone), not one about the reader."""
+    uses = _uses(info, path)
+    if not uses:
+        return False
+    tables = _tables()
+    words = tuple(w for part in path for w in name_words(part))
+    detail = _names(words, tables.details)
+    context = not detail and _names(words, tables.context)
+    event_in_name = context and _names(words, tables.event_names)
+    personal = tables.personal.get(info.locale) or tables.personal.get("en")
+    for before, sentence in uses:
+        # a detail of the event is the reader's only right after their word ("your venue, {{ venue }}")
+        near = " ".join(_WORD.findall(before)[-(2 if detail else tables.window) :])
+        if personal is not None and personal.search(near):
+            return False  # "your crew in {{ location }}"
+        if detail or (context and (event_in_name or (tables.event_words is not None
+                                                      and tables.event_words.search(sentence)))):
+            continue
+        if tables.common is not None and tables.common.search(before):
+            continue
+        return False
+    return True
