@@ -8,7 +8,9 @@ attendance, whatever the verb. The reader is put in it when they are the subject
 about"), the owner of a part of it ("your vote in the live poll"), the audience of a promise made
 there ("as promised during the session") or of a hope about how it went ("hopefully the talk
 answered..."), or the one the sender was glad to see there ("great seeing you at the summit").
-In a template that names the event elsewhere, "it", "today" and "as you saw" point back to it.
+In a template that names the event elsewhere, "it", "today" and "as you saw" point back to it;
+in any template, the reader's memory of a moment of it ("you'll recall the chart <speaker> put
+up near the end", "as you heard from <person>") places them there (attendance_recall.py).
 A ``safe`` word in the part of the sentence that holds those words, or in a part before it,
 keeps the sentence out: a conditional, registration, interest, the recording offered instead, a
 future or invitation, absence, a negation, someone else, an email (conditionals, futures and
@@ -24,6 +26,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from ..content.tokens import Token, tokenize
 from ..resources import data_path, load_once, load_once_per_key, load_yaml
 from .attendance_event_words import GRAMMATICAL, SAFE_KINDS, Language, glob_fits, parse_language
+from .attendance_recall import recall_placements, recalls
 
 __all__ = ["EventTalk", "EventTalkReader", "event_talk_reader"]
 
@@ -34,7 +37,7 @@ _PART_BREAKS = frozenset(",;:—–")
 class EventTalk:
     """How a sentence placed the reader at the event: the reading and the words."""
 
-    reading: str  # did, reached, contributed, recalled, hoped
+    reading: str  # did, reached, contributed, recalled, hoped, witnessed, met, remembered, heard, shown
     reader: str  # the words that placed the reader there
     event: str  # the event word or variable
 
@@ -83,10 +86,11 @@ class EventTalkReader:
         near = [i for i in range(len(tokens)) if i not in asides and (
             language.live_channels.at(tokens, i) or language.presence.at(tokens, i, lemma=False)
             or (context and language.deixis.at(tokens, i, lemma=False)))]
-        if not anchors and not near and not context:
+        recall = recalls(language, tokens)
+        if not anchors and not near and not context and not recall:
             return None
         safe_parts = [_safe_in(language, part) for part in parts]
-        for found, used in _placements(language, tokens, parts, anchors, near, context):
+        for found, used in _placements(language, tokens, parts, anchors, near, context, recall):
             last = max(part_of[id(t)] for t in used)
             end = max(t.end for t in used)
             if any(at >= 0 for found_in in safe_parts[:last] for at, _ in found_in) or any(
@@ -164,7 +168,8 @@ def _safe_in(language: Language, part: Sequence[Token]) -> list[tuple[int, bool]
 
 
 def _placements(language: Language, tokens: Sequence[Token], parts: Sequence[Sequence[Token]],
-                anchors: Sequence[int], near: Sequence[int], context: bool) -> Iterable[tuple[EventTalk, list[Token]]]:
+                anchors: Sequence[int], near: Sequence[int], context: bool,
+                recall: bool = False) -> Iterable[tuple[EventTalk, list[Token]]]:
     """Every way the sentence places the reader at the event, with the tokens it rests on.
     ``near`` are the live channels ("in the chat"), the words of being with us ("parmi nous")
     and, with ``context``, the words that point back to the event ("it", "today"): no event
@@ -172,6 +177,10 @@ def _placements(language: Language, tokens: Sequence[Token], parts: Sequence[Seq
     about "it" tell of one."""
     has_past = any(language.is_past(t) for t in tokens)
     index = {id(t): i for i, t in enumerate(tokens)}
+    if recall:  # the reader's memory of a moment of it: attendance_recall.py
+        for part in parts:
+            for reading, words, used in recall_placements(language, tokens, part, anchors):
+                yield EventTalk(reading, words, tokens[anchors[0]].text if anchors else "the event"), used
     if not anchors:
         channels = [i for i in near if language.live_channels.at(tokens, i)]
         for part in parts:

@@ -19,7 +19,9 @@ SAFE_KINDS = ("conditional", "registration", "interest", "recording", "future", 
 #: The plain word lists of a language section, by key.
 _LISTS = ("events", "channels", "contributions", "locatives", "during", "as", "recalled", "hope", "senders",
           "pleasure", "contact", "shared", "talks", "attendance_nouns", "presence", "live_channels", "deixis",
-          "witnessed", "hedges", "spare", "not_after", "subordinators", "prepositions")
+          "witnessed", "hedges", "spare", "not_after", "subordinators", "prepositions",
+          # the reader's memory of the event (attendance_recall.py)
+          "memory", "memory_reader", "memory_not_before", "shown", "timeline", "sources", "speakers", "honorifics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,8 @@ class Language:
     contact_after: bool
     """The reader comes after the verb ("seeing you"), so "you have the slides" is no contact."""
     safe: Mapping[str, Words]
+    nouns_capitalised: bool = False
+    """German writes every noun with a capital: a capital says nothing of a name there."""
 
     def __getattr__(self, name: str) -> Words:
         # the plain lists read as attributes: language.events, language.hope ...
@@ -159,4 +163,5 @@ def parse_language(lang: str, spec: Mapping[str, Any]) -> Language:
         _lower(past.get("by_lemma")), _lower(past.get("present_endings")), _lower(spec.get("second_person_past")),
         int(spec.get("window") or 3), bool(spec.get("verb_last")), _lower(spec.get("clitics")),
         spec.get("contact_order") == "after", {kind: _words(safe.get(kind), lang) for kind in SAFE_KINDS},
+        bool(spec.get("nouns_capitalised")),
     )

@@ -24,6 +24,8 @@ from ..content.cues import CueSet, parse_cue
 from ..content.lemmas import LANGUAGES
 from ..content.tokens import Token, tokenize
 from ..resources import data_path, load_once, load_yaml
+from .attendance_clauses import clauses as _clauses
+from .attendance_clauses import parts as _parts
 
 __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 
@@ -32,10 +34,9 @@ _DEFAULT_FRAMES: Mapping[str, tuple[tuple[str, ...], ...]] = {"there": (("reader
 #: Keys of a language's section that are settings, not slots.
 _SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere", "documents", "absent",
                        "irregular_past", "actions", "answers", "coordinators", "nouns_capitalised"})
-_LISTS = ("unless", "spare", "elsewhere", "documents", "absent", "actions", "answers")
+_LISTS = ("unless", "spare", "elsewhere", "documents", "absent", "actions", "answers", "upcoming")
 #: Slots matched on the words as written, not their lemmas ("stood" is not the noun "stand").
 _AS_WRITTEN = frozenset({"reader", "occasion"})
-_CLAUSE_BREAKS = frozenset(".!?;:—–…")
 #: Slots that tie a sentence to the event (or to the time of it): what the role classifier's
 #: opinion needs beside it below ``classifier_alone_from`` ("Espero que te sirva" has none).
 _TIES = ("occasion", "time", "presence", "past", "span", "during", "contribution", "channel", "contact", "talk",
@@ -140,7 +141,7 @@ class FrameReader:
             globs[slot] = tuple(patterns)
         built = self._built[lang] = _Language(
             {s: c for s, c in slots.items() if s not in _LISTS}, globs, slots["unless"], slots["absent"], slots["spare"],
-            {kind: slots[kind] for kind in ("elsewhere", "documents", "actions", "answers")},
+            {kind: slots[kind] for kind in ("elsewhere", "documents", "actions", "answers", "upcoming")},
             written, bool(spec.get("inflected")),
             frozenset(str(w).lower() for w in spec.get("ignore") or ()),
             frozenset(str(w).lower() for w in spec.get("own") or ()),
@@ -202,7 +203,9 @@ class FrameReader:
             found = language.elsewhere["elsewhere"].find(part, text) + language.written["elsewhere"].find(written, text)
             if found:
                 return found[0].text
-            if _documents(language, part, text):
+            # a document an occasion is about is its topic: "el taller sobre contratos"
+            if any(self._fill(language, "occasion", [t for t in part if t.start < m.start], text) is None
+                   for m in _documents(language, part, text)):
                 return "a document"
         return ""
 
@@ -265,6 +268,31 @@ class FrameReader:
 
     def thanked_for_other(self, text: str, lang: str) -> str:
         """What the sentence thanks the reader for when it is another action than being there
+        ("" when none); see :meth:`thanked_for_other_in`."""
+        return self.thanked_for_other_in(text, lang)[0]
+
+    def upcoming_after(self, text: str, lang: str, end: int) -> str:
+        """An ``upcoming`` word right before an occasion or a stretch of time, after offset ``end``
+        in the part of the sentence (between commas) that holds it ("" when none): "gracias por
+        acompañarnos en el próximo taller", "thanks for making time for us next week" thank in
+        advance for a coming session."""
+        language = self._language(lang)
+        if language is None:
+            return ""
+        for part in _parts(tokenize(text, lang), language.coordinators):
+            if not part[0].start <= end <= part[-1].end:
+                continue
+            after = [t for t in part if t.start >= end]
+            written = [dataclasses.replace(t, lemma=t.lower) for t in after]
+            for m in language.elsewhere["upcoming"].find(after, text) + language.written["upcoming"].find(written, text):
+                following = [t for t in after if t.start >= m.end][:3]
+                if following and any(self._fill(language, slot, following, text) is not None
+                                     for slot in ("occasion", "span")):
+                    return m.text
+        return ""
+
+    def thanked_for_other_in(self, text: str, lang: str) -> tuple[str, int, int]:
+        """What the sentence thanks the reader for when it is another action than being there
         ("" when none): "Merci d'avoir téléchargé notre guide", "Danke für Ihre Antworten in der
         Umfrage", "Gracias por reservar una cita". Read in the part of a clause (between its
         ``coordinators``) that holds the thanks, after it, with no way of being there in that
@@ -275,21 +303,39 @@ class FrameReader:
         it weighs the thanks formula, not what the thanks is for."""
         language = self._language(lang)
         if language is None:
-            return ""
+            return "", -1, -1
         for clause in _clauses(tokenize(text, lang), text):
             for part in _parts(clause, language.coordinators, commas=False):
                 thanks = self._fill(language, "thanks", part, text)
-                if thanks is None or self._fill(language, "presence", part, text) is not None:
-                    continue  # also thanks for being there
-                # an answer or a rating may be given at the event ("durante la sesión")
-                kinds = ("actions",) if self._fill(language, "occasion", part, text) else ("actions", "answers")
+                if thanks is None:
+                    continue
+                presence = self._fill(language, "presence", part, text)
+                if presence is not None and not self._spans_time(language, part, presence, text):
+                    continue  # also thanks for being there ("the time you took" says what for after it)
+                # an answer or a rating may be given at the event ("durante la sesión"), and an
+                # event may be about a document ("el taller sobre contratos")
+                kinds = ("actions",) if self._fill(language, "occasion", part, text) else (
+                    "actions", "answers", "documents")
                 after = [t for t in part if t.start > thanks[1]]
                 written = [dataclasses.replace(t, lemma=t.lower) for t in after]
                 found = [m for kind in kinds for m in language.elsewhere[kind].find(after, text)
-                         + language.written[kind].find(written, text)]
+                         + language.written[kind].find(written, text)
+                         if not self._time_object(language, after, m.end, text)]
                 if found:
-                    return min(found, key=lambda m: m.start).text
-        return ""
+                    return min(found, key=lambda m: m.start).text, part[0].start, part[-1].end
+        return "", -1, -1
+
+    def _spans_time(self, language: _Language, part: Sequence[Token], found: tuple[str, int], text: str) -> bool:
+        """Whether a ``presence`` fill is time given ("de tijd nam", "eine Stunde genommen"): a
+        ``span`` word inside it. What the time was for comes after it ("om je aan te melden")."""
+        inside = [t for t in part if found[1] <= t.start < found[1] + len(found[0])]
+        return bool(inside) and self._fill(language, "span", inside, text) is not None
+
+    def _time_object(self, language: _Language, after: Sequence[Token], end: int, text: str) -> bool:
+        """Whether the words right after an ``actions`` entry ending at ``end`` are a stretch of
+        time ("reservar la tarde", "réserver une heure"): time given, not a booking."""
+        following = [t for t in after if t.start >= end][:3]
+        return bool(following) and self._fill(language, "span", following, text) is not None
 
     def action_in(self, text: str, lang: str, start: int, end: int) -> str:
         """An ``actions`` entry that overlaps ``start``..``end`` (a cue's words): "Merci d'avoir
@@ -407,64 +453,15 @@ def _absent(language: _Language, tokens: Sequence[Token], text: str) -> list[Any
     return language.absent.find(tokens, text) + language.written["absent"].find(written, text)
 
 
-def _documents(language: _Language, tokens: Sequence[Token], text: str) -> bool:
+def _documents(language: _Language, tokens: Sequence[Token], text: str) -> list[Any]:
     written = [dataclasses.replace(t, lemma=t.lower) for t in tokens]
-    return bool(language.elsewhere["documents"].find(tokens, text) or language.written["documents"].find(written, text))
+    return language.elsewhere["documents"].find(tokens, text) + language.written["documents"].find(written, text)
 
 
 def _owned(tokens: Sequence[Token], start: int, own: frozenset[str]) -> bool:
     """Whether one of the two words before offset ``start`` makes the occasion the reader's own."""
     before = [t for t in tokens if t.end <= start and t.kind != "punct"][-2:]  # "Ihre Live-Vorführung"
     return any(t.lower in own for t in before)
-
-
-def _parts(tokens: Sequence[Token], coordinators: frozenset[str] = frozenset(), *,
-           commas: bool = True) -> list[list[Token]]:
-    """The sentence cut at commas, brackets and dashes as well as at clause breaks (where
-    ``unless`` words count), and at ``coordinators`` ("and", "und", "et": "thanks for attending
-    and for answering the survey" thanks for two things); with ``commas`` False only at the
-    coordinators and clause breaks ("Vielen Dank, dass Sie ... heruntergeladen haben" is one
-    thanks)."""
-    breaks = _CLAUSE_BREAKS | (frozenset(",()-") if commas else frozenset())
-    parts: list[list[Token]] = [[]]
-    for token in tokens:
-        if (token.kind == "punct" and token.text in breaks) or (token.kind == "word" and token.lower in coordinators):
-            if parts[-1]:
-                parts.append([])
-            continue
-        parts[-1].append(token)
-    return [p for p in parts if p]
-
-
-def _clauses(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:
-    asides = _aside_dashes(tokens, text)
-    clauses: list[list[Token]] = [[]]
-    for index, token in enumerate(tokens):
-        if token.kind == "punct" and (token.text in _CLAUSE_BREAKS or index in asides):
-            if clauses[-1]:
-                clauses.append([])
-            continue
-        clauses[-1].append(token)
-    return [c for c in clauses if c]
-
-
-def _aside_dashes(tokens: Sequence[Token], text: str) -> frozenset[int]:
-    """The hyphens typed as dashes (a space on each side) that enclose an aside, in pairs within
-    one sentence ("die Sie angemerkt haben - Schnittstelle ... und Schulung ... - habe ich"):
-    breaks like "–" and "—". A lone one ("at our stand - thanks for your patience") is a comma."""
-    found: set[int] = set()
-    sentence: list[int] = []
-    for index, token in enumerate(tokens):
-        if token.kind != "punct":
-            continue
-        if token.text in _CLAUSE_BREAKS:
-            found.update(sentence if len(sentence) >= 2 else ())
-            sentence = []
-        elif (token.text == "-" and 0 < token.start and token.end < len(text)
-              and text[token.start - 1].isspace() and text[token.end].isspace()):
-            sentence.append(index)
-    found.update(sentence if len(sentence) >= 2 else ())
-    return frozenset(found)
 
 
 @load_once

@@ -77,15 +77,20 @@ def _presumes(text: str, lang: str, is_question: bool, evidence: tuple[Evidence,
     the templates of a campaign (greetings, event lines, sign-offs) and is read once."""
     if frames.absent(text, lang):
         return None  # written for the people who were not there: "we missed you", "vermisst"
+    other, other_start, other_end = frames.thanked_for_other_in(text, lang)
     by_cue = [e for e in evidence if e.source == "cue"
               and not frames.unless_before(text, lang, e.start)
               and not frames.elsewhere(text, lang, e.start, e.end)
-              and not frames.action_in(text, lang, e.start, e.end)]
+              and not frames.action_in(text, lang, e.start, e.end)
+              # the time the reader took was for another action ("pris le temps de vous inscrire")
+              and not (other and other_start <= e.start < other_end)
+              # thanks in advance for a coming session ("acompañarnos en el próximo taller")
+              and not frames.upcoming_after(text, lang, e.end)]
     if by_cue:
         return "cue", by_cue[0].describe()
     if is_question:
         return None
-    if frames.thanked_for_other(text, lang):
+    if other:
         return None  # thanks for a download, a booking, a reply: the second opinions do not count
     by_model = [e for e in evidence if e.source == "model"]
     if by_model and not frames.unless(text, lang) and (

@@ -173,13 +173,13 @@ class _Finder:
                 for number, name in enumerate(names):
                     regex = re.compile(_phrase_pattern(str(form).replace("{day}", str(name))), re.I)
                     self.entries.append((regex, "last_weekday", number))
-            for category in ("on_weekday", "of_weekday"):
+            for category in ("on_weekday", "of_weekday", "next_weekday"):
                 for form in (data.get(category) or {}).get(lang, ()) or ():
                     for number, name in enumerate(names):
                         regex = re.compile(_phrase_pattern(str(form).replace("{day}", str(name))), re.I)
                         self.entries.append((regex, category, number))
-        self.cue = _alternation(data.get("cues"))
-        self.past_cue = _alternation(data.get("past_cues"))
+        self.cue = _alternation(data.get("cues"), locale)
+        self.past_cue = _alternation(data.get("past_cues"), locale)
         # same-day phrases that can only look back ("this morning", not "this afternoon")
         self.past_same_day = {" ".join(str(p).casefold().split()) for p in data.get("past_same_day", ()) or ()}
         direct = [str(c) for c in data.get("direct_cues", ()) or ()]
@@ -192,7 +192,7 @@ class _Finder:
         hits: list[tuple[int, int, str, int | None]] = []
         for regex, category, weekday in self.entries:
             for match in regex.finditer(text):
-                if not self._cued(text, match.start(), match.end(), category):
+                if category != "next_weekday" and not self._cued(text, match.start(), match.end(), category):
                     continue
                 hits.append((match.start(), match.end(), category, weekday))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -201,7 +201,8 @@ class _Finder:
             if kept and hit[0] < kept[-1][1]:
                 continue
             kept.append(hit)
-        return kept
+        # a coming day is never judged: it only keeps the shorter phrases inside it out
+        return [hit for hit in kept if hit[2] != "next_weekday"]
 
     def _cued(self, text: str, start: int, end: int, category: str) -> bool:
         """Whether the phrase dates the event or a meeting with the reader: its clause says so
@@ -218,9 +219,17 @@ class _Finder:
         return past and self.past_cue is not None and self.past_cue.search(clause) is not None
 
 
-def _alternation(entries: Any) -> re.Pattern[str] | None:
-    cues = [str(c) for c in entries or ()]
-    return re.compile("|".join(_phrase_pattern(c) for c in cues), re.I) if cues else None
+def _alternation(entries: Any, locale: str) -> re.Pattern[str] | None:
+    """One pattern for a cue list: entries for another locale ("es:taller") left out, and a "*"
+    standing for any letters ("*webinar" is "Kundenwebinar" too)."""
+    cues = [c for c in (_applies(e, locale) for e in entries or ()) if c]
+    return re.compile("|".join(_cue_pattern(c) for c in cues), re.I) if cues else None
+
+
+def _cue_pattern(cue: str) -> str:
+    if "*" not in cue:
+        return _phrase_pattern(cue)
+    return r"(?<!\w)" + r"\w*".join(re.escape(part) for part in cue.split("*")) + r"(?!\w)"
 
 
 # a clause ends at ; : a dash, or a comma before a conjunction or relative word
