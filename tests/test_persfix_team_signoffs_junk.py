@@ -67,6 +67,12 @@ TEAM_SIGNS = [
                  id="de-buchhaltung"),
     pytest.param(mail("prospecting", "Hola {{ first_name }},", ES_PITCH, "Saludos,", "Bodegas Viñarroca"),
                  id="es-company-alone-one-to-one"),
+    pytest.param(mail("reply", "Hello {{ first_name }},", EN, "Best,", "Copperleaf\nClient Services"),
+                 id="en-company-above-department"),
+    pytest.param(mail("follow-up", "Bonjour {{ first_name }},", FR, "Cordialement,", "Le pôle commercial\nVerrerie Astrale"),
+                 id="fr-pole-commercial"),
+    pytest.param(mail("follow-up", "Hola {{ first_name }},", ES, "Saludos,", "Atención al socio\nClub Náutico Levante"),
+                 id="es-atencion-al-socio"),
 ]
 
 A_PERSON_OR_A_BROADCAST = [
@@ -100,6 +106,12 @@ A_PERSON_OR_A_BROADCAST = [
                  id="en-mononym-above-department"),
     pytest.param(mail("prospecting", "Hola {{ first_name }},", ES_PITCH, "Saludos,", "Xiadani"),
                  id="es-mononym-alone"),
+    pytest.param(mail("reply", "Hello {{ first_name }},", EN, "Best,", "Kagiso\nClient Services"),
+                 id="en-mononym-above-department"),
+    pytest.param(mail("follow-up", "Bonjour {{ first_name }},", FR, "Cordialement,",
+                      "Inès Benali-Moreau\nPôle commercial, Verrerie Astrale"), id="fr-person-pole-commercial"),
+    pytest.param(mail("follow-up", "Hola {{ first_name }},", ES, "Saludos,", "Tanaka Yusei\nAtención al socio"),
+                 id="es-east-asian-order-department"),
 ]
 
 

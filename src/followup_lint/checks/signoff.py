@@ -43,7 +43,7 @@ _SIGNOFF_LEAD = re.compile(
 # determiners in front of a team: "The", "Your", "Ihr", "L'", "El", "Het" ...
 _TEAM_DET = (r"(?:the|your|our|from\s+the|ihr|ihre|euer|eure|dein|deine|unser|unsere|das|die|der|votre|vos|ton|le|la|les|l'"
              r"|el|los|las|tu|tus|su|sus|het|je|jouw|uw|onze|ons|de)")
-_TEAM_LINK = r"(?:at|from|of|@|bei|von|der|des|chez|de|d'|du|del|de\s+la|van|bij)"
+_TEAM_LINK = r"(?:at|from|of|@|bei|von|vom|im|der|des|chez|de|d'|du|del|de\s+la|van|bij)"
 # a German or Dutch compound ending in "team": "Vertriebsteam", "Marketingteam", "verkoopteam"
 _SPACED_DASH = re.compile(r"\s+[-–—|]\s+")
 _COMPOUND_TEAM = re.compile(r"\b([^\W\d_]{3,}?)(teams?)\b", re.I)
@@ -278,8 +278,10 @@ class NamelessSignOff(TemplateCheck):
                 continue
             line = text.strip(" \t,;:.-—–|")
             below_team = at > 0 and out[at - 1][0] in ("team", "role")
-            above_team = at + 1 < len(out) and out[at + 1][0] == "team" and self._bare_team(out[at + 1][1])
+            above_unit = at + 1 < len(out) and out[at + 1][0] == "team" and self._unit_only(out[at + 1][1])
+            above_team = above_unit and self._bare_team(out[at + 1][1])
             if ((below_team or above_team) and company_like(line)) or (
+                    above_unit and company_like(line, body, shaped=True)) or (
                     lines == [at] and company_like(line, body, self._words.we, self._i_words, strict=True)):
                 out[at] = ("company", text, start, end)
         return out
@@ -289,14 +291,19 @@ class NamelessSignOff(TemplateCheck):
         text = re.sub(r"\b([lLdD])'", r"\1' ", line.replace("’", "'")).replace("-", " ")
         return _COMPOUND_TEAM.sub(r"\1 \2", text).split()
 
+    def _unit_only(self, line: str) -> bool:
+        """A team or department line that does not say whose it is ("Customer Care", "Das
+        Kundencenter"; not "De crew van Tulpa")."""
+        words = self._words_of(line.strip(" \t,;:.-—–|"))
+        return self._unit_phrase([w for w in words if not re.fullmatch(_TEAM_DET, w, re.I)])
+
     def _bare_team(self, line: str) -> bool:
         """A team signature that does not say whose team it is: "The Partnerships Office", "Das
         Kundencenter", "L'équipe comptabilité", "Team Reserveringen". A department with no
         article or team word ("Customer Success") under a name is that person's department."""
         words = self._words_of(line.strip(" \t,;:.-—–|"))
-        if not words or not (re.fullmatch(_TEAM_DET, words[0], re.I) or any(w.casefold() in self._team for w in words)):
-            return False
-        return self._unit_phrase([w for w in words if not re.fullmatch(_TEAM_DET, w, re.I)])
+        return bool(words) and (re.fullmatch(_TEAM_DET, words[0], re.I) is not None
+                                or any(w.casefold() in self._team for w in words)) and self._unit_only(line)
 
     def _unit_phrase(self, words: list[str]) -> bool:
         """Department and team words only, with small words between them ("Servicio al

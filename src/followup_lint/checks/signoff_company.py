@@ -6,7 +6,9 @@ know ("Fernhollow", "Saltmarsh Cabins", "Ferienhof Lindenau"), is the company:
 * under a team line: a person signs above their team, not below it;
 * above a bare team line, one that does not say whose team it is ("Waldkontor" / "Das
   Kundencenter"): the line names whose team it is ("Yusei" / "L'équipe comptabilité,
-  Brisecôte" is a person, the team line names the company);
+  Brisecôte" is a person, the team line names the company); above a department with no
+  article or team word ("Customer Care"), which is also how a person names their own
+  department, only a line built on dictionary words as below ("Harbourline": harbour);
 * alone, only with more evidence (``strict``), since a mononym signs alone too: a word made of
   dictionary words ("fern" + "hollow") or starting or ending with one of four letters or more
   ("houle" + "mo"), or a dictionary word among several ("Campings Azurée"), and a body that
@@ -97,18 +99,20 @@ def body_language(body: str) -> str:
 
 
 def company_like(line: str, body: str = "", we_words: frozenset[str] = frozenset(),
-                 i_words: frozenset[str] = frozenset(), *, strict: bool = False) -> bool:
+                 i_words: frozenset[str] = frozenset(), *, strict: bool = False, shaped: bool = False) -> bool:
     """Whether ``line`` (one to three capitalised words, none a known name) names a company;
-    ``strict``: it stands alone, so it needs the evidence of the module docs."""
+    ``strict``: it stands alone, so it needs the evidence of the module docs; ``shaped``: it
+    needs only the dictionary words (above a department with no article: "Harbourline" /
+    "Customer Care", where "Yusei" / "Guest Relations" is a person and their department)."""
     words = [w.strip(",.;:") for w in line.split()]
     words = [w for w in words if w]
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     if any(known_name(part) for w in words for part in re.split(r"[-'’]", w) if part):
         return False
-    if not strict:
+    if not strict and not shaped:
         return True
-    if not speaks_as_we_only(body, we_words, i_words):
+    if strict and not speaks_as_we_only(body, we_words, i_words):
         return False
     vocab = vocabulary([body_language(body)])
     if any(compound_word(w, vocab) or prefixed_word(w, vocab) for w in words):
