@@ -109,6 +109,47 @@ READERS_LOSS = [
 ]
 
 
+# second round, written after the first code: things pupils, passengers and tenants lose or leave,
+# a third party's members won back; and the reader's customers who DEPART ("guests who leave
+# without rebooking"), which is the reader's loss
+SOMEONE_ELSES_LOSS += [
+    mail("en", "Ski schools I talk to spend every Monday sorting the gloves and goggles kids lose on the "
+               "slopes. We made a one-page lost-kit tracker you can print: https://example.com/kit-tracker\n\n"
+               "Hope it makes Mondays at {{ company }} easier."),
+    mail("en", "How does {{ company }} handle the phones and wallets passengers leave on the trains? I'm "
+               "writing a short piece on it; a line or two would be plenty."),
+    mail("en", "A climbing gym in Leeds wrote up how it won back members it had lost during the winter "
+               "closure: https://example.com/winter\n\nCurious whether {{ company }} sees the same pattern."),
+    mail("de", "Wie regelt {{ company }} die Rückgabe von Sachen, die Schüler in der Turnhalle liegen lassen? "
+               "Ich schreibe darüber für eine Elternzeitschrift; zwei Sätze genügen."),
+    mail("de", "Unser Newsletter erzählt diesmal, wie ein Fitnessstudio in Graz verlorene Mitglieder "
+               "zurückgewonnen hat: https://example.com/graz\n\nVielleicht interessant für {{ company }}."),
+    mail("fr", "Nous avons rédigé un mémo sur ce qu'une résidence doit faire des affaires qu'un locataire "
+               "laisse en partant : https://example.com/memo\n\nEn espérant qu'il serve à {{ company }}."),
+    mail("fr", "Comment {{ company }} gère-t-il les objets trouvés dans les salles de sport ? Je prépare un "
+               "article ; deux phrases me suffisent."),
+    mail("es", "Le comparto un resumen de cómo tres aerolíneas gestionan las maletas extraviadas de sus "
+               "pasajeros: https://example.com/maletas\n\nPuede ser útil para el equipo de {{ company }}."),
+    mail("es", "¿Cómo gestiona {{ company }} las llaves que pierden los inquilinos? Escribo un artículo sobre "
+               "el tema; con dos frases me basta."),
+    mail("nl", "Hoe regelt {{ company }} de sleutels die huurders kwijtraken? Ik schrijf er een stuk over "
+               "voor een vakblad; een korte reactie is genoeg."),
+]
+READERS_LOSS += [
+    mail("en", "Every season without a kit tracker, {{ company }} loses families who never rebook lessons. "
+               "Can we talk on Thursday?"),
+    mail("en", "Guests who leave without rebooking are revenue {{ company }} never sees again. Want a quick "
+               "demo of how we fix that?"),
+    mail("de", "Ihre Mieter wandern ab, weil Schadensmeldungen wochenlang liegen bleiben, und das kostet Sie "
+               "jeden Monat Geld. Passt Ihnen ein Termin am Dienstag?"),
+    mail("fr", "Vos locataires partent chez des concurrents parce que personne ne répond : vous perdez des "
+               "loyers chaque mois. Je vous propose un appel jeudi."),
+    mail("es", "Sus pasajeros se van a otras aerolíneas y usted pierde ventas cada semana. ¿Le va bien una "
+               "llamada el martes?"),
+    mail("nl", "Uw huurders haken af en u verliest elke maand huurinkomsten. Zullen we volgende week bellen?"),
+]
+
+
 @pytest.mark.parametrize("template", SOMEONE_ELSES_LOSS)
 def test_losing_or_leaving_by_someone_else_is_no_loss_framing(template: str) -> None:
     found = run_rules(WATCHED, template)
@@ -171,6 +212,35 @@ RESOURCE_AS_BAIT = [
                "¿Le va bien una llamada el jueves?"),
     mail("nl", "We hebben een gratis scan van de energiecontracten van {{ company }} in elkaar gezet. Plan "
                "uw gesprek van 30 minuten in: https://example.com/afspraak"),
+]
+
+
+# second round, written after the first code: more verbs of making (sketched out, assemblé,
+# redacté, opgezet), the sender's own resource handed over with a link ("Unser Leitfaden ... :
+# <link>"); a free audit or scan collected on a call, also with the booking link in the same sentence
+RESOURCE_MADE_FREE += [
+    mail("en", "I sketched out a one-page rota template for weekend cover at small vet practices: "
+               "https://example.com/rota\n\nHope it's handy for {{ company }}."),
+    mail("de", "Unser Leitfaden zur neuen Verpackungsverordnung ist fertig, kostenlos und ohne Anmeldung: "
+               "https://example.com/verpackung\n\nVielleicht hilft er {{ company }}."),
+    mail("fr", "J'ai assemblé une liste des aides régionales pour l'achat de véhicules électriques : "
+               "https://example.com/aides\n\nBonne lecture à l'équipe de {{ company }}."),
+    mail("es", "Redacté una guía breve sobre la nueva normativa de envases, gratis y sin registro: "
+               "https://example.com/envases\n\nOjalá le sirva a {{ company }}."),
+    mail("nl", "We hebben een stappenplan opgezet voor de overstap naar e-facturatie, gratis te downloaden: "
+               "https://example.com/efactuur\n\nHopelijk heeft {{ company }} er iets aan."),
+]
+RESOURCE_AS_BAIT += [
+    mail("en", "We've put together a free savings audit for {{ company }}; grab a 15-minute slot to go "
+               "through it: https://calendly.com/ana-okafor/audit"),
+    mail("de", "Wir haben einen kostenlosen Lagercheck für {{ company }} konzipiert. Buchen Sie Ihren Termin: "
+               "https://example.com/termin"),
+    mail("fr", "J'ai préparé une analyse gratuite des contrats de {{ company }}. On cale un appel de 30 minutes "
+               "jeudi ?"),
+    mail("es", "Preparé una auditoría gratuita para {{ company }}. ¿Agendamos una llamada de 20 minutos el "
+               "jueves?"),
+    mail("nl", "We hebben een gratis quickscan voor {{ company }} opgezet. Zullen we een gesprek van 30 minuten "
+               "inplannen?"),
 ]
 
 

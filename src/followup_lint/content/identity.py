@@ -10,7 +10,8 @@ reads as a pitch because the sender is their subject (FL201, FL202).
   (``resources``: a template, a calculator, a comparison, a checklist ...) and neither names the
   product on sale (``products``: our platform, software, app, a trial or demo of it) nor claims
   results. "We put together a temperature log template" gives; "We put together a free trial of
-  our app" sells.
+  our app" sells. The sender's own resource handed over with a link ("Our newsletter tells how
+  ...: <link>", "Unser Leitfaden ... ist fertig: <link>") is one too.
 
 The words are ``rules/data/identity-resources.yml``.
 """
@@ -169,7 +170,7 @@ def made_for_reader(text: str, lang: str, tokens: Sequence[Token] | None = None)
     """The sender made or shares an artifact for the reader (a template, a calculator, a guide),
     not the product on sale, and claims no results for it."""
     tokens = list(tokens) if tokens is not None else tokenize(text, lang)
-    if not _sender_made(tokens, lang):
+    if not (_sender_made(tokens, lang) or _own_resource_linked(tokens, text, lang)):
         return False
     words = _words(lang)
     sequence = _words_of(tokens)
@@ -180,6 +181,24 @@ def made_for_reader(text: str, lang: str, tokens: Sequence[Token] | None = None)
     if not resource or _the_product_made(sequence, words, lang):
         return False
     return not _claims(text, lang, tokens, counts=False)
+
+
+def _own_resource_linked(tokens: Sequence[Token], text: str, lang: str) -> bool:
+    """The sentence opens on the sender's own resource ("Our newsletter tells how ...", "Unser
+    Leitfaden zeigt ...": a possessive of the sender, then a resource word within two words) and
+    hands it over with a link."""
+    if "http" not in text and "www." not in text:
+        return False
+    words = _words(lang)
+    owners = _OWNERS.get(lang, frozenset())
+    parts = _parts("resource_parts")
+    resources = {phrase[0] for phrase in words.resources if len(phrase) == 1}
+    sequence = _words_of(tokens)
+    for at, token in enumerate(sequence[:3]):
+        if token.lower in owners:
+            following = sequence[at + 1 : at + 3]
+            return any(t.lower in resources or (len(t.lower) > 6 and t.lower.endswith(parts)) for t in following)
+    return False
 
 
 def _the_product_made(sequence: Sequence[Token], words: _Words, lang: str) -> bool:

@@ -11,7 +11,8 @@ is read for who loses (:func:`loser`):
   else's ("lost property", "objetos perdidos", "leave a review");
 * else the nearest person before it in its clause: the reader (you, Sie, vous, u, a template
   variable) - the reader's loss; a person of ``others`` (guests, travellers, tenants) or the sender
-  (we, wir, nous) - someone else's;
+  (we, wir, nous) - someone else's, except a person who departs (``departure``: "guests who leave"
+  are the reader's loss, "the chargers guests leave behind" are not);
 * else a loss made good in the sentence (``recovered``: won back, zurückgewonnen), or a person of
   ``others`` after it as its agent ("perdus par les voyageurs", "que perdent les voyageurs"):
   someone else's;
@@ -47,12 +48,17 @@ _AGENT_REACH = 4
 _CLAUSE_END = frozenset(",;:.!?()[]\"«»—–")
 
 _THREAT = PhraseTable("loss-context.yml", ("threat",))
-_GROUPS = ("loss_words", "reader", "sender", "others", "agent_markers", "inverted_after", "belongings", "recovered")
+_GROUPS = (
+    "loss_words", "departure", "behind", "reader", "sender", "others", "agent_markers", "inverted_after", "belongings",
+    "recovered",
+)
 
 
 @dataclass(frozen=True)
 class _Words:
     loss_words: frozenset[str]
+    departure: frozenset[str]
+    behind: frozenset[str]
     reader: frozenset[str]
     sender: frozenset[str]
     others: frozenset[str]
@@ -105,11 +111,15 @@ def loser(tokens: Sequence[Token], at: int, lang: str) -> str | None:
     before, after = _clause(tokens, at)
     if any(_is(t, words.belongings) for t in before[:_THING_REACH] + after[:_THING_REACH]):
         return SOMEONE_ELSE
+    # someone who departs ("guests who leave") is the reader's loss; one who leaves a thing behind is not
+    departs = _is(tokens[at], words.departure) and not any(_is(t, words.behind) for t in after[:2])
     for token in before[:_SUBJECT_REACH]:
         if token.kind == "var" or _is(token, words.reader):
             return READER
-        if _is(token, words.others) or _is(token, words.sender):
+        if _is(token, words.sender):
             return SOMEONE_ELSE
+        if _is(token, words.others):
+            return None if departs else SOMEONE_ELSE
     if any(_is(t, words.recovered) for t in tokens):
         return SOMEONE_ELSE
     inverted = bool(before) and _is(before[0], words.inverted_after)

@@ -11,6 +11,7 @@ slot here"). See :func:`gives_value_in`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from ...content.agency import PRODUCT_INTRODUCTION
@@ -48,7 +49,7 @@ def gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     trial of our app") is not, whatever value cue it has; hype in it counts on a cue's word, not
     on the classifier's alone (its word weights read a resource's topic as hype at times)."""
     hyped = any(e.source != "model" for e in sentence.evidence_for("hype"))
-    if made_for_reader(sentence.text, sentence.lang) and not (sentence.has("ask", "pushy", "pressure") or hyped):
+    if _made_for_reader(sentence.text, sentence.lang) and not (sentence.has("ask", "pushy", "pressure") or hyped):
         if all(_read_as_sender(e) for e in sentence.evidence_for("pitch")):
             return True
     if "value" not in sentence.roles:
@@ -100,22 +101,25 @@ def fact_about_product(sentence) -> bool:  # type: ignore[no-untyped-def]
 
 def collected_on_a_call(body: Sequence[SentenceRoles], sentence: SentenceRoles, optional: frozenset[int]) -> bool:
     """The sender made something (a ``made`` verb: "we put together", "wir haben ...
-    ausgearbeitet") that is not delivered - no link in the sentence, nor in a later sentence that
-    does not ask for a meeting or a sales object - and a later sentence asks for a meeting or a
-    sales object, other than as an optional offer: the thing made is collected on a sales call."""
+    ausgearbeitet") that is not delivered - no link in the sentence or a later one, except in a
+    sentence that asks for a meeting or a sales object - and the sentence or a later one asks for
+    a meeting or a sales object, other than as an optional offer: the thing made is collected on
+    a sales call."""
     if not _made_by_sender(sentence):
         return False
-    later = [s for s in body if s.index > sentence.index]
-    call_asks = [s for s in later if _asks_for_a_call(s) and s.index not in optional]
-    if not call_asks:
+    rest = [s for s in body if s.index >= sentence.index]
+    if not any(_asks_for_a_call(s) and s.index not in optional for s in rest):
         return False
-    if _delivers(sentence):
-        return False
-    return not any(_delivers(s) for s in later if not _asks_for_a_call(s))
+    return not any(_delivers(s) for s in rest if not _asks_for_a_call(s))
 
 
 def _made_by_sender(sentence: SentenceRoles) -> bool:
-    return sender_made(sentence.text, sentence.lang)
+    return _sender_made(sentence.text, sentence.lang)
+
+
+# read once per sentence content: FL201 and FL202 ask about the same sentences of a template
+_made_for_reader = lru_cache(maxsize=4096)(made_for_reader)
+_sender_made = lru_cache(maxsize=4096)(sender_made)
 
 
 def _asks_for_a_call(sentence: SentenceRoles) -> bool:
