@@ -194,3 +194,95 @@ def test_a_filled_down_column_presented_as_the_readers_is_reported(
     found = run_rules(["FL304", "FL322"], _mail(lang, body), _list(**same))
     assert codes(found) in (["FL322"], ["FL304"]), [d.message for d in found]
     assert any(name in found[0].message for name in same), found[0].message
+
+
+# ------------------------------------------------------------------ round 2 (written before its code)
+# Claims: a hire named by a noun of hiring ("the job ad for a ...", "un poste de ...", "una vacante
+# de ..."), a switch named by a noun ("your switch to ...", "la migración a ...") or with its product
+# before a final verb ("dass Sie SAP S/4HANA eingeführt haben"), a milestone with an abbreviated or
+# hyphenated number or a month that is also a modal ("in May", "10k orders", "the 5,000-customer
+# mark"). Quiet twins: the sender's, a generic system, a question, a market.
+CLAIMS_2 = [
+    ("en", "Saw the job ad for a warehouse supervisor at {{ company }}.", "supervisor"),
+    ("en", "Your switch to Shopify Plus went live in April.", "Shopify Plus"),
+    ("en", "{{ company }} crossed the 5,000-customer mark in May.", "5,000-customer mark"),
+    ("en", "You passed 10k orders last quarter.", "10k orders"),
+    ("de", "Ich habe gesehen, dass Sie SAP S/4HANA eingeführt haben.", "SAP"),
+    ("de", "Glückwunsch zum Umstieg auf Shopware 6 im Herbst!", "Shopware"),
+    ("fr", "J'ai vu votre annonce pour un poste de responsable logistique.", "responsable logistique"),
+    ("fr", "J'ai vu que {{ societe }} a lancé le recrutement d'un directeur administratif.", "directeur administratif"),
+    ("es", "Vi que tenéis una vacante de jefe de almacén.", "jefe de almacén"),
+    ("es", "Enhorabuena por la migración a SAP S/4HANA.", "SAP"),
+    ("nl", "Ik zag dat jullie SAP S/4HANA hebben ingevoerd.", "SAP"),
+    ("nl", "Jullie gingen in mei over de 2.500 vestigingsklanten heen.", "2.500 vestigingsklanten"),
+]
+NOT_CLAIMS_2 = [
+    ("en", "We posted a job ad for a warehouse supervisor ourselves last month."),
+    ("en", "Our switch to Shopify Plus went live in April, so we know the drill."),
+    ("en", "We crossed the 5,000-customer mark in May."),
+    ("en", "Teams that pass 10k orders a month usually outgrow spreadsheets."),
+    ("de", "Wir haben letztes Jahr selbst SAP S/4HANA eingeführt."),
+    ("de", "Ich habe gesehen, dass Sie ein neues ERP eingeführt haben."),
+    ("fr", "Nous avons ouvert un poste de responsable logistique chez nous."),
+    ("fr", "Le recrutement d'un directeur administratif prend souvent six mois."),
+    ("es", "¿Tenéis una vacante de jefe de almacén?"),
+    ("es", "La migración a SAP S/4HANA suele durar un año."),
+    ("nl", "Wij hebben zelf SAP S/4HANA ingevoerd."),
+    ("nl", "Jullie mogen in mei een nieuwe offerte verwachten."),
+]
+
+
+def test_the_second_claim_tables_are_balanced() -> None:
+    assert len(CLAIMS_2) == len(NOT_CLAIMS_2)
+    for lang in _FRAME:
+        assert sum(c[0] == lang for c in CLAIMS_2) == sum(c[0] == lang for c in NOT_CLAIMS_2), lang
+
+
+@pytest.mark.parametrize(("lang", "sentence", "fact"), CLAIMS_2)
+def test_round_2_claims_are_reported(lang: str, sentence: str, fact: str) -> None:
+    found = run_rules("FL309", _email(lang, sentence), RECORDS)
+    assert codes(found) == ["FL309"], sentence
+    assert fact in found[0].message.split(' ("')[0], (sentence, found[0].message)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_CLAIMS_2)
+def test_round_2_not_claims_are_quiet(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL309", _email(lang, sentence), RECORDS)) == [], sentence
+
+
+# Shared columns: the sender's own code or price ("our spring code", "unser Frühbucherpreis"), a
+# start or kick-off time, and their twins presented as the reader's.
+SHARED_2 = [
+    ("en", "Our early-bird rate, {{ early_bird_price }}, holds until Friday for {{ company }} too.",
+     {"early_bird_price": "€290"}),
+    ("en", "The roundtable kicks off at {{ kickoff_time }} and {{ company }} has two seats.", {"kickoff_time": "9:00"}),
+    ("de", "Unser Aktionscode {{ aktionscode }} gilt bis Monatsende, auch für {{ company }}.",
+     {"aktionscode": "FRUEHLING"}),
+    ("fr", "Notre code de printemps, {{ code_printemps }}, reste valable jusqu'au 30 avril pour {{ company }}.",
+     {"code_printemps": "PRINTEMPS10"}),
+    ("nl", "Onze kortingscode {{ kortingscode }} geldt ook voor {{ company }}.", {"kortingscode": "LENTE10"}),
+]
+PERSONAL_2 = [
+    ("en", "Your renewal price for {{ company }} stays at {{ renewal_price }}.", {"renewal_price": "€290"}),
+    ("en", "Your kickoff with us is booked for {{ kickoff_time }}, {{ company }} team.", {"kickoff_time": "9:00"}),
+    ("de", "Ihr Code {{ aktionscode }} wurde für {{ company }} freigeschaltet.", {"aktionscode": "FRUEHLING"}),
+    ("fr", "Votre code de bienvenue, {{ code_printemps }}, a été créé pour {{ company }}.",
+     {"code_printemps": "PRINTEMPS10"}),
+    ("nl", "Jouw kortingscode {{ kortingscode }} hebben we voor {{ company }} aangemaakt.", {"kortingscode": "LENTE10"}),
+]
+
+
+def test_the_second_shared_tables_are_balanced() -> None:
+    assert len(SHARED_2) == len(PERSONAL_2)
+
+
+@pytest.mark.parametrize(("lang", "body", "same"), SHARED_2)
+def test_round_2_shared_columns_are_quiet(lang: str, body: str, same: dict[str, str]) -> None:
+    found = run_rules(["FL304", "FL322"], _mail(lang, body), _list(**same))
+    assert codes(found) == [], [d.message for d in found]
+
+
+@pytest.mark.parametrize(("lang", "body", "same"), PERSONAL_2)
+def test_round_2_personal_columns_are_reported(lang: str, body: str, same: dict[str, str]) -> None:
+    found = run_rules(["FL304", "FL322"], _mail(lang, body), _list(**same))
+    assert codes(found) in (["FL322"], ["FL304"]), [d.message for d in found]
