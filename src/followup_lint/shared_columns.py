@@ -57,6 +57,8 @@ class _Tables:
     common: re.Pattern[str] | None
     personal: dict[str, re.Pattern[str] | None]
     window: int
+    sender: dict[str, frozenset[str]]
+    offer_nouns: tuple[str, ...]
 
 
 @load_once
@@ -68,9 +70,22 @@ def _tables() -> _Tables:
         return tuple(dict.fromkeys(name_words(str(e)) for e in data.get(key) or () if name_words(str(e))))
 
     personal = {str(lang): _phrases(words or ()) for lang, words in (data.get("personal_words") or {}).items()}
+    sender = {str(lang): frozenset(str(w).casefold() for w in words or ())
+              for lang, words in (data.get("sender_possessives") or {}).items()}
     return _Tables(names("event_details"), names("event_context"), names("event_words"),
                    _phrases(data.get("event_words") or ()), _phrases(data.get("common_markers") or ()),
-                   personal, int(data.get("personal_window") or 4))
+                   personal, int(data.get("personal_window") or 4), sender,
+                   tuple(str(w).casefold() for w in data.get("offer_nouns") or ()))
+
+
+def _senders_offer(words: list[str], possessives: frozenset[str], nouns: tuple[str, ...]) -> bool:
+    """"Our early-bird rate", "Unser Aktionscode", "Notre code de printemps": the sender's
+    possessive, then within three words a code or a price (a compound ending in one counts)."""
+    folded = [w.casefold() for w in words]
+    for index, word in enumerate(folded):
+        if word in possessives and any(w.endswith(nouns) for w in folded[index + 1 : index + 4]):
+            return True
+    return False
 
 
 def _names(words: tuple[str, ...], entries: tuple[tuple[str, ...], ...]) -> bool:
@@ -95,10 +110,18 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _uses(info: Any, path: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(before, sentence) for every place the template shows ``path``, subject line included."""
+    """(before, sentence) for every place the template shows ``path``, subject line included;
+    "before" starts after the last other variable before it ("our price for {{ company }}:
+    {{ offer_details }}" is tailored by the company, not given to all)."""
     tags = {use.tag_index for use in info.variables if use.path == path}
     text = info.neutral_text
-    found = [_sentence(text, a, b) for a, b, tag in info.stand_ins() if tag in tags]
+    stand_ins = info.stand_ins()
+    found = []
+    for a, b, tag in stand_ins:
+        if tag in tags:
+            before, sentence = _sentence(text, a, b)
+            others = [e for s, e, t in stand_ins if t not in tags and a - len(before) <= s and e <= a]
+            found.append((text[max(others):a] if others else before, sentence))
     subject = info.subject or ""
     if path and subject:
         for match in re.finditer(rf"\{{\{{-?\s*{re.escape('.'.join(path))}(?![\w.])[^}}]*\}}\}}", subject):
@@ -127,6 +150,8 @@ def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
                                                       and tables.event_words.search(sentence)))):
             continue
         if tables.common is not None and tables.common.search(before):
+            continue
+        if _senders_offer(_WORD.findall(before)[-6:], tables.sender.get(info.locale, frozenset()), tables.offer_nouns):
             continue
         return False
     return True

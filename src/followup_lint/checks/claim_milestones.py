@@ -70,6 +70,9 @@ class MilestoneReader:
         marks = _alternation(words("year_marks"))
         if marks and adjectives:  # "the 50-year mark": a mark is a milestone only with its years
             self.patterns.append(re.compile(rf"{_NUMBER}[\s-]?(?:{adjectives})[^\W\d_]*\s+(?:{marks})(?!\w)", re.I))
+        if marks:  # "the 5,000-customer mark", "die 10.000-Kunden-Marke": a count that is a mark
+            self.patterns.append(re.compile(
+                rf"(?<![\w.,])\d{{1,3}}(?:[.,\s]\d{{3}})*[kKM]?-[^\W\d_][\w-]*?(?:\s+|-)(?:{marks})(?!\w)", re.I))
         if spelled:
             self.patterns.append(re.compile(rf"(?<!\w)(?:{spelled}){adjective}\s+{noun}", re.I))
         named = _alternation(words("named"))

@@ -72,11 +72,13 @@ class NewsReader:
         self.linked_roles = _folded(hires, "linked_roles")
         self.role_endings = tuple(_folded(hires, "role_endings"))
         self.links = _regex(hires.get("links") or ())
+        self.verb_links = frozenset(str(w).casefold().replace("’", "'") for w in hires.get("verb_links") or ())
         self.pre_modifiers = _folded(hires, "pre_modifiers") if "pre_modifiers" in hires else None
         self.change_verbs = _regex(switches.get("verbs") or ())
         self.to_words = _folded(switches, "to")
         self.noun_endings = tuple(_folded(switches, "noun_endings"))
         self.not_products = _folded(switches, "not_products")
+        self.determiners = _folded(switches, "determiners")
         endings = ((data.get("addressed_verbs") or {}).get(locale) or {}).get("endings") or ()
         self.addressed_endings = tuple(str(e).casefold() for e in endings)
 
@@ -105,14 +107,24 @@ class NewsReader:
             role_end = self._role(text, article.end(), end, verbs)
             if role_end is not None and self._next_to_verb(text, article.start(), role_end, verbs):
                 found.append((article.start(), role_end))
+        for verb in self.hire_verbs.finditer(text, start, end):
+            last = verb.group().split()[-1].casefold().replace("’", "'")
+            if last not in self.verb_links:
+                continue  # only "un poste de ...", "Stelle als ...": a role right after the phrase
+            first = _WORD.search(text, verb.end(), end)
+            if first is None or text[verb.end() : first.start()].strip():
+                continue
+            role_end = self._role(text, verb.end(), end, [])
+            if role_end is not None and not any(a < role_end and verb.end() < b for a, b in found):
+                found.append((first.start(), role_end))
         return found
 
     def _next_to_verb(self, text: str, role_start: int, role_end: int, verbs: list[tuple[int, int]]) -> bool:
         """Whether the role is the hiring word's: a few words after it ("sucht aktuell einen ..."),
-        or right before it where the verb comes last ("eine Teamleitung ... ausgeschrieben")."""
+        or before it where the verb comes last ("een nieuwe planner voor de buitendienst zoekt")."""
         return any(
             b <= role_start and len(_WORD.findall(text, b, role_start)) <= _VERB_GAP
-            or a >= role_end and len(_WORD.findall(text, role_end, a)) <= _VERB_GAP - 1
+            or a >= role_end and len(_WORD.findall(text, role_end, a)) <= _VERB_GAP + 1
             for a, b in verbs
         )
 
@@ -176,6 +188,12 @@ class NewsReader:
             return []
         found: list[tuple[int, int]] = []
         candidates = {v.end(): False for v in verbs}  # right after the change word ...
+        if self.determiners:  # ... or, where the verb comes last, right before it: "SAP S/4HANA eingeführt"
+            for verb in verbs:
+                tokens = list(_TOKEN.finditer(text, max(start, verb.start() - 60), verb.start()))[-4:]
+                for previous, token in zip([None, *tokens], tokens):
+                    if previous is None or previous.group().casefold() not in self.determiners:
+                        candidates.setdefault(token.start() - 1, False)
         for word in _WORD.finditer(text, start, end):
             if word.group().casefold() in self.to_words:
                 candidates[word.end()] = True  # ... or after the word that leads to the product
@@ -215,6 +233,8 @@ class NewsReader:
         if folded in not_names or folded in _NAME_MONTHS or folded in self.not_products:
             return False
         letters = [c for c in token if c.isalpha()]
+        if len(token) < 2:
+            return False  # "U", a lone initial
         acronym = len(letters) > 1 and all(c.isupper() for c in letters)
         shaped = acronym or any(c.isupper() for c in token[1:]) or any(c.isdigit() for c in token)
         versioned = re.match(r"[ \u00a0]+(?:\d|[A-Z]+\d)", text[token_end:end]) is not None

@@ -43,6 +43,8 @@ _NUMBER = re.compile(
     # thousands apart by a space ("40 000 demandes", French and others), then the usual forms
     r"(?<![\w.,/:#$€£¥-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w%/:-]|[.,]\d)"
     r"|(?<![\w.,/:#$€£¥-])\d(?:[\d,.]*\d)?\+?(?![\w%/:-]|[.,]\d)"
+    # thousands and millions written short: "10k orders", "1.5M downloads" (not "5m", metres or minutes)
+    r"|(?<![\w.,/:#$€£¥-])\d{1,3}(?:[.,]\d)?[kKM]\+?(?![\w%/:-])"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|"
     r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|"
     r"vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|twee|drie|vijf|zes|zeven|negen|tien|twaalf|"

@@ -86,6 +86,8 @@ class ClaimFinder:
         self.offer = frozenset(w.casefold() for w in per_lang("offer_words"))
         possessives = per_lang("reader_possessives") or [
             w for w in per_lang("reader_words") if w.casefold() not in ("you", "you're", "you've", "you'd")]
+        # "your switch to ...": after a possessive a benefit word is a noun, not what an offer gives
+        self.possessive_words = frozenset(w.casefold() for w in possessives)
         self.instructions = InstructionReader(data, locale)
         self.service = ServiceReader(data)
         self.milestones = MilestoneReader(data)
@@ -157,7 +159,7 @@ class ClaimFinder:
             return []  # "Cut your AP processing time by 70%", "Save 40% on your first year"
         if self.service.is_estimate_or_offer(clause):
             return []
-        modal = self.modal.search(clause) if self.modal is not None else None
+        modal = self._modal(clause)
         if modal is not None:  # what the modal supposes is no fact, what its subject names still is:
             end = start + modal.start()  # "Your team in Cork must be busy", "... 100 Jahre alt wird"
             clause = text[start:end]
@@ -240,6 +242,18 @@ class ClaimFinder:
         actors.sort()
         return actors
 
+    def _modal(self, clause: str) -> re.Match[str] | None:
+        """The first modal of the clause; "May" the month is none ("in May", "since May", "May 12")."""
+        if self.modal is None:
+            return None
+        for match in self.modal.finditer(clause):
+            if match.group() == "May" and (_MONTH_BEFORE.search(clause, 0, match.start())
+                                           or _MONTH_AFTER.match(clause, match.end())
+                                           or clause[: match.start()].strip(" \t-–—\"'“(•*")):
+                continue  # a capital "May" inside a clause is the month
+            return match
+        return None
+
     def _wish(self, text: str, start: int, end: int) -> re.Match[str] | None:
         """The congratulations a clause opens with ("Congrats on ...", "Van harte met ...")."""
         lead = _WORD.search(text, start, end)
@@ -261,7 +275,9 @@ class ClaimFinder:
         for offset, kind, _ in actors:
             if kind != "reader":
                 continue
-            following = _WORD.findall(text[offset:end])[1:3]
+            words = _WORD.findall(text[offset:end])
+            # after a possessive the next word is its noun, and the verb follows it: "your team saves"
+            following = words[2:4] if words and words[0].casefold() in self.possessive_words else words[1:3]
             preceding = _WORD.findall(text[start:offset])
             if any(w.casefold() in self.benefit for w in following + preceding[-1:]):
                 return True
@@ -324,6 +340,8 @@ _GROUP_BEFORE = re.compile(r"(?:équipes|entreprises|equipos de|empresas de|team
 _PLACE_BEFORE = frozenset("in à en im op nach naar near".split())
 _PRESUPPOSED = frozenset(("place", "milestone"))  # facts the subject of a modal clause still states
 _DASHES = frozenset(("-", "–", "—"))
+_MONTH_BEFORE = re.compile(r"(?i:in|since|by|until|till|from|early|mid|late|last|this|next|of)\s+$")
+_MONTH_AFTER = re.compile(r"\s+\d")
 
 
 @dataclass(slots=True)
