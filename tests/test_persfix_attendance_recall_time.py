@@ -237,3 +237,42 @@ def test_the_same_time_word_is_quiet_when_the_date_fits(lang: str, sentence: str
 def test_a_time_word_about_something_else_is_quiet(lang: str, sentence: str) -> None:
     assert _fl308(lang, sentence, WEEKS_BEFORE) == [], sentence
     assert _fl308(lang, sentence, WEEKS_BEFORE, front_matter=True) == [], sentence
+
+
+# ------------------------------------------------------------------ round 2: after the first landing
+# the reader heard or saw a speaker present it (no "as"), past a comma in German, the memory's own
+# auxiliary ("you'll no doubt remember"); quiet: a named source with no reader shown it, someone's
+# note or post, a future presentation, our accountant's explanation, a call at a time of day
+
+RECALL_FIRES_2 = [
+    ("en", "zoom", "You heard Imogen Achebe explain why the first reorder arrives late."),
+    ("en", "hubspot", "You'll no doubt remember the side-by-side map from the roadshow."),
+    ("de", "de", "Sie haben ja gehört, wie Herr Demir die neue Tourenplanung vorgestellt hat."),
+    ("fr", "fr", "Vous avez entendu Apolline expliquer pourquoi le premier réassort arrive en retard."),
+    ("es", "es", "Escuchaste a Rocío explicar por qué se retrasa el primer pedido."),
+    ("nl", "nl", "Je hoorde Sanne uitleggen waarom de eerste nabestelling later komt."),
+]
+RECALL_QUIET_2 = [
+    ("en", "zoom", "As Gartner showed last spring, carrier rates rise every April."),
+    ("en", "hubspot", "You may have seen Imogen's post about the first reorder."),
+    ("de", "de", "Wie unsere Referentin im nächsten Webinar zeigen wird, lässt sich der Bericht exportieren."),
+    ("fr", "fr", "Comme nous l'a expliqué notre comptable, la TVA change en janvier."),
+    ("es", "es", "Gracias por atender mi llamada esta mañana."),
+    ("nl", "nl", "Zoals onze accountant liet zien, daalt de btw niet."),
+]
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), RECALL_FIRES_2)
+def test_round_2_the_reader_hearing_a_speaker_reaches_the_no_show(lang: str, export: str, sentence: str) -> None:
+    found = run_rules("FL301", _email(lang, export, sentence), EXPORTS[export], show_personal_data=False)
+    assert codes(found) == ["FL301"], sentence
+
+
+@pytest.mark.parametrize(("lang", "export", "sentence"), RECALL_QUIET_2)
+def test_round_2_other_sources_and_other_times_are_quiet(lang: str, export: str, sentence: str) -> None:
+    assert codes(run_rules("FL301", _email(lang, export, sentence), EXPORTS[export])) == [], sentence
+
+
+def test_round_2_is_balanced() -> None:
+    assert len(RECALL_FIRES_2) == len(RECALL_QUIET_2)
+    assert {lang for lang, _, _ in RECALL_FIRES_2} == {lang for lang, _, _ in RECALL_QUIET_2} == {"en", "de", "fr", "es", "nl"}

@@ -31,6 +31,8 @@ from .attendance_recall import recall_placements, recalls
 __all__ = ["EventTalk", "EventTalkReader", "event_talk_reader"]
 
 _PART_BREAKS = frozenset(",;:—–")
+#: Readings whose first two tokens enclose the reader's auxiliary ("you'll ... remember").
+_AUXILIARY_READINGS = frozenset({"remembered", "heard"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +95,13 @@ class EventTalkReader:
         for found, used in _placements(language, tokens, parts, anchors, near, context, recall):
             last = max(part_of[id(t)] for t in used)
             end = max(t.end for t in used)
-            if any(at >= 0 for found_in in safe_parts[:last] for at, _ in found_in) or any(
-                    at >= 0 and (at < end or not grammatical) for at, grammatical in safe_parts[last]):
+            # the memory's own auxiliary is no future: "you'll no doubt remember", "as you'll have seen"
+            aux = (used[0].start, used[1].start) if found.reading in _AUXILIARY_READINGS else (0, 0)
+
+            def counts(at: int, kind: str) -> bool:
+                return at >= 0 and not (kind == "future" and aux[0] < at < aux[1])
+            if any(counts(at, kind) for found_in in safe_parts[:last] for at, _, kind in found_in) or any(
+                    counts(at, kind) and (at < end or not grammatical) for at, grammatical, kind in safe_parts[last]):
                 continue
             return found
         return None
@@ -149,7 +156,7 @@ def _anchors(language: Language, tokens: Sequence[Token], event_starts: frozense
     return found
 
 
-def _safe_in(language: Language, part: Sequence[Token]) -> list[tuple[int, bool]]:
+def _safe_in(language: Language, part: Sequence[Token]) -> list[tuple[int, bool, str]]:
     """Where the safe words of ``part`` start, each with whether it is grammatical (a
     conditional, a future, a negation: these govern only the words after them, so "you asked
     during the demo whether..." keeps its placement), skipping spared phrases ("heute Morgen")."""
@@ -163,8 +170,8 @@ def _safe_in(language: Language, part: Sequence[Token]) -> list[tuple[int, bool]
             continue
         kind = next((kind for kind in SAFE_KINDS if language.safe[kind].at(part, i)), None)
         if kind is not None:
-            found.append((part[i].start, kind in GRAMMATICAL))
-    return found or [(-1, False)]
+            found.append((part[i].start, kind in GRAMMATICAL, kind))
+    return found or [(-1, False, "")]
 
 
 def _placements(language: Language, tokens: Sequence[Token], parts: Sequence[Sequence[Token]],

@@ -34,7 +34,7 @@ _DEFAULT_FRAMES: Mapping[str, tuple[tuple[str, ...], ...]] = {"there": (("reader
 #: Keys of a language's section that are settings, not slots.
 _SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere", "documents", "absent",
                        "irregular_past", "actions", "answers", "coordinators", "nouns_capitalised"})
-_LISTS = ("unless", "spare", "elsewhere", "documents", "absent", "actions", "answers", "upcoming")
+_LISTS = ("unless", "spare", "elsewhere", "documents", "absent", "actions", "answers", "upcoming", "later")
 #: Slots matched on the words as written, not their lemmas ("stood" is not the noun "stand").
 _AS_WRITTEN = frozenset({"reader", "occasion"})
 #: Slots that tie a sentence to the event (or to the time of it): what the role classifier's
@@ -141,7 +141,7 @@ class FrameReader:
             globs[slot] = tuple(patterns)
         built = self._built[lang] = _Language(
             {s: c for s, c in slots.items() if s not in _LISTS}, globs, slots["unless"], slots["absent"], slots["spare"],
-            {kind: slots[kind] for kind in ("elsewhere", "documents", "actions", "answers", "upcoming")},
+            {kind: slots[kind] for kind in ("elsewhere", "documents", "actions", "answers", "upcoming", "later")},
             written, bool(spec.get("inflected")),
             frozenset(str(w).lower() for w in spec.get("ignore") or ()),
             frozenset(str(w).lower() for w in spec.get("own") or ()),
@@ -272,10 +272,10 @@ class FrameReader:
         return self.thanked_for_other_in(text, lang)[0]
 
     def upcoming_after(self, text: str, lang: str, end: int) -> str:
-        """An ``upcoming`` word right before an occasion or a stretch of time, after offset ``end``
-        in the part of the sentence (between commas) that holds it ("" when none): "gracias por
-        acompañarnos en el próximo taller", "thanks for making time for us next week" thank in
-        advance for a coming session."""
+        """An ``upcoming`` word right before an occasion, or a ``later`` time, after offset
+        ``end`` in the part of the sentence (between commas) that holds it ("" when none):
+        "gracias por acompañarnos en el próximo taller", "thanks for making time for us next
+        week" thank in advance for a coming session."""
         language = self._language(lang)
         if language is None:
             return ""
@@ -284,10 +284,12 @@ class FrameReader:
                 continue
             after = [t for t in part if t.start >= end]
             written = [dataclasses.replace(t, lemma=t.lower) for t in after]
+            later = language.elsewhere["later"].find(after, text) + language.written["later"].find(written, text)
+            if later:
+                return later[0].text  # "next week", "demain"
             for m in language.elsewhere["upcoming"].find(after, text) + language.written["upcoming"].find(written, text):
                 following = [t for t in after if t.start >= m.end][:3]
-                if following and any(self._fill(language, slot, following, text) is not None
-                                     for slot in ("occasion", "span")):
+                if following and self._fill(language, "occasion", following, text) is not None:
                     return m.text
         return ""
 

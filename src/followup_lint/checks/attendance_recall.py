@@ -13,7 +13,10 @@ a moment of it:
   speaker (``sources`` word + a person, or + any word with a capital where nouns have none):
   "as you heard from <person>", "wie Sie von Frau ... gehört haben", "como escuchaste a <person>";
 * shown by: an ``as`` word, a person and a ``shown`` verb with the reader as its object: "as
-  <person> showed you", "comme <person> vous l'a montré", "zoals <person> je liet zien".
+  <person> showed you", "comme <person> vous l'a montré", "zoals <person> je liet zien"; not
+  "as the speaker said" (the labelled sentence corpus reads that as no attendance);
+* heard speak: the reader heard or saw a person, then a ``shown`` verb: "you heard <person>
+  explain why", "escuchaste a <person> explicar", "je hoorde <person> uitleggen".
 
 A person is a word the name tables know as a given or family name, written with a capital, or
 an ``honorifics`` word, a ``speakers`` noun or one of ours (``shared`` + a word: "our head of
@@ -35,20 +38,25 @@ _WINDOW_AFTER_AS = 4
 
 
 def recalls(language: Language, tokens: Sequence[Token]) -> bool:
-    """Whether the sentence has a word these readings start from (an ``as`` or ``memory`` word):
+    """Whether the sentence has a word these readings start from (an ``as``, ``memory`` or
+    ``witnessed`` word):
     the cheap test before any of them is tried."""
     return any(language.lists["as"].at(tokens, i, lemma=False) or language.memory.at(tokens, i)
-               or language.memory_reader.at(tokens, i, lemma=False) for i in range(len(tokens)))
+               or language.memory_reader.at(tokens, i, lemma=False) or language.witnessed.at(tokens, i, lemma=False)
+               for i in range(len(tokens)))
 
 
 def recall_placements(language: Language, tokens: Sequence[Token], part: Sequence[Token],
                       anchors: Sequence[int]) -> Iterable[tuple[str, str, list[Token]]]:
     """Every way ``part`` places the reader at the event by their memory of it, as
     ``(reading, the words, the tokens it rests on)``."""
+    events = frozenset(id(tokens[a]) for a in anchors)
     for found, used in _remembered(language, tokens, part, anchors):
         yield "remembered", found, used
-    for found, used in _heard_from(language, part):
+    for found, used in _heard_from(language, part, events):
         yield "heard", found, used
+    for found, used in _heard_speak(language, tokens, part):
+        yield "heard-speak", found, used
     for found, used in _shown_by(language, part):
         yield "shown", found, used
 
@@ -59,8 +67,9 @@ def _remembered(language: Language, tokens: Sequence[Token], part: Sequence[Toke
         carried = bool(language.memory_reader.at(part, i, lemma=False))
         if not carried and not language.memory.at(part, i):
             continue
-        if not carried and not any(language.is_reader(language.subject, part, n)
-                                   for n in range(max(0, i - language.window - 1), i)):
+        reader = next((part[n] for n in range(max(0, i - language.window - 1), i)
+                       if language.is_reader(language.subject, part, n)), token if carried else None)
+        if reader is None:
             continue  # "Remember the chart ...?", "Denken Sie daran": no reader remembering
         nxt = next((t for t in part[i + 1:] if t.kind == "word"), None)
         if nxt is not None and language.memory_not_before.at(part, part.index(nxt), lemma=False):
@@ -69,7 +78,7 @@ def _remembered(language: Language, tokens: Sequence[Token], part: Sequence[Toke
         what = _what_was_shown(language, after) or next(
             (tokens[a] for a in anchors if tokens[a].start > token.start), None)
         if what is not None:
-            yield f"{token.text} … {what.text}", [token, what]
+            yield f"{token.text} … {what.text}", [reader, token, what]
             return
 
 
@@ -86,7 +95,7 @@ def _what_was_shown(language: Language, after: Sequence[Token]) -> Token | None:
     return None
 
 
-def _heard_from(language: Language, part: Sequence[Token]) -> Iterable[tuple[str, list[Token]]]:
+def _heard_from(language: Language, part: Sequence[Token], events: frozenset[int]) -> Iterable[tuple[str, list[Token]]]:
     for i in range(len(part)):
         if not language.lists["as"].at(part, i, lemma=False):
             continue
@@ -102,9 +111,33 @@ def _heard_from(language: Language, part: Sequence[Token]) -> Iterable[tuple[str
         # the speaker: after the verb ("heard from <person>", "escuchaste a <person>"), or
         # before it where the verb comes last ("von Frau ... gehört", "van <person> hoorde")
         rest = list(part[i + 1 + at + 1:]) if not language.verb_last else list(part[i + 1:])
-        person = _source(language, rest)
+        # or the event itself: "as you'll have seen in the demo"
+        person = _source(language, rest) or next((t for t in part[i + 1:] if id(t) in events), None)
         if person is not None:
             yield f"{part[i].text} … {seen.text} … {person.text}", [part[i], seen, person]
+            return
+
+
+def _heard_speak(language: Language, tokens: Sequence[Token],
+                 part: Sequence[Token]) -> Iterable[tuple[str, list[Token]]]:
+    """The reader heard or saw a person present something: "you heard <person> explain why",
+    "Sie haben gehört, wie Frau ... vorgestellt hat" (past the comma), "escuchaste a <person>
+    explicar"."""
+    for i, token in enumerate(part):
+        if not language.witnessed.at(part, i, lemma=False):
+            continue
+        carried = any(token.lower == p or glob_fits(p, token.lower) for p in language.second_person_past)
+        if not carried and not any(language.is_reader(language.subject, part, n)
+                                   for n in range(max(0, i - language.window - 1), i)):
+            continue
+        after = [t for t in tokens if t.start > token.start][:5]
+        person = next((p for n in range(len(after)) if (p := _named(language, after, n)) is not None), None)
+        if person is None:
+            continue
+        later = [t for t in tokens if t.start > person.start][:8]
+        shown = next((t for n, t in enumerate(later) if language.shown.at(later, n)), None)
+        if shown is not None:
+            yield f"{token.text} {person.text} … {shown.text}", [token, person, shown]
             return
 
 
@@ -114,10 +147,7 @@ def _source(language: Language, words: Sequence[Token]) -> Token | None:
     for n in range(min(len(words), 8)):
         size = language.sources.at(words, n, lemma=False)
         if size and n + size < len(words):
-            person = _person(language, words, n + size)
-            after = words[n + size]
-            if person is None and after.kind == "word" and after.text[:1].isupper() and not language.nouns_capitalised:
-                person = after  # "de la part de Noémie": a name the tables do not know
+            person = _named(language, words, n + size)  # "de la part de Noémie"
             if person is not None:
                 return person
     return _person(language, words, 0) if words and language.lang == "en" else None
@@ -128,7 +158,7 @@ def _shown_by(language: Language, part: Sequence[Token]) -> Iterable[tuple[str, 
         if not language.lists["as"].at(part, i, lemma=False):
             continue
         window = list(part[i + 1: i + 2 + _WINDOW_AFTER_AS + 2])
-        person = next((p for n in range(min(3, len(window))) if (p := _person(language, window, n)) is not None), None)
+        person = next((p for n in range(len(window)) if (p := _person(language, window, n)) is not None), None)
         if person is None:
             continue
         shown = next((n for n in range(len(window)) if language.shown.at(window, n)), None)
@@ -136,9 +166,27 @@ def _shown_by(language: Language, part: Sequence[Token]) -> Iterable[tuple[str, 
             continue
         reader = next((t for n, t in enumerate(window[:shown + 2]) if language.is_reader(language.object, window, n)), None)
         if reader is None or reader is person:
-            continue
+            continue  # "as Gartner showed", "as the speaker said": shown to no one in particular
         yield f"{part[i].text} {person.text} … {window[shown].text} {reader.text}", [part[i], window[shown], reader]
         return
+
+
+def _named(language: Language, words: Sequence[Token], n: int) -> Token | None:
+    """A person (see ``_person``), or a word with a capital where nouns have none: a name the
+    tables do not know ("de la part de Noémie", "vous avez entendu Apolline expliquer")."""
+    person = _person(language, words, n)
+    if person is not None or language.nouns_capitalised:
+        return person
+    token = words[n]
+    if token.kind == "word" and token.text[:1].isupper() and not (
+            n + 1 < len(words) and words[n + 1].lower in ("'s", "’s")):
+        return token
+    return None
+
+
+def _speaker(language: Language, token: Token) -> bool:
+    """Whether ``token`` is a ``speakers`` noun ("our speaker", "notre intervenante")."""
+    return token.lower in language.speakers.single or token.lemma in language.speakers.single
 
 
 def _person(language: Language, words: Sequence[Token], n: int) -> Token | None:
@@ -152,7 +200,7 @@ def _person(language: Language, words: Sequence[Token], n: int) -> Token | None:
     if language.honorifics.at(words, n, lemma=False) or language.speakers.at(words, n):
         return token
     if language.shared.at(words, n, lemma=False) and n + 1 < len(words) and words[n + 1].kind == "word":
-        return token
+        return words[n + 1] if _speaker(language, words[n + 1]) else token
     if token.text[:1].isupper() and (given_weight(token.text) > 0 or family_weight(token.text) > 0):
         return token
     # an article before a speaker noun: "the speakers", "los ponentes"
