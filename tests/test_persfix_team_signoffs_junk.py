@@ -176,6 +176,14 @@ JUNK_FIRES = [
                  id="de-nicht-vorhanden"),
     pytest.param(DE_TOWN, people("ort", ["Kassel", "Jena", "unbek.", "Trier"]), "ort", 3, id="de-unbek"),
     pytest.param(EN_TOWN, people("city", ["Leeds", "n/k", "Bristol", "York"]), "city", 2, id="en-not-known"),
+    # a form's "rather not say" answer, written into the export as if it were the value
+    pytest.param(FR_SECTOR, people("secteur", ["Santé", "BTP", "Hôtellerie", "Ne souhaite pas répondre"]), "secteur", 4,
+                 id="fr-ne-souhaite-pas-repondre"),
+    pytest.param(NL_SECTOR, people("branche", ["Horeca", "Zeg ik liever niet", "Bouw", "Zorg"]), "branche", 2,
+                 id="nl-zeg-ik-liever-niet"),
+    pytest.param(letter("Hi", "Teams in {{ industry }} use it to plan rotas.", "Best,\nDana Okafor"),
+                 people("industry", ["Retail", "Prefer not to say", "Hospitality", "Care homes"]), "industry", 2,
+                 id="en-prefer-not-to-say"),
 ]
 
 JUNK_QUIET = [
@@ -190,6 +198,11 @@ JUNK_QUIET = [
                  id="nl-real-job-titles"),
     pytest.param(DE_TOWN, people("ort", ["Kassel", "Unna", "Nauen", "Trier"]), id="de-real-towns"),
     pytest.param(ES_TOWN, people("ciudad", ["Valencia", "Sevilla", "Sinarcas", "Nerja"]), id="es-real-towns"),
+    pytest.param(FR_SECTOR, people("secteur", ["Santé", "BTP", "Hôtellerie", "Non-tissés"]), id="fr-real-sector"),
+    pytest.param(NL_SECTOR, people("branche", ["Horeca", "Liever Lokaal", "Bouw", "Zorg"]), id="nl-real-sector"),
+    pytest.param(letter("Hi", "Teams at {{ company }} use it to plan rotas.", "Best,\nDana Okafor"),
+                 people("company", ["Undisclosed Music", "Rather Good Pizza", "Prefer Local", "Unsaid Studio"]),
+                 id="en-companies-with-the-words"),
 ]
 
 
