@@ -106,7 +106,8 @@ def _field_junk_data() -> dict:
 def _field_junk_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The "no value" words of every language (rules/data/field-junk.yml), folded."""
     data = _field_junk_data()
-    words = frozenset(field_key(str(w)) for group in (data.get("words") or {}).values() for w in group or ())
+    groups = [*(data.get("words") or {}).values(), *(data.get("rather_not_say") or {}).values()]
+    words = frozenset(field_key(str(w)) for group in groups for w in group or ())
     exact = frozenset(" ".join(str(e).casefold().split()) for e in data.get("exact") or ())
     return words, exact, frozenset(str(e) for e in data.get("as_written") or ())
 
