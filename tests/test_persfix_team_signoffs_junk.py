@@ -73,6 +73,10 @@ TEAM_SIGNS = [
                  id="fr-pole-commercial"),
     pytest.param(mail("follow-up", "Hola {{ first_name }},", ES, "Saludos,", "Atención al socio\nClub Náutico Levante"),
                  id="es-atencion-al-socio"),
+    # greetings from a department or from a place, with no name after them
+    pytest.param(mail("follow-up", "Guten Tag {{ first_name }},", DE, "", "Herzliche Grüße aus der Buchhaltung"),
+                 id="de-gruesse-aus-der-buchhaltung"),
+    pytest.param(mail("reply", "Hola {{ first_name }},", ES, "", "Un saludo desde Sevilla"), id="es-saludo-desde-una-ciudad"),
 ]
 
 A_PERSON_OR_A_BROADCAST = [
@@ -112,6 +116,9 @@ A_PERSON_OR_A_BROADCAST = [
                       "Inès Benali-Moreau\nPôle commercial, Verrerie Astrale"), id="fr-person-pole-commercial"),
     pytest.param(mail("follow-up", "Hola {{ first_name }},", ES, "Saludos,", "Tanaka Yusei\nAtención al socio"),
                  id="es-east-asian-order-department"),
+    pytest.param(mail("follow-up", "Hi {{ first_name }},", EN, "", "Warm wishes from Priya Raman"), id="en-wishes-from-a-person"),
+    pytest.param(mail("reply", "Hoi {{ first_name }},", NL, "", "Groeten vanuit Utrecht,\nSanne Bakker"),
+                 id="nl-groeten-vanuit-a-town-then-a-name"),
 ]
 
 
