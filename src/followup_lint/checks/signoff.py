@@ -43,6 +43,8 @@ _SIGNOFF_LEAD = re.compile(
 # determiners in front of a team: "The", "Your", "Ihr", "L'", "El", "Het" ...
 _TEAM_DET = (r"(?:the|your|our|from\s+the|ihr|ihre|euer|eure|dein|deine|unser|unsere|das|die|der|votre|vos|ton|le|la|les|l'"
              r"|el|los|las|tu|tus|su|sus|het|je|jouw|uw|onze|ons|de)")
+# the closing's "from": "Herzliche Grüße aus der Buchhaltung", "Saludos desde el área comercial"
+_SENT_FROM = frozenset({"from", "aus", "vom", "desde", "vanuit", "namens"})
 _TEAM_LINK = r"(?:at|from|of|@|bei|von|vom|im|der|des|chez|de|d'|du|del|de\s+la|van|bij)"
 # a German or Dutch compound ending in "team": "Vertriebsteam", "Marketingteam", "verkoopteam"
 _SPACED_DASH = re.compile(r"\s+[-–—|]\s+")
@@ -108,6 +110,7 @@ class NamelessSignOff(TemplateCheck):
         segments = target.segments
         signoff = segments.signoff
         lines: list[tuple[str, int, int]] = []  # (text, neutral start, neutral end)
+        last_line = None  # the email's last line when it holds the sign-off words and no sign-off was found
         if signoff is not None:
             start, end = signoff.source_span()
             lead = _SIGNOFF_LEAD.match(signoff.text)
@@ -131,6 +134,7 @@ class NamelessSignOff(TemplateCheck):
                 return  # no sign-off at all is not this rule's business
             else:
                 lines.append((text[lead.end() :], start + lead.end(), end))
+                last_line = last
         brands = address_domains([*(text for text, _, _ in lines), str(info.source.front_matter.get("from") or "")])
         body = segments.text[: signoff.plain_start] if signoff is not None else ""
         kinds = [(self._classify(target, text, start, end, brands, body), text, start, end) for text, start, end in lines]
@@ -158,6 +162,8 @@ class NamelessSignOff(TemplateCheck):
                         span=info.neutral_span(start, end),
                     )
                     return
+        if anchor is None and last_line is not None and kinds[-1][0] == "place":
+            anchor = last_line  # "Herzliche Grüße aus Hamburg" and nothing after it
         if anchor is not None:
             text, start, end = anchor
             yield Finding(
@@ -225,6 +231,8 @@ class NamelessSignOff(TemplateCheck):
             return "contact"  # an address, a phone, a link: a person's name has no digits
         if self._is_team(stripped) or self._words.brand_and_department(stripped, self._units):
             return "team"  # "The Sales Team", "Quillmate Support", "Klantenservice Zeewind"
+        if _from_a_place(stripped):
+            return "place"  # "Herzliche Grüße aus Hamburg": where from, not who
         if self._person_and_group(stripped):
             return "person"  # "Maya Lindqvist and the folks at Bluefinch Labs": a person signs
         if company_variable:
@@ -350,7 +358,9 @@ class NamelessSignOff(TemplateCheck):
                 return False
             text = parts[-1]
         words = text.split()
-        bare = words[1:] if len(words) > 1 and re.fullmatch(_TEAM_DET, words[0], re.I) else words
+        bare = words
+        while len(bare) > 1 and (re.fullmatch(_TEAM_DET, bare[0], re.I) or bare[0].casefold() in _SENT_FROM):
+            bare = bare[1:]  # "aus der Buchhaltung", "desde el departamento de reservas"
         if self._unit_phrase(bare):
             return True  # "Support", "Customer Success", "Ihr Kundencenter", "Servicio al cliente"
         if self._department_of.match(text):
@@ -366,6 +376,14 @@ class NamelessSignOff(TemplateCheck):
             w.casefold() in self._departments or w[:1].isupper() or re.fullmatch(_TEAM_DET + r"|" + _TEAM_LINK, w, re.I)
             for w in words
         )
+
+
+def _from_a_place(line: str) -> bool:
+    """"aus Hamburg", "desde Sevilla", "from Leeds" after the closing words: a place, no given
+    name ("from Priya Raman" signs)."""
+    words = line.split()
+    return 2 <= len(words) <= 3 and words[0].casefold() in _SENT_FROM \
+        and all(w[:1].isupper() and given_weight(w) < 50 for w in words[1:])
 
 
 def _whose_group(kinds: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
