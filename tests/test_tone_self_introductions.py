@@ -156,6 +156,15 @@ FILLER_PARAGRAPH = [
                "hun productfoto's: {{ sjabloon_url }}."),
     mail("nl", "Ik wilde even contact opnemen om mezelf voor te stellen.\n\nHier is onze checklist voor de "
                "jaarafsluiting: {{ checklist_url }}."),
+    # a name and an in-house sales job: nothing for the reader in it
+    mail("en", "I hope you're having a good week. My name is Oluwaseun Adeyemi and I'm in charge of business "
+               "development at Brightpath.\n\nBrightpath handles payroll for clinics like {{ company }}. Do you "
+               "have 20 minutes on Tuesday?"),
+    mail("es", "Espero que esté muy bien. Me llamo Álvaro Núñez y soy el responsable de ventas de Cuadrante."
+               "\n\nCuadrante gestiona los turnos de residencias como {{ company }}. ¿Tiene 15 minutos el jueves?"),
+    mail("nl", "Ik hoop dat alles goed met je gaat. Mijn naam is Thijs van den Berg en ik ben verantwoordelijk "
+               "voor de verkoop bij Roosterrijk.\n\nRoosterrijk plant diensten voor zorginstellingen zoals "
+               "{{ company }}. Heb je donderdag 15 minuten?"),
 ]
 
 #: the opening paragraph introduces the sender and says what they do and for whom
@@ -183,6 +192,12 @@ INFORMATIVE_INTRODUCTION = [
                "Hier is een lijst van documenten die de IND het vaakst vraagt: {{ lijst_url }}."),
     mail("nl", "Ik ben Fleur de Jong en ik ben sinds deze week je contactpersoon bij Kassakoers.\n\nDe "
                "overdrachtsnotities van mijn collega staan hier: {{ notities_url }}."),
+    mail("en", "I'm Kenji Watanabe, and I teach food-hygiene refresher courses for school kitchens in Kent.\n\n"
+               "The allergen poster the county now asks for is here: {{ poster_url }}."),
+    mail("de", "Ich heiße Małgorzata Nowak und bin Physiotherapeutin für Pflegeheime im Rhein-Neckar-Kreis.\n\n"
+               "Hier ist ein Übungsblatt zur Sturzprophylaxe, das Ihr Team frei nutzen kann: {{ blatt_url }}."),
+    mail("fr", "Je m'appelle Aurélien Saint-Clair et je suis expert-comptable pour les associations sportives "
+               "de Bretagne.\n\nVoici le calendrier des déclarations 2027 pour les clubs : {{ calendrier_url }}."),
 ]
 
 
@@ -218,6 +233,13 @@ NAME_FROM_COMPANY_THEN_RESOURCE = [
     mail("nl", "Ik ben Sem Jansen van Kassabon.\n\nIk heb een lijstje gemaakt van de stappen die kleine "
                "horecazaken bij het kassa opmaken het vaakst overslaan: {{ lijst_url }}. Als je wilt, loop ik "
                "het graag met je door; anders hou je het gewoon."),
+    # the offer depends on whether it is relevant to the reader
+    mail("de", "Ich bin Zeynep Arslan von Fuhrwerk. Wir haben zusammengestellt, wie Speditionen mit 20 bis 50 "
+               "Lkw ihre Tankkarten abrechnen: {{ vergleich_url }}.\n\nFalls das für {{ company }} relevant ist, "
+               "schicke ich Ihnen gern auch die Vorlage."),
+    mail("es", "Soy Ana Belén Ortiz, de Flotalia. Hemos preparado una comparativa de cómo gestionan las tarjetas "
+               "de combustible las flotas de 20 a 50 furgonetas: {{ comparativa_url }}.\n\nSi le resulta "
+               "relevante, le envío también la plantilla."),
 ]
 
 #: the same opening sentence, then a claim for the product and a demo or call
@@ -234,6 +256,10 @@ NAME_FROM_COMPANY_THEN_PITCH = [
                "caja. ¿Le viene bien una llamada el miércoles?"),
     mail("nl", "Ik ben Sem Jansen van Kassabon.\n\nOnze software halveert de tijd voor het kassa opmaken. "
                "Zullen we donderdag een demo inplannen?"),
+    mail("de", "Ich bin Zeynep Arslan von Fuhrwerk. Mit unserer Tankkarte sparen Speditionen 8 % Sprit.\n\n"
+               "Falls das für {{ company }} relevant ist, zeige ich Ihnen die Lösung gern in einer Demo."),
+    mail("es", "Soy Ana Belén Ortiz, de Flotalia. Nuestra tarjeta reduce un 8 % el gasto en combustible.\n\n"
+               "Si le resulta relevante, ¿le parece bien una llamada el martes para ver los precios?"),
 ]
 
 

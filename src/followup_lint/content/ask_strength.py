@@ -5,8 +5,10 @@ An optional ask is not a hard sell (FL201): "If you ever have ten minutes to tel
 it, I'd appreciate it; if not, no problem at all." An ask is optional when it asks for the
 reader's advice or experience and names no sales object (a demo, a trial, pricing, the sender's
 product), or when it - or the next sentence of its paragraph - lets the reader off ("if not, no
-worries", "no need to reply") and it names neither a sales object nor a meeting. A pushy ask, or
-one in a sentence that also pitches, is never optional.
+worries", "no need to reply") and it names neither a sales object nor a meeting. A call or a
+meeting is optional too when the sender leaves the choice to the reader (:mod:`.reader_choice`:
+"if you'd like a short call to get acquainted, glad to; otherwise just email me whenever"). A
+pushy ask, or one in a sentence that also pitches, is never optional.
 
 The phrases are data (``rules/data/ask-strength.yml``, in the cue syntax of ``rules/cues/``),
 matched on lemmas in the sentence's language; everything is read once per template.
@@ -19,10 +21,11 @@ from typing import Sequence
 
 from ..resources import data_path, load_once, load_once_per_key, load_yaml
 from .cues import CueSet, parse_cue
+from .reader_choice import hands_back, offered_on_wish, proposes_slot
 from .roles import SentenceRoles
 from .tokens import tokenize
 
-__all__ = ["GROUPS", "asks_for_advice", "lets_off", "optional_asks"]
+__all__ = ["GROUPS", "asks_for_advice", "leaves_choice_to_reader", "lets_off", "optional_asks", "reader_led_asks"]
 
 #: The phrase groups of ``rules/data/ask-strength.yml``.
 GROUPS = ("advice", "let_off", "sales", "meeting")
@@ -62,13 +65,32 @@ def is_optional(sentence: SentenceRoles, following: SentenceRoles | None = None)
     found = groups_in(sentence.text, sentence.lang)
     if "sales" in found:
         return False
-    if "advice" in found:
+    if "advice" in found or leaves_choice_to_reader(sentence, following):
         return True
     let_off = "let_off" in found or (
         following is not None and "let_off" in groups_in(following.text, following.lang)
         and not following.has("ask", "pitch")
     )
     return let_off and "meeting" not in found
+
+
+def leaves_choice_to_reader(sentence: SentenceRoles, following: SentenceRoles | None = None) -> bool:
+    """Whether ``sentence`` offers something only on the reader's wish and hands the next step back
+    to them - in it or in ``following`` (the next sentence of its paragraph) - naming no sales
+    object and proposing no slot (:mod:`.reader_choice`): "Should a short call to get acquainted
+    help, glad to; if not, just write to me whenever"."""
+    text, lang = sentence.text, sentence.lang
+    if sentence.has("pushy", "pitch") or not offered_on_wish(text, lang) or proposes_slot(text, lang):
+        return False
+    if "sales" in groups_in(text, lang):
+        return False
+    if hands_back(text, lang) or "let_off" in groups_in(text, lang):
+        return True
+    return (
+        following is not None
+        and not following.has("ask", "pitch")
+        and (hands_back(following.text, following.lang) or "let_off" in groups_in(following.text, following.lang))
+    )
 
 
 def asks_for_advice(sentence: SentenceRoles) -> bool:
@@ -93,11 +115,24 @@ def lets_off(sentence: SentenceRoles) -> bool:
 
 def optional_asks(sentences: Sequence[SentenceRoles]) -> frozenset[int]:
     """The ``index`` of every optional ask among ``sentences`` (in reading order)."""
-    found: set[int] = set()
+    return frozenset(s.index for s, following in _with_following(sentences) if is_optional(s, following))
+
+
+def reader_led_asks(sentences: Sequence[SentenceRoles]) -> frozenset[int]:
+    """The ``index`` of every ask among ``sentences`` that leaves the choice to the reader
+    (:func:`leaves_choice_to_reader`): a call or a meeting in it is no meeting to sell."""
+    return frozenset(
+        s.index for s, following in _with_following(sentences)
+        if "ask" in s.roles and leaves_choice_to_reader(s, following)
+    )
+
+
+def _with_following(sentences: Sequence[SentenceRoles]) -> list[tuple[SentenceRoles, SentenceRoles | None]]:
+    """Each sentence with the next one when that is in the same paragraph."""
+    pairs: list[tuple[SentenceRoles, SentenceRoles | None]] = []
     for position, sentence in enumerate(sentences):
         following = sentences[position + 1] if position + 1 < len(sentences) else None
         if following is not None and following.paragraph != sentence.paragraph:
             following = None
-        if is_optional(sentence, following):
-            found.add(sentence.index)
-    return frozenset(found)
+        pairs.append((sentence, following))
+    return pairs

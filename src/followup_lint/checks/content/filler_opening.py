@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...content.courtesy import announces_contact, wishes_well
+from ...content.introduction_substance import introduction_says_more
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
 
@@ -45,12 +46,14 @@ def _only_filler(sentence, first_touch: bool) -> bool:  # type: ignore[no-untype
         return True
     if not sentence.has("filler"):
         return False
+    filler = tuple((e.start, e.end) for e in sentence.evidence if e.role == "filler" and e.source == "cue")
+    if introduction_says_more(sentence.text, sentence.lang, filler):
+        return False
     content = sentence.roles & _CONTENT
     if content - {"pitch"}:
         return False
     if not content:
         return True
-    filler = [(e.start, e.end) for e in sentence.evidence if e.role == "filler" and e.source == "cue"]
     pitches = sentence.evidence_for("pitch")
     if any(e.source != "cue" or not _overlaps(e, filler) for e in pitches):
         return False

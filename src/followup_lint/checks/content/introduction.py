@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ...content.agency import PRODUCT_INTRODUCTION, addresses_reader, agency_of
-from ...content.ask_strength import asks_for_advice, groups_in, lets_off
+from ...content.ask_strength import asks_for_advice, groups_in, lets_off, reader_led_asks
 from ...content.features import speaks_as_i, speaks_as_we
 from ...content.identity import identity_statement
 from ...content.roles import SentenceRoles
@@ -108,8 +108,12 @@ def only_small_optional_asks(
     (every ask optional; no sales object, meeting, push or pressure named), claims nothing for
     the sender or the product, and turns to the reader (:func:`turns_to_reader`). With
     ``gives_value``, a sentence that gives the reader something (a resource, a fact) also turns
-    to the reader: an identity statement beside value given is no sell."""
+    to the reader: an identity statement beside value given is no sell. A call or a meeting left to
+    the reader's choice ("if you'd like a short call to get acquainted, glad to; otherwise just
+    email me whenever": :func:`followup_lint.content.ask_strength.leaves_choice_to_reader`) is such
+    a small optional ask."""
     turned = False
+    reader_led = reader_led_asks(body)
     for sentence in body:
         if introduces_sender(sentence):
             continue
@@ -120,7 +124,9 @@ def only_small_optional_asks(
             return False
         if sentence.has("pushy", "pressure") or _claims(sentence):
             return False
-        if groups_in(sentence.text, sentence.lang) & {"sales", "meeting"} and not _question_about_their_work(sentence):
+        if groups_in(sentence.text, sentence.lang) & {"sales", "meeting"} and not (
+            sentence.index in reader_led or _question_about_their_work(sentence)
+        ):
             return False
         turned = turned or turns_to_reader(sentence, optional)
     return turned
