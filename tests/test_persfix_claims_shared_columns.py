@@ -286,3 +286,82 @@ def test_round_2_shared_columns_are_quiet(lang: str, body: str, same: dict[str, 
 def test_round_2_personal_columns_are_reported(lang: str, body: str, same: dict[str, str]) -> None:
     found = run_rules(["FL304", "FL322"], _mail(lang, body), _list(**same))
     assert codes(found) in (["FL322"], ["FL304"]), [d.message for d in found]
+
+
+# ------------------------------------------------------------------ round 3 (written before its code)
+# Claims: a role named by an executive acronym or after an onboarding verb ("einen neuen CFO an
+# Bord geholt", "een nieuwe CFO aangesteld", "just named a new COO"), and Spanish second-person
+# auxiliaries with no pronoun ("Habéis migrado a ...", "Has contratado a ..."); quiet twins: the
+# sender's, a supposition, no reader at all.
+CLAIMS_3 = [
+    ("en", "Noticed {{ company }} is adding a Director of Revenue Operations.", "Director of Revenue Operations"),
+    ("en", "{{ company }} just named a new COO.", "COO"),
+    ("de", "Sie haben einen neuen CFO an Bord geholt.", "CFO"),
+    ("de", "Sie verstärken Ihr Team gerade mit einem Head of Sales.", "Head of Sales"),
+    ("fr", "Vous venez de nommer une nouvelle DRH.", "DRH"),
+    ("es", "Habéis migrado a Shopify este año.", "Shopify"),
+    ("es", "Has contratado a una nueva directora financiera.", "directora financiera"),
+    ("nl", "Jullie hebben een nieuwe CFO aangesteld.", "CFO"),
+]
+NOT_CLAIMS_3 = [
+    ("en", "We're adding a Director of Revenue Operations to our own team."),
+    ("en", "Naming a new COO is a big step for any company."),
+    ("de", "Wir haben selbst einen neuen CFO an Bord geholt."),
+    ("de", "Wenn Sie Ihr Team mit einem Head of Sales verstärken, hilft unser Onboarding."),
+    ("fr", "Nommer une nouvelle DRH prend souvent trois mois."),
+    ("es", "Si habéis migrado a Shopify, el conector ya funciona."),
+    ("es", "Hemos contratado a una nueva directora financiera."),
+    ("nl", "Wij hebben zelf een nieuwe CFO aangesteld."),
+]
+
+
+def test_the_third_claim_tables_are_balanced() -> None:
+    assert len(CLAIMS_3) == len(NOT_CLAIMS_3)
+    for lang in _FRAME:
+        assert sum(c[0] == lang for c in CLAIMS_3) == sum(c[0] == lang for c in NOT_CLAIMS_3), lang
+
+
+@pytest.mark.parametrize(("lang", "sentence", "fact"), CLAIMS_3)
+def test_round_3_claims_are_reported(lang: str, sentence: str, fact: str) -> None:
+    found = run_rules("FL309", _email(lang, sentence), RECORDS)
+    assert codes(found) == ["FL309"], sentence
+    assert fact in found[0].message.split(' ("')[0], (sentence, found[0].message)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_CLAIMS_3)
+def test_round_3_not_claims_are_quiet(lang: str, sentence: str) -> None:
+    assert codes(run_rules("FL309", _email(lang, sentence), RECORDS)) == [], sentence
+
+
+# Shared columns: a code handed to a whole group ("every pharmacy on our list gets", "Alle
+# Apotheken ... erhalten denselben Code") against one handed to the reader.
+SHARED_3 = [
+    ("en", "The code every pharmacy on our list gets is {{ promo_code }}, {{ company }} included.",
+     {"promo_code": "SPRING26"}),
+    ("de", "Alle Apotheken auf unserer Liste erhalten denselben Code: {{ code }}. Das gilt auch für {{ company }}.",
+     {"code": "WINTER15"}),
+    ("fr", "Chaque pharmacie de notre réseau reçoit le même code : {{ code_promo }}. {{ company }} aussi.",
+     {"code_promo": "HIVER15"}),
+]
+PERSONAL_3 = [
+    ("en", "The code {{ company }} gets is {{ promo_code }}.", {"promo_code": "SPRING26"}),
+    ("de", "Ihre Apotheke {{ company }} erhält den Code {{ code }}.", {"code": "WINTER15"}),
+    ("fr", "Votre pharmacie reçoit son code : {{ code_promo }}. Il a été créé pour {{ company }}.",
+     {"code_promo": "HIVER15"}),
+]
+
+
+def test_the_third_shared_tables_are_balanced() -> None:
+    assert len(SHARED_3) == len(PERSONAL_3)
+
+
+@pytest.mark.parametrize(("lang", "body", "same"), SHARED_3)
+def test_round_3_shared_columns_are_quiet(lang: str, body: str, same: dict[str, str]) -> None:
+    found = run_rules(["FL304", "FL322"], _mail(lang, body), _list(**same))
+    assert codes(found) == [], [d.message for d in found]
+
+
+@pytest.mark.parametrize(("lang", "body", "same"), PERSONAL_3)
+def test_round_3_personal_columns_are_reported(lang: str, body: str, same: dict[str, str]) -> None:
+    found = run_rules(["FL304", "FL322"], _mail(lang, body), _list(**same))
+    assert codes(found) in (["FL322"], ["FL304"]), [d.message for d in found]
