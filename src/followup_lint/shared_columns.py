@@ -21,8 +21,11 @@ Decided by what the variable names and how each sentence that shows it presents 
   heure, hora, locatie) is shared when an event word is in the name (`event_location`) or in
   the sentence ("El taller empieza a las {{ hora_inicio }}");
 * any other name is shared when the words before it in its sentence give it to everyone
-  (`common_markers`: "for all", "the same", "für alle", "pour tous", "para todos", "voor
-  iedereen").
+  (`common_markers`: "for all", "für alle", "pour tous", "para todos", "voor iedereen"; a
+  group and a verb of receiving: "every pharmacy on our list gets"; "the same" before a code or
+  a price: "denselben Code"), or name it as the sender's own code or price ("Our early-bird
+  rate", "Unser Aktionscode"); only the words after the previous variable count ("our price
+  for {{ company }}: {{ offer_details }}" is tailored).
 """
 
 from __future__ import annotations
@@ -59,6 +62,9 @@ class _Tables:
     window: int
     sender: dict[str, frozenset[str]]
     offer_nouns: tuple[str, ...]
+    group_words: frozenset[str]
+    receiving: frozenset[str]
+    same_words: frozenset[str]
 
 
 @load_once
@@ -75,7 +81,22 @@ def _tables() -> _Tables:
     return _Tables(names("event_details"), names("event_context"), names("event_words"),
                    _phrases(data.get("event_words") or ()), _phrases(data.get("common_markers") or ()),
                    personal, int(data.get("personal_window") or 4), sender,
-                   tuple(str(w).casefold() for w in data.get("offer_nouns") or ()))
+                   tuple(str(w).casefold() for w in data.get("offer_nouns") or ()),
+                   *(frozenset(str(w).casefold() for w in data.get(key) or ())
+                     for key in ("group_words", "receiving_verbs", "same_words")))
+
+
+def _given_to_a_group(words: list[str], tables: _Tables) -> bool:
+    """"every pharmacy on our list gets", "Alle Apotheken ... erhalten": a word for all of a
+    group, then within five words a verb of receiving; or "the same" right before a code or a
+    price ("denselben Code", "le même code")."""
+    folded = [w.casefold() for w in words]
+    for index, word in enumerate(folded):
+        if word in tables.group_words and any(w in tables.receiving for w in folded[index + 1 : index + 6]):
+            return True
+        if word in tables.same_words and any(w.endswith(tables.offer_nouns) for w in folded[index + 1 : index + 3]):
+            return True
+    return False
 
 
 def _senders_offer(words: list[str], possessives: frozenset[str], nouns: tuple[str, ...]) -> bool:
@@ -152,6 +173,8 @@ def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
         if tables.common is not None and tables.common.search(before):
             continue
         if _senders_offer(_WORD.findall(before)[-6:], tables.sender.get(info.locale, frozenset()), tables.offer_nouns):
+            continue
+        if _given_to_a_group(_WORD.findall(before), tables):
             continue
         return False
     return True

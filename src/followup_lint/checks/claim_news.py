@@ -21,8 +21,9 @@ the stand-in, so nothing is read. Whose news it is - the reader's, the sender's 
 a ..."), a market's ("many wholesalers moved to ...") - and whether it is stated at all (a
 question, a condition) is the claim rule's business, as for every other fact.
 
-Spanish writes the reader into the verb: a "vosotros" preterite ("superasteis") is the reader
-as the subject (`addressed_verbs`), see :meth:`NewsReader.addressed`.
+Spanish writes the reader into the verb: a "vosotros" preterite ("superasteis") or a
+second-person auxiliary ("habéis", "has") is the reader as the subject (`addressed_verbs`), see
+:meth:`NewsReader.addressed`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ _TOKEN = re.compile(r"[^\W_][\w/+&.-]*")  # "S/4HANA", "365", "X3", "Dynamics"
 _NAME_MONTHS = frozenset(_MONTH_NAMES) | frozenset(_WEEKDAYS)
 _ROLE_WINDOW = 3  # words between the article and the role: "a senior payroll specialist"
 _VERB_GAP = 3  # words between the hiring word and its role: "zoeken sinds kort een ..."
+_WITH = re.compile(r"(?<!\w)(?i:with|mit|avec|con|met)\s+$")
 _FIELD_WORDS = 2  # words of the role's field: "head of field service", "hoofd financiële administratie"
 _FIELD_AFTER = {"de": 2, "nl": 2, "fr": 1, "es": 1}  # words of the field with no link before them
 _PROPER_LANGUAGES = ("en", "fr", "es", "nl")  # where a capital inside a sentence marks a name
@@ -79,17 +81,19 @@ class NewsReader:
         self.noun_endings = tuple(_folded(switches, "noun_endings"))
         self.not_products = _folded(switches, "not_products")
         self.determiners = _folded(switches, "determiners")
-        endings = ((data.get("addressed_verbs") or {}).get(locale) or {}).get("endings") or ()
-        self.addressed_endings = tuple(str(e).casefold() for e in endings)
+        addressed = (data.get("addressed_verbs") or {}).get(locale) or {}
+        self.addressed_endings = tuple(str(e).casefold() for e in addressed.get("endings") or ())
+        self.addressed_forms = frozenset(str(e).casefold() for e in addressed.get("forms") or ())
 
     # ------------------------------------------------------------------ the reader in the verb
 
     def addressed(self, text: str, start: int, end: int) -> list[int]:
         """Offsets of verbs that have the reader as their subject ("superasteis")."""
-        if not self.addressed_endings:
+        if not self.addressed_endings and not self.addressed_forms:
             return []
         return [m.start() for m in _WORD.finditer(text, start, end)
-                if len(m.group()) > 7 and m.group().casefold().endswith(self.addressed_endings)]
+                if m.group().casefold() in self.addressed_forms
+                or len(m.group()) > 7 and m.group().casefold().endswith(self.addressed_endings)]
 
     # ------------------------------------------------------------------ hires
 
@@ -121,9 +125,11 @@ class NewsReader:
 
     def _next_to_verb(self, text: str, role_start: int, role_end: int, verbs: list[tuple[int, int]]) -> bool:
         """Whether the role is the hiring word's: a few words after it ("sucht aktuell einen ..."),
-        or before it where the verb comes last ("een nieuwe planner voor de buitendienst zoekt")."""
+        or before it where the verb comes last ("een nieuwe planner voor de buitendienst zoekt");
+        a role brought in "with" one may come later ("verstärken Ihr Team gerade mit einem ...")."""
+        gap = _VERB_GAP * 2 if _WITH.search(text, max(0, role_start - 8), role_start) else _VERB_GAP
         return any(
-            b <= role_start and len(_WORD.findall(text, b, role_start)) <= _VERB_GAP
+            b <= role_start and len(_WORD.findall(text, b, role_start)) <= gap
             or a >= role_end and len(_WORD.findall(text, role_end, a)) <= _VERB_GAP + 1
             for a, b in verbs
         )
