@@ -77,6 +77,7 @@ TEAM_SIGNS = [
     pytest.param(mail("follow-up", "Guten Tag {{ first_name }},", DE, "", "Herzliche Grüße aus der Buchhaltung"),
                  id="de-gruesse-aus-der-buchhaltung"),
     pytest.param(mail("reply", "Hola {{ first_name }},", ES, "", "Un saludo desde Sevilla"), id="es-saludo-desde-una-ciudad"),
+    pytest.param(mail("follow-up", "Hi {{ first_name }},", EN, "Thanks,", "Copperleaf – Support"), id="en-brand-dash-department"),
 ]
 
 A_PERSON_OR_A_BROADCAST = [
@@ -119,6 +120,7 @@ A_PERSON_OR_A_BROADCAST = [
     pytest.param(mail("follow-up", "Hi {{ first_name }},", EN, "", "Warm wishes from Priya Raman"), id="en-wishes-from-a-person"),
     pytest.param(mail("reply", "Hoi {{ first_name }},", NL, "", "Groeten vanuit Utrecht,\nSanne Bakker"),
                  id="nl-groeten-vanuit-a-town-then-a-name"),
+    pytest.param(mail("follow-up", "Hi {{ first_name }},", EN, "Thanks,", "Nsimba – Support"), id="en-mononym-dash-department"),
 ]
 
 
