@@ -229,7 +229,8 @@ class NamelessSignOff(TemplateCheck):
             return "sentence"  # "Just hit reply if anything is unclear.": words, not a name
         if _CONTACT.search(stripped):
             return "contact"  # an address, a phone, a link: a person's name has no digits
-        if self._is_team(stripped) or self._words.brand_and_department(stripped, self._units):
+        if self._is_team(stripped) or self._words.brand_and_department(
+                stripped, self._units, lambda word: company_like(word, body, shaped=True)):
             return "team"  # "The Sales Team", "Quillmate Support", "Klantenservice Zeewind"
         if _from_a_place(stripped):
             return "place"  # "Herzliche Grüße aus Hamburg": where from, not who

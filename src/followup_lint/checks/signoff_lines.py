@@ -20,7 +20,7 @@ of FL306 in ``rules/FL3-personalization.yml``.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from ..names.tables import family_weight, given_weight
 
@@ -96,8 +96,12 @@ class SignatureWords:
                 return True
         return False
 
-    def brand_and_department(self, line: str, units: frozenset[str]) -> bool:
-        """A brand and a department (``units``: department and team words), in either order."""
+    def brand_and_department(self, line: str, units: frozenset[str],
+                             brand_like: Callable[[str], bool] = lambda word: True) -> bool:
+        """A brand and a department (``units``: department and team words), in either order.
+        Set apart by a dash or a bar, a single word is a brand only when ``brand_like`` says so
+        ("Copperleaf – Support"): a name the tables do not know is a person there ("Nsimba –
+        Support")."""
         parts = [p for p in _PART_BREAK.split(line) if p.strip()]
         if len(parts) == 2:
             splits = [(parts[0].split(), parts[1].split()), (parts[1].split(), parts[0].split())]
@@ -112,7 +116,7 @@ class SignatureWords:
                 continue
             if not all(w.casefold().strip(".") in units for w in unit):
                 continue
-            if len(parts) == 2 and len(brand) == 1 and family_weight(brand[0]) > 0:
+            if len(parts) == 2 and len(brand) == 1 and (family_weight(brand[0]) > 0 or not brand_like(brand[0])):
                 continue  # a family name and the department: "Oyelaran – Accounts", "Okafor | Sales"
             if all(w[:1].isupper() and w.casefold() not in units and given_weight(w) < 50 for w in brand):
                 return True
