@@ -149,6 +149,34 @@ READERS_LOSS += [
     mail("nl", "Uw huurders haken af en u verliest elke maand huurinkomsten. Zullen we volgende week bellen?"),
 ]
 
+# third round, written after the second code: people who lose things beside a sentence that speaks
+# to the reader ("your completion rates drop") are the reader's loss; free posters and notices
+# for a lost-and-found shelf, whatever their noun, handed over with a link
+READERS_LOSS += [
+    mail("en", "Without engaging lessons, students lose interest and your completion rates drop every "
+               "term. Can we book a demo?"),
+    mail("de", "Ohne Erinnerungen verpassen Ihre Patienten Termine, und Sie verlieren jeden Monat Umsatz. "
+               "Wann passt Ihnen ein Gespräch?"),
+    mail("fr", "Sans rappel automatique, vos patients oublient leurs rendez-vous et vous perdez du chiffre "
+               "d'affaires. On en parle mardi ?"),
+    mail("es", "Sin recordatorios, sus pacientes olvidan las citas y usted pierde ingresos cada mes. "
+               "¿Hablamos el jueves?"),
+    mail("nl", "Zonder herinneringen vergeten uw patiënten hun afspraken en verliest u elke maand omzet. "
+               "Zullen we bellen?"),
+]
+SOMEONE_ELSES_LOSS += [
+    mail("en", "Parents at {{ company }} probably ask about the water bottles and jumpers children lose at "
+               "school every week. We made a free label template for them: https://example.com/labels"),
+    mail("de", "Wir haben eine kostenlose Vorlage für Fundsachen-Aushänge in Schwimmbädern gestaltet: "
+               "https://example.com/aushang\n\nVielleicht nützlich für {{ company }}."),
+    mail("fr", "Nous avons préparé une affiche gratuite pour les objets oubliés dans les vestiaires : "
+               "https://example.com/affiche\n\nEn espérant qu'elle serve à {{ company }}."),
+    mail("es", "Hemos preparado un cartel gratuito para los objetos olvidados en los vestuarios: "
+               "https://example.com/cartel\n\nOjalá le sirva a {{ company }}."),
+    mail("nl", "We hebben een gratis poster gemaakt voor gevonden voorwerpen in kleedkamers: "
+               "https://example.com/poster\n\nHopelijk handig voor {{ company }}."),
+]
+
 
 @pytest.mark.parametrize("template", SOMEONE_ELSES_LOSS)
 def test_losing_or_leaving_by_someone_else_is_no_loss_framing(template: str) -> None:

@@ -11,7 +11,8 @@ reads as a pitch because the sender is their subject (FL201, FL202).
   product on sale (``products``: our platform, software, app, a trial or demo of it) nor claims
   results. "We put together a temperature log template" gives; "We put together a free trial of
   our app" sells. The sender's own resource handed over with a link ("Our newsletter tells how
-  ...: <link>", "Unser Leitfaden ... ist fertig: <link>") is one too.
+  ...: <link>", "Unser Leitfaden ... ist fertig: <link>") is one too, and so is anything free the
+  sender made and hands over with a link in the same sentence ("een gratis poster ...: <link>").
 
 The words are ``rules/data/identity-resources.yml``.
 """
@@ -41,6 +42,7 @@ class _Words:
     made: tuple[tuple[str, ...], ...]
     resources: tuple[tuple[str, ...], ...]
     products: frozenset[str]
+    free: frozenset[str]
 
 
 def _lower(values: object) -> list[str]:
@@ -66,6 +68,7 @@ def _words(lang: str) -> _Words:
         made=tuple(tuple(p.split()) for p in of("made")),
         resources=tuple(tuple(p.split()) for p in of("resources")),
         products=frozenset(of("products")),
+        free=frozenset(of("free")),
     )
 
 
@@ -175,19 +178,26 @@ def made_for_reader(text: str, lang: str, tokens: Sequence[Token] | None = None)
     words = _words(lang)
     sequence = _words_of(tokens)
     parts = _parts("resource_parts")
-    resource = _phrase_at(tokens, words.resources) or any(
-        len(t.lower) > 6 and t.lower.endswith(parts) for t in sequence
+    resource = (
+        _phrase_at(tokens, words.resources)
+        or any(len(t.lower) > 6 and t.lower.endswith(parts) for t in sequence)
+        # anything free that the sentence hands over with a link ("een gratis poster ...: https://...")
+        or (_has_link(text) and any(_is(t, words.free) for t in sequence))
     )
     if not resource or _the_product_made(sequence, words, lang):
         return False
     return not _claims(text, lang, tokens, counts=False)
 
 
+def _has_link(text: str) -> bool:
+    return "http" in text or "www." in text
+
+
 def _own_resource_linked(tokens: Sequence[Token], text: str, lang: str) -> bool:
     """The sentence opens on the sender's own resource ("Our newsletter tells how ...", "Unser
     Leitfaden zeigt ...": a possessive of the sender, then a resource word within two words) and
     hands it over with a link."""
-    if "http" not in text and "www." not in text:
+    if not _has_link(text):
         return False
     words = _words(lang)
     owners = _OWNERS.get(lang, frozenset())

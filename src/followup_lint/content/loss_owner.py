@@ -11,8 +11,10 @@ is read for who loses (:func:`loser`):
   else's ("lost property", "objetos perdidos", "leave a review");
 * else the nearest person before it in its clause: the reader (you, Sie, vous, u, a template
   variable) - the reader's loss; a person of ``others`` (guests, travellers, tenants) or the sender
-  (we, wir, nous) - someone else's, except a person who departs (``departure``: "guests who leave"
-  are the reader's loss, "the chargers guests leave behind" are not);
+  right before it (we, wir, nous, past its auxiliaries) - someone else's, except a person who
+  departs (``departure``: "guests who leave" are the reader's loss, "the chargers guests leave
+  behind" are not) or one in a sentence that speaks to the reader too ("students lose interest
+  and your completion rates drop");
 * else a loss made good in the sentence (``recovered``: won back, zurückgewonnen), or a person of
   ``others`` after it as its agent ("perdus par les voyageurs", "que perdent les voyageurs"):
   someone else's;
@@ -49,8 +51,8 @@ _CLAUSE_END = frozenset(",;:.!?()[]\"«»—–")
 
 _THREAT = PhraseTable("loss-context.yml", ("threat",))
 _GROUPS = (
-    "loss_words", "departure", "behind", "reader", "sender", "others", "agent_markers", "inverted_after", "belongings",
-    "recovered",
+    "loss_words", "departure", "behind", "reader", "sender", "auxiliaries", "others", "agent_markers", "inverted_after",
+    "belongings",
 )
 
 
@@ -61,11 +63,12 @@ class _Words:
     behind: frozenset[str]
     reader: frozenset[str]
     sender: frozenset[str]
+    auxiliaries: frozenset[str]
     others: frozenset[str]
     agent_markers: frozenset[str]
     inverted_after: frozenset[str]
     belongings: frozenset[str]
-    recovered: frozenset[str]
+    recovered: tuple[tuple[str, ...], ...]
 
 
 @load_once
@@ -78,13 +81,24 @@ def _words(lang: str) -> _Words:
     raw = _table()
 
     def of(group: str) -> frozenset[str]:
-        return frozenset(str(w).casefold() for w in ((raw.get(group) or {}).get(lang) or ()))  # type: ignore[union-attr]
+        entries = [str(w) for w in ((raw.get(group) or {}).get(lang) or ())]  # type: ignore[union-attr]
+        return frozenset(w if w != w.casefold() else w.casefold() for w in entries)
 
-    return _Words(*(of(group) for group in _GROUPS))
+    recovered = tuple(tuple(str(p).casefold().split()) for p in ((raw.get("recovered") or {}).get(lang) or ()))  # type: ignore[union-attr]
+    return _Words(*(of(group) for group in _GROUPS), recovered=recovered)
 
 
 def _is(token: Token, words: frozenset[str]) -> bool:
-    return token.kind == "word" and (token.lower in words or token.lemma.casefold() in words)
+    """The token is one of ``words``: by its lower-case form or lemma, or as written for an entry
+    with a capital letter ("Sie")."""
+    if token.kind != "word":
+        return False
+    return token.text in words or token.lower in words or token.lemma.casefold() in words
+
+
+def _addressed(tokens: Sequence[Token], words: _Words) -> bool:
+    """The sentence speaks to or of the reader: a reader word or a template variable."""
+    return any(t.kind == "var" or _is(t, words.reader) for t in tokens)
 
 
 def _clause(tokens: Sequence[Token], at: int) -> tuple[list[Token], list[Token]]:
@@ -113,20 +127,38 @@ def loser(tokens: Sequence[Token], at: int, lang: str) -> str | None:
         return SOMEONE_ELSE
     # someone who departs ("guests who leave") is the reader's loss; one who leaves a thing behind is not
     departs = _is(tokens[at], words.departure) and not any(_is(t, words.behind) for t in after[:2])
+    if _sender_subject(before, words):
+        return SOMEONE_ELSE
     for token in before[:_SUBJECT_REACH]:
         if token.kind == "var" or _is(token, words.reader):
             return READER
-        if _is(token, words.sender):
-            return SOMEONE_ELSE
         if _is(token, words.others):
-            return None if departs else SOMEONE_ELSE
-    if any(_is(t, words.recovered) for t in tokens):
+            # guests who depart, or students who lose interest beside "your completion rates"
+            return None if departs or _addressed(tokens, words) else SOMEONE_ELSE
+    if _made_good(tokens, words):
         return SOMEONE_ELSE
     inverted = bool(before) and _is(before[0], words.inverted_after)
     for index, token in enumerate(after[:_AGENT_REACH]):
         if _is(token, words.others) and (inverted or any(_is(t, words.agent_markers) for t in after[:index])):
-            return SOMEONE_ELSE
+            return None if _addressed(tokens, words) else SOMEONE_ELSE
     return None
+
+
+def _sender_subject(before: Sequence[Token], words: _Words) -> bool:
+    """The sender right before the loss word, past its auxiliaries: "we lost", "nous avons perdu"."""
+    for token in before:
+        if _is(token, words.auxiliaries):
+            continue
+        return _is(token, words.sender)
+    return False
+
+
+def _made_good(tokens: Sequence[Token], words: _Words) -> bool:
+    """A phrase of ``recovered`` in the sentence: "won back", "zurückgewonnen"."""
+    lowers = [t.lower for t in tokens if t.kind == "word"]
+    return any(
+        tuple(lowers[i : i + len(phrase)]) == phrase for phrase in words.recovered for i in range(len(lowers))
+    )
 
 
 def someone_elses_loss(tokens: Sequence[Token], text: str, lang: str) -> bool:
