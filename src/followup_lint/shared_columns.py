@@ -18,8 +18,9 @@ Decided by what the variable names and how each sentence that shows it presents 
 * a name that is an event detail on its own (`event_details`: venue, doors, dress code, room,
   Einlass, salle, lugar, zaal) is shared;
 * a name that is one only beside an event (`event_context`: location, date, time, Uhrzeit,
-  heure, hora, locatie) is shared when an event word is in the name (`event_location`) or in
-  the sentence ("El taller empieza a las {{ hora_inicio }}");
+  heure, hora, locatie) is shared when an event word is in the name (`event_location`) or
+  before it in its sentence ("El taller empieza a las {{ hora_inicio }}"; not "... growing in
+  {{ city }} ahead of our summit");
 * any other name is shared when the words before it in its sentence give it to everyone
   (`common_markers`: "for all", "für alle", "pour tous", "para todos", "voor iedereen"; a
   group and a verb of receiving: "every pharmacy on our list gets"; "the same" before a code or
@@ -131,22 +132,22 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _uses(info: Any, path: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(before, sentence) for every place the template shows ``path``, subject line included;
-    "before" starts after the last other variable before it ("our price for {{ company }}:
-    {{ offer_details }}" is tailored by the company, not given to all)."""
+    """(near, before) for every place the template shows ``path``, subject line included:
+    the words of its sentence before it, "near" starting after the last other variable there
+    ("our price for {{ company }}: {{ offer_details }}" is tailored by the company)."""
     tags = {use.tag_index for use in info.variables if use.path == path}
     text = info.neutral_text
     stand_ins = info.stand_ins()
     found = []
     for a, b, tag in stand_ins:
         if tag in tags:
-            before, sentence = _sentence(text, a, b)
+            before, _ = _sentence(text, a, b)
             others = [e for s, e, t in stand_ins if t not in tags and a - len(before) <= s and e <= a]
-            found.append((text[max(others):a] if others else before, sentence))
+            found.append((text[max(others):a] if others else before, before))
     subject = info.subject or ""
     if path and subject:
         for match in re.finditer(rf"\{{\{{-?\s*{re.escape('.'.join(path))}(?![\w.])[^}}]*\}}\}}", subject):
-            found.append((subject[: match.start()], subject))
+            found.append((subject[: match.start()], subject[: match.start()]))
     return found
 
 
@@ -162,13 +163,13 @@ def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
     context = not detail and _names(words, tables.context)
     event_in_name = context and _names(words, tables.event_names)
     personal = tables.personal.get(info.locale) or tables.personal.get("en")
-    for before, sentence in uses:
+    for before, sentence_before in uses:
         # a detail of the event is the reader's only right after their word ("your venue, {{ venue }}")
         near = " ".join(_WORD.findall(before)[-(2 if detail else tables.window) :])
         if personal is not None and personal.search(near):
             return False  # "your crew in {{ location }}"
         if detail or (context and (event_in_name or (tables.event_words is not None
-                                                      and tables.event_words.search(sentence)))):
+                                                      and tables.event_words.search(sentence_before)))):
             continue
         if tables.common is not None and tables.common.search(before):
             continue
