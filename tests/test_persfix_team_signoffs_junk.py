@@ -78,6 +78,8 @@ TEAM_SIGNS = [
                  id="de-gruesse-aus-der-buchhaltung"),
     pytest.param(mail("reply", "Hola {{ first_name }},", ES, "", "Un saludo desde Sevilla"), id="es-saludo-desde-una-ciudad"),
     pytest.param(mail("follow-up", "Hi {{ first_name }},", EN, "Thanks,", "Copperleaf – Support"), id="en-brand-dash-department"),
+    pytest.param(mail("reply", "Beste {{ first_name }},", NL, "Met vriendelijke groet,", "Het supportteam\nBakkerij Zonnedauw"),
+                 id="nl-team-then-two-word-company"),
 ]
 
 A_PERSON_OR_A_BROADCAST = [
@@ -121,6 +123,8 @@ A_PERSON_OR_A_BROADCAST = [
     pytest.param(mail("reply", "Hoi {{ first_name }},", NL, "", "Groeten vanuit Utrecht,\nSanne Bakker"),
                  id="nl-groeten-vanuit-a-town-then-a-name"),
     pytest.param(mail("follow-up", "Hi {{ first_name }},", EN, "Thanks,", "Nsimba – Support"), id="en-mononym-dash-department"),
+    pytest.param(mail("reply", "Hello {{ first_name }},", EN, "Best,", "Client Services\nNsimba Kalala"),
+                 id="en-person-under-the-department"),
 ]
 
 

@@ -289,7 +289,8 @@ class NamelessSignOff(TemplateCheck):
             below_team = at > 0 and out[at - 1][0] in ("team", "role")
             above_unit = at + 1 < len(out) and out[at + 1][0] == "team" and self._unit_only(out[at + 1][1])
             above_team = above_unit and self._bare_team(out[at + 1][1])
-            if ((below_team or above_team) and company_like(line)) or (
+            several = len(line.split()) > 1  # "Nsimba Kalala" under a team line may be a person: words needed
+            if ((below_team or above_team) and company_like(line, body, shaped=several)) or (
                     above_unit and company_like(line, body, shaped=True)) or (
                     lines == [at] and company_like(line, body, self._words.we, self._i_words, strict=True)):
                 out[at] = ("company", text, start, end)

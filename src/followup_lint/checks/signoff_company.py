@@ -3,7 +3,8 @@
 A line of one to three capitalised words, none of them a given or family name the name tables
 know ("Fernhollow", "Saltmarsh Cabins", "Ferienhof Lindenau"), is the company:
 
-* under a team line: a person signs above their team, not below it;
+* under a team line: a person signs above their team, not below it (a line of several words
+  needs a dictionary word there: "Client Services" / "Nsimba Kalala" is a person);
 * above a bare team line, one that does not say whose team it is ("Waldkontor" / "Das
   Kundencenter"): the line names whose team it is ("Yusei" / "L'équipe comptabilité,
   Brisecôte" is a person, the team line names the company); above a department with no
@@ -105,7 +106,7 @@ def company_like(line: str, body: str = "", we_words: frozenset[str] = frozenset
     needs only the dictionary words (above a department with no article: "Harbourline" /
     "Customer Care", where "Yusei" / "Guest Relations" is a person and their department)."""
     words = [w.strip(",.;:") for w in line.split()]
-    words = [w for w in words if w]
+    words = [w for w in words if w and w not in ("&", "+")]  # "Harbour & Pine"
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     if any(known_name(part) for w in words for part in re.split(r"[-'’]", w) if part):
