@@ -91,8 +91,10 @@ class EventTalkReader:
         recall = recalls(language, tokens)
         if not anchors and not near and not context and not recall:
             return None
-        safe_parts = [_safe_in(language, part) for part in parts]
+        safe_parts: list[list[tuple[int, bool, str]]] = []  # read on the first placement only
         for found, used in _placements(language, tokens, parts, anchors, near, context, recall):
+            if not safe_parts:
+                safe_parts = [_safe_in(language, part) for part in parts]
             last = max(part_of[id(t)] for t in used)
             end = max(t.end for t in used)
             # the memory's own auxiliary is no future: "you'll no doubt remember", "as you'll have seen"

@@ -38,12 +38,15 @@ _WINDOW_AFTER_AS = 4
 
 
 def recalls(language: Language, tokens: Sequence[Token]) -> bool:
-    """Whether the sentence has a word these readings start from (an ``as``, ``memory`` or
-    ``witnessed`` word):
+    """Whether the sentence has the words these readings start from (a ``memory`` or
+    ``witnessed`` word, or an ``as`` word and a ``shown`` verb):
     the cheap test before any of them is tried."""
-    return any(language.lists["as"].at(tokens, i, lemma=False) or language.memory.at(tokens, i)
-               or language.memory_reader.at(tokens, i, lemma=False) or language.witnessed.at(tokens, i, lemma=False)
-               for i in range(len(tokens)))
+    if any(language.witnessed.at(tokens, i, lemma=False) or language.memory.at(tokens, i)
+           or language.memory_reader.at(tokens, i, lemma=False) for i in range(len(tokens))):
+        return True
+    # "as <person> showed you" needs both ("as", "like", "wie", "como" alone are common words)
+    return any(language.shown.at(tokens, i) for i in range(len(tokens))) and any(
+        language.lists["as"].at(tokens, i, lemma=False) for i in range(len(tokens)))
 
 
 def recall_placements(language: Language, tokens: Sequence[Token], part: Sequence[Token],
