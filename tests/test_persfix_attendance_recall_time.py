@@ -276,3 +276,49 @@ def test_round_2_other_sources_and_other_times_are_quiet(lang: str, export: str,
 def test_round_2_is_balanced() -> None:
     assert len(RECALL_FIRES_2) == len(RECALL_QUIET_2)
     assert {lang for lang, _, _ in RECALL_FIRES_2} == {lang for lang, _, _ in RECALL_QUIET_2} == {"en", "de", "fr", "es", "nl"}
+
+
+# ------------------------------------------------------------------ round 3: FL308 inflected forms and meetings
+# "the day before yesterday", "this week", last week and last month in their inflected or
+# alternative forms, and a meeting with the reader named by another noun (Austausch, reunión);
+# each fires three weeks off and is quiet on a fitting date. (locale, sentence, fitting date)
+TIME_FIRES_3 = [
+    ("de", "Danke für den offenen Austausch heute Vormittag.", "2026-12-17"),
+    ("de", "Anbei die Folien aus dem vorgestrigen Webinar.", "2026-12-15"),
+    ("de", "Vielen Dank für Ihre Teilnahme an unserer Schulung in der vergangenen Woche.", "2026-12-09"),
+    ("fr", "Merci d'avoir participé à notre atelier avant-hier.", "2026-12-15"),
+    ("fr", "Merci pour notre entretien de la semaine passée.", "2026-12-09"),
+    ("es", "Gracias por la reunión de anteayer.", "2026-12-15"),
+    ("es", "Gracias por asistir a nuestro seminario esta semana.", "2026-12-16"),
+    ("nl", "Bedankt voor het overleg van eergisteren.", "2026-12-15"),
+    ("nl", "Fijn dat je deze week bij onze workshop was.", "2026-12-16"),
+    ("en", "Thanks for joining the day before yesterday's walkthrough.", "2026-12-15"),
+]
+TIME_QUIET_3 = [
+    ("de", "Vorgestern haben wir unsere Preise angepasst."),
+    ("de", "In der vergangenen Woche haben Sie drei Stellen ausgeschrieben."),
+    ("fr", "Avant-hier, nous avons publié un guide."),
+    ("fr", "La semaine passée, votre équipe a publié trois offres."),
+    ("es", "Esta semana publicamos una guía nueva."),
+    ("es", "Anteayer cambiamos las tarifas."),
+    ("nl", "Deze week verschijnt onze nieuwe gids."),
+    ("nl", "Eergisteren hebben we de prijzen aangepast."),
+    ("en", "This week we shipped a new export."),
+    ("en", "Your team posted three roles the day before yesterday."),
+]
+
+
+def test_round_3_is_balanced() -> None:
+    assert len(TIME_FIRES_3) == len(TIME_QUIET_3)
+    assert {row[0] for row in TIME_FIRES_3} == {row[0] for row in TIME_QUIET_3} == {"en", "de", "fr", "es", "nl"}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "fits"), TIME_FIRES_3)
+def test_round_3_inflected_time_words_about_the_event_fire_weeks_off(lang: str, sentence: str, fits: str) -> None:
+    assert _fl308(lang, sentence, WEEKS_BEFORE) == ["FL308"], sentence
+    assert _fl308(lang, sentence, fits) == [], sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), TIME_QUIET_3)
+def test_round_3_the_same_words_about_something_else_are_quiet(lang: str, sentence: str) -> None:
+    assert _fl308(lang, sentence, WEEKS_BEFORE) == [], sentence

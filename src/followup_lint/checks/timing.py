@@ -102,8 +102,10 @@ def parse_event_date(raw: Any) -> datetime.date | None:
 
 # ----------------------------------------------------------------------------- phrases
 
-_PAST = frozenset({"yesterday", "earlier_this_week", "last_week", "last_month", "few_days_ago", "last_weekday"})
-_CATEGORIES = ("yesterday", "same_day", "today", "earlier_this_week", "last_week", "last_month", "few_days_ago")
+_PAST = frozenset({"yesterday", "two_days_ago", "earlier_this_week", "last_week", "last_month", "few_days_ago",
+                   "last_weekday"})
+_CATEGORIES = ("yesterday", "two_days_ago", "same_day", "today", "this_week", "earlier_this_week", "last_week",
+               "last_month", "few_days_ago")
 _WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -299,6 +301,10 @@ def _verdict(category: str, weekday: int | None, event: datetime.date, send: dat
     week_start = send - datetime.timedelta(days=send.weekday())
     if category == "yesterday":
         ok = gap == 1
+    elif category == "two_days_ago":
+        ok = gap == 2
+    elif category == "this_week":
+        ok = week_start <= event < week_start + datetime.timedelta(days=7)
     elif category in ("same_day", "today"):
         ok = gap == 0
     elif category == "earlier_this_week":
