@@ -271,6 +271,30 @@ RESOURCE_AS_BAIT += [
                "inplannen?"),
 ]
 
+# fourth round, written after the third code: anything free the sender made and links to, whatever
+# its noun, against a free account, access, month or trial period set up for the reader and
+# followed by a call (the offers of rules/data/free-offers.yml)
+RESOURCE_MADE_FREE += [
+    mail("en", "We designed a free set of door signs for allergen-free prep areas: https://example.com/signs"
+               "\n\nHope {{ company }} can use them."),
+    mail("de", "Wir haben kostenlose Aufkleber für die Kühlraumtüren gestaltet: https://example.com/aufkleber"
+               "\n\nVielleicht passen sie für {{ company }}."),
+    mail("es", "Hemos diseñado unas etiquetas gratuitas para los cubos de reciclaje: "
+               "https://example.com/etiquetas\n\nOjalá le sirvan a {{ company }}."),
+    mail("nl", "We hebben gratis stickers ontworpen voor de deuren van koelcellen: https://example.com/stickers"
+               "\n\nHopelijk heeft {{ company }} er iets aan."),
+]
+RESOURCE_AS_BAIT += [
+    mail("en", "We've set up a free account for {{ company }}: https://app.example.com/signup?team=42. Shall I "
+               "walk your team through it on Thursday?"),
+    mail("de", "Wir haben für {{ company }} einen kostenlosen Testzugang eingerichtet: "
+               "https://app.example.com/start. Passt Ihnen ein Termin am Donnerstag?"),
+    mail("fr", "Nous avons préparé un mois gratuit pour {{ company }} : https://app.example.com/essai. On en "
+               "parle jeudi ?"),
+    mail("nl", "We hebben een gratis proefperiode voor {{ company }} klaargezet: https://app.example.com/proef. "
+               "Zullen we donderdag bellen?"),
+]
+
 
 @pytest.mark.parametrize("template", RESOURCE_MADE_FREE)
 def test_a_free_resource_the_sender_made_is_value(template: str) -> None:

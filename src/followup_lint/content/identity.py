@@ -20,13 +20,15 @@ The words are ``rules/data/identity-resources.yml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..resources import data_path, load_once, load_once_per_key, load_yaml
 from .agency import PRODUCT_INTRODUCTION, agency_of
 from .tokens import Token, tokenize
 
-__all__ = ["identity_statement", "made_for_reader", "made_the_product", "names_the_product", "sender_made"]
+__all__ = [
+    "identity_statement", "made_for_reader", "made_free_for_reader", "made_the_product", "names_the_product", "sender_made",
+]
 
 #: how many words may stand between the sender and the verb ("we mostly build", "I've been running")
 _GAP = 2
@@ -178,13 +180,29 @@ def made_for_reader(text: str, lang: str, tokens: Sequence[Token] | None = None)
     words = _words(lang)
     sequence = _words_of(tokens)
     parts = _parts("resource_parts")
-    resource = (
-        _phrase_at(tokens, words.resources)
-        or any(len(t.lower) > 6 and t.lower.endswith(parts) for t in sequence)
-        # anything free that the sentence hands over with a link ("een gratis poster ...: https://...")
-        or (_has_link(text) and any(_is(t, words.free) for t in sequence))
+    resource = _phrase_at(tokens, words.resources) or any(
+        len(t.lower) > 6 and t.lower.endswith(parts) for t in sequence
     )
     if not resource or _the_product_made(sequence, words, lang):
+        return False
+    return not _claims(text, lang, tokens, counts=False)
+
+
+def made_free_for_reader(
+    text: str, lang: str, promotes: Callable[[int, int], bool], tokens: Sequence[Token] | None = None
+) -> bool:
+    """The sender made something free and hands it over with a link in the same sentence, whatever
+    its noun ("We hebben een gratis poster gemaakt ...: https://..."): the free word describes no
+    offer (``promotes(start, end)`` says whether the free word at those offsets promotes one: a
+    trial, a month, an account), nothing on sale is the thing made, and no result is claimed."""
+    tokens = list(tokens) if tokens is not None else tokenize(text, lang)
+    if not _has_link(text) or not _sender_made(tokens, lang):
+        return False
+    words = _words(lang)
+    sequence = _words_of(tokens)
+    if not any(_is(t, words.free) and not promotes(t.start, t.end) for t in sequence):
+        return False
+    if _the_product_made(sequence, words, lang):
         return False
     return not _claims(text, lang, tokens, counts=False)
 

@@ -11,14 +11,15 @@ slot here"). See :func:`gives_value_in`.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable, Sequence
 
 from ...content.agency import PRODUCT_INTRODUCTION
 from ...content.ask_strength import groups_in
-from ...content.identity import made_for_reader, made_the_product, sender_made
+from ...content.identity import made_for_reader, made_free_for_reader, made_the_product, sender_made
 from ...content.own_product import names_own_product
 from ...content.roles import SentenceRoles
+from ..free_subject import promotes_an_offer
 
 __all__ = ["collected_on_a_call", "fact_about_product", "gives_value", "gives_value_in"]
 
@@ -117,8 +118,15 @@ def _made_by_sender(sentence: SentenceRoles) -> bool:
     return _sender_made(sentence.text, sentence.lang)
 
 
-# read once per sentence content: FL201 and FL202 ask about the same sentences of a template
-_made_for_reader = lru_cache(maxsize=4096)(made_for_reader)
+@lru_cache(maxsize=4096)
+def _made_for_reader(text: str, lang: str) -> bool:
+    """A resource the sender made for the reader (:func:`made_for_reader`), or anything free the
+    sender made and links to, where the free word promotes no offer (``rules/data/free-offers.yml``,
+    the table FL503 reads: "a free trial", "your first month free" are offers). Read once per
+    sentence content: FL201 and FL202 ask about the same sentences of a template."""
+    return made_for_reader(text, lang) or made_free_for_reader(text, lang, partial(promotes_an_offer, text))
+
+
 _sender_made = lru_cache(maxsize=4096)(sender_made)
 
 
