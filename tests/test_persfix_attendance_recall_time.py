@@ -322,3 +322,39 @@ def test_round_3_inflected_time_words_about_the_event_fire_weeks_off(lang: str, 
 @pytest.mark.parametrize(("lang", "sentence"), TIME_QUIET_3)
 def test_round_3_the_same_words_about_something_else_are_quiet(lang: str, sentence: str) -> None:
     assert _fl308(lang, sentence, WEEKS_BEFORE) == [], sentence
+
+
+# ------------------------------------------------------------------ round 4: FL308 weekdays on their own
+# French and Spanish name the day of the event without a preposition ("mardi", "el martes"), like
+# "on Tuesday"; a clause about a coming occasion ("next", "prochain", "findet ... statt") dates no
+# past event. (locale, sentence); the event was on Tuesday 15 December, or three weeks before
+WEEKDAY_FIRES_4 = [
+    ("fr", "Merci d'avoir participé mardi à notre atelier sur les retours."),
+    ("es", "Gracias por acompañarnos el martes en el taller de devoluciones."),
+    ("en", "Thanks for joining the returns workshop on Tuesday."),
+    ("de", "Danke, dass Sie am Dienstag bei unserem Workshop dabei waren."),
+    ("nl", "Bedankt voor je komst op dinsdag naar onze workshop."),
+]
+WEEKDAY_QUIET_4 = [
+    ("fr", "Le prochain atelier aura lieu mardi."),
+    ("es", "Nos vemos el martes en el próximo taller."),
+    ("en", "Join our next workshop on Tuesday."),
+    ("de", "Der nächste Workshop findet am Dienstag statt."),
+    ("nl", "De volgende workshop is op dinsdag."),
+]
+
+
+def test_round_4_is_balanced() -> None:
+    assert len(WEEKDAY_FIRES_4) == len(WEEKDAY_QUIET_4)
+    assert {row[0] for row in WEEKDAY_FIRES_4} == {row[0] for row in WEEKDAY_QUIET_4}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), WEEKDAY_FIRES_4)
+def test_round_4_a_weekday_about_the_event_fires_weeks_off(lang: str, sentence: str) -> None:
+    assert _fl308(lang, sentence, WEEKS_BEFORE) == ["FL308"], sentence
+    assert _fl308(lang, sentence, FITS["tuesday"]) == [], sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), WEEKDAY_QUIET_4)
+def test_round_4_a_weekday_of_a_coming_occasion_is_quiet(lang: str, sentence: str) -> None:
+    assert _fl308(lang, sentence, WEEKS_BEFORE) == [], sentence

@@ -106,6 +106,8 @@ _PAST = frozenset({"yesterday", "two_days_ago", "earlier_this_week", "last_week"
                    "last_weekday"})
 _CATEGORIES = ("yesterday", "two_days_ago", "same_day", "today", "this_week", "earlier_this_week", "last_week",
                "last_month", "few_days_ago")
+#: Phrases that may date a coming occasion: not judged in a clause with a `future_cues` word.
+_MAYBE_LATER = frozenset({"on_weekday", "this_week", "today", "same_day"})
 _WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -182,6 +184,7 @@ class _Finder:
                         self.entries.append((regex, category, number))
         self.cue = _alternation(data.get("cues"), locale)
         self.past_cue = _alternation(data.get("past_cues"), locale)
+        self.future = _alternation(data.get("future_cues"), locale)
         # same-day phrases that can only look back ("this morning", not "this afternoon")
         self.past_same_day = {" ".join(str(p).casefold().split()) for p in data.get("past_same_day", ()) or ()}
         direct = [str(c) for c in data.get("direct_cues", ()) or ()]
@@ -214,6 +217,8 @@ class _Finder:
         if self.direct is not None and self.direct.search(text, clause_start, start):
             return True  # "thanks for yesterday"
         clause = text[clause_start:clause_end]
+        if category in _MAYBE_LATER and self.future is not None and self.future.search(clause):
+            return False  # "join our next workshop on Tuesday": a coming occasion
         if self.cue is not None and self.cue.search(clause):
             return True
         past = category in _PAST or category in ("last_weekday", "of_weekday") or (
