@@ -274,11 +274,92 @@ def test_name_and_company_before_a_pitch_is_reported(template: str) -> None:
     assert fired("FL201", template) or fired("FL202", template), template
 
 
+# ----------------------------------------------------------------------------- 4. role, trade, takeover
+
+#: a role after the name (an apposition, a takeover, a trade), then a call or a sample left to the reader
+ROLE_THEN_READER_LED_OFFER = [
+    mail("en", "I'm Priya Raman, an account manager at Clinicly, and I'll be your contact from now on.\n\nIf you "
+               "ever want to put a face to the name, a quick call is fine by me; otherwise email works just as "
+               "well."),
+    mail("en", "My name is Tadhg O'Connell. I've taken over the {{ company }} account from Ruth, who has moved to "
+               "our Dublin office.\n\nHappy to have a short hello call if you'd find it useful - if not, just "
+               "reply here whenever you need anything."),
+    mail("en", "I'm Chiamaka Obi, a freelance copywriter for fintech start-ups in Lagos and London.\n\nIf it's "
+               "ever useful, I can rewrite one page of your onboarding emails as a sample; no need to reply."),
+    mail("en", "I'm Priya Raman, an account manager at Clinicly.\n\nIf it's worth a look, would you like me to "
+               "send the audit template other surgeries use?"),
+    mail("de", "Ich heiße Sven Øberg und bin seit dieser Woche Ihr Kundenbetreuer bei Kontora.\n\nFalls Sie "
+               "mögen, stellen wir uns kurz telefonisch vor; sonst melden Sie sich einfach, wann immer Sie etwas "
+               "brauchen."),
+    mail("de", "Mein Name ist Dr. Friederike Lange-Brandt, ich bin öffentlich bestellte Dolmetscherin für "
+               "Polnisch in Leipzig.\n\nWenn es Ihnen einmal hilft, übersetze ich Ihnen eine Seite als Probe; "
+               "Sie müssen nicht antworten."),
+    mail("fr", "Je m'appelle Nadia Benali et je suis désormais votre interlocutrice chez Paylune, à la place de "
+               "Julien.\n\nSi vous souhaitez un petit appel pour faire connaissance, avec plaisir ; sinon, "
+               "n'hésitez pas à m'écrire quand vous voulez."),
+    mail("fr", "Je suis Maëlle Guérin, traductrice assermentée d'espagnol près la cour d'appel de Rennes.\n\nSi "
+               "cela peut vous servir un jour, je traduis volontiers une page à titre d'exemple ; inutile de "
+               "répondre."),
+    mail("es", "Me llamo Íñigo Etxeberria y desde enero llevo la cuenta de {{ company }} en Nubeo, en lugar de "
+               "Marta.\n\nSi quiere que hablemos un momento por teléfono para conocernos, encantado; si no, "
+               "escríbame cuando le haga falta."),
+    mail("es", "Soy Ximena Quispe, fotógrafa de producto para marcas de cosmética natural.\n\nSi algún día le "
+               "sirve, le envío mi portafolio; no hace falta que conteste."),
+    mail("nl", "Mijn naam is Kees de Boer-Visser; ik heb per 1 maart het accountbeheer van {{ company }} "
+               "overgenomen van Ilse.\n\nMocht je een korte kennismaking willen, dan bel ik je graag; anders kun "
+               "je me gewoon mailen als er iets is."),
+    mail("nl", "Ik ben Yusuf Kaya, zelfstandig vertaler Turks-Nederlands voor notariskantoren.\n\nAls het ooit "
+               "van pas komt, vertaal ik een pagina als voorbeeld; reageren hoeft niet."),
+]
+
+#: the same introductions, then the sender's slot, a claim, a discount or a demo
+ROLE_THEN_SELL = [
+    mail("en", "I'm Priya Raman, an account manager at Clinicly, and I'll be your contact from now on.\n\nI've "
+               "booked us a 30-minute call on Thursday at 2pm to go through your renewal pricing."),
+    mail("en", "My name is Tadhg O'Connell. I've taken over the {{ company }} account from Ruth.\n\nOur new "
+               "Enterprise tier cuts admin time by 40%, and if you upgrade before Friday you keep your current "
+               "rate."),
+    mail("en", "I'm Chiamaka Obi, a freelance copywriter for fintech start-ups.\n\nMy clients see three times "
+               "more sign-ups after I rewrite their onboarding. Can we book a call on Monday to agree a quote?"),
+    mail("en", "I'm Priya Raman, an account manager at Clinicly.\n\nWe are the UK's leading audit platform for "
+               "dental groups. Are you free for a demo on Wednesday?"),
+    mail("de", "Ich heiße Sven Øberg und bin seit dieser Woche Ihr Kundenbetreuer bei Kontora.\n\nIch rufe Sie "
+               "morgen um 10 Uhr an, um Ihnen unser neues Premium-Paket vorzustellen."),
+    mail("de", "Mein Name ist Dr. Friederike Lange-Brandt, ich bin öffentlich bestellte Dolmetscherin für "
+               "Polnisch.\n\nBuchen Sie jetzt Ihr Übersetzungspaket mit 20 % Rabatt – das Angebot gilt nur bis "
+               "Freitag."),
+    mail("fr", "Je m'appelle Nadia Benali et je suis désormais votre interlocutrice chez Paylune.\n\nJe vous "
+               "appelle jeudi à 14 h pour vous présenter notre nouvelle offre Premium."),
+    mail("fr", "Je suis Maëlle Guérin, traductrice assermentée d'espagnol.\n\nPour toute commande passée avant "
+               "vendredi, je vous offre 15 % de remise : puis-je vous envoyer un devis ?"),
+    mail("es", "Me llamo Íñigo Etxeberria y desde enero llevo la cuenta de {{ company }} en Nubeo.\n\nLe llamo "
+               "el martes a las once para presentarle nuestro plan Empresa, que reduce un 25 % sus costes."),
+    mail("es", "Soy Ximena Quispe, fotógrafa de producto para marcas de cosmética natural.\n\n¿Podemos agendar "
+               "una llamada de 20 minutos el jueves para cerrar el presupuesto de su próxima campaña?"),
+    mail("nl", "Mijn naam is Kees de Boer-Visser; ik heb het accountbeheer van {{ company }} overgenomen.\n\nIk "
+               "bel je donderdag om 10 uur om ons nieuwe Pro-pakket door te nemen."),
+    mail("nl", "Ik ben Yusuf Kaya, zelfstandig vertaler Turks-Nederlands.\n\nBestel vóór vrijdag en krijg 20% "
+               "korting op je eerste vertaling. Zullen we maandag bellen?"),
+]
+
+
+@pytest.mark.parametrize("template", ROLE_THEN_READER_LED_OFFER)
+def test_a_role_before_an_offer_left_to_the_reader_is_no_tone_problem(template: str) -> None:
+    found = run_rules(TONE, template)
+    assert found == [], (template, [(d.code, d.message) for d in found])
+
+
+@pytest.mark.parametrize("template", ROLE_THEN_SELL)
+def test_a_role_before_a_sell_is_reported(template: str) -> None:
+    assert fired("FL201", template) or fired("FL202", template), template
+
+
 TABLES = {
     "FL201/FL202 introduction, soft offer": (INTRODUCTION_THEN_SELL, INTRODUCTION_SOFT_OFFER, ("FL201", "FL202")),
     "FL211 filler paragraph": (FILLER_PARAGRAPH, INFORMATIVE_INTRODUCTION, ("FL211",)),
     "FL201/FL202 name from company": (NAME_FROM_COMPANY_THEN_PITCH, NAME_FROM_COMPANY_THEN_RESOURCE,
                                       ("FL201", "FL202")),
+    "FL201/FL202 role, offer left to the reader": (ROLE_THEN_SELL, ROLE_THEN_READER_LED_OFFER, ("FL201", "FL202")),
 }
 
 
