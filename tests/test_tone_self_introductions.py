@@ -165,6 +165,16 @@ FILLER_PARAGRAPH = [
     mail("nl", "Ik hoop dat alles goed met je gaat. Mijn naam is Thijs van den Berg en ik ben verantwoordelijk "
                "voor de verkoop bij Roosterrijk.\n\nRoosterrijk plant diensten voor zorginstellingen zoals "
                "{{ company }}. Heb je donderdag 15 minuten?"),
+    # a name and an employer, no more
+    mail("de", "Ich hoffe, Sie hatten ein schönes Wochenende. Mein Name ist Bartosz Zieliński und ich arbeite bei "
+               "Lagerfix.\n\nLagerfix plant Lieferfenster für Großhändler wie {{ company }}. Hätten Sie Dienstag "
+               "Zeit für ein Gespräch?"),
+    mail("fr", "J'espère que vous allez bien. Je m'appelle Soraya El Amrani et je travaille chez Quaiplan.\n\n"
+               "Quaiplan planifie les créneaux de livraison des entrepôts. Seriez-vous disponible mardi pour un "
+               "appel ?"),
+    mail("nl", "Ik hoop dat je een fijne week hebt. Mijn naam is Joris ten Brink en ik werk bij Dokplan.\n\n"
+               "Dokplan plant laadslots voor distributiecentra zoals {{ company }}. Heb je dinsdag tijd voor een "
+               "belletje?"),
 ]
 
 #: the opening paragraph introduces the sender and says what they do and for whom
@@ -198,6 +208,12 @@ INFORMATIVE_INTRODUCTION = [
                "Hier ist ein Übungsblatt zur Sturzprophylaxe, das Ihr Team frei nutzen kann: {{ blatt_url }}."),
     mail("fr", "Je m'appelle Aurélien Saint-Clair et je suis expert-comptable pour les associations sportives "
                "de Bretagne.\n\nVoici le calendrier des déclarations 2027 pour les clubs : {{ calendrier_url }}."),
+    mail("en", "My name is Ayumi Nakamura and I work at Dockstone as a planner for cold-storage yards.\n\nHere is "
+               "the slot template our yards use in peak season: {{ template_url }}."),
+    mail("es", "Me llamo Joaquín Muñoz y trabajo en Muellia, donde organizo los turnos de descarga de almacenes "
+               "frigoríficos.\n\nLe dejo la plantilla de turnos que usamos en temporada alta: {{ plantilla_url }}."),
+    mail("nl", "Mijn naam is Joris ten Brink en ik werk bij Dokplan als planner voor koelhuizen.\n\nHier is het "
+               "rooster dat onze koelhuizen in het hoogseizoen gebruiken: {{ rooster_url }}."),
 ]
 
 
@@ -310,6 +326,11 @@ ROLE_THEN_READER_LED_OFFER = [
                "je me gewoon mailen als er iets is."),
     mail("nl", "Ik ben Yusuf Kaya, zelfstandig vertaler Turks-Nederlands voor notariskantoren.\n\nAls het ooit "
                "van pas komt, vertaal ik een pagina als voorbeeld; reageren hoeft niet."),
+    # the offer depends on whether the reader finds it worth a look
+    mail("de", "Ich bin Matteo Rossi von Hygieplan.\n\nWir haben eine Checkliste zur neuen Hygieneverordnung "
+               "für Zahnarztpraxen zusammengestellt. Falls das einen Blick wert ist, schicke ich sie Ihnen gern."),
+    mail("es", "Soy Lucía Ferrer, de Auditalia.\n\nSi le merece la pena, le mando la plantilla de auditoría que "
+               "usan otras clínicas dentales."),
 ]
 
 #: the same introductions, then the sender's slot, a claim, a discount or a demo
@@ -340,6 +361,10 @@ ROLE_THEN_SELL = [
                "bel je donderdag om 10 uur om ons nieuwe Pro-pakket door te nemen."),
     mail("nl", "Ik ben Yusuf Kaya, zelfstandig vertaler Turks-Nederlands.\n\nBestel vóór vrijdag en krijg 20% "
                "korting op je eerste vertaling. Zullen we maandag bellen?"),
+    mail("de", "Ich bin Matteo Rossi von Hygieplan.\n\nFalls das einen Blick wert ist: Unsere Software halbiert "
+               "den Aufwand für Hygienepläne. Passt Ihnen eine Demo am Dienstag?"),
+    mail("es", "Soy Lucía Ferrer, de Auditalia.\n\nSi le merece la pena, ¿agendamos una demo de nuestra "
+               "plataforma el jueves a las diez?"),
 ]
 
 

@@ -119,12 +119,11 @@ def optional_asks(sentences: Sequence[SentenceRoles]) -> frozenset[int]:
 
 
 def reader_led_asks(sentences: Sequence[SentenceRoles]) -> frozenset[int]:
-    """The ``index`` of every ask among ``sentences`` that leaves the choice to the reader
-    (:func:`leaves_choice_to_reader`): a call or a meeting in it is no meeting to sell."""
-    return frozenset(
-        s.index for s, following in _with_following(sentences)
-        if "ask" in s.roles and leaves_choice_to_reader(s, following)
-    )
+    """The ``index`` of every sentence among ``sentences`` - an ask, or an offer the roles gave no
+    ask ("Si vous souhaitez un petit appel pour faire connaissance, avec plaisir ; sinon, ...") -
+    that leaves the choice to the reader (:func:`leaves_choice_to_reader`): a call or a meeting in
+    it is no meeting to sell."""
+    return frozenset(s.index for s, following in _with_following(sentences) if leaves_choice_to_reader(s, following))
 
 
 def _with_following(sentences: Sequence[SentenceRoles]) -> list[tuple[SentenceRoles, SentenceRoles | None]]:

@@ -20,7 +20,7 @@ from ..resources import data_path, load_once, load_yaml
 from .phrase_tables import PhraseTable
 from .tokens import Token, tokenize
 
-__all__ = ["introduction_says_more"]
+__all__ = ["introduction_says_more", "names_sender"]
 
 _INTRODUCTION = PhraseTable("self-introduction.yml", ("naming", "bare_words", "sales_job", "before_names"))
 _COURTESY = PhraseTable("courtesy.yml", ("contact", "empty"))
@@ -30,6 +30,11 @@ _COURTESY = PhraseTable("courtesy.yml", ("contact", "empty"))
 def _particles() -> frozenset[str]:
     data = load_yaml(data_path("self-introduction.yml").read_text(encoding="utf-8")) or {}
     return frozenset(str(word).lower() for word in data.get("particles") or ())
+
+
+def names_sender(text: str, lang: str) -> bool:
+    """Whether ``text`` names the sender ("my name is", "I'm", "ich heiße", "je suis", "soy")."""
+    return bool(_INTRODUCTION.find("naming", tokenize(text, lang), text, lang))
 
 
 @lru_cache(maxsize=4096)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...content.courtesy import announces_contact, wishes_well
-from ...content.introduction_substance import introduction_says_more
+from ...content.introduction_substance import introduction_says_more, names_sender
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
 
@@ -41,7 +41,9 @@ def _only_filler(sentence, first_touch: bool) -> bool:  # type: ignore[no-untype
     """Filler, and nothing else: a pitch only where its words are the filler's own - a
     self-introduction cue on the filler's words ("introduce myself"), or a cue that overlaps one
     ("reaching out to introduce" in "Just reaching out to introduce myself"), or a sentence whose
-    shape is only courtesy."""
+    shape is only courtesy. A filler introduction that holds only the sender's name, employer and
+    courtesy is filler whatever self-introduction cues it has ("My name is Kwabena and I work at
+    Dockly"); one with a word of substance is not (:mod:`followup_lint.content.introduction_substance`)."""
     if wishes_well(sentence.text, sentence.lang) or (first_touch and announces_contact(sentence.text, sentence.lang)):
         return True
     if not sentence.has("filler"):
@@ -55,6 +57,8 @@ def _only_filler(sentence, first_touch: bool) -> bool:  # type: ignore[no-untype
     if not content:
         return True
     pitches = sentence.evidence_for("pitch")
+    if names_sender(sentence.text, sentence.lang) and all(e.source == "cue" and e.group == "self" for e in pitches):
+        return True  # a name and an employer only: "My name is Kwabena and I work at Dockly"
     if any(e.source != "cue" or not _overlaps(e, filler) for e in pitches):
         return False
     introductions = [(e.start, e.end) for e in pitches if e.group == "self"]

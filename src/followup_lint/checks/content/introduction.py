@@ -45,9 +45,20 @@ def pitches_only_as_a_person(sentence: SentenceRoles, *, product_described: bool
             continue
         if evidence.source != "cue" or evidence.group != "self":
             return False
-        if not _opens_as_person(evidence.text, sentence.lang):
+        if not _spoken_as_person(evidence.text, sentence):
             return False
     return True
+
+
+def _spoken_as_person(cue_text: str, sentence: SentenceRoles) -> bool:
+    """The words a self-introduction cue matched are spoken as a person: they open as one ("I'm",
+    "Je m'appelle"), or - a cue matched inside the sentence, a role in apposition: "I'm Priya
+    Raman, an account manager at Clinicly" - they open as nobody and the sentence itself opens as a
+    person and does not speak for a company."""
+    speaker = opens_as(tokenize(cue_text, sentence.lang), sentence.lang)
+    if speaker is not None:
+        return speaker == PERSON
+    return _opens_as_person(sentence.text, sentence.lang) and not speaks_as_company(sentence)
 
 
 def person_introduction(sentence: SentenceRoles) -> bool:
