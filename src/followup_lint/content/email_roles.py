@@ -18,6 +18,7 @@ from typing import Any, Iterator, Sequence
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon
 from .roles import DEFAULT, SentenceRoles, assign_roles, default_model
+from .sender_brand import sender_brands, with_brand_pitch
 from .tokens import detect_language
 
 __all__ = ["EmailRoles", "email_roles", "roles_of_context"]
@@ -168,7 +169,15 @@ def _email_roles(
     if segments.signoff is not None:
         so = segments.signoff
         read(so.text, "signoff", so.start, so.end, _vars_in(so, variables), paragraph + 1)
+    if segments.signature is not None:
+        brands = sender_brands(segments.signature.text)
+        if brands:
+            out = [with_brand_pitch(s, brands) if s.segment in _MESSAGE else s for s in out]
     return EmailRoles(tuple(out), default_lang)
+
+
+#: Segments where the sender's company by name as the subject is a pitch (:mod:`.sender_brand`).
+_MESSAGE = frozenset({"opener", "body", "call_to_action", "ps"})
 
 
 def _paragraph_break(gap: str) -> bool:

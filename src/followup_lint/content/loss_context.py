@@ -15,6 +15,10 @@ without seeing an error." What tells them apart is the structure of the email, n
   ("{{ company }}'s booking page doesn't load on Android. That means ...");
 * the loss sentence carries no **threat** of its own (time running out without the product,
   competitors, "before it's too late", "can you afford");
+* or the loss is the cost of an activity and names nobody - an activity as its subject, no
+  reader, no sender, no company or variable ("Switching payroll providers often takes longer than
+  expected": :mod:`.addressed`) - and the email hands over a resource (a value cue or a link:
+  the checklist for it);
 * and the email **sells nothing**: no pitch, no pushy ask, no sentence that names the sender's
   product, no ask naming a sales object (a demo, a trial, a quote, pricing: ``rules/data/ask-strength.yml``), no
   meeting asked for other than as an optional offer. A free fix or a soft offer ("happy to send
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .addressed import activity_subject, names_nobody
 from .ask_strength import groups_in, optional_asks
 from .email_roles import EmailRoles
 from .own_product import names_own_product
@@ -46,6 +51,14 @@ _MESSAGE = ("opener", "body", "call_to_action", "ps")
 def _groups(text: str, lang: str) -> frozenset[str]:
     tokens = tokenize(text, lang)
     return frozenset(group for group in _TABLE.groups if _TABLE.find(group, tokens, text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _costs_an_activity(text: str, lang: str) -> bool:
+    """The sentence names nobody and its subject is an activity ("Overstappen naar een ander
+    pakket kost vaak meer tijd dan gedacht"): the cost of doing something, nobody's loss."""
+    tokens = tokenize(text, lang)
+    return names_nobody(tokens, lang) and activity_subject(tokens, lang)
 
 
 def _anchors(sentence: SentenceRoles) -> bool:
@@ -89,6 +102,10 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
         return False
     if sentence.has("pitch") or names_own_product(sentence.text, sentence.lang):
         return False
+    if _costs_an_activity(sentence.text, sentence.lang) and _gives_a_resource(roles):
+        # the cost of an activity ("Switching providers takes longer than expected"), then the
+        # checklist for it: nobody's loss, the topic of what is handed over
+        return not sells(roles)
     message = roles.in_segment(*_MESSAGE)
     earlier = [s for s in message if s.index < sentence.index]
     before = [s for s in earlier if s.paragraph == sentence.paragraph] + earlier[-1:]
@@ -99,3 +116,12 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
     if not anchored:
         return False
     return not sells(roles)
+
+
+def _gives_a_resource(roles: EmailRoles) -> bool:
+    """Something is handed over in the message: a value cue or a link to a resource."""
+    return any(
+        e.role == "value" and e.source in ("cue", "link")
+        for s in roles.in_segment(*_MESSAGE)
+        for e in s.evidence
+    )

@@ -29,6 +29,8 @@ from .gratitude import deed_spans, only_thanks
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon, load_roles
 from .loss_owner import someone_elses_loss
+from .closing_moves import HANDOVER, HELD_PLACE, closing_moves
+from .price_statement import PRICE_DETAIL, price_span
 from .tokens import detect_language, tokenize
 
 __all__ = ["DEFAULT", "Evidence", "SentenceRoles", "assign_roles", "default_model", "findings_as_features", "role_ids"]
@@ -230,9 +232,22 @@ def _assign(
     for (start, end), name in names.items():
         if _RESOURCE_VARIABLE.search(name) and not _BOOKING.search(name):
             evidence.append(Evidence("value", "link", name, text[start:end], start, end))
+    price = price_span(tokens, text, lang)
+    if price is not None:
+        # "It costs a flat £4 per shift" prices the offer: a pitch, never what the reader loses
+        evidence = [e for e in evidence if e.role != "loss"]
+    moves = closing_moves(tokens, text, lang)
+    if any(m.detail in (HANDOVER, HELD_PLACE) for m in moves):
+        # "I've attached an order form", "I've set one of the places aside for you": handing over
+        # a closing document or holding a place gives the reader nothing
+        evidence = [e for e in evidence if not (e.role == "value" and e.source == "cue")]
     features = findings_as_features(evidence)
     agency = agency_of(text, lang, tokens)
     structural = _structure_evidence(agency, {e.role for e in evidence}, text)
+    if price is not None and "pitch" not in {e.role for e in evidence + structural}:
+        structural.append(Evidence("pitch", "structure", PRICE_DETAIL, text[price[0] : price[1]], *price))
+    for move in moves:
+        structural.append(Evidence(move.role, "structure", move.detail, text[move.start : move.end], move.start, move.end))
     if structural:
         # the lexicons' exceptions ("our platform team fixed the bug you reported") bind it too
         vetoed = lexicon.for_language(lang).vetoed(tokens, {e.role for e in structural})
@@ -244,6 +259,8 @@ def _assign(
             # the lexicons' exceptions ("no rush", "open to sharing") bind the classifier too,
             # and so does the sentence's structure (a third party as the agent is no pitch)
             vetoed = lexicon.for_language(lang).vetoed(tokens, {e.role for e in found}) | _structure_vetoes(agency)
+            if price is not None:
+                vetoed.add("loss")
             if only_thanks(deeds, tokens):
                 vetoed |= _DEED_ROLES
             evidence.extend(e for e in found if e.role not in vetoed)

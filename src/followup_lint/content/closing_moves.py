@@ -1,0 +1,98 @@
+"""Closing moves in ordinary words: a switch or upgrade push, a presumed next step, a sign-now close.
+
+* a **switch or upgrade push** tells the reader, or proposes, to move to the sender's offer
+  ("Wechseln Sie zu ...", "je vous propose de passer chez ...", "tijd om te upgraden naar ..."):
+  an ask;
+* a **presumed next step**: the sender proposes to do the next step of the purchase for the reader
+  ("Je lance les démarches ?", "Soll ich die Kündigung gleich für Sie vorbereiten?", "Zal ik het
+  contract vandaag klaarzetten?"): an ask, and pushy when it names a time (today, gleich, dès
+  lundi, hoy mismo, meteen);
+* a **sign-now close** ("Als je vandaag tekent, ...", "Si vous signez avant vendredi, ..."): pushy;
+* a **place held for the reader** ("I've held one of the pilot places for {{ company }}"): a
+  pitch, and pressure with a time ("until Friday");
+* a **yes that buys** ("Reply 'yes' and I'll send the onboarding pack") and a **closing document
+  handed over** ("I've attached an order form for 40 seats"): asks, and the handing over is no
+  value;
+* an **offer that ends**, however long its description ("El 15 % de descuento de lanzamiento en
+  nuestros sensores termina este viernes"): pressure.
+
+The words are ``rules/data/closing-moves.yml``; the result is structure evidence of
+:func:`followup_lint.content.roles.assign_roles`, computed once per sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .phrase_tables import PhraseTable
+from .tokens import Token
+
+__all__ = ["HANDOVER", "HELD_PLACE", "ClosingMove", "closing_moves"]
+
+#: the detail of a closing document handed over ("I've attached an order form"): no value
+HANDOVER = "a closing document handed over"
+#: the detail of a place held for the reader ("I've set one of the places aside for you")
+HELD_PLACE = "a place held for the reader"
+
+_TABLE = PhraseTable(
+    "closing-moves.yml",
+    ("switch_push", "actor", "closing_object", "now", "resources", "sign_if", "offer", "ends", "held_place",
+     "until", "reply_yes", "handover"),
+)
+#: what ends a clause: an offer's end verb must be in the offer's clause
+_CLAUSE_BREAK = frozenset(";:.!?")
+
+
+@dataclass(frozen=True, slots=True)
+class ClosingMove:
+    role: str
+    detail: str
+    start: int
+    end: int
+
+
+def closing_moves(tokens: Sequence[Token], text: str, lang: str) -> list[ClosingMove]:
+    """The closing moves of one sentence (``text`` tokenised as ``tokens``)."""
+    found: list[ClosingMove] = []
+    question = text.rstrip(" )\"'»”’*_").endswith(("?", "？"))
+
+    def first(group: str):  # type: ignore[no-untyped-def]
+        matches = _TABLE.find(group, tokens, text, lang)
+        return min(matches, key=lambda m: m.start) if matches else None
+
+    if not question:
+        push = first("switch_push")
+        if push is not None:
+            found.append(ClosingMove("ask", "a push to switch or upgrade", push.start, push.end))
+    now = first("now")
+    actor = first("actor")
+    if actor is not None and first("resources") is None:
+        step = next((m for m in _TABLE.find("closing_object", tokens, text, lang) if m.start >= actor.start), None)
+        if step is not None and (question or now is not None):
+            end = max(step.end, actor.end)
+            if now is not None:
+                found.append(ClosingMove("pushy", "the sender presumes the next step, now", actor.start, end))
+            else:
+                found.append(ClosingMove("ask", "the sender presumes the next step", actor.start, end))
+    sign = first("sign_if")
+    if sign is not None and now is not None:
+        found.append(ClosingMove("pushy", "a close: sign now", sign.start, max(sign.end, now.end)))
+    offer = first("offer")
+    if offer is not None:
+        ends = next((m for m in _TABLE.find("ends", tokens, text, lang) if m.start >= offer.end), None)
+        if ends is not None and not any(ch in _CLAUSE_BREAK for ch in text[offer.end : ends.start]):
+            found.append(ClosingMove("pressure", "an offer that ends", offer.start, ends.end))
+    held = first("held_place")
+    if held is not None:
+        found.append(ClosingMove("pitch", HELD_PLACE, held.start, held.end))
+        if now is not None or first("until") is not None:
+            found.append(ClosingMove("pressure", "a place held for the reader, for a time", held.start, held.end))
+    for group, detail in (("reply_yes", "a yes that buys"), ("handover", HANDOVER)):
+        lead = first(group)
+        if lead is None or first("resources") is not None:
+            continue
+        step = next((m for m in _TABLE.find("closing_object", tokens, text, lang) if m.start >= lead.start), None)
+        if step is not None:
+            found.append(ClosingMove("ask", detail, lead.start, max(lead.end, step.end)))
+    return found
