@@ -96,6 +96,9 @@ MOVES = [
     ("es", "El 15 % de descuento de lanzamiento en nuestros sensores de humedad termina este viernes.", "pressure"),
     ("en", "I've held one of the pilot places for {{ company }} until Friday.", "pressure"),
     ("en", "I've attached an order form for 40 seats.", "ask"),
+    ("fr", "J'ai gardé une place pour vous jusqu'à vendredi.", "pressure"),
+    ("nl", "Ik heb een plek voor jullie vrijgehouden tot vrijdag.", "pressure"),
+    ("en", "Reply \"yes\" and I'll send the onboarding pack.", "ask"),
 ]
 NOT_MOVES = [
     ("fr", "Voici le guide pour changer de fournisseur sans coupure.", "ask"),
@@ -108,6 +111,9 @@ NOT_MOVES = [
     ("es", "El plazo para pedir la ayuda al riego eficiente acaba el viernes.", "pressure"),
     ("en", "All eight pilot places went to bakeries in the first week.", "pressure"),
     ("en", "I've attached the migration checklist we use.", "ask"),
+    ("fr", "Merci d'avoir réservé un créneau pour la démonstration de jeudi.", "pitch"),
+    ("nl", "Bedankt dat je een plek hebt gereserveerd.", "pitch"),
+    ("en", "I loved what you said about onboarding in the panel.", "ask"),
 ]
 
 
