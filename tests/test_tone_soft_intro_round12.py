@@ -81,6 +81,14 @@ QUIET = [
         "séjours notés sous 4 mentionnent le wifi deux fois plus souvent que le ménage.\n\n"
         "Je me suis dit que cela pourrait vous intéresser.",
         "Cordialement,\nAmélie Nguyen")),
+    # added with the second fix: an insight from places the sender observes ("que nous suivons")
+    ("fr-intro-observed-insight", mail(
+        "fr",
+        "Je m'appelle Sébastien Duval-Roux, je dirige un petit cabinet qui conseille les communes sur "
+        "l'éclairage public. Dans les villages que nous suivons, couper l'éclairage entre 1 h et 5 h "
+        "réduit la facture d'un tiers.\n\nVoulez-vous que je vous envoie le détail ? Pas de souci si "
+        "ce n'est pas le cas.",
+        "Bien à vous,\nSébastien")),
 ]
 
 FIRES = [
@@ -127,6 +135,12 @@ FIRES = [
         "Pour les gîtes de {{ region }}, notre outil de réservation est à 19 € par mois.\n\n"
         "Je vous propose une démonstration de 20 minutes jeudi.",
         "Cordialement,\nAmélie Nguyen")),
+    ("fr-intro-observed-then-demo", PITCH, mail(
+        "fr",
+        "Je m'appelle Sébastien Duval-Roux, je dirige un petit cabinet qui conseille les communes sur "
+        "l'éclairage public. Dans les villages que nous suivons, notre logiciel réduit la facture d'un "
+        "tiers.\n\nJe vous propose une démonstration de 20 minutes mardi.",
+        "Bien à vous,\nSébastien")),
 ]
 
 
