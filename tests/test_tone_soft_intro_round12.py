@@ -81,6 +81,12 @@ QUIET = [
         "séjours notés sous 4 mentionnent le wifi deux fois plus souvent que le ménage.\n\n"
         "Je me suis dit que cela pourrait vous intéresser.",
         "Cordialement,\nAmélie Nguyen")),
+    ("en-intro-team-offer-out", mail(
+        "en",
+        "I'm Kenji Watanabe; I run a small team that does damp surveys for letting agents. In the "
+        "flats we surveyed last winter, most of the mould was behind wardrobes on outside walls.\n\n"
+        "Would it be useful if I sent you the short write-up? No worries at all if not.",
+        "Best,\nKenji")),
     # added with the second fix: an insight from places the sender observes ("que nous suivons")
     ("fr-intro-observed-insight", mail(
         "fr",
@@ -135,6 +141,11 @@ FIRES = [
         "Pour les gîtes de {{ region }}, notre outil de réservation est à 19 € par mois.\n\n"
         "Je vous propose une démonstration de 20 minutes jeudi.",
         "Cordialement,\nAmélie Nguyen")),
+    ("en-intro-team-then-price", PITCH, mail(
+        "en",
+        "I'm Kenji Watanabe; I run a small team that does damp surveys for letting agents. Our surveys "
+        "cost £95 per flat and we can start next week.\n\nShall I book your first five flats in for Monday?",
+        "Best,\nKenji")),
     ("fr-intro-observed-then-demo", PITCH, mail(
         "fr",
         "Je m'appelle Sébastien Duval-Roux, je dirige un petit cabinet qui conseille les communes sur "
