@@ -24,7 +24,8 @@ Decided by what the variable names and how each sentence that shows it presents 
 * any other name is shared when the words before it in its sentence give it to everyone
   (`common_markers`: "for all", "für alle", "pour tous", "para todos", "voor iedereen"; a
   group and a verb of receiving: "every pharmacy on our list gets"; "the same" before a code or
-  a price: "denselben Code"), or name it as the sender's own code or price ("Our early-bird
+  a price: "denselben Code"; for a date, a word for a whole group opening its sentence: "All
+  our contracts renew on {{ renewal_date }}"), or name it as the sender's own code or price ("Our early-bird
   rate", "Unser Aktionscode"); only the words after the previous variable count ("our price
   for {{ company }}: {{ offer_details }}" is tailored).
 """
@@ -66,6 +67,7 @@ class _Tables:
     group_words: frozenset[str]
     receiving: frozenset[str]
     same_words: frozenset[str]
+    common_dates: tuple[tuple[str, ...], ...]
 
 
 @load_once
@@ -84,7 +86,8 @@ def _tables() -> _Tables:
                    personal, int(data.get("personal_window") or 4), sender,
                    tuple(str(w).casefold() for w in data.get("offer_nouns") or ()),
                    *(frozenset(str(w).casefold() for w in data.get(key) or ())
-                     for key in ("group_words", "receiving_verbs", "same_words")))
+                     for key in ("group_words", "receiving_verbs", "same_words")),
+                   names("common_date_names"))
 
 
 def _given_to_a_group(words: list[str], tables: _Tables) -> bool:
@@ -162,6 +165,7 @@ def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
     detail = _names(words, tables.details)
     context = not detail and _names(words, tables.context)
     event_in_name = context and _names(words, tables.event_names)
+    common_date = _names(words, tables.common_dates)
     personal = tables.personal.get(info.locale) or tables.personal.get("en")
     for before, sentence_before in uses:
         # a detail of the event is the reader's only right after their word ("your venue, {{ venue }}")
@@ -177,5 +181,7 @@ def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
             continue
         if _given_to_a_group(_WORD.findall(before), tables):
             continue
+        if common_date and any(w.casefold() in tables.group_words for w in _WORD.findall(before)[:2]):
+            continue  # "All our contracts renew on {{ renewal_date }}", "Tous les contrats ... le {{ date }}"
         return False
     return True

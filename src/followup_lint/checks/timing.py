@@ -219,6 +219,7 @@ class _Finder:
         clause = text[clause_start:clause_end]
         if category in _MAYBE_LATER and self.future is not None and self.future.search(clause):
             return False  # "join our next workshop on Tuesday": a coming occasion
+        clause = _own_part(text, clause_start, clause_end, start, end)
         if self.cue is not None and self.cue.search(clause):
             return True
         past = category in _PAST or category in ("last_weekday", "of_weekday") or (
@@ -261,6 +262,31 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
             clause_end = match.start()
             break
     return clause_begin, clause_end
+
+
+# a comma with a space after it parts a clause into pieces ("As we said in the session, | prices
+# rose last month"); a number such as "1,200" keeps its comma
+_PIECE_END = re.compile(r",\s")
+#: words besides the time phrase that make its piece a statement of its own, not an aside
+_OWN_STATEMENT_WORDS = 3
+
+
+def _own_part(text: str, clause_start: int, clause_end: int, start: int, end: int) -> str:
+    """The part of the clause whose cues date ``text[start:end]``: the comma-separated piece
+    around it when that piece says something of its own ("As we discussed in the session,
+    carrier tariffs went up last month": the tariffs, not the session, are dated), else the
+    whole clause ("It was good to see you at the booth, last Tuesday")."""
+    piece_start, piece_end = clause_start, clause_end
+    for match in _PIECE_END.finditer(text, clause_start, clause_end):
+        if match.end() <= start:
+            piece_start = match.end()
+        elif match.start() >= end:
+            piece_end = match.start()
+            break
+    if (piece_start, piece_end) == (clause_start, clause_end):
+        return text[clause_start:clause_end]
+    others = len(re.findall(r"\w+", text[piece_start:start])) + len(re.findall(r"\w+", text[end:piece_end]))
+    return text[piece_start:piece_end] if others >= _OWN_STATEMENT_WORDS else text[clause_start:clause_end]
 
 
 def _front_matter_date(context: TemplateContext) -> datetime.date | None:
