@@ -50,7 +50,7 @@ _SENDER_SUBJECTS = {
     "es": frozenset({"nosotros", "nosotras"}),
     "nl": frozenset({"we", "wij"}),
 }
-_SENDER_OWNERS = {
+SENDER_OWNERS = {
     "en": frozenset({"our"}),
     "de": frozenset({"unser", "unsere", "unserem", "unseren", "unserer", "unseres"}),
     "fr": frozenset({"notre", "nos"}),
@@ -217,7 +217,7 @@ _SENDER_OBJECTS = {
 
 def _is_sender_word(token: Token, lang: str) -> bool:
     lower = token.lower
-    if lower in _SENDER_SUBJECTS.get(lang, frozenset()) or lower in _SENDER_OWNERS.get(lang, frozenset()):
+    if lower in _SENDER_SUBJECTS.get(lang, frozenset()) or lower in SENDER_OWNERS.get(lang, frozenset()):
         return True
     if lower in _SENDER_OBJECTS.get(lang, frozenset()):
         return True
@@ -232,7 +232,7 @@ def _sender_acts(tokens: Sequence[Token], lang: str, products: list[tuple[int, i
     if products or adopted:
         return True
     subjects = _SENDER_SUBJECTS.get(lang, frozenset()) | ({"on"} if lang == "fr" else set())
-    sender_words = _SENDER_OWNERS.get(lang, frozenset()) | _SENDER_OBJECTS.get(lang, frozenset())
+    sender_words = SENDER_OWNERS.get(lang, frozenset()) | _SENDER_OBJECTS.get(lang, frozenset())
     beneficiary = _BENEFICIARY.get(lang, frozenset())
     customers = _CUSTOMERS.get(lang, frozenset())
     for clause in clauses(tokens):
@@ -257,7 +257,7 @@ def _sender_benefit(
     benefits = _starts(sets["benefit"].find(tokens, text))
     if not benefits:
         return None
-    owners = _SENDER_OWNERS.get(lang, frozenset())
+    owners = SENDER_OWNERS.get(lang, frozenset())
     reader = _READER.get(lang, frozenset())
     embedders = _EMBEDDERS.get(lang, frozenset())
     for clause in clauses(tokens):

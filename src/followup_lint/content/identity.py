@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..resources import data_path, load_once, load_once_per_key, load_yaml
-from .agency import PRODUCT_INTRODUCTION, agency_of
+from .agency import PRODUCT_INTRODUCTION, SENDER_OWNERS, agency_of
 from .tokens import Token, tokenize
 
 __all__ = [
@@ -218,7 +218,7 @@ def _own_resource_linked(tokens: Sequence[Token], text: str, lang: str) -> bool:
     if not _has_link(text):
         return False
     words = _words(lang)
-    owners = _OWNERS.get(lang, frozenset())
+    owners = SENDER_OWNERS.get(lang, frozenset())
     parts = _parts("resource_parts")
     resources = {phrase[0] for phrase in words.resources if len(phrase) == 1}
     sequence = _words_of(tokens)
@@ -235,7 +235,7 @@ def _the_product_made(sequence: Sequence[Token], words: _Words, lang: str) -> bo
     parts = _parts("product_parts")
     resource_parts = _parts("resource_parts")
     resources = {phrase[0] for phrase in words.resources if len(phrase) == 1}
-    owners = _OWNERS.get(lang, frozenset())
+    owners = SENDER_OWNERS.get(lang, frozenset())
     seen_resource = False
     for at, token in enumerate(sequence):
         if token.lower in resources or (len(token.lower) > 6 and token.lower.endswith(resource_parts)):
@@ -248,11 +248,3 @@ def _the_product_made(sequence: Sequence[Token], words: _Words, lang: str) -> bo
     return False
 
 
-#: the sender's possessives: "our app" is the product even after a resource word
-_OWNERS = {
-    "en": frozenset({"our"}),
-    "de": frozenset({"unser", "unsere", "unserem", "unseren", "unserer", "unseres"}),
-    "fr": frozenset({"notre", "nos"}),
-    "es": frozenset({"nuestro", "nuestra", "nuestros", "nuestras"}),
-    "nl": frozenset({"ons", "onze"}),
-}
