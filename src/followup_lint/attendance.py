@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from typing import Any, Iterable, Mapping
 
 
+from .attendance_counts import is_blank_count, is_count_column, leading_ratio
 from .column_names import fold_column
 from .recipients import Recipient, lookup
 from .resources import data_path, load_yaml
@@ -74,6 +75,9 @@ class Attendance:
     attended: bool | None
     field: str | None = None
     ticket: bool = False
+    blank: bool = False
+    """``blank``: nothing is known but an empty count cell (``field``); what that means depends on
+    the whole column: a no-show where others in it hold a count (attendance_scan.py)."""
 
 
 _VALUE_SEPARATORS = re.compile(r"[\s\-_–—:/|,.()\[\]]+")
@@ -130,6 +134,9 @@ def _text_answer(text: str, kind: str, table: AttendanceTable) -> str | None:
     if not folded:
         return None
     if kind == COUNT:
+        ratio = leading_ratio(text)  # "0 of 3" sessions, "2 sur 3"
+        if ratio is not None:
+            return ATTENDED if ratio > 0 else MISSED
         number = folded.replace(" ", "")
         try:
             return ATTENDED if float(number.replace(",", ".")) > 0 else MISSED
@@ -175,15 +182,32 @@ def attendance_columns(keys: Iterable[str], custom: tuple[str, ...] = (),
         found = []
         for column in custom:
             if column in keys:
-                kind = table.kind_of(fold_column(column.split(".")[-1])) or STATUS
-                found.append((tuple(column.split(".")), kind))
+                path = _path(column)
+                kind = _kind(path[-1], table) or STATUS
+                found.append((path, kind))
         return tuple(found)
     found = []
     for key in keys:
-        kind = table.kind_of(fold_column(key.split(".")[-1]))
+        path = _path(key)
+        kind = _kind(path[-1], table)
         if kind is not None:
-            found.append((tuple(key.split(".")), kind))
+            found.append((path, kind))
     return tuple(found)
+
+
+def _path(key: str) -> tuple[str, ...]:
+    """A nested record's dotted key as a path (``contact.attended``); a label with a dot in it is
+    one column ("Teilnahmedauer (Min.)", "Avg. Time in Session")."""
+    parts = tuple(key.split("."))
+    if len(parts) > 1 and all(part and part == part.strip() and any(ch.isalnum() for ch in part) for part in parts):
+        return parts
+    return (key,)
+
+
+def _kind(name: str, table: AttendanceTable) -> str | None:
+    """A column's kind: listed in the table, else a count by the words of its name
+    ("Zoom Webinar Attendance Count", "Teilnahmedauer (Min.)"; attendance_counts.py)."""
+    return table.kind_of(fold_column(name)) or (COUNT if is_count_column(name) else None)
 
 
 def _one_count(answers: Iterable[tuple[str | None, str, str]]) -> list[tuple[str | None, str]]:
@@ -238,7 +262,12 @@ def attendance_of(recipient: Recipient) -> Attendance:
         columns = attendance_columns(keys, custom)
         if len(_COLUMN_CACHE) < 256:
             _COLUMN_CACHE[cache_key] = columns
-    result = combine(_one_count((value_answer(lookup(data, path), kind), ".".join(path), kind)
-                                for path, kind in columns))
+    values = [(lookup(data, path), path, kind) for path, kind in columns]
+    answers = [(value_answer(value, kind), ".".join(path), kind) for value, path, kind in values]
+    result = combine(_one_count(answers))
+    if result.attended is None and not result.ticket and not any(answer for answer, _, _ in answers):
+        blank = next((".".join(path) for value, path, kind in values if kind == COUNT and is_blank_count(value)), None)
+        if blank is not None:  # only an empty count: read from the whole column (attendance_scan.py)
+            result = Attendance(None, blank, blank=True)
     recipient.memo[_MEMO] = result
     return result

@@ -17,6 +17,11 @@ rows; in a list with no check-in it is one more pass over the file (measured in
 benchmarks/README.md). A stream that cannot be read twice (a generator, Spark or Dask
 partitions) is not scanned: there "Attending" says nothing, unless FL301's ``ticket_holders``
 option says what it means (``no-show``, or ``unknown``; the default ``auto`` is the scan).
+
+An empty count cell is the same kind of fact: in a column where others hold a count ("Time in
+Session (minutes)" 52, a HubSpot "... Attendance Count" of 1) it means the person was never
+counted, a no-show; in a column no one has filled it says nothing. The same scan notes the count
+columns that hold a positive count somewhere.
 """
 
 from __future__ import annotations
@@ -25,10 +30,11 @@ import contextlib
 from contextvars import ContextVar
 from typing import Any, Callable, Iterable, Iterator
 
-from .attendance import ATTENDED, STATUS, attendance_columns, value_answer
+from .attendance import ATTENDED, COUNT, STATUS, attendance_columns, value_answer
 from .recipients import Recipient, RecordOrProblem, lookup
 
-__all__ = ["TICKET_HOLDERS", "checked_in_columns", "scan_checked_in", "for_stream", "ticket_means_no_show"]
+__all__ = ["TICKET_HOLDERS", "blank_means_no_show", "checked_in_columns", "scan_checked_in", "for_stream",
+           "ticket_means_no_show"]
 
 #: FL301's ``ticket_holders`` option: how to read a ticket-only status.
 TICKET_HOLDERS = ("auto", "no-show", "unknown")
@@ -37,11 +43,12 @@ _CHECKED_IN: ContextVar[frozenset[str] | None] = ContextVar("followup_lint_check
 
 
 def scan_checked_in(records: Iterable[RecordOrProblem]) -> frozenset[str]:
-    """The status columns (as dotted paths) that hold a "Checked In"-like value in some record;
-    stops as soon as every status column of the first record has one."""
+    """The status columns (as dotted paths) that hold a "Checked In"-like value in some record,
+    and the count columns that hold a positive count ("Time in Session" 52) in some record;
+    stops as soon as every such column of the first record has one."""
     wanted: set[str] | None = None
     found: set[str] = set()
-    known: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = {}  # keys -> status columns
+    known: dict[tuple[str, ...], list[tuple[tuple[str, ...], str, str]]] = {}  # keys -> status and count columns
     answers: dict[Any, bool] = {}  # value -> checks the person in (a column holds few values)
     for item in records:
         if not isinstance(item, Recipient):
@@ -51,25 +58,26 @@ def scan_checked_in(records: Iterable[RecordOrProblem]) -> frozenset[str]:
         if columns is None:
             fields = item.field_map
             custom = fields.custom_columns("attendance") + fields.custom_columns("attended")
-            columns = [(path, ".".join(path)) for path, kind in attendance_columns(keys, custom) if kind == STATUS]
+            columns = [(path, ".".join(path), kind) for path, kind in attendance_columns(keys, custom)
+                       if kind in (STATUS, COUNT)]
             if len(known) < 64:
                 known[keys] = columns
         if wanted is None:
-            wanted = {name for _, name in columns}
+            wanted = {name for _, name, _ in columns}
             if not wanted:
-                return frozenset()  # no status column: nothing depends on the whole list
-        for path, name in columns:
+                return frozenset()  # no status or count column: nothing depends on the whole list
+        for path, name, kind in columns:
             if name in found:
                 continue
             value = lookup(item.data, path)
             try:
-                checked_in = answers.get(value)
+                checked_in = answers.get((value, kind))
             except TypeError:  # a list or a mapping: says nothing
                 continue
             if checked_in is None:
-                checked_in = value_answer(value, STATUS) == ATTENDED
+                checked_in = value_answer(value, kind) == ATTENDED
                 if len(answers) < 4096:
-                    answers[value] = checked_in
+                    answers[(value, kind)] = checked_in
             if checked_in:
                 found.add(name)
         if found >= wanted:
@@ -103,6 +111,14 @@ def for_stream(reread: Callable[[], Iterable[RecordOrProblem]] | None) -> Iterat
 def checked_in_columns() -> frozenset[str] | None:
     """The current stream's status columns that check people in; None when it was not scanned."""
     return _CHECKED_IN.get()
+
+
+def blank_means_no_show(column: str | None) -> bool:
+    """Whether an empty count cell in ``column`` means the person did not attend: others in the
+    same column hold a count (Zoom's "Time in Session" left empty for the absentees of a merged
+    registrant list; a HubSpot attendance count never set). Unknown when the list was not scanned."""
+    columns = checked_in_columns()
+    return column is not None and columns is not None and column in columns
 
 
 def ticket_means_no_show(column: str | None, option: str = "auto") -> bool:

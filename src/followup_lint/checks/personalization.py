@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from ..attendance import ATTENDED, FLAG, INVITED, MISSED, REGISTERED, attendance_of, value_answer
-from ..attendance_scan import TICKET_HOLDERS, ticket_means_no_show
+from ..attendance_scan import TICKET_HOLDERS, blank_means_no_show, ticket_means_no_show
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
 from ..parse_cache import subject_names
@@ -41,9 +41,9 @@ class AttendanceMismatch(MessageCheck):
 
     @property
     def reads_whole_columns(self) -> bool:
-        """A ticket-only status is read from the whole column (attendance_scan.py), unless the
-        ``ticket_holders`` option says what it means."""
-        return self.options.get("ticket_holders", "auto") == "auto"
+        """A ticket-only status and an empty count cell are read from the whole column
+        (attendance_scan.py)."""
+        return True
 
     def prepare(self, context: TemplateContext) -> Any:
         # any wording with the `attendance` role (checks/attendance_phrases.py), plus the
@@ -70,7 +70,8 @@ class AttendanceMismatch(MessageCheck):
         pattern, in_body, in_subject, evidence, tickets = state
         attendance = attendance_of(message.recipient)
         no_check_in = attendance.ticket and ticket_means_no_show(attendance.field, tickets)
-        if attendance.attended is not False and not no_check_in:
+        never_counted = attendance.blank and blank_means_no_show(attendance.field)
+        if attendance.attended is not False and not no_check_in and not never_counted:
             return
         match = (in_body and pattern.search(message.text)) or (in_subject and pattern.search(message.subject or ""))
         if not match:
@@ -82,7 +83,9 @@ class AttendanceMismatch(MessageCheck):
         why = evidence.get(" ".join(match.group(0).split()).casefold())
         said = ("stops at a ticket or a response and was never checked in as attending"
                 + (" (others in this column were)" if tickets == "auto" else "")
-                if no_check_in else "says they did not attend")
+                if no_check_in else
+                "is empty where others in this column have a count or a time, so they did not attend"
+                if never_counted else "says they did not attend")
         yield Finding(
             f"this recipient's {field!r} field {said}, but the message presumes they did "
             f"(\"{match.group(0)}\"" + (f"; {why})" if why else ")"),
