@@ -24,7 +24,8 @@ import pytest
 from followup_lint.testing import run_rules
 
 PITCH = ("FL201",)
-WATCHED = ("FL201", "FL203", "FL208", "FL213")
+#: as in benchmarks/bench_tone_emails.py: the opener and tone family, name-only personalization, the subject
+WATCHED = tuple(f"FL2{n:02d}" for n in range(1, 15)) + ("FL304", "FL501", "FL502", "FL503")
 
 
 def mail(lang: str, body: str, signoff: str, *, sequence: str = "first-touch") -> str:
@@ -75,7 +76,8 @@ SEND_QUIET = [
         "Bien cordialement,\nÉlodie Marchand-Duval")),
     ("fr-send-sample", mail(
         "fr",
-        "Vos fiches produits sur les fromages d'alpage sont parmi les plus complètes que j'aie lues.\n\n"
+        "Les fiches produits de {{ company }} sur les fromages d'alpage sont parmi les plus complètes "
+        "que j'aie lues.\n\n"
         "Je peux vous transmettre un exemple de la grille que nous utilisons pour les nôtres, si vous "
         "le souhaitez.",
         "Bien à vous,\nMathilde Le Goff")),
@@ -144,7 +146,8 @@ SEND_FIRES = [
         "Bien cordialement,\nÉlodie Marchand-Duval")),
     ("fr-send-audit", PITCH, mail(
         "fr",
-        "Vos fiches produits sur les fromages d'alpage sont parmi les plus complètes que j'aie lues.\n\n"
+        "Les fiches produits de {{ company }} sur les fromages d'alpage sont parmi les plus complètes "
+        "que j'aie lues.\n\n"
         "Je peux vous proposer un audit gratuit de votre référencement par notre équipe, si vous le "
         "souhaitez.",
         "Bien à vous,\nMathilde Le Goff")),
@@ -273,8 +276,84 @@ FINDING_FIRES = [
         "Groet,\nThijs van 't Hek")),
 ]
 
-QUIET = SEND_QUIET + FINDING_QUIET
-FIRES = SEND_FIRES + FINDING_FIRES
+# added after the first fix: offers asked as a question, a finding introduced by "and found",
+# and the neighbours that must still fire - research whose result is withheld for a call, an
+# offer of information followed by a demo ask, a delivered quote is no offer but a pushed one is
+MORE_QUIET = [
+    ("de-send-question", mail(
+        "de",
+        "Ich habe gesehen, dass {{ company }} ab Januar die Ausgabe in {{ city }} auf zwei Schichten "
+        "umstellt.\n\nSoll ich Ihnen die Schichtvorlage schicken, mit der wir das vor zwei Jahren "
+        "gemacht haben?",
+        "Viele Grüße\nJana Nowak")),
+    ("es-send-question", mail(
+        "es",
+        "He leído que {{ company }} va a digitalizar las fichas de sus pacientes este año.\n\n"
+        "¿Quiere que le envíe la plantilla de consentimiento que usamos nosotros? Se la mando encantado.",
+        "Un saludo,\nAlejandro Ruiz de Alarcón")),
+    ("nl-finding-found", mail(
+        "nl",
+        "We hebben de openingstijden van alle 40 fietsenmakers in {{ city }} bekeken en gezien dat "
+        "{{ company }} als enige op zondag open is.\n\nZou een kort gesprek over de rest van de "
+        "cijfers nuttig zijn?",
+        "Groet,\nBram de Jong")),
+    ("fr-finding-found", mail(
+        "fr",
+        "J'ai relevé les délais de livraison affichés par 50 caves en ligne et constaté que {{ company }} "
+        "annonce 6 jours, contre 3 en moyenne.\n\nUn court échange sur le reste du comparatif vous "
+        "serait-il utile ?",
+        "Bien à vous,\nNguyễn Thị Lan")),
+    ("en-finding-then-offer", mail(
+        "en",
+        "We read the menus of all 45 cafés in {{ city }} that list allergens online: {{ company }} is one "
+        "of only six that mark sesame.\n\nHappy to send the full table if you'd like it.",
+        "Best,\nOluwaseun Adebayo")),
+    ("es-finding-then-call", mail(
+        "es",
+        "Comparamos los horarios de recogida de 30 lavanderías industriales de {{ region }}: la de "
+        "{{ company }} cierra a las 14:00, cuando la mayoría recoge hasta las 18:00.\n\n¿Le vendría bien "
+        "una llamada corta para ver el resto?",
+        "Saludos,\nCarmen Villalobos")),
+]
+
+MORE_FIRES = [
+    ("de-send-question-demo", PITCH, mail(
+        "de",
+        "Ich habe gesehen, dass {{ company }} ab Januar die Ausgabe in {{ city }} auf zwei Schichten "
+        "umstellt.\n\nSoll ich Ihnen unsere Preisliste für die Schichtplanungs-Software schicken?",
+        "Viele Grüße\nJana Nowak")),
+    ("es-send-then-demo", PITCH, mail(
+        "es",
+        "He leído que {{ company }} va a digitalizar las fichas de sus pacientes este año.\n\n"
+        "Si le sirve, le envío la plantilla que usamos. ¿Le hago también una demo de nuestra "
+        "aplicación el jueves?",
+        "Un saludo,\nAlejandro Ruiz de Alarcón")),
+    ("nl-finding-withheld", PITCH, mail(
+        "nl",
+        "We hebben de openingstijden van alle 40 fietsenmakers in {{ city }} bekeken, en de uitkomst "
+        "zal je verrassen.\n\nZullen we donderdag om 10 uur bellen, dan loop ik ze met je door?",
+        "Groet,\nBram de Jong")),
+    ("fr-finding-bait", PITCH, mail(
+        "fr",
+        "J'ai relevé les délais de livraison affichés par 50 caves en ligne.\n\nVous voulez savoir où "
+        "se situe {{ company }} ? Réservez une démo de 30 minutes ici : {{ demo_url }}",
+        "Bien à vous,\nNguyễn Thị Lan")),
+    ("en-offer-then-demo", PITCH, mail(
+        "en",
+        "I saw that {{ company }} now lists allergens on its online menu.\n\nHappy to send the table "
+        "we keep of how other cafés mark sesame. Are you free for a 20-minute demo of our menu "
+        "software on Tuesday?",
+        "Best,\nOluwaseun Adebayo")),
+    ("es-finding-our-service", PITCH, mail(
+        "es",
+        "Comparamos los horarios de recogida de 30 lavanderías industriales de {{ region }}: las que "
+        "trabajan con nosotros recogen hasta las 20:00 gracias a nuestro servicio nocturno.\n\n"
+        "¿Le vendría bien una llamada corta para ver el resto?",
+        "Saludos,\nCarmen Villalobos")),
+]
+
+QUIET = SEND_QUIET + FINDING_QUIET + MORE_QUIET
+FIRES = SEND_FIRES + FINDING_FIRES + MORE_FIRES
 
 
 @pytest.mark.parametrize("case_id, codes, template", FIRES, ids=[c[0] for c in FIRES])
@@ -292,3 +371,4 @@ def test_the_giving_first_touch_is_quiet(case_id: str, template: str) -> None:
 def test_tables_are_balanced() -> None:
     assert len(SEND_FIRES) == len(SEND_QUIET)
     assert len(FINDING_FIRES) == len(FINDING_QUIET)
+    assert len(MORE_FIRES) == len(MORE_QUIET)

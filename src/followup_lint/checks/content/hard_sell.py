@@ -7,6 +7,8 @@ from typing import Any, Iterable, Mapping
 from ...content.agency import agency_of, describes_a_product
 from ...content.ask_strength import asks_for_advice, lets_off, optional_asks
 from ...content.own_product import names_own_product
+from ...content.research_finding import findings_in
+from ...content.send_offer import information_offers, offers_to_sell
 from ...content.tokens import tokenize
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
@@ -48,7 +50,7 @@ class HardSell(RoleCheck):
         limit = self.int_option("max_findings", 1)
         count = 0
         body = roles.body_sentences
-        optional = optional_asks(body)
+        optional = _optional_in(body)
         asks = {s.index for s in body if "ask" in s.roles}
         # no ask for anything the sender sells, and something optional on offer (an optional
         # ask, a request for advice, or an offer left to the reader: "if that's any help")
@@ -57,17 +59,20 @@ class HardSell(RoleCheck):
         )
         # a person's introduction before a small optional ask, and nothing sold or claimed
         gives_value = gives_value_in(body, optional)
+        research = findings_in(body)
         small_asks_only = only_small_optional_asks(body, optional, gives_value=gives_value)
         for sentence in body:
             if gives_value(sentence):
                 return
-            sells = sentence.has("pitch", "ask") or fact_about_product(sentence)
+            sells = sentence.has("pitch", "ask") or fact_about_product(sentence) or offers_to_sell(sentence)
             if not sells or sentence.index in optional or _introduces_only(sentence):
                 continue
             if small_asks_only and introduces_sender(sentence):
                 continue
             if soft_email and not _pitch_by_cue(sentence) and not _sender_acts(sentence):
                 continue
+            if research.get(sentence.index) == "withheld" and not _pitch_by_cue(sentence):
+                continue  # research announced is no sell; the ask after it is
             evidence = cue_evidence(sentence, "pitch", "ask")
             where = "opens with" if count == 0 and sentence.segment == "opener" else "gets to"
             yield Finding(
@@ -78,6 +83,14 @@ class HardSell(RoleCheck):
             count += 1
             if count == limit:
                 return
+
+
+def _optional_in(body) -> frozenset[int]:  # type: ignore[no-untyped-def]
+    """Optional asks, and offers to send information left to the reader ("happy to send the full
+    list, if you'd like": :mod:`followup_lint.content.send_offer`); an offer to send something
+    that sells (the brochure, a quote, case studies) is never optional."""
+    selling = {s.index for s in body if offers_to_sell(s)}
+    return (optional_asks(body) | information_offers(body)) - selling
 
 
 def _introduces_only(sentence) -> bool:  # type: ignore[no-untyped-def]

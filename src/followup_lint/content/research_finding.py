@@ -1,0 +1,116 @@
+"""A finding of the sender's research, given to the reader or credited to the sender.
+
+"We compared the delivery promises of 60 shops in your region: yours is 10 working days, against
+an average of 4." The sender did the research, yet the sentence gives the reader something about
+their company or market: value, before any later ask (FL201, FL202). "... the shops using our
+software promise 4 days" or "Our clients cut theirs by 30%" after the same research credits the
+sender's product or customers: a pitch, and nothing given.
+
+A sentence reports research when the sender did a research act over a scope of things; its finding
+follows a colon, a semicolon, a dash or a result link in it, or is the next sentence of its
+paragraph. The words are data (``rules/data/research-findings.yml``); read once per pair of
+sentence contents.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal, Sequence
+
+from .agency import agency_of
+from .own_product import names_own_product
+from .phrase_tables import PhraseTable
+from .roles import SentenceRoles
+from .tokens import tokenize
+
+__all__ = ["FindingReading", "finding_reading", "findings_in"]
+
+_TABLE = PhraseTable("research-findings.yml", ("research", "scope", "result_link", "result", "credit"))
+_SEPARATOR = re.compile(r"[:;]|\s[–—-]\s")
+_QUESTION_END = ("?", "？")
+
+FindingReading = Literal["given", "credited", "withheld"]
+
+
+def findings_in(body: Sequence[SentenceRoles]) -> dict[int, FindingReading]:
+    """The ``index`` of every sentence of ``body`` that reports the sender's research or states its
+    finding, with the reading: ``"given"`` (value for the reader), ``"credited"`` (a pitch for the
+    sender's product or customers: no value) or ``"withheld"`` (research announced and an ask or
+    nothing after it - "We compared 50 shops. Want to see where you rank? Book a demo": no value)."""
+    found: dict[int, FindingReading] = {}
+    for position, sentence in enumerate(body):
+        after = body[position + 1] if position + 1 < len(body) else None
+        asked = after is not None and (after.has("ask", "pushy", "pressure") or after.is_question)
+        following = after if after is not None and after.paragraph == sentence.paragraph and not asked else None
+        reading, uses_following = _reading(
+            sentence.text, following.text if following is not None else None, sentence.lang, asked
+        )
+        if reading is None:
+            continue
+        if _sells_or_asks(sentence) and reading == "given":
+            reading = "credited"
+        found.setdefault(sentence.index, reading)
+        if uses_following and following is not None:
+            found[following.index] = reading
+    return found
+
+
+def finding_reading(text: str, following: str | None, lang: str, asked: bool = False) -> FindingReading | None:
+    """The reading of one sentence ``text`` as research (see :func:`findings_in`), with the next
+    sentence of its paragraph ``following`` (``None`` when there is none, or it asks), ``asked``
+    when the next sentence of the email asks; roles are not consulted."""
+    return _reading(text, following, lang, asked)[0]
+
+
+@lru_cache(maxsize=4096)
+def _reading(text: str, following: str | None, lang: str, asked: bool) -> tuple[FindingReading | None, bool]:
+    """The reading, and whether the finding is ``following``."""
+    tokens = tokenize(text, lang)
+    research = _TABLE.find("research", tokens, text, lang)
+    if not research or not (_has_number(tokens) or _TABLE.find("scope", tokens, text, lang)):
+        return None, False
+    tail = _tail(text, lang, tokens, research[0].end)
+    for finding, uses_following in ((tail, False), (following, True)):
+        if finding is None or not finding.strip() or finding.rstrip(" )\"'»”’").endswith(_QUESTION_END):
+            continue
+        finding_tokens = tokenize(finding, lang)
+        if not (_has_number(finding_tokens) or _TABLE.find("result", finding_tokens, finding, lang)):
+            continue
+        credited = (
+            _credits(text, lang)
+            or _credits(finding, lang)
+            or agency_of(finding, lang, finding_tokens).sender_agent
+        )
+        return ("credited" if credited else "given"), uses_following
+    # no result stated: withheld when an ask follows, else left to the other readings
+    return ("withheld" if asked else None), False
+
+
+def _tail(text: str, lang: str, tokens, research_end: int) -> str | None:  # type: ignore[no-untyped-def]
+    """What follows a separator (colon, semicolon, dash) or a result link after the research act."""
+    separator = _SEPARATOR.search(text, research_end)
+    links = [m for m in _TABLE.find("result_link", tokens, text, lang) if m.start >= research_end]
+    cuts = [separator.end()] if separator else []
+    cuts += [m.end for m in links]
+    return text[min(cuts):] if cuts else None
+
+
+def _has_number(tokens) -> bool:  # type: ignore[no-untyped-def]
+    """A figure or a number word ("60", "4,1", "30%", "seven", "zwanzig")."""
+    return any(t.kind == "num" for t in tokens)
+
+
+def _credits(text: str, lang: str) -> bool:
+    tokens = tokenize(text, lang)
+    return bool(_TABLE.find("credit", tokens, text, lang)) or names_own_product(text, lang)
+
+
+def _pitches(sentence: SentenceRoles) -> bool:
+    """A pitch read from a cue's word or the sentence's structure (the classifier's word weights
+    read "we" and a number as a pitch at times)."""
+    return any(e.source != "model" for e in sentence.evidence_for("pitch"))
+
+
+def _sells_or_asks(sentence: SentenceRoles) -> bool:
+    return sentence.has("ask", "pushy", "pressure") or _pitches(sentence)
