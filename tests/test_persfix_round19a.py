@@ -387,32 +387,46 @@ SAFE = [
 ]
 
 
-# not fixed yet in this round (strict: a case that starts passing must come off the list)
-_NOT_YET = {
-    "Thanks for making time for Tuesday's walkthrough of the reconciliation module.",
-    "Hopefully you walked away from the clinic with a couple of ideas for the close.",
-    "Gracias por sacar un hueco el martes para la demostración del nuevo módulo.",
-    "Ojalá hayas podido sacar algo en claro de la hora que pasamos juntos.",
-    "Danke, dass Sie sich nächste Woche Zeit für die Vorführung nehmen; die Einladung folgt.",
-    "Bedankt dat je volgende week tijd vrijmaakt voor de rondleiding; de uitnodiging volgt.",
-    "Danke, dass Sie sich die Zeit genommen haben, sich für die Vorführung anzumelden.",
-}
-
-
-def _cases(table: list[tuple[str, str]]) -> list[object]:
-    return [pytest.param(lang, body, marks=pytest.mark.xfail(strict=True, reason="round 19a: not fixed yet"))
-            if body in _NOT_YET else (lang, body) for lang, body in table]
-
-
 def test_the_wording_tables_are_balanced() -> None:
     assert len(PRESUMES) == len(SAFE)
 
 
-@pytest.mark.parametrize(("lang", "body"), _cases(PRESUMES))
+@pytest.mark.parametrize(("lang", "body"), PRESUMES)
 def test_wording_that_presumes_the_reader_was_there_fires(lang: str, body: str) -> None:
     assert _fl301(lang, body, NO_SHOW_LIST), body
 
 
-@pytest.mark.parametrize(("lang", "body"), _cases(SAFE))
+@pytest.mark.parametrize(("lang", "body"), SAFE)
 def test_the_same_words_safe_for_a_no_show_are_quiet(lang: str, body: str) -> None:
+    assert not _fl301(lang, body, NO_SHOW_LIST), body
+
+
+# --------------------- 3. written with the code: what the event was about, and the wish's word order
+
+# an action word that is the event's topic ("the webinar on booking rules") is not thanks for
+# that action; a wish that the reader had some use of it, with the verb first (Dutch inversion)
+ABOUT_THE_EVENT = [
+    ("en", "Thanks for making time for our session on booking rules last week."),
+    ("de", "Danke, dass Sie sich am Donnerstag die Zeit für unseren Workshop zum Bestellen von Ersatzteilen genommen haben."),
+    ("nl", "Hopelijk had u wat aan de middag van dinsdag."),
+]
+# the action after the event, as thanks for doing it; a wish about what was sent
+OTHER_THAN_THE_EVENT = [
+    ("en", "Thanks for taking the time after the webinar to book a demo."),
+    ("de", "Danke, dass Sie sich nach dem Webinar die Zeit genommen haben, die Unterlagen herunterzuladen."),
+    ("nl", "Hopelijk had je iets aan de slides die ik stuurde."),
+]
+
+
+def test_the_topic_tables_are_balanced() -> None:
+    assert len(ABOUT_THE_EVENT) == len(OTHER_THAN_THE_EVENT)
+
+
+@pytest.mark.parametrize(("lang", "body"), ABOUT_THE_EVENT)
+def test_an_action_that_is_the_events_topic_still_presumes_attendance(lang: str, body: str) -> None:
+    assert _fl301(lang, body, NO_SHOW_LIST), body
+
+
+@pytest.mark.parametrize(("lang", "body"), OTHER_THAN_THE_EVENT)
+def test_an_action_after_the_event_or_a_wish_about_what_was_sent_is_quiet(lang: str, body: str) -> None:
     assert not _fl301(lang, body, NO_SHOW_LIST), body

@@ -33,7 +33,7 @@ __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 _DEFAULT_FRAMES: Mapping[str, tuple[tuple[str, ...], ...]] = {"there": (("reader",), ("occasion",), ("past",))}
 #: Keys of a language's section that are settings, not slots.
 _SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere", "documents", "absent",
-                       "irregular_past", "actions", "answers", "coordinators", "nouns_capitalised"})
+                       "irregular_past", "actions", "answers", "coordinators", "nouns_capitalised", "topics"})
 _LISTS = ("unless", "spare", "elsewhere", "documents", "absent", "actions", "answers", "upcoming", "later")
 #: Slots matched on the words as written, not their lemmas ("stood" is not the noun "stand").
 _AS_WRITTEN = frozenset({"reader", "occasion"})
@@ -93,6 +93,9 @@ class _Language:
     coordinators: frozenset[str] = frozenset()
     nouns_capitalised: bool = False
     """German writes nouns with a capital: "am Stand", "die Sprachen der App" hold no past."""
+    topics: frozenset[str] = frozenset()
+    """Words that give an occasion its topic ("on", "zur", "sur", "sobre", "over"): an action
+    named after one is what the event was about ("Webinar zur Monatsabschluss-Buchung")."""
     """Words that join two actions ("and", "und", "et", "y", "en"): "thanks for attending and for
     answering the survey" thanks for two things, and the survey belongs to the second only."""
     """``irregular_past``: a word the lemma table reads as a form of another word is a past
@@ -148,6 +151,7 @@ class FrameReader:
             _irregular(spec.get("irregular_past")),
             frozenset(str(w).lower() for w in spec.get("coordinators") or ()),
             bool(spec.get("nouns_capitalised")),
+            frozenset(str(w).lower() for w in spec.get("topics") or ()),
         )
         return built
 
@@ -293,6 +297,29 @@ class FrameReader:
                     return m.text
         return ""
 
+    def upcoming_within(self, text: str, lang: str, start: int, end: int) -> str:
+        """A ``later`` time, or an ``upcoming`` word before an occasion, inside a cue's words
+        (``start``..``end``; "" when none): "dass Sie sich nächste Woche Zeit für die Vorführung
+        nehmen", "dat je volgende week tijd vrijmaakt" plan it, whatever the verb's lemma. A
+        ``spare`` phrase is no coming time ("heute Morgen" is not "morgen")."""
+        language = self._language(lang)
+        if language is None:
+            return ""
+        tokens = tokenize(text, lang)
+        inside = [t for t in tokens if start <= t.start < end]
+        if not inside:
+            return ""
+        written = [dataclasses.replace(t, lemma=t.lower) for t in inside]
+        spared = language.spare.find(tokens, text) + language.written["spare"].find(
+            [dataclasses.replace(t, lemma=t.lower) for t in tokens], text)
+        found = language.elsewhere["later"].find(inside, text) + language.written["later"].find(written, text)
+        for m in language.elsewhere["upcoming"].find(inside, text) + language.written["upcoming"].find(written, text):
+            following = [t for t in tokens if t.start >= m.end][:3]
+            if following and self._fill(language, "occasion", following, text) is not None:
+                found.append(m)
+        return next((m.text for m in sorted(found, key=lambda m: m.start)
+                     if not any(s.start <= m.start < s.end for s in spared)), "")
+
     def thanked_for_other_in(self, text: str, lang: str) -> tuple[str, int, int]:
         """What the sentence thanks the reader for when it is another action than being there
         ("" when none): "Merci d'avoir téléchargé notre guide", "Danke für Ihre Antworten in der
@@ -322,7 +349,8 @@ class FrameReader:
                 written = [dataclasses.replace(t, lemma=t.lower) for t in after]
                 found = [m for kind in kinds for m in language.elsewhere[kind].find(after, text)
                          + language.written[kind].find(written, text)
-                         if not self._time_object(language, after, m.end, text)]
+                         if not self._time_object(language, after, m.end, text)
+                         and not self._topic(language, part, m.start, text)]
                 if found:
                     return min(found, key=lambda m: m.start).text, part[0].start, part[-1].end
         return "", -1, -1
@@ -332,6 +360,17 @@ class FrameReader:
         ``span`` word inside it. What the time was for comes after it ("om je aan te melden")."""
         inside = [t for t in part if found[1] <= t.start < found[1] + len(found[0])]
         return bool(inside) and self._fill(language, "span", inside, text) is not None
+
+    def _topic(self, language: _Language, part: Sequence[Token], at: int, text: str) -> bool:
+        """Whether the word at offset ``at`` is the topic of an occasion named just before it:
+        an occasion, then a ``topics`` word, then it ("die Zeit für unser Webinar zur
+        Monatsabschluss-Buchung genommen", "making time for our session on booking rules")."""
+        before = [t for t in part if t.end <= at and t.kind == "word"][-6:]
+        for index in range(len(before) - 1, -1, -1):
+            if before[index].lower in language.topics:
+                lead = [t for t in part if t.end <= before[index].start][-4:]
+                return bool(lead) and self._fill(language, "occasion", lead, text) is not None
+        return False
 
     def _time_object(self, language: _Language, after: Sequence[Token], end: int, text: str) -> bool:
         """Whether the words right after an ``actions`` entry ending at ``end`` are a stretch of

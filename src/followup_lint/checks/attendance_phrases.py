@@ -85,7 +85,9 @@ def _presumes(text: str, lang: str, is_question: bool, evidence: tuple[Evidence,
               # the time the reader took was for another action ("pris le temps de vous inscrire")
               and not (other and other_start <= e.start < other_end)
               # thanks in advance for a coming session ("acompañarnos en el próximo taller")
-              and not frames.upcoming_after(text, lang, e.end)]
+              and not frames.upcoming_after(text, lang, e.end)
+              # ... or inside the cue's own words ("dass Sie sich nächste Woche Zeit nehmen")
+              and not frames.upcoming_within(text, lang, e.start, e.end)]
     if by_cue:
         return "cue", by_cue[0].describe()
     if is_question:
