@@ -31,6 +31,9 @@ class FreeOffers:
     offers: frozenset[str]
     offer_parts: tuple[str, ...]
     boundaries: frozenset[str]
+    resources: frozenset[str] = frozenset()
+    resource_parts: tuple[str, ...] = ()
+    connectors: frozenset[str] = frozenset()
 
     def is_offer(self, word: str) -> bool:
         """An offer word, a plural of one, or a compound (or hyphenated word) that starts or ends
@@ -41,6 +44,14 @@ class FreeOffers:
         if any(part in self.offers for part in word.split("-") if part):
             return True
         return any(word.startswith(part) or word.endswith(part) for part in self.offer_parts)
+
+    def is_resource(self, word: str) -> bool:
+        """A resource word ("templates", "Vorlagen", "modèles"), a plural of one, or a compound
+        that ends with a resource part ("Angebotsvorlagen", "offertesjablonen")."""
+        word = word.casefold().strip("'’-")
+        if word in self.resources or (word.endswith("s") and word[:-1] in self.resources):
+            return True
+        return any(word.endswith(part) and len(word) > len(part) for part in self.resource_parts)
 
 
 @load_once
@@ -54,6 +65,9 @@ def free_offers() -> FreeOffers:
         offers=frozenset(offers),
         offer_parts=tuple(str(w).casefold() for w in raw.get("offer_parts") or ()),
         boundaries=frozenset(str(w).casefold() for words in (raw.get("boundaries") or {}).values() for w in words),
+        resources=frozenset(str(w).casefold() for words in (raw.get("resources") or {}).values() for w in words),
+        resource_parts=tuple(str(w).casefold() for w in raw.get("resource_parts") or ()),
+        connectors=frozenset(str(w).casefold() for w in raw.get("connectors") or ()),
     )
 
 
@@ -74,8 +88,26 @@ def promotes_an_offer(text: str, start: int, end: int) -> bool:
         return True
     if after[:1] == [":"]:
         after = after[1:]
-    described = _phrase(after, table) + _phrase(list(reversed(before)), table)
+    following = _phrase(after, table)
+    described = following + _phrase(list(reversed(before)), table)
+    heads = [w for w in (following[-1:] + _head_before(list(reversed(before)), table)) if w]
+    if any(table.is_resource(w) for w in heads) and not any(table.is_offer(w) for w in heads):
+        return False  # "Free risk assessment templates", "Modèles de devis gratuits": a resource
     return any(table.is_offer(w) for w in described)
+
+
+def _head_before(tokens: list[str], table: FreeOffers) -> list[str]:
+    """The head of the noun phrase just before the free word (``tokens`` nearest first): its first
+    word, read back across connectors ("Plantillas de presupuesto gratis" -> "Plantillas")."""
+    head: list[str] = []
+    for token in tokens[: table.window + 2]:
+        folded = token.casefold()
+        if folded in table.connectors:
+            continue
+        if not (token[0].isalnum() or token[0] == "_") or folded in table.boundaries:
+            break
+        head = [token]
+    return head
 
 
 def _phrase(tokens: list[str], table: FreeOffers) -> list[str]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator, Sequence
 
+from ..text.ps_markers import marker_end
+from .commercial_topic import with_commercial_topic
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon
 from .roles import DEFAULT, SentenceRoles, assign_roles, default_model
@@ -26,7 +28,6 @@ __all__ = ["EmailRoles", "email_roles", "roles_of_context"]
 #: Segments in reading order; the signature is not read (it is the sender's name and title).
 READ_SEGMENTS = ("subject", "greeting", "opener", "body", "call_to_action", "ps", "signoff")
 
-_PS_MARK = re.compile(r"(?:p\.?\s?){1,2}s\.?:?|p\.?\s?d\.?:?", re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(¿¡]*[^\s])|\n\s*\n|\n(?=\s*[-•*]\s)")
 
 
@@ -65,13 +66,16 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence bounds in a short text (P.S., subject) without spaCy."""
     spans: list[tuple[int, int]] = []
     position = 0
+    markers = _marker_spans(text)
     for match in _SPLIT.finditer(text):
+        if any(start <= match.start() < end for start, end in markers):
+            continue  # the full stops of "P. S." or "P. D." end no sentence
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(text)))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and _PS_MARK.fullmatch(text[merged[-1][0] : merged[-1][1]].strip()):
+        if merged and _marker_only(text[merged[-1][0] : merged[-1][1]].strip()):
             merged[-1] = (merged[-1][0], end)  # "P.S." starts the sentence after it
         else:
             merged.append((start, end))
@@ -84,6 +88,24 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
         if end > start:
             result.append((start, end))
     return result
+
+
+def _marker_spans(text: str) -> list[tuple[int, int]]:
+    """The P.S. markers at the starts of the lines of ``text`` (``rules/data/postscript-markers.yml``)."""
+    found = []
+    position = 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        end = marker_end(line[lead:])
+        if end is not None:
+            found.append((position + lead, position + lead + end))
+        position += len(line) + 1
+    return found
+
+
+def _marker_only(piece: str) -> bool:
+    end = marker_end(piece)
+    return end is not None and not piece[end:].strip()
 
 
 def _template_language(locale: str | None, sample: str) -> str:
@@ -173,11 +195,15 @@ def _email_roles(
         brands = sender_brands(segments.signature.text)
         if brands:
             out = [with_brand_pitch(s, brands) if s.segment in _MESSAGE else s for s in out]
+    # discounts, prices and deadlines of the reader's own business are a topic, not an offer
+    out = [with_commercial_topic(s) if s.segment in _TOPICAL else s for s in out]
     return EmailRoles(tuple(out), default_lang)
 
 
 #: Segments where the sender's company by name as the subject is a pitch (:mod:`.sender_brand`).
 _MESSAGE = frozenset({"opener", "body", "call_to_action", "ps"})
+#: Segments read for commercial words as the reader's topic (:mod:`.commercial_topic`).
+_TOPICAL = _MESSAGE | {"subject"}
 
 
 def _paragraph_break(gap: str) -> bool:

@@ -8,11 +8,9 @@ import re
 from collections.abc import Iterable
 
 from ..patterns import SafePattern, compile_phrases
+from .ps_markers import starts_with_marker
 
 _NEWLINE = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
-_PS_LINE = re.compile(
-    r"(?:p\.?-?\s?){1,2}s(?:\.|:|-|\s|$)|p\.?\s?d\.?(?::|\.|\s|$)", re.IGNORECASE
-)
 _SIG_DELIMITER = re.compile(r"(?:--|—|–|_{2,}|-{3,})\s*$")
 _NAME_SIG = re.compile(r"(?:--|—|–|~)\s*\S")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.[A-Za-z]{2,}", re.IGNORECASE)
@@ -158,7 +156,8 @@ def _signoff_line(line: str, signoffs: SafePattern, lenient: bool = False) -> bo
 
 
 def _is_ps(line: str) -> bool:
-    return _PS_LINE.match(line) is not None
+    """A line that starts with a P.S. marker (``rules/data/postscript-markers.yml``)."""
+    return starts_with_marker(line)
 
 
 def _blank_line_between(gap: str) -> bool:
