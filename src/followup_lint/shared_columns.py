@@ -15,8 +15,11 @@ Decided by what the variable names and how each sentence that shows it presents 
 * presented as the reader's - a possessive or "personal" word of the reader's language shortly
   before it ("your crew in {{ location }}", "Ihr persönlicher Rabattcode ... {{ code }}") - is
   never shared;
+* an attribute of the account a filtered export has on every row (plan, tier, Tarif, région,
+  nivel de socio, lidmaatschap: shared_names.py) is shared, even as the reader's ("your plan");
 * a name that is an event detail on its own (`event_details`: venue, doors, dress code, room,
-  Einlass, salle, lugar, zaal) is shared;
+  Einlass, salle, lugar, zaal) or the sender's event by name (`event_names`: show_name, Messe,
+  nom_salon, nombre_evento, webinar_titel) is shared;
 * a name that is one only beside an event (`event_context`: location, date, time, Uhrzeit,
   heure, hora, locatie) is shared when an event word is in the name (`event_location`) or
   before it in its sentence ("El taller empieza a las {{ hora_inicio }}"; not "... growing in
@@ -38,6 +41,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .resources import data_path, load_once, load_yaml
+from .shared_names import is_account_attribute, is_event_name
 from .variable_kinds import name_words
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -160,9 +164,11 @@ def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
     uses = _uses(info, path)
     if not uses:
         return False
+    if is_account_attribute(path):
+        return True  # the plan, tier or region a filtered export has on every row: true of each reader
     tables = _tables()
     words = tuple(w for part in path for w in name_words(part))
-    detail = _names(words, tables.details)
+    detail = _names(words, tables.details) or is_event_name(path)  # "show_name", "Messe", "nom_salon"
     context = not detail and _names(words, tables.context)
     event_in_name = context and _names(words, tables.event_names)
     common_date = _names(words, tables.common_dates)
