@@ -9,7 +9,7 @@ from typing import Sequence
 
 from ..content.tokens import Token
 
-__all__ = ["clauses", "parts"]
+__all__ = ["clauses", "parts", "sender_acts"]
 
 _CLAUSE_BREAKS = frozenset(".!?;:—–…")
 
@@ -61,3 +61,12 @@ def _aside_dashes(tokens: Sequence[Token], text: str) -> frozenset[int]:
             sentence.append(index)
     found.update(sentence if len(sentence) >= 2 else ())
     return frozenset(found)
+
+
+def sender_acts(senders: frozenset[str], after: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a sender subject ("we", "wir", "nous") stands in the three words before ``start``
+    or the two after ``end`` ("we answered", "beantworten wir"): the action is the sender's, not
+    what the reader is thanked for."""
+    words = [t for t in after if t.kind == "word"]
+    near = [t for t in words if t.end <= start][-3:] + [t for t in words if t.start >= end][:2]
+    return any(t.lower in senders for t in near)

@@ -26,6 +26,7 @@ from ..content.tokens import Token, tokenize
 from ..resources import data_path, load_once, load_yaml
 from .attendance_clauses import clauses as _clauses
 from .attendance_clauses import parts as _parts
+from .attendance_clauses import sender_acts
 
 __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 
@@ -33,7 +34,8 @@ __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 _DEFAULT_FRAMES: Mapping[str, tuple[tuple[str, ...], ...]] = {"there": (("reader",), ("occasion",), ("past",))}
 #: Keys of a language's section that are settings, not slots.
 _SETTINGS = frozenset({"own", "ignore", "inflected", "unless", "spare", "elsewhere", "documents", "absent",
-                       "irregular_past", "actions", "answers", "coordinators", "nouns_capitalised", "topics"})
+                       "irregular_past", "actions", "answers", "coordinators", "nouns_capitalised", "topics",
+                       "sender_subjects"})
 _LISTS = ("unless", "spare", "elsewhere", "documents", "absent", "actions", "answers", "upcoming", "later")
 #: Slots matched on the words as written, not their lemmas ("stood" is not the noun "stand").
 _AS_WRITTEN = frozenset({"reader", "occasion"})
@@ -96,6 +98,9 @@ class _Language:
     topics: frozenset[str] = frozenset()
     """Words that give an occasion its topic ("on", "zur", "sur", "sobre", "over"): an action
     named after one is what the event was about ("Webinar zur Monatsabschluss-Buchung")."""
+    senders: frozenset[str] = frozenset()
+    """``sender_subjects``: "we", "wir", "nous": an action beside one is the sender's ("Thanks for
+    your questions in the chat, we answered the rest below"), not what the reader is thanked for."""
     """Words that join two actions ("and", "und", "et", "y", "en"): "thanks for attending and for
     answering the survey" thanks for two things, and the survey belongs to the second only."""
     """``irregular_past``: a word the lemma table reads as a form of another word is a past
@@ -152,6 +157,7 @@ class FrameReader:
             frozenset(str(w).lower() for w in spec.get("coordinators") or ()),
             bool(spec.get("nouns_capitalised")),
             frozenset(str(w).lower() for w in spec.get("topics") or ()),
+            frozenset(str(w).lower() for w in spec.get("sender_subjects") or ()),
         )
         return built
 
@@ -350,7 +356,9 @@ class FrameReader:
                 found = [m for kind in kinds for m in language.elsewhere[kind].find(after, text)
                          + language.written[kind].find(written, text)
                          if not self._time_object(language, after, m.end, text)
-                         and not self._topic(language, part, m.start, text)]
+                         if not self._time_object(language, after, m.end, text)
+                         and not self._topic(language, part, m.start, text)
+                         and not sender_acts(language.senders, after, m.start, m.end)]
                 if found:
                     return min(found, key=lambda m: m.start).text, part[0].start, part[-1].end
         return "", -1, -1
