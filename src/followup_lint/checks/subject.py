@@ -42,7 +42,11 @@ class SubjectShouting(TemplateCheck):
         min_run = _int_option(self.options, "min_run", 2, self.spec.code)
         # "[COMPANY]", "*|FNAME|*": a placeholder (FL006's) is not shouting
         blanked = _blank_out(text, [(p.start, p.end) for p in find_placeholders(text)])
-        for run in shouted_runs(blanked, self.acronyms, min_length=min_length, min_run=min_run, shout_words=self.shout_words):
+        lang = subject_language(target, blanked)
+        for run in shouted_runs(
+            blanked, self.acronyms, min_length=min_length, min_run=min_run, shout_words=self.shout_words,
+            is_acronym=lambda word: _no_common_word(word, lang),
+        ):
             yield Finding(
                 f"the subject shouts '{_quote(run.text)}' in capitals; spam filters and readers "
                 "both mark that down, so use normal case",
@@ -56,6 +60,24 @@ class SubjectShouting(TemplateCheck):
                     span=region.locate(match.start(), match.end()),
                     fix=match.group()[0],
                 )
+
+
+def subject_language(target: TemplateContext, text: str) -> str:
+    """The template's declared locale, else the language the subject's words suggest."""
+    from ..content.lemmas import LANGUAGES
+    from ..content.tokens import detect_language
+
+    locale = target.info.source.locale
+    return locale if locale in LANGUAGES else detect_language(text, "en")
+
+
+def _no_common_word(word: str, lang: str) -> bool:
+    """A capitalised word of the subject that no dictionary of ours knows ("COSHH assessments",
+    "RIDDOR changes") is a trade acronym, not shouting; "URGENT", "KOSTENLOS" are words."""
+    from ..content.vocabulary import common_word
+
+    parts = [part for part in re.split(r"[-'’.&]", word) if part]
+    return all(common_word(part, lang) is False for part in parts)
 
 
 class SubjectLength(TemplateCheck):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ..content.email_roles import roles_of_context
 from ..content.new_content import brings_something_new, routine_words
@@ -71,6 +71,7 @@ def shouted_runs(
     min_length: int = 5,
     min_run: int = 3,
     shout_words: frozenset[str] = frozenset(),
+    is_acronym: Callable[[str], bool] | None = None,
 ) -> list[ShoutedRun]:
     """Stretches of ALL-CAPS words that read as shouting.
 
@@ -78,7 +79,8 @@ def shouted_runs(
     is not a known acronym. A run is reported when one of its words has ``min_length`` letters
     or more, or when it has ``min_run`` such words in a row ("ACT NOW OR MISS OUT"); a lone
     short word ("CRM", "NEW") is left alone, like an acronym, unless it is one of
-    ``shout_words`` ("WOW", "FREE"), short words that are never acronyms.
+    ``shout_words`` ("WOW", "FREE"), short words that are never acronyms. ``is_acronym``, when
+    given, may declare more words acronyms (a word no dictionary knows: "COSHH").
     """
     words: list[tuple[int, int, bool, bool]] = []  # start, end, counts, long
     for match in _WORD.finditer(text):
@@ -90,6 +92,8 @@ def shouted_runs(
             continue
         bare = word.strip(".")
         if bare in acronyms or bare.rstrip("S") in acronyms or word.replace(".", "") in acronyms:
+            continue
+        if is_acronym is not None and word not in shout_words and is_acronym(word):
             continue
         words.append((match.start(), match.end(), True, len(letters) >= min_length or word in shout_words))
     runs: list[ShoutedRun] = []
