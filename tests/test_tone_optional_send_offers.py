@@ -352,8 +352,61 @@ MORE_FIRES = [
         "Saludos,\nCarmen Villalobos")),
 ]
 
-QUIET = SEND_QUIET + FINDING_QUIET + MORE_QUIET
-FIRES = SEND_FIRES + FINDING_FIRES + MORE_FIRES
+# round 2, written before its code: an offer asked without a send verb ("Would you like a copy
+# of ...?", "Dites-moi si vous souhaitez recevoir ..."), research by asking people, and a finding
+# given in the paragraph after the research
+ROUND2_QUIET = [
+    ("en-offer-would-you-like", mail(
+        "en",
+        "{{ company }} was the only bakery chain in {{ city }} that answered our questionnaire on flour "
+        "prices with actual numbers.\n\nWould you like a copy of the anonymised results?",
+        "Best,\nTomás Ó Súilleabháin")),
+    ("fr-offer-recevoir", mail(
+        "fr",
+        "J'ai vu que {{ company }} passe ses menus de cantine au bio à la rentrée.\n\nDites-moi si vous "
+        "souhaitez recevoir la liste des fournisseurs bio que nous avons recensés en {{ region }}.",
+        "Cordialement,\nAnne-Sophie Leroy")),
+    ("en-finding-next-paragraph", mail(
+        "en",
+        "We asked 120 parents at schools in {{ city }} how they hear about after-school clubs.\n\n"
+        "Two thirds said the school newsletter, and only one in ten mentioned the clubs' own websites, "
+        "{{ company }}'s included.\n\nWould a short call about the rest of the answers be useful?",
+        "Best,\nMei Ling Chua")),
+    ("de-finding-next-paragraph", mail(
+        "de",
+        "Wir haben 90 Hausverwaltungen in {{ region }} gefragt, wie lange eine Reparaturmeldung bis "
+        "zum Handwerker braucht.\n\nIm Schnitt sind es 6 Tage; bei {{ company }} laut Ihrer Website "
+        "bis zu 10.\n\nSollen wir kurz telefonieren?",
+        "Beste Grüße\nOle Petersen")),
+]
+
+ROUND2_FIRES = [
+    ("en-offer-would-you-like-demo", PITCH, mail(
+        "en",
+        "{{ company }} was the only bakery chain in {{ city }} that answered our questionnaire on flour "
+        "prices with actual numbers.\n\nWould you like a demo of our purchasing software?",
+        "Best,\nTomás Ó Súilleabháin")),
+    ("fr-offer-recevoir-brochure", PITCH, mail(
+        "fr",
+        "J'ai vu que {{ company }} passe ses menus de cantine au bio à la rentrée.\n\nDites-moi si vous "
+        "souhaitez recevoir notre brochure et nos tarifs pour la restauration scolaire.",
+        "Cordialement,\nAnne-Sophie Leroy")),
+    ("en-finding-next-paragraph-clients", PITCH, mail(
+        "en",
+        "We asked 120 parents at schools in {{ city }} how they hear about after-school clubs.\n\n"
+        "Clubs that use our booking app fill 40% more places than the rest.\n\nWould a short call "
+        "about the rest of the answers be useful?",
+        "Best,\nMei Ling Chua")),
+    ("de-finding-next-paragraph-customers", PITCH, mail(
+        "de",
+        "Wir haben 90 Hausverwaltungen in {{ region }} gefragt, wie lange eine Reparaturmeldung bis "
+        "zum Handwerker braucht.\n\nUnsere Kunden schaffen es dank unserer App in 2 Tagen.\n\n"
+        "Sollen wir kurz telefonieren?",
+        "Beste Grüße\nOle Petersen")),
+]
+
+QUIET = SEND_QUIET + FINDING_QUIET + MORE_QUIET + ROUND2_QUIET
+FIRES = SEND_FIRES + FINDING_FIRES + MORE_FIRES + ROUND2_FIRES
 
 
 @pytest.mark.parametrize("case_id, codes, template", FIRES, ids=[c[0] for c in FIRES])
@@ -372,3 +425,4 @@ def test_tables_are_balanced() -> None:
     assert len(SEND_FIRES) == len(SEND_QUIET)
     assert len(FINDING_FIRES) == len(FINDING_QUIET)
     assert len(MORE_FIRES) == len(MORE_QUIET)
+    assert len(ROUND2_FIRES) == len(ROUND2_QUIET)
