@@ -7,8 +7,8 @@ software promise 4 days" or "Our clients cut theirs by 30%" after the same resea
 sender's product or customers: a pitch, and nothing given.
 
 A sentence reports research when the sender did a research act over a scope of things; its finding
-follows a colon, a semicolon, a dash or a result link in it, or is the next sentence of its
-paragraph. The words are data (``rules/data/research-findings.yml``); read once per pair of
+follows a colon, a semicolon, a dash or a result link in it, or is the next sentence (a finding
+often gets a paragraph of its own). The words are data (``rules/data/research-findings.yml``); read once per pair of
 sentence contents.
 """
 
@@ -42,7 +42,7 @@ def findings_in(body: Sequence[SentenceRoles]) -> dict[int, FindingReading]:
     for position, sentence in enumerate(body):
         after = body[position + 1] if position + 1 < len(body) else None
         asked = after is not None and (after.has("ask", "pushy", "pressure") or after.is_question)
-        following = after if after is not None and after.paragraph == sentence.paragraph and not asked else None
+        following = None if asked else after
         reading, uses_following = _reading(
             sentence.text, following.text if following is not None else None, sentence.lang, asked
         )
@@ -58,7 +58,7 @@ def findings_in(body: Sequence[SentenceRoles]) -> dict[int, FindingReading]:
 
 def finding_reading(text: str, following: str | None, lang: str, asked: bool = False) -> FindingReading | None:
     """The reading of one sentence ``text`` as research (see :func:`findings_in`), with the next
-    sentence of its paragraph ``following`` (``None`` when there is none, or it asks), ``asked``
+    sentence ``following`` (``None`` when there is none, or it asks), ``asked``
     when the next sentence of the email asks; roles are not consulted."""
     return _reading(text, following, lang, asked)[0]
 
@@ -77,12 +77,13 @@ def _reading(text: str, following: str | None, lang: str, asked: bool) -> tuple[
         finding_tokens = tokenize(finding, lang)
         if not (_has_number(finding_tokens) or _TABLE.find("result", finding_tokens, finding, lang)):
             continue
-        credited = (
-            _credits(text, lang)
-            or _credits(finding, lang)
-            or agency_of(finding, lang, finding_tokens).sender_agent
-        )
-        return ("credited" if credited else "given"), uses_following
+        if _credits(text, lang) or _credits(finding, lang):
+            return "credited", uses_following
+        if agency_of(finding, lang, finding_tokens).sender_agent:
+            if uses_following:
+                continue  # the sender's next move ("We made a tracker ..."), read on its own
+            return "credited", False
+        return "given", uses_following
     # no result stated: withheld when an ask follows, else left to the other readings
     return ("withheld" if asked else None), False
 
