@@ -143,6 +143,7 @@ PS_LINES = [
     f"PS{NBSP}: voici les diapositives.", f"P.{NB_HYPHEN}S. Voici les diapositives.", f"P.-S.{NBSP}: voici.",
     "P. D. Aquí tienes las diapositivas.", "PD: aquí tienes las diapositivas.", "P.D. Aquí tienes las diapositivas.",
     "P.P.D. Otra cosa.", "PPD: otra cosa.", "PS Hierbij de slides.", "Ps. hierbij de slides.", "P.S.: hierbij de slides.",
+    "👉 P.S. The slides are attached.", "✨ PS: Anbei die Folien.", "→ P.-S. Voici les diapositives.",
 ]
 NOT_PS_LINES = [
     "PS5 bundles sold out by Friday.", "PSD files are due on Friday.", "PS-starke Transporter sind knapp.",
@@ -152,6 +153,7 @@ NOT_PS_LINES = [
     "PS4 controllers for the break room.", "PST time zone for the call.", "P.D.F. Jansen, finance",
     "PSV-fans kregen korting.", "PDV y supermercados.", "PSE-Treffen am Freitag.", "PSI figures attached.",
     "Pd/Ag-Legierung im Test.", "PS Plus", "PD Dr. med. Anna Kühn",
+    "👉 PS5 bundles sold out.", "✨ PSD-Vorlagen im Anhang.", "→ PDF en pièce jointe.",
 ]
 
 
@@ -229,6 +231,35 @@ TOPIC_ADVICE = [
                "klanten kunnen nakijken werkt beter."),
 ]
 
+#: advice that runs over several sentences: the reader's own practice first, then what it does in
+#: general (the later sentence alone names no reader)
+ADVICE_FOLLOW_ON = [
+    mail("en", "If you run a referral offer, cap it at one reward per customer. Open-ended offers end up "
+               "costing more than the referrals bring in.", sequence="first-touch"),
+    mail("de", "Wenn Sie im Januar eine Rabattaktion planen, nennen Sie das Enddatum gleich am ersten Tag. "
+               "Verlängerte Aktionen bringen Kunden bei, auf die nächste zu warten.", sequence="first-touch"),
+    mail("fr", "Si vous lancez des soldes en ligne, fixez la date de fin dès le départ. Des soldes prolongés font "
+               "perdre de la marge et apprennent aux clients à attendre.", sequence="first-touch"),
+    mail("es", "Si preparas rebajas para enero, fija la fecha de fin desde el principio. Las rebajas que se "
+               "alargan hacen perder margen y enseñan a los clientes a esperar.", sequence="first-touch"),
+    mail("nl", "Als je een kortingsactie plant, zet de einddatum er meteen bij. Acties die verlengd worden, "
+               "kosten marge en leren klanten wachten.", sequence="first-touch"),
+]
+
+#: the same advice, then the sender's own offer with its deadline
+ADVICE_THEN_OFFER = [
+    mail("en", "If you run a referral offer, cap it at one reward per customer. Our referral bundle ends on "
+               "Friday, so grab it before then.", sequence="first-touch"),
+    mail("de", "Wenn Sie im Januar eine Rabattaktion planen, nennen Sie das Enddatum gleich am ersten Tag. Unser "
+               "Aktionspreis für die Kassen-App endet am Freitag.", sequence="first-touch"),
+    mail("fr", "Si vous lancez des soldes en ligne, fixez la date de fin dès le départ. Notre offre de lancement "
+               "se termine vendredi, profitez-en.", sequence="first-touch"),
+    mail("es", "Si preparas rebajas para enero, fija la fecha de fin desde el principio. Nuestro descuento de "
+               "lanzamiento termina este viernes.", sequence="first-touch"),
+    mail("nl", "Als je een kortingsactie plant, zet de einddatum er meteen bij. Onze introductiekorting loopt "
+               "vrijdag af.", sequence="first-touch"),
+]
+
 #: the sender's own discount, code, offer or deadline, beside the same kind of advice
 SENDER_OFFER = [
     mail("en", "Thanks for joining the session on coupon abuse.\n\nYour code SPRING20 expires on Friday, so use "
@@ -261,6 +292,17 @@ READER_LOSS = [
 def test_advice_about_the_readers_commercial_practice_is_no_sell_pressure_or_loss(template: str) -> None:
     found = run_rules(list(TOPIC_CODES), template)
     assert found == [], (template, [(d.code, d.message) for d in found])
+
+
+@pytest.mark.parametrize("template", ADVICE_FOLLOW_ON)
+def test_advice_over_several_sentences_is_no_sell_pressure_or_loss(template: str) -> None:
+    found = run_rules(list(TOPIC_CODES), template)
+    assert found == [], (template, [(d.code, d.message) for d in found])
+
+
+@pytest.mark.parametrize("template", ADVICE_THEN_OFFER)
+def test_advice_then_the_senders_own_offer_still_fires(template: str) -> None:
+    assert run_rules(list(TOPIC_CODES), template), template
 
 
 @pytest.mark.parametrize("template", SENDER_OFFER)
@@ -321,6 +363,7 @@ def test_free_trials_months_demos_and_shipping_are_a_promotion(template: str) ->
 TABLES = {
     "FL209 P.S. markers": (PS_PRESSURE, PS_QUIET, ("FL209",)),
     "FL201/FL203/FL214 commercial topics": (SENDER_OFFER + READER_LOSS, TOPIC_ADVICE, TOPIC_CODES),
+    "FL201/FL203/FL214 advice over sentences": (ADVICE_THEN_OFFER, ADVICE_FOLLOW_ON, TOPIC_CODES),
     "FL503 free resources": (FREE_OFFERS, FREE_RESOURCES, ("FL503",)),
 }
 
