@@ -12,24 +12,26 @@ running a spring sale") - and nothing in the sentence makes it the sender's: "ou
 running", a code to type (SPRING20), or, unless the reader does it, a concrete deadline.
 
 For such a sentence the pitch and pressure evidence on those words is dropped (and the
-classifier's, when every commercial word is a topic), and so is loss framing that carries no
-threat of its own (``threat`` in ``rules/data/loss-context.yml``). The word classes are
+classifier's, when the sentence is advice: the reader does it or it speaks in general), and so is
+loss framing that carries no threat of its own (``threat`` in ``rules/data/loss-context.yml``).
+Advice carries over to the next sentences of its paragraph ("If you run a referral offer, cap it
+at one reward per customer. Open-ended offers end up costing more ..."). The word classes are
 ``rules/data/commercial-topics.yml``. The reading depends only on the sentence and its language
-and is memoised per sentence; a sentence is only tokenised here when it has one of those roles
-and a commercial word.
+and is memoised per sentence; a sentence is only tokenised here when it has a commercial word.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from .phrase_tables import PhraseTable
 from .roles import SentenceRoles
 from .tokens import Token, tokenize
 
-__all__ = ["topic_terms", "with_commercial_topic"]
+__all__ = ["TopicReading", "topic_terms", "with_commercial_topic", "with_commercial_topics"]
 
 _TABLE = PhraseTable(
     "commercial-topics.yml",
@@ -54,18 +56,56 @@ _STEMS = ("sale", "promo", "campaign", "pric", "countdown", "discount", "code", 
           "einddatum", "end date")
 
 
-def with_commercial_topic(sentence: SentenceRoles) -> SentenceRoles:
+@dataclass(frozen=True, slots=True)
+class TopicReading:
+    """What one sentence's commercial words are: ``terms`` all of them, ``topics`` those that are
+    the reader's topic; ``own`` when the sentence makes them the sender's (our, we offer, a code to
+    type), ``dated`` when it names a concrete deadline or amount, ``advice`` when the reader does it
+    or the sentence speaks in general (and no commercial word that is not a topic is dated)."""
+
+    terms: tuple[tuple[int, int], ...]
+    topics: tuple[tuple[int, int], ...]
+    own: bool
+    dated: bool
+    advice: bool
+
+
+def with_commercial_topics(sentences: Sequence[SentenceRoles], segments: frozenset[str]) -> list[SentenceRoles]:
+    """``sentences`` (in reading order) with :func:`with_commercial_topic` applied to those in
+    ``segments``. Advice carries over within a paragraph: after "If you run a referral offer, cap
+    it at one reward", the next sentence's commercial words ("Open-ended offers end up costing
+    more") are the same topic, unless that sentence makes them the sender's or dates them."""
+    result: list[SentenceRoles] = []
+    advice_in: int | None = None
+    for sentence in sentences:
+        if sentence.segment not in segments:
+            result.append(sentence)
+            continue
+        reading = _reading_of(sentence)
+        context = advice_in is not None and advice_in == sentence.paragraph
+        result.append(with_commercial_topic(sentence, after_advice=context, reading=reading))
+        if reading is not None:
+            advice_in = sentence.paragraph if (reading.advice or (context and _carries(reading))) else None
+    return result
+
+
+def with_commercial_topic(
+    sentence: SentenceRoles, *, after_advice: bool = False, reading: TopicReading | None = None
+) -> SentenceRoles:
     """``sentence`` without the pitch, pressure and loss evidence that rests on commercial words
-    of the reader's own business (see the module docs); unchanged when there are none."""
+    of the reader's own business (see the module docs); unchanged when there are none.
+    ``after_advice``: the sentence follows advice on them in the same paragraph."""
     if not sentence.has(*_ROLES):
         return sentence
-    folded = sentence.text.casefold()
-    if not any(stem in folded for stem in _STEMS):
+    if reading is None:
+        reading = _reading_of(sentence)
+    if reading is None or reading.own:
         return sentence
-    found = topic_terms(sentence.text, sentence.lang)
-    if found is None:
+    spans, advice = reading.topics, reading.advice
+    if after_advice and _carries(reading):
+        spans, advice = reading.terms, True
+    if not spans:
         return sentence
-    spans, advice = found
     threat = _has_threat(sentence.text, sentence.lang)
     kept = []
     for evidence in sentence.evidence:
@@ -83,25 +123,37 @@ def with_commercial_topic(sentence: SentenceRoles) -> SentenceRoles:
                          sentence.segment, sentence.start, sentence.end, sentence.index, sentence.paragraph)
 
 
+def _carries(reading: TopicReading) -> bool:
+    """Advice before it makes this sentence's commercial words the same topic."""
+    return not reading.own and not reading.dated
+
+
+def _reading_of(sentence: SentenceRoles) -> TopicReading | None:
+    folded = sentence.text.casefold()
+    if not any(stem in folded for stem in _STEMS):
+        return None
+    return topic_terms(sentence.text, sentence.lang)
+
+
 @lru_cache(maxsize=4096)
-def topic_terms(text: str, lang: str) -> tuple[tuple[tuple[int, int], ...], bool] | None:
-    """The spans of the commercial words of ``text`` that are the reader's topic, and whether
-    the sentence is advice about them (every commercial word is a topic, and the reader does it or
-    the sentence speaks in general); None when none is (or the sentence is the sender's offer)."""
+def topic_terms(text: str, lang: str) -> TopicReading | None:
+    """How the commercial words of ``text`` read (:class:`TopicReading`); None when it has none."""
     tokens = tokenize(text, lang)
 
     def find(group: str) -> list:  # type: ignore[type-arg]
         return _TABLE.find(group, tokens, text, lang)
 
     terms = _terms(find("run_terms"), find("give_terms"))
-    if not terms or find("sender") or _CODE.search(text):
+    if not terms:
         return None
+    term_spans = tuple((s, e) for s, e, _ in terms)
+    if find("sender") or _CODE.search(text):
+        return TopicReading(term_spans, (), True, False, False)
     index = _token_index(tokens)
-    term_spans = [(s, e) for s, e, _ in terms]
     general_words = find("generic")
     generic = bool(general_words)
     # a time word that is part of a commercial word ("Black Friday") or of advice ("too soon") is none
-    inside = term_spans + [(m.start, m.end) for m in general_words]
+    inside = list(term_spans) + [(m.start, m.end) for m in general_words]
     deadline = any(not any(s <= m.start < e for s, e in inside) for m in find("deadline"))
     deadline = deadline or bool(_PERCENT.search(text) or find("amount"))
     # a third party that is not part of the commercial word itself ("founding-customer discount")
@@ -122,9 +174,9 @@ def topic_terms(text: str, lang: str) -> tuple[tuple[tuple[int, int], ...], bool
         agents += agent
         if agent or ((owned or about or general) and not deadline):
             topics.append((start, end))
-    if not topics:
-        return None
-    return tuple(topics), len(topics) == len(terms) and (agents > 0 or generic)
+    # advice: the reader does it or it is said in general, and no other commercial word is dated
+    advice = bool(topics) and (agents > 0 or generic) and (len(topics) == len(terms) or not deadline)
+    return TopicReading(term_spans, tuple(topics), False, deadline, advice)
 
 
 def _terms(run: Sequence, give: Sequence) -> list[tuple[int, int, bool]]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Iterator, Sequence
 
 from ..text.ps_markers import marker_end
-from .commercial_topic import with_commercial_topic
+from .commercial_topic import with_commercial_topics
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon
 from .roles import DEFAULT, SentenceRoles, assign_roles, default_model
@@ -196,7 +196,7 @@ def _email_roles(
         if brands:
             out = [with_brand_pitch(s, brands) if s.segment in _MESSAGE else s for s in out]
     # discounts, prices and deadlines of the reader's own business are a topic, not an offer
-    out = [with_commercial_topic(s) if s.segment in _TOPICAL else s for s in out]
+    out = with_commercial_topics(out, _TOPICAL)
     return EmailRoles(tuple(out), default_lang)
 
 

@@ -8,6 +8,7 @@ matching slow.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from ..resources import data_path, load_once, load_yaml
@@ -44,7 +45,7 @@ def marker_end(line: str) -> int | None:
     None when the line does not start with one."""
     table = _markers()
     position, length = 0, len(line)
-    while position < length and line[position] in table.decoration:
+    while position < length and (line[position] in table.decoration or _symbol(line, position)):
         position += 1
     letters = ""
     joined = ""  # what was written after the last letter
@@ -70,6 +71,16 @@ def marker_end(line: str) -> int | None:
     if rest and rest[0].casefold().rstrip(",:;") in table.not_before:
         return None  # "PD Dr. Johanna Weiß", "PS Plus"
     return position
+
+
+def _symbol(line: str, position: int) -> bool:
+    """An emoji or arrow before the marker ("👉 P.S.", "→ PS:"), its variation selector, or a space
+    after one."""
+    char = line[position]
+    if unicodedata.category(char) in ("So", "Sm", "Sk") or char == "\ufe0f":
+        return True
+    return char.isspace() and position > 0 and (unicodedata.category(line[position - 1]) in ("So", "Sm", "Sk")
+                                                or line[position - 1] in ("\ufe0f", " "))
 
 
 def _ends_in_space(joined: str) -> bool:
