@@ -430,3 +430,100 @@ def test_an_action_that_is_the_events_topic_still_presumes_attendance(lang: str,
 @pytest.mark.parametrize(("lang", "body"), OTHER_THAN_THE_EVENT)
 def test_an_action_after_the_event_or_a_wish_about_what_was_sent_is_quiet(lang: str, body: str) -> None:
     assert not _fl301(lang, body, NO_SHOW_LIST), body
+
+
+# ------------- 4. part two, written before its code: translated member statuses, missing numbers
+
+def _with_nan(rows: list[dict[str, object]], column: str, index: int) -> list[dict[str, object]]:
+    """A list as ``DataFrame.to_dict("records")`` gives it: a missing number is a float NaN."""
+    rows = [dict(row) for row in rows]
+    rows[index][column] = float("nan")
+    return rows
+
+
+STATUS_MISSED = [
+    ("de-mitgliedsstatus", "de",
+     "Kampagnenname,Mitgliedsstatus,Vorname,Nachname,Firma\n"
+     "Webinar Lohn 2027,Teilgenommen,Heike,Braun-Okafor,Braun Logistik\n"
+     "Webinar Lohn 2027,Nicht teilgenommen,Tobias,Ølgaard,Ølgaard Bau\n"
+     "Webinar Lohn 2027,Teilgenommen,Sevgi,Arslan,Arslan Textil\n"),
+    ("fr-statut-du-membre", "fr",
+     "Nom de la campagne,Statut du membre,Prénom,Nom,Société\n"
+     "Webinaire paie 2027,Présent,Hélène,Rousseau-Diop,Rousseau Transports\n"
+     "Webinaire paie 2027,Absent,Loïc,Le Bihan,Bihan Marée\n"
+     "Webinaire paie 2027,Présent,Yasmina,Haddad,Haddad Conseil\n"),
+    ("nl-status-lid", "nl",
+     "Campagnenaam,Status campagnelid,Voornaam,Achternaam,Bedrijf\n"
+     "Webinar loon 2027,Aanwezig,Sanne,de Vries,De Vries Bouw\n"
+     "Webinar loon 2027,Niet aanwezig,Bram,van Dam,Van Dam Transport\n"
+     "Webinar loon 2027,Aanwezig,Esra,Yilmaz,Yilmaz Import\n"),
+]
+STATUS_QUIET = [
+    ("de-mitgliedsstatus-aktiv", "de",
+     "Vorname,Nachname,Firma,Mitgliedsstatus\n"
+     "Heike,Braun-Okafor,Braun Logistik,Aktiv\n"
+     "Tobias,Ølgaard,Ølgaard Bau,Ruhend\n"
+     "Sevgi,Arslan,Arslan Textil,Aktiv\n"),
+    ("fr-statut-du-membre-tous-presents", "fr",
+     "Nom de la campagne,Statut du membre,Prénom,Nom\n"
+     "Webinaire paie 2027,Présent,Hélène,Rousseau-Diop\n"
+     "Webinaire paie 2027,Présent,Loïc,Le Bihan\n"
+     "Webinaire paie 2027,Présent,Yasmina,Haddad\n"),
+    ("nl-status-lid-actief", "nl",
+     "Voornaam,Achternaam,Bedrijf,Status lid\n"
+     "Sanne,de Vries,De Vries Bouw,Actief\n"
+     "Bram,van Dam,Van Dam Transport,Opgezegd\n"
+     "Esra,Yilmaz,Yilmaz Import,Actief\n"),
+]
+_ZOOM = ("First Name,Last Name,Email,Attended,Join Time\n"
+         "Anneliese,Vogt,a.vogt@vogtbau.example,Yes,11/26/2026 15:58\n"
+         "Rashid,Al-Hashimi,rashid@gulfledger.example,Yes,11/26/2026 16:02\n"
+         "Thanh,Pham,thanh.pham@saigonbooks.example,Yes,11/26/2026 16:01\n")
+_MINUTES = ("First Name,Last Name,Email,Time in Session (minutes)\n"
+            "Anneliese,Vogt,a.vogt@vogtbau.example,53\n"
+            "Rashid,Al-Hashimi,rashid@gulfledger.example,41\n"
+            "Thanh,Pham,thanh.pham@saigonbooks.example,48\n")
+
+
+def test_the_status_tables_are_balanced() -> None:
+    assert len(STATUS_MISSED) == len(STATUS_QUIET)
+
+
+@pytest.mark.parametrize(("case", "lang", "exported"), STATUS_MISSED, ids=[c[0] for c in STATUS_MISSED])
+def test_a_translated_member_status_of_a_no_show_fires(case: str, lang: str, exported: str) -> None:
+    assert _fl301(lang, THANKS[lang], _rows(exported)), case
+
+
+@pytest.mark.parametrize(("case", "lang", "exported"), STATUS_QUIET, ids=[c[0] for c in STATUS_QUIET])
+def test_a_membership_status_or_everyone_present_is_quiet(case: str, lang: str, exported: str) -> None:
+    assert not _fl301(lang, THANKS[lang], _rows(exported)), case
+
+
+def test_a_missing_minute_count_where_others_have_one_is_a_no_show() -> None:
+    assert _fl301("en", THANKS["en"], _with_nan(_rows(_MINUTES), "Time in Session (minutes)", 1))
+
+
+def test_a_missing_yes_no_answer_says_nothing() -> None:
+    assert not _fl301("en", THANKS["en"], _with_nan(_rows(_ZOOM), "Attended", 1))
+
+
+MORE_PRESUMES = [
+    ("en", "Really appreciate you finding time for yesterday's clinic."),
+    ("nl", "Hopelijk heeft het uur met ons je iets opgeleverd."),
+    ("es", "Gracias por encontrar un hueco el jueves para el taller de precios."),
+]
+MORE_SAFE = [
+    ("en", "Really appreciate you finding time for next week's clinic."),
+    ("nl", "Hopelijk levert de opname je iets op."),
+    ("es", "Gracias por encontrar un hueco para el taller del próximo jueves."),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), MORE_PRESUMES)
+def test_more_time_given_and_wishes_fire(lang: str, body: str) -> None:
+    assert _fl301(lang, body, NO_SHOW_LIST), body
+
+
+@pytest.mark.parametrize(("lang", "body"), MORE_SAFE)
+def test_more_time_given_and_wishes_for_what_is_to_come_are_quiet(lang: str, body: str) -> None:
+    assert not _fl301(lang, body, NO_SHOW_LIST), body
