@@ -115,8 +115,8 @@ def table_from_mapping(raw: Mapping[str, Any]) -> AttendanceTable:
 def value_answer(raw: Any, kind: str = FLAG, table: AttendanceTable | None = None) -> str | None:
     """What one column's value says: "attended", "missed", "registered_only", "invited_only",
     "ticket" (a status column's "Attending" or "Responded"), or None."""
-    if raw is None or isinstance(raw, (list, dict)):
-        return None
+    if raw is None or isinstance(raw, (list, dict)) or (isinstance(raw, float) and raw != raw):
+        return None  # nothing, or a float NaN: a missing number (``DataFrame.to_dict``)
     if isinstance(raw, bool):
         answer = ATTENDED if raw else MISSED
     elif isinstance(raw, (int, float)):

@@ -117,8 +117,8 @@ def is_count_column(name: str) -> bool:
 
 
 def is_blank_count(value: Any) -> bool:
-    """An empty-looking count cell ("", "-", None)."""
-    if value is None:
+    """An empty-looking count cell ("", "-", None, a float NaN as ``DataFrame.to_dict`` gives it)."""
+    if value is None or (isinstance(value, float) and value != value):
         return True
     return isinstance(value, str) and value.strip() in count_words().blanks
 
