@@ -11,7 +11,10 @@ notes, the cue lexicons or the model, and save ``corpus/roles/agreement/<name>.t
 ``id`` and ``labels``). Without ``--sample`` the script scores every annotator file: per gated
 role, the annotator's precision and recall taking the corpus labels as the reference, and the
 agreement between each pair of annotators (positive agreement, the F1 between two labellings,
-which does not need a reference). The tables print as markdown for benchmarks/README.md.
+which does not need a reference). ``--whole`` scores the two blind labellings of every corpus
+sentence (the sample's and ``chunk-N-a``/``chunk-N-b``, labelled the same way in four chunks of
+about 1,800). Annotators are always scored against the corpus labels as the corpus's writers gave
+them. The tables print as markdown for benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -45,11 +48,20 @@ def labels_of(cell: str | None) -> frozenset[str]:
     return found | {"ask"} if "pushy" in found else found  # pushy is always an ask (the guide)
 
 
-def corpus_labels(corpus: Path = CORPUS) -> dict[str, tuple[str, frozenset[str]]]:
+def corpus_labels(corpus: Path = CORPUS, original: bool = True) -> dict[str, tuple[str, frozenset[str]]]:
+    """The corpus labels by id; ``original``: as the corpus's writers gave them, before the
+    majority-of-three relabelling (``scripts/adjudicate_roles.py``, whose ``changes.tsv`` keeps
+    the labels it replaced). Annotators are scored against those: the relabelled corpus is
+    built from their own labels."""
     rows: dict[str, tuple[str, frozenset[str]]] = {}
     for path in sorted(corpus.glob("*.tsv")):
         for row in read_rows(path):
             rows[row["id"]] = (row["lang"], labels_of(row["labels"]))
+    changes = corpus / "agreement" / "changes.tsv"
+    if original and changes.is_file():
+        for row in read_rows(changes):
+            if row["id"] in rows:
+                rows[row["id"]] = (rows[row["id"]][0], labels_of(row["before"]))
     return rows
 
 
@@ -71,11 +83,20 @@ def write_sample(seed: int) -> None:
     print(f"wrote {len(picked)} rows to {SAMPLE.relative_to(ROOT)} (seed {seed})")
 
 
-def annotations(folder: Path = FOLDER) -> dict[str, dict[str, frozenset[str]]]:
-    found = {}
-    for path in sorted(folder.glob("*.tsv")):
-        if path.name == SAMPLE.name:
-            continue
+def annotations(folder: Path = FOLDER, whole: bool = False) -> dict[str, dict[str, frozenset[str]]]:
+    """Each annotator's labels by id: the sample's (``annotator-*.tsv``), or with ``whole`` the
+    two blind labellings of every sentence (the sample's plus ``chunk-N-a``/``chunk-N-b``),
+    pooled as ``first`` and ``second``."""
+    found: dict[str, dict[str, frozenset[str]]] = {}
+    if whole:
+        for side, pattern in (("first", "a"), ("second", "b")):
+            pooled: dict[str, frozenset[str]] = {}
+            for path in [*sorted(folder.glob(f"annotator-{pattern}.tsv")), *sorted(folder.glob(f"chunk-*-{pattern}.tsv"))]:
+                pooled.update({row["id"]: labels_of(row["labels"]) for row in read_rows(path) if row.get("id")})
+            if pooled:
+                found[side] = pooled
+        return found
+    for path in sorted(folder.glob("annotator-*.tsv")):
         found[path.stem] = {row["id"]: labels_of(row["labels"]) for row in read_rows(path) if row.get("id")}
     return found
 
@@ -107,20 +128,20 @@ def table(reference: dict[str, tuple[str, frozenset[str]]], people: dict[str, di
     return result
 
 
-def score(folder: Path = FOLDER, corpus: Path = CORPUS) -> int:
+def score(folder: Path = FOLDER, corpus: Path = CORPUS, whole: bool = False) -> int:
     reference = corpus_labels(corpus)
-    people = annotations(folder)
+    people = annotations(folder, whole)
     if not people:
         print("no annotator files in corpus/roles/agreement/ (run with --sample, then label it)")
         return 1
-    sample_ids = [row["id"] for row in read_rows(folder / SAMPLE.name)]
+    wanted = list(reference) if whole else [row["id"] for row in read_rows(folder / SAMPLE.name)]
     for name, labels in people.items():
-        missing = [i for i in sample_ids if i not in labels]
+        missing = [i for i in wanted if i not in labels]
         if missing:
-            print(f"{name}: {len(missing)} of {len(sample_ids)} sample rows unlabelled (scored on the rest)")
+            print(f"{name}: {len(missing)} of {len(wanted)} rows unlabelled (scored on the rest)")
     found = table(reference, people)
     pairs = list(found["pairs"])
-    print("| role | positives in sample | " + " | ".join(f"{n} P / R" for n in people) + "".join(f" | {p} F1" for p in pairs) + " |")
+    print("| role | positives | " + " | ".join(f"{n} P / R" for n in people) + "".join(f" | {p} F1" for p in pairs) + " |")
     print("|" + "---|" * (2 + len(people) + len(pairs)))
     for role in GATED:
         cells = [f"{found['annotators'][n][role][0]:.2f} / {found['annotators'][n][role][1]:.2f}" for n in people]
@@ -145,11 +166,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", action="store_true", help="write the blind sample and stop")
     parser.add_argument("--seed", type=int, default=20261201)
+    parser.add_argument("--whole", action="store_true", help="score the two blind labellings of the whole corpus")
     args = parser.parse_args(argv)
     if args.sample:
         write_sample(args.seed)
         return 0
-    return score()
+    return score(whole=args.whole)
 
 
 if __name__ == "__main__":

@@ -47,19 +47,19 @@ def test_scorer_counts_precision_recall_and_pair_agreement(bench, tmp_path):
         "en-4\ten\tcta\task,pushy\tI'll call you Thursday at 10.\t",
     ])
     write(folder / "sample.tsv", ["id\tlang\tsegment\ttext", "en-1\ten\tbody\tx", "en-2\ten\tbody\tx", "en-3\ten\tbody\tx", "en-4\ten\tcta\tx"])
-    write(folder / "ann-a.tsv", ["id\tlabels", "en-1\tpitch", "en-2\thype", "en-3\tpitch", "en-4\tpushy"])
-    write(folder / "ann-b.tsv", ["id\tlabels", "en-1\tpitch", "en-2\tpitch,hype", "en-3\tnone", "en-4\task"])
+    write(folder / "annotator-x.tsv", ["id\tlabels", "en-1\tpitch", "en-2\thype", "en-3\tpitch", "en-4\tpushy"])
+    write(folder / "annotator-y.tsv", ["id\tlabels", "en-1\tpitch", "en-2\tpitch,hype", "en-3\tnone", "en-4\task"])
     people = bench.annotations(folder)
-    assert set(people) == {"ann-a", "ann-b"}
-    assert people["ann-a"]["en-4"] == {"ask", "pushy"}  # pushy is always an ask
+    assert set(people) == {"annotator-x", "annotator-y"}
+    assert people["annotator-x"]["en-4"] == {"ask", "pushy"}  # pushy is always an ask
     found = bench.table(bench.corpus_labels(corpus), people)
-    p, r, n = found["annotators"]["ann-a"]["pitch"]
+    p, r, n = found["annotators"]["annotator-x"]["pitch"]
     assert (p, r, n) == (0.5, 0.5, 2)  # en-1 right, en-3 wrong, en-2 missed
-    assert found["annotators"]["ann-b"]["pitch"][:2] == (1.0, 1.0)
-    assert found["annotators"]["ann-a"]["ask"][:2] == (1.0, 1.0)
-    assert found["annotators"]["ann-b"]["pushy"][:2] == (1.0, 0.0)
+    assert found["annotators"]["annotator-y"]["pitch"][:2] == (1.0, 1.0)
+    assert found["annotators"]["annotator-x"]["ask"][:2] == (1.0, 1.0)
+    assert found["annotators"]["annotator-y"]["pushy"][:2] == (1.0, 0.0)
     # between the two: pitch a={1,3}, b={1,2}: one shared of two each -> F1 0.5
-    assert found["pairs"]["ann-a vs ann-b"]["pitch"] == pytest.approx(0.5)
+    assert found["pairs"]["annotator-x vs annotator-y"]["pitch"] == pytest.approx(0.5)
     assert bench.score(folder, corpus) == 0
 
 
@@ -67,3 +67,26 @@ def test_scorer_without_annotators_says_so(bench, tmp_path, capsys):
     (tmp_path / "corpus").mkdir()
     assert bench.score(tmp_path, tmp_path / "corpus") == 1
     assert "no annotator files" in capsys.readouterr().out
+
+
+def test_whole_pools_the_chunks_and_scores_against_the_original_labels(bench, tmp_path):
+    corpus = tmp_path / "roles"
+    folder = corpus / "agreement"
+    folder.mkdir(parents=True)
+    write(corpus / "de.tsv", [
+        "id\tlang\tsegment\tlabels\ttext\tnote",
+        "de-1\tde\tbody\tpitch,attendance\tWie Sie in der Live-Demo gesehen haben, baut sich der Bericht selbst.\t",
+        "de-2\tde\tcta\tnone\tDas Büro in Gießen ist montags geschlossen.\t",
+    ])
+    # de-1 was relabelled from "attendance": annotators are scored against what the writers gave
+    write(folder / "changes.tsv", ["id\tbefore\tafter", "de-1\tattendance\tpitch,attendance"])
+    write(folder / "annotator-a.tsv", ["id\tlabels", "de-2\tnone"])
+    write(folder / "chunk-1-a.tsv", ["id\tlabels", "de-1\tpitch,attendance"])
+    write(folder / "annotator-b.tsv", ["id\tlabels", "de-2\tpitch"])
+    write(folder / "chunk-1-b.tsv", ["id\tlabels", "de-1\tattendance"])
+    people = bench.annotations(folder, whole=True)
+    assert set(people) == {"first", "second"} and set(people["first"]) == {"de-1", "de-2"}
+    found = bench.table(bench.corpus_labels(corpus), people)
+    assert found["annotators"]["first"]["pitch"][:2] == (0.0, 1.0)  # one pitch, none in the original
+    assert found["annotators"]["second"]["attendance"][:2] == (1.0, 1.0)
+    assert bench.corpus_labels(corpus, original=False)["de-1"][1] == {"pitch", "attendance"}
