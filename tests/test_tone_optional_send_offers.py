@@ -405,8 +405,80 @@ ROUND2_FIRES = [
         "Beste Grüße\nOle Petersen")),
 ]
 
-QUIET = SEND_QUIET + FINDING_QUIET + MORE_QUIET + ROUND2_QUIET
-FIRES = SEND_FIRES + FINDING_FIRES + MORE_FIRES + ROUND2_FIRES
+# round 3, probes written after round 2 landed (3 of these 12 failed then: "Le puedo pasar el
+# contacto ...", research by mystery shopping with staff as the finding's subject, "a few customer
+# stories"): a contact, a rota template or a run-book offered; findings after a semicolon, after a
+# mystery shop, in French with a percentage; their sells - customer stories, terms, information
+# about our services, a proposal, findings credited to the retailers that switched to us or the
+# clinics we work with
+ROUND3_QUIET = [
+    ("en-forward-contact", mail(
+        "en",
+        "I read that {{ company }} is replacing the boilers in its three depots this winter.\n\nI can "
+        "forward you the name of the engineer who did ours, if that's useful.",
+        "Best,\nGráinne Mac Suibhne")),
+    ("nl-send-runbook", mail(
+        "nl",
+        "Ik zag dat {{ company }} in maart een nieuwe vestiging in {{ city }} opent.\n\nGraag stuur ik je "
+        "ons draaiboek voor de opening, als je dat handig vindt.",
+        "Groet,\nJoost ter Horst")),
+    ("es-pass-contact", mail(
+        "es",
+        "He visto que {{ company }} cambia de gestoría este año.\n\nLe puedo pasar el contacto de nuestro "
+        "gestor si le viene bien.",
+        "Un saludo,\nPilar Sánchez-Vicario")),
+    ("en-finding-semicolon", mail(
+        "en",
+        "We looked at 200 job ads from logistics firms in {{ region }}; {{ company }}'s are the only ones "
+        "without a salary range.\n\nWould a short call about the rest be useful?",
+        "Best,\nDeepak Venkataraman")),
+    ("en-finding-mystery-shop", mail(
+        "en",
+        "I mystery-shopped 15 garden centres in {{ city }} last month. Yours was the only one where staff "
+        "offered to carry bags to the car.\n\nOpen to a quick chat about the rest?",
+        "Best,\nSakura Ito")),
+    ("fr-finding-percentages", mail(
+        "fr",
+        "Nous avons passé en revue les avis de 120 hôtels de {{ city }} : le petit-déjeuner revient dans "
+        "40 % des commentaires négatifs, contre 5 % pour le ménage.\n\nUn court échange vous "
+        "intéresserait-il ?",
+        "Cordialement,\nJean-Baptiste N'Diaye")),
+]
+
+ROUND3_FIRES = [
+    ("en-share-customer-stories", PITCH, mail(
+        "en",
+        "I read that {{ company }} is replacing the boilers in its three depots this winter.\n\nIf useful, "
+        "I can share a few customer stories about how other depots made the switch.",
+        "Best,\nGráinne Mac Suibhne")),
+    ("de-send-terms", PITCH, mail(
+        "de",
+        "Ich habe gesehen, dass {{ company }} in {{ city }} eine zweite Filiale eröffnet.\n\nGern schicke "
+        "ich Ihnen unverbindlich unsere Konditionen.",
+        "Viele Grüße\nKlaus-Dieter Brückner")),
+    ("es-send-services-info", PITCH, mail(
+        "es",
+        "He visto que {{ company }} cambia de gestoría este año.\n\nSi le interesa, le envío información "
+        "sobre nuestros servicios.",
+        "Un saludo,\nPilar Sánchez-Vicario")),
+    ("en-finding-switched-to-us", PITCH, mail(
+        "en",
+        "We compared 60 shops in {{ region }}: retailers that switched to us ship in half the time.\n\n"
+        "Would a short call be useful?",
+        "Best,\nDeepak Venkataraman")),
+    ("en-finding-we-work-with", PITCH, mail(
+        "en",
+        "We analysed 40 clinics in {{ city }}: the ones we work with fill 25% more slots.\n\nWould a "
+        "short call be useful?",
+        "Best,\nSakura Ito")),
+    ("en-send-proposal", PITCH, mail(
+        "en",
+        "Happy to send over a proposal for {{ company }} if you'd like.",
+        "Cordialement,\nJean-Baptiste N'Diaye")),
+]
+
+QUIET = SEND_QUIET + FINDING_QUIET + MORE_QUIET + ROUND2_QUIET + ROUND3_QUIET
+FIRES = SEND_FIRES + FINDING_FIRES + MORE_FIRES + ROUND2_FIRES + ROUND3_FIRES
 
 
 @pytest.mark.parametrize("case_id, codes, template", FIRES, ids=[c[0] for c in FIRES])
@@ -426,3 +498,4 @@ def test_tables_are_balanced() -> None:
     assert len(FINDING_FIRES) == len(FINDING_QUIET)
     assert len(MORE_FIRES) == len(MORE_QUIET)
     assert len(ROUND2_FIRES) == len(ROUND2_QUIET)
+    assert len(ROUND3_FIRES) == len(ROUND3_QUIET)

@@ -79,7 +79,8 @@ def _reading(text: str, following: str | None, lang: str, asked: bool) -> tuple[
             continue
         if _credits(text, lang) or _credits(finding, lang):
             return "credited", uses_following
-        if agency_of(finding, lang, finding_tokens).sender_agent:
+        agency = agency_of(finding, lang, finding_tokens)
+        if agency.sender and agency.sender_agent:  # we, our ... act; not "staff offered to carry bags"
             if uses_following:
                 continue  # the sender's next move ("We made a tracker ..."), read on its own
             return "credited", False
