@@ -271,3 +271,74 @@ def test_a_company_or_name_column_filled_down_is_still_reported(lang: str, body:
                                                                 greeting: str) -> None:
     found = run_rules(["FL304", "FL322"], _email(lang, body, greeting_var=greeting), _export(**same))
     assert codes(found) in (["FL322"], ["FL304"]), [d.message for d in found]
+
+
+# ------------------------------------------------------------------ round 2 (written before its code)
+# 2a. a question of the reader's that the session left unanswered was asked there; the same
+#     words in a condition, about everyone's questions, or about a question sent with the
+#     registration are not.
+UNANSWERED = [
+    ("en", "We ran out of time before we could answer your question about audit trails in the Q&A, so here it is."),
+    ("en", "We didn't get to your question during the session, so here is the answer."),
+    ("de", "Ihre Frage zu den Schnittstellen konnten wir in der Fragerunde nicht mehr beantworten, daher hier die Antwort."),
+    ("fr", "Nous n'avons pas eu le temps de répondre à votre question pendant la séance, la voici."),
+    ("es", "No nos dio tiempo a responder su pregunta en directo, así que aquí va la respuesta."),
+    ("nl", "Je vraag over de koppeling konden we tijdens de sessie niet meer beantwoorden, daarom hier."),
+]
+NOT_UNANSWERED = [
+    ("en", "If we didn't get to your question in the Q&A, just reply and we'll answer it."),
+    ("en", "We didn't get to every question in the Q&A, so the answers to all of them are in the FAQ below."),
+    ("de", "Falls wir Ihre Frage in der Fragerunde nicht beantworten konnten, melden Sie sich gern."),
+    ("fr", "Si nous n'avons pas répondu à votre question pendant la séance, écrivez-nous."),
+    ("es", "Si no pudimos responder a su pregunta durante la sesión, escríbanos."),
+    ("nl", "Als we je vraag tijdens de sessie niet hebben beantwoord, laat het ons weten."),
+]
+
+
+def test_the_unanswered_tables_are_balanced() -> None:
+    assert len(UNANSWERED) == len(NOT_UNANSWERED)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), UNANSWERED)
+def test_a_question_the_session_left_open_was_asked_there(lang: str, sentence: str) -> None:
+    assert "FL301" in codes(run_rules("FL301", _email(lang, sentence), _records(ZOOM_REPORT))), sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_UNANSWERED)
+def test_a_question_left_open_in_a_condition_or_for_everyone_is_quiet(lang: str, sentence: str) -> None:
+    found = run_rules("FL301", _email(lang, sentence), _records(ZOOM_REPORT))
+    assert codes(found) == [], [d.message for d in found]
+
+
+# 2b. an account attribute named with a word for its kind ("type_abonnement", "Lizenztyp") is
+#     still one; a persuasion column named after an attribute ("product_interest") is not.
+KIND_NAMED = [
+    ("en", "With {{ license_type }} licences, {{ company }} can add seats at any time.", {"license_type": "Named user"}),
+    ("de", "Mit {{ Lizenztyp }}-Lizenzen kann {{ company }} jederzeit Plätze hinzufügen.", {"Lizenztyp": "Named User"}),
+    ("fr", "Avec l'abonnement {{ type_abonnement }}, {{ company }} a déjà accès au module.", {"type_abonnement": "Premium"}),
+    ("es", "Con la suscripción {{ tipo_suscripcion }}, {{ company }} ya tiene acceso al módulo.",
+     {"tipo_suscripcion": "Premium"}),
+    ("nl", "Met {{ abonnementsvorm }} heeft {{ company }} al toegang tot de module.", {"abonnementsvorm": "Premium"}),
+]
+ATTRIBUTE_NAMED_PERSUASION = [
+    ("en", "I know {{ company }} is looking hard at {{ product_interest }} this quarter.",
+     {"product_interest": "inventory forecasting"}),
+    ("de", "Bei {{ company }} ist {{ branche_herausforderung }} sicher gerade Thema.",
+     {"branche_herausforderung": "der Fachkräftemangel"}),
+    ("fr", "Chez {{ company }}, {{ defi_produit }} doit peser en ce moment.", {"defi_produit": "la gestion des retours"}),
+    ("es", "Imagino que en {{ company }} {{ reto_region }} preocupa bastante.", {"reto_region": "la falta de conductores"}),
+    ("nl", "Bij {{ company }} speelt {{ regio_nieuws }} vast ook.", {"regio_nieuws": "de nieuwe milieuzone"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "same"), KIND_NAMED)
+def test_an_account_attribute_named_with_its_kind_is_shared(lang: str, body: str, same: dict[str, str]) -> None:
+    found = run_rules(["FL304", "FL322"], _email(lang, body), _export(**same))
+    assert codes(found) == [], [d.message for d in found]
+
+
+@pytest.mark.parametrize(("lang", "body", "same"), ATTRIBUTE_NAMED_PERSUASION)
+def test_a_persuasion_column_named_after_an_attribute_is_still_reported(lang: str, body: str,
+                                                                        same: dict[str, str]) -> None:
+    found = run_rules(["FL304", "FL322"], _email(lang, body), _export(**same))
+    assert codes(found) in (["FL322"], ["FL304"]), [d.message for d in found]
