@@ -28,6 +28,7 @@ __all__ = ["is_account_attribute", "is_event_name"]
 @dataclass(frozen=True)
 class _Names:
     fillers: frozenset[str]
+    kinds: tuple[str, ...]
     accounts: frozenset[tuple[str, ...]]
     events: frozenset[tuple[str, ...]]
 
@@ -41,7 +42,8 @@ def _names() -> _Names:
         found = (tuple(w for w in name_words(str(e)) if w not in fillers) for e in data.get(key) or ())
         return frozenset(e for e in found if e)
 
-    return _Names(fillers, entries("account_attributes"), entries("event_names"))
+    kinds = tuple(sorted({str(w).casefold() for w in data.get("kind_words") or ()}, key=len, reverse=True))
+    return _Names(fillers, kinds, entries("account_attributes"), entries("event_names"))
 
 
 @lru_cache(maxsize=4096)
@@ -53,9 +55,25 @@ def _core(path: tuple[str, ...]) -> tuple[str, ...]:
 
 def is_account_attribute(path: tuple[str, ...]) -> bool:
     """``plan``, ``partner_tier``, ``Vertragsart``, ``nivel_socio``, ``lidmaatschap``: an
-    attribute of the account a filtered export shares on every row."""
+    attribute of the account a filtered export shares on every row; also named with a word for
+    its kind (``license_type``, ``tipo_suscripcion``, ``Lizenztyp``, ``abonnementsvorm``)."""
+    names = _names()
     core = _core(path)
-    return bool(core) and core in _names().accounts
+    if not core:
+        return False
+    if core in names.accounts:
+        return True
+    rest = tuple(w for w in core if w not in names.kinds)
+    if rest and rest != core and rest in names.accounts:
+        return True
+    if len(core) == 1:  # a compound: stem + kind, with or without a linking "s"
+        word = core[0]
+        for kind in names.kinds:
+            stem = word[: -len(kind)].rstrip("-")
+            if word.endswith(kind) and len(stem) > 2 and ((stem,) in names.accounts or (stem[:-1],) in names.accounts
+                                                          and stem.endswith("s")):
+                return True
+    return False
 
 
 def is_event_name(path: tuple[str, ...]) -> bool:
