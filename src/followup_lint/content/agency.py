@@ -29,6 +29,7 @@ from typing import Sequence
 
 from ..resources import data_path, load_once, load_once_per_key, load_yaml
 from .cues import CueMatch, CueSet, clauses, parse_cue
+from .observed_frame import main_clause_start, reports_a_result
 from .own_product import own_product_matches
 from .speaker import opens_as
 from .structure import NEGATIONS, NUMBER_WORDS
@@ -340,8 +341,9 @@ def _sender_research(tokens: Sequence[Token], text: str, lang: str, sets: dict[s
         for position, token in enumerate(clause):
             if not (_is_sender_word(token, lang) or token.lower in person):
                 continue
-            # the verb may come first: "sprachen wir mit ...", "spraken we met ..."
-            window = clause[max(0, position - 2) : position + 5]
+            # the verb may come first: "sprachen wir mit ...", "spraken we met ..."; a few words of
+            # apposition may come between: "we're a small team surveying ..."
+            window = clause[max(0, position - 2) : position + 7]
             for index, later in enumerate(window):
                 if later.start in offering:
                     break
@@ -378,16 +380,21 @@ def _agency(text: str, lang: str, tokens: tuple[Token, ...]) -> Agency:
     sets = _cue_sets(lang)
     products = [(m.start, m.end) for m in own_product_matches(tokens, text, lang)]
     sender = bool(products) or any(_is_sender_word(t, lang) for t in tokens if t.kind == "word")
-    benefit = (
-        _sender_benefit(tokens, text, lang, sets, products)
-        or _sender_offer(tokens, text, lang, sets)
-        or _product_introduction(tokens, text, lang, sets)
-    )
-    research = benefit is None and not products and (
-        _sender_research(tokens, text, lang, sets) or bool(sets["publication"].find(tokens, text))
-    )
     adopted = bool(sets["adoption"].find(tokens, text))
-    acts = _sender_acts(tokens, lang, products, adopted)
+    if _observation(tokens, text, lang, sets, products, adopted):
+        # "Bei den Kanzleien, die wir betreuen, kommen 40 % der Rückfragen zu ...": the sender
+        # acts only in the frame; the finding after it is what they saw
+        benefit, research, acts = None, True, False
+    else:
+        benefit = (
+            _sender_benefit(tokens, text, lang, sets, products)
+            or _sender_offer(tokens, text, lang, sets)
+            or _product_introduction(tokens, text, lang, sets)
+        )
+        research = benefit is None and not products and (
+            _sender_research(tokens, text, lang, sets) or bool(sets["publication"].find(tokens, text))
+        )
+        acts = _sender_acts(tokens, lang, products, adopted)
     reader_owned = {t.end for t in tokens if t.lower in _READER_OWNERS.get(lang, ())}
     words = [t for t in tokens if t.kind != "punct"]
     before = {b.start: a.end for a, b in zip(words, words[1:])}
@@ -407,6 +414,36 @@ def _agency(text: str, lang: str, tokens: tuple[Token, ...]) -> Agency:
         or (found("past_who") and not found("decide"))
     )
     return Agency(sender, acts or sales, benefit, research, third_party, tip, frame if question else None, practice)
+
+
+def _observation(
+    tokens: Sequence[Token], text: str, lang: str, sets: dict[str, CueSet], products: list[tuple[int, int]], adopted: bool
+) -> bool:
+    """An observation framed by the group the sender observes (:mod:`.observed_frame`), whose
+    finding names neither the sender (we, our, us, I) nor their product, and a sentence that names
+    nothing sold and no product adopted."""
+    if products or adopted or sets["sales"].find(tokens, text):
+        return False
+    start = main_clause_start(
+        tokens, text, lang, lambda token: _sender_subject(token, lang), lambda token: _is_sender_word(token, lang)
+    )
+    if start is None:
+        return False
+    person = _SENDER_PERSON.get(lang, frozenset())
+    finding = [t for t in tokens if t.start >= start]
+    if any(_is_sender_word(t, lang) or t.lower in person for t in finding if t.kind == "word"):
+        return False
+    return not reports_a_result(finding, text, lang)
+
+
+def _sender_subject(token: Token, lang: str) -> bool:
+    """The sender as a subject: we, I (French "on"), a Spanish verb in -amos/-emos/-imos."""
+    lower = token.lower
+    if lower in _SENDER_SUBJECTS.get(lang, frozenset()) or lower in _SENDER_PERSON.get(lang, frozenset()):
+        return True
+    if lang == "fr" and lower == "on":
+        return True
+    return lang == "es" and len(lower) > 5 and lower.endswith(("amos", "emos", "imos"))
 
 
 def _bare_first_verb(tokens: Sequence[Token], lang: str) -> bool:

@@ -45,6 +45,7 @@ class _Words:
     resources: tuple[tuple[str, ...], ...]
     products: frozenset[str]
     free: frozenset[str]
+    resource_clauses: frozenset[str]
 
 
 def _lower(values: object) -> list[str]:
@@ -71,6 +72,7 @@ def _words(lang: str) -> _Words:
         resources=tuple(tuple(p.split()) for p in of("resources")),
         products=frozenset(of("products")),
         free=frozenset(of("free")),
+        resource_clauses=frozenset(of("resource_clauses")),
     )
 
 
@@ -182,10 +184,23 @@ def made_for_reader(text: str, lang: str, tokens: Sequence[Token] | None = None)
     parts = _parts("resource_parts")
     resource = _phrase_at(tokens, words.resources) or any(
         len(t.lower) > 6 and t.lower.endswith(parts) for t in sequence
-    )
+    ) or _answer_written(sequence, words)
     if not resource or _the_product_made(sequence, words, lang):
         return False
     return not _claims(text, lang, tokens, counts=False)
+
+
+def _answer_written(sequence: Sequence[Token], words: _Words) -> bool:
+    """A ``made`` verb followed at once by an embedded question ("we wrote up what drove them",
+    "wir haben zusammengefasst, welche Programme offen sind"): the thing made is an answer written
+    down for the reader (``resource_clauses``)."""
+    lowers = [t.lower for t in sequence]
+    for phrase in words.made:
+        n = len(phrase)
+        for at in range(len(lowers) - n):
+            if tuple(lowers[at : at + n]) == phrase and lowers[at + n] in words.resource_clauses:
+                return True
+    return False
 
 
 def made_free_for_reader(
