@@ -295,6 +295,49 @@ PAIRS: list[tuple[str, str, str]] = [
                 "daarvoor gebruikt."),
      mail("nl", "Onder de gemeenten waarmee we samenwerken, halveerde onze afvalapp het aantal klachten; Zwolle en "
                 "Deventer gebruiken hem al.\n\nHet eerste jaar krijg je 30% korting als je voor 1 maart tekent.")),
+    # ------------------------------------------------------------------ round 2: the out with a pronoun
+    # in it, an offer on whether it suits, a one-page summary, a finding drawn from counted sources
+    ("es-out-with-pronoun",
+     mail("es", "Soy Lucía Benítez Ortega, traductora jurada de inglés en Zaragoza; trabajo sobre todo con "
+                "gestorías y notarías.\n\nSi alguna semana le encaja, le paso una muestra de un certificado "
+                "de nacimiento traducido. Y si no, no hace falta que me responda."),
+     mail("es", "Soy Lucía Benítez Ortega, traductora jurada de inglés en Zaragoza; trabajo sobre todo con "
+                "gestorías y notarías.\n\nEste mes traduzco contratos con un 30 % de descuento. ¿Le llamo el "
+                "lunes a las 10 para cerrar el primer encargo?")),
+    ("de-out-with-pronoun",
+     mail("de", "Ich bin Aylin Doğan und prüfe als Sachverständige Spielplätze für Kitas in Nordhessen.\n\nFalls "
+                "es Ihnen in der Saison passt, schicke ich Ihnen meine Prüfliste für Schaukeln. Sie müssen mir "
+                "darauf nicht antworten."),
+     mail("de", "Ich bin Aylin Doğan und prüfe als Sachverständige Spielplätze für Kitas in Nordhessen. Über "
+                "120 Kitas, darunter die Fröbel-Gruppe, vertrauen bereits auf meine Prüfung.\n\nIch rufe Sie am "
+                "Montag um 11 Uhr an, um einen Termin festzumachen.")),
+    ("nl-out-with-pronoun",
+     mail("nl", "Ik ben Bram Hoekstra en ik keur met mijn kleine bureau liften in appartementencomplexen.\n\nAls "
+                "het een keer uitkomt, stuur ik je onze checklist voor de jaarlijkse keuring. Je hoeft me hier "
+                "niet op te antwoorden."),
+     mail("nl", "Ik ben Bram Hoekstra en ik keur met mijn kleine bureau liften in appartementencomplexen. Onze "
+                "keuring is 40% goedkoper dan die van de grote partijen.\n\nZal ik je donderdag om 14:00 bellen "
+                "om een afspraak in te plannen?")),
+    ("en-one-page-summary",
+     mail("en", "For the caretakers at {{ company }}, we've summarised the first steps after a burst pipe on "
+                "one page: stopcock, electrics, photos before the clean-up, and calling the insurer within three "
+                "days.\n\nIt's attached as a PDF to pin up in the plant room."),
+     mail("en", "For the caretakers at {{ company }}, we've summarised on one page why our leak sensors stop "
+                "burst pipes before they flood a building.\n\nBook a 30-minute demo for Thursday: {{ demo_url }}")),
+    ("fr-finding-from-counted-sources",
+     mail("fr", "Pour les campings de {{ region }}, une tendance tirée de 400 avis de l'été dernier : les "
+                "séjours mal notés parlent trois fois plus souvent du bruit nocturne que des sanitaires.\n\nJe "
+                "vous le transmets au cas où cela vous serve pour la saison prochaine."),
+     mail("fr", "Pour les campings de {{ region }}, une tendance tirée de 400 avis : les campings équipés de "
+                "notre borne d'accueil sont mieux notés.\n\nNotre borne est à 49 € par mois ; je vous appelle "
+                "lundi à 10 h ?")),
+    ("nl-finding-from-counted-sources",
+     mail("nl", "Voor de fietsverhuurders in {{ region }} een cijfer uit 300 online recensies van vorig jaar: "
+                "klachten gaan twee keer zo vaak over de banden als over de prijs.\n\nMisschien handig voor het "
+                "komende seizoen."),
+     mail("nl", "Voor de fietsverhuurders in {{ region }} een cijfer uit 300 recensies: verhuurders met ons "
+                "reserveringssysteem krijgen 30% meer boekingen.\n\nZullen we dinsdag om 10:00 een demo "
+                "inplannen?")),
 ]
 
 QUIET = [(case_id, quiet) for case_id, quiet, _sells in PAIRS]
@@ -323,3 +366,51 @@ if __name__ == "__main__":
     misses = [case_id for case_id, t in FIRES if not run_rules(SELLS, t)]
     print(f"must-not: {len(quiet_alarms)}/{len(QUIET)} false alarms {quiet_alarms}")
     print(f"must-fire: {len(FIRES) - len(misses)}/{len(FIRES)} caught, missed {misses}")
+
+
+# A finding drawn from counted sources (reviews, listings, inspections) after a fronted phrase is a
+# third party's word, not the sender's claim; the same with the sender's product or customers in it
+# is not.
+DRAWN_FROM_SOURCES = [
+    ("en", ("For the bike-hire shops in {{ region }}, a pattern drawn from 320 online reviews: complaints mention "
+            "tyres twice as often as saddles.")),
+    ("de", ("Für die Ferienhöfe im {{ region }} ein Befund aus 280 Gästebewertungen: Beschwerden nennen das WLAN "
+            "doppelt so oft wie die Sauberkeit.")),
+    ("fr", ("Pour la saison d'hiver à {{ region }}, une tendance tirée de 350 annonces : les offres d'emploi qui "
+            "affichent le salaire reçoivent deux fois plus de réponses.")),
+    ("es", ("Para las bodegas de {{ region }}, un dato sacado de 500 reseñas: las visitas guiadas de mañana se "
+            "valoran mejor que las de tarde.")),
+    ("nl", ("Voor de campings in {{ region }} een patroon uit 410 recensies: klachten gaan vaker over het sanitair "
+            "dan over de receptie.")),
+]
+DRAWN_FROM_OWN = [
+    ("en", ("For the bike-hire shops in {{ region }}, a pattern drawn from our 320 customers: our app doubles "
+            "repeat bookings.")),
+    ("de", ("Für die Ferienhöfe im {{ region }} ein Befund aus 280 Kunden: mit unserer Software steigen die "
+            "Buchungen um 30 %.")),
+    ("fr", ("Pour la saison d'hiver à {{ region }}, une tendance tirée de nos 350 clients : notre logiciel "
+            "double les réponses.")),
+    ("es", ("Para las bodegas de {{ region }}, un dato sacado de nuestros 500 clientes: nuestra plataforma "
+            "duplica las reservas.")),
+    ("nl", ("Voor de campings in {{ region }} een patroon uit onze 410 klanten: ons systeem verdubbelt de "
+            "boekingen.")),
+]
+
+
+@pytest.mark.parametrize("lang, text", DRAWN_FROM_SOURCES)
+def test_a_finding_drawn_from_counted_sources_has_a_third_party_agent(lang: str, text: str) -> None:
+    from followup_lint.content.agency import agency_of
+    from followup_lint.content.tokens import tokenize
+
+    text = text.replace("{{ region }}", "Example")
+    assert agency_of(text, lang, tokenize(text, lang)).third_party, text
+
+
+@pytest.mark.parametrize("lang, text", DRAWN_FROM_OWN)
+def test_a_finding_from_the_senders_own_customers_is_no_third_party(lang: str, text: str) -> None:
+    from followup_lint.content.agency import agency_of
+    from followup_lint.content.tokens import tokenize
+
+    text = text.replace("{{ region }}", "Example")
+    agency = agency_of(text, lang, tokenize(text, lang))
+    assert not agency.third_party and agency.sender_agent, text
