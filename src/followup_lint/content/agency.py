@@ -165,16 +165,26 @@ def _cue_sets(lang: str) -> dict[str, CueSet]:
     sales = CueSet(lang)
     for phrase in _sales_phrases().get(lang, ()):
         sales.add(parse_cue(phrase, lang, "sales", "rules/data/ask-strength.yml", "sales"))
+    for phrase in _sales_phrases("not_sales").get(lang, ()):
+        sales.add_exception(parse_cue(phrase, lang, "sales", "rules/data/ask-strength.yml", "sales"))
     found["sales"] = sales
     return found
 
 
-@load_once
-def _sales_phrases() -> dict[str, list[str]]:
+def _sales_phrases(group: str = "sales") -> dict[str, list[str]]:
     """The sales objects of ``rules/data/ask-strength.yml`` (a demo, a trial, pricing, an upgrade,
-    the sender's product): a sentence that names one is about what the sender sells."""
+    the sender's product): a sentence that names one is about what the sender sells; with
+    ``not_sales``, the names a sales word is part of that sell nothing ("offres d'emploi")."""
+    return _ask_strength().get(group, {})
+
+
+@load_once
+def _ask_strength() -> dict[str, dict[str, list[str]]]:
     data = load_yaml(data_path("ask-strength.yml").read_text(encoding="utf-8")) or {}
-    return {str(k): [str(p) for p in v or ()] for k, v in (data.get("sales") or {}).items()}
+    return {
+        group: {str(k): [str(p) for p in v or ()] for k, v in (data.get(group) or {}).items()}
+        for group in ("sales", "not_sales")
+    }
 
 
 def number_only(tokens: Sequence[Token], start: int, end: int) -> bool:

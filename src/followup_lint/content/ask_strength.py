@@ -46,7 +46,16 @@ def _cue_sets(lang: str) -> dict[str, CueSet]:
         for phrase in by_lang.get(lang, ()):
             cues.add(parse_cue(phrase, lang, "ask", "rules/data/ask-strength.yml", group))
         found[group] = cues
+    for phrase in _not_sales().get(lang, ()):
+        found["sales"].add_exception(parse_cue(phrase, lang, "ask", "rules/data/ask-strength.yml", "sales"))
     return found
+
+
+@load_once
+def _not_sales() -> dict[str, list[str]]:
+    """Sales words that are part of another name ("offres d'emploi"): ``not_sales``."""
+    data = load_yaml(data_path("ask-strength.yml").read_text(encoding="utf-8")) or {}
+    return {str(k): [str(p) for p in v or ()] for k, v in (data.get("not_sales") or {}).items()}
 
 
 @lru_cache(maxsize=4096)

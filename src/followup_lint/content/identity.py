@@ -34,6 +34,8 @@ __all__ = [
 _GAP = 2
 #: how far into the sentence the sender may stand ("At {{ company }} we make ...")
 _LEAD = 4
+#: ... and after a fronted phrase for whom the thing was made ("For the caretakers at {{ company }}, we've ...")
+_FRONTED_LEAD = 10
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class _Words:
     products: frozenset[str]
     free: frozenset[str]
     resource_clauses: frozenset[str]
+    fronted: frozenset[str]
 
 
 def _lower(values: object) -> list[str]:
@@ -73,6 +76,7 @@ def _words(lang: str) -> _Words:
         products=frozenset(of("products")),
         free=frozenset(of("free")),
         resource_clauses=frozenset(of("resource_clauses")),
+        fronted=frozenset(of("fronted")),
     )
 
 
@@ -152,7 +156,8 @@ def _sender_made(tokens: Sequence[Token], lang: str) -> bool:
     """The sender (among the first words) made or put together something (a ``made`` verb)."""
     words = _words(lang)
     sequence = _words_of(tokens)
-    sender = any(t.lower in words.subjects for t in sequence[:4]) or (
+    lead = _FRONTED_LEAD if sequence and sequence[0].lower in words.fronted else 4
+    sender = any(t.lower in words.subjects for t in sequence[:lead]) or (
         lang == "es" and any(t.lower.endswith("emos") or t.lower.endswith("amos") for t in sequence[:3])
     )
     if not sender and lang == "es" and sequence:
