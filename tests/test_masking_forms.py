@@ -17,6 +17,9 @@ JOSE = {"full_name": "José María de la Cruz-Ortega", "email": "jm.delacruz@sol
 WANG = {"given": "小明", "family": "王", "full_name": "王小明", "email": "wang.xiaoming@lotusdata.example"}
 SHORT = {"given": "Li", "family": "Ng", "middle": "J", "children": 0, "segment": "on"}
 NGUYEN = {"given": "Lan", "family": "Nguyễn Thị", "company": "Sài Gòn Logistics"}
+# "ı" (dotless i) upper-cases to "I", whose case fold is "i": the value and its shouted form
+# must fold alike; a note with an "@" but no dotted domain is text, not an email address
+ISIK = {"given": "Işıl", "family": "Yıldırım", "notes": "ask Ilgın@Gökçeada about the kıyı project"}
 
 
 # (record, message, what must not be left of the value: normalised substrings)
@@ -47,6 +50,9 @@ MUST_MASK = [
     (SHORT, "segment: on", ["segment on"]),
     (NGUYEN, "cannot parse NGUYEN THI", ["nguyen", "thi"]),
     (NGUYEN, "company 'SAI GON LOGISTICS' unknown", ["saigon", "logistics"]),
+    (ISIK, "'dict object' has no attribute 'IŞIL'", ["isil", "ısıl"]),
+    (ISIK, "cannot title-case YILDIRIM", ["yildirim", "yıldırım"]),
+    (ISIK, "'dict object' has no attribute 'ILGIN@GÖKÇEADA'", ["ilgin", "ılgın", "gokceada"]),
 ]
 
 

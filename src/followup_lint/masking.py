@@ -69,7 +69,9 @@ def _fold_char(ch: str) -> str:
     for part in unicodedata.normalize("NFKD", ch):
         if unicodedata.combining(part):
             continue
-        for folded in part.casefold():
+        # fold the upper case: "ı" (dotless i) folds to itself but upper-cases to "I", so a
+        # value and the same value shouted by a filter ("Işıl", "IŞIL") must meet at "isil"
+        for folded in part.upper().casefold():
             if folded.isalnum():
                 out.append(folded)
     return "".join(out)
@@ -144,6 +146,11 @@ def _folded(text: str) -> tuple[str, list[str]]:
     return norm.text, [norm.text[s:e] for s, e in norm.words]
 
 
+#: mailbox@domain.tld: only then is the domain the company's, kept like the masked identity
+#: keeps it; text with an "@" in it ("ask Ilgın@Gökçeada") is masked word by word
+_EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+
+
 @lru_cache(maxsize=8192)
 def _string_forms(value: str) -> tuple[str, ...]:
     stripped = value.strip()
@@ -157,7 +164,7 @@ def _string_forms(value: str) -> tuple[str, ...]:
         escaped, escaped_words = _folded(repr(stripped)[1:-1])
         forms.add(escaped)
         forms.update(escaped_words)
-    if "@" in stripped and not any(ch.isspace() for ch in stripped):
+    if _EMAIL_SHAPE.fullmatch(stripped):
         mailbox, words = _folded(stripped.rpartition("@")[0])
         forms.add(mailbox)
     for word in words:
