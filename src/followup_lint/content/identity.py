@@ -49,6 +49,7 @@ class _Words:
     free: frozenset[str]
     resource_clauses: frozenset[str]
     fronted: frozenset[str]
+    copula: tuple[tuple[str, ...], ...]
 
 
 def _lower(values: object) -> list[str]:
@@ -77,6 +78,7 @@ def _words(lang: str) -> _Words:
         free=frozenset(of("free")),
         resource_clauses=frozenset(of("resource_clauses")),
         fronted=frozenset(of("fronted")),
+        copula=tuple(tuple(p.split()) for p in of("identity_copula")),
     )
 
 
@@ -107,7 +109,9 @@ def _claims(text: str, lang: str, tokens: Sequence[Token], *, counts: bool = Tru
     logiciel de planning pour les artisans"), a percentage or multiple ("40%", "3x"), and with
     ``counts`` any number ("for 300 nurseries")."""
     words = _words(lang)
-    for token in tokens:
+    for at, token in enumerate(tokens):
+        if token.kind == "num" and _sizes_a_word(tokens, at):
+            continue  # "a two-person studio", "ein 3-köpfiges Team": a size, not a count
         if token.kind == "num" and (counts or _percent_or_multiple(token.text)):
             return True
         if token.kind == "punct" and token.text == "%":
@@ -116,6 +120,14 @@ def _claims(text: str, lang: str, tokens: Sequence[Token], *, counts: bool = Tru
         return True
     benefit = agency_of(text, lang, tokens).benefit
     return benefit is not None and not benefit[2].startswith(PRODUCT_INTRODUCTION)
+
+
+def _sizes_a_word(tokens: Sequence[Token], at: int) -> bool:
+    """A number joined to the next word by a hyphen ("two-person", "3-köpfiges")."""
+    return (
+        at + 2 < len(tokens) and tokens[at + 1].text == "-" and tokens[at + 1].start == tokens[at].end
+        and tokens[at + 2].kind == "word" and tokens[at + 2].start == tokens[at + 1].end
+    )
 
 
 def _percent_or_multiple(number: str) -> bool:
@@ -149,7 +161,15 @@ def identity_statement(text: str, lang: str, tokens: Sequence[Token] | None = No
             for at, token in enumerate(sequence[1:_LEAD], start=1)
             if at + 1 < len(sequence)
         )
+    # or says what it is ("We're a small studio ...", "Wir sind ein kleines Büro ...")
+    verb_found = verb_found or _opens_with(sequence, words.copula)
     return verb_found and not _claims(text, lang, tokens)
+
+
+def _opens_with(sequence: Sequence[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words begin with one of the phrases."""
+    lowers = tuple(t.lower for t in sequence)
+    return any(lowers[: len(phrase)] == phrase for phrase in phrases)
 
 
 def _sender_made(tokens: Sequence[Token], lang: str) -> bool:

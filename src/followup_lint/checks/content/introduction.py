@@ -93,8 +93,10 @@ def identity_introduction(sentence: SentenceRoles) -> bool:
     label printers for cold stores", "Wij maken roosters voor de kinderopvang";
     :func:`followup_lint.content.identity.identity_statement`); it asks nothing, and every pitch
     in it is the classifier's or a self-introduction cue."""
-    if sentence.has("ask", "pushy", "pressure", "hype"):
+    if sentence.has("ask", "pushy", "pressure"):
         return False
+    if any(evidence.source != "model" for evidence in sentence.evidence_for("hype")):
+        return False  # the classifier's hype alone ("klein") is no hype word in a statement that claims nothing
     for evidence in sentence.evidence_for("pitch"):
         if evidence.source == "model" or (evidence.source == "cue" and evidence.group == "self"):
             continue
@@ -127,6 +129,8 @@ def only_small_optional_asks(
     reader_led = reader_led_asks(body)
     for sentence in body:
         if introduces_sender(sentence):
+            # "I sketched two ideas for your door; happy to send them" opens as a person and offers
+            turned = turned or sentence.index in optional
             continue
         if gives_value is not None and "ask" not in sentence.roles and gives_value(sentence):
             turned = True
