@@ -17,6 +17,7 @@ from typing import Any, Iterator, Sequence
 
 from ..text.ps_markers import marker_end
 from .commercial_topic import with_commercial_topics
+from .date_scope import with_date_scopes
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon
 from .roles import DEFAULT, SentenceRoles, assign_roles, default_model
@@ -197,6 +198,8 @@ def _email_roles(
             out = [with_brand_pitch(s, brands) if s.segment in _MESSAGE else s for s in out]
     # discounts, prices and deadlines of the reader's own business are a topic, not an offer
     out = with_commercial_topics(out, _TOPICAL)
+    # a date that protects the reader or qualifies a finding is no deadline
+    out = with_date_scopes(out, _MESSAGE)
     return EmailRoles(tuple(out), default_lang)
 
 
