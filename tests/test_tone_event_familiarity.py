@@ -64,6 +64,15 @@ FIRES = [
      "hierbij de brochure over onze warmtepompen voor {{ bedrijf }}."),
     ("nl", "prospecting", None, "Leuk je gezien te hebben op {{ beurs }}",
      "Bedankt voor het goede gesprek op {{ beurs }}! Zoals beloofd hierbij onze prijslijst voor {{ bedrijf }}."),
+    # having met there, with no other claim: the meeting is the claimed shared past
+    ("en", "prospecting", "first-touch", "Pallet racking for {{ company }}",
+     "Good to see you at IntraLogisteX on Wednesday. Attached is the load table for {{ company }}'s new aisles."),
+    ("de", "prospecting", "first-touch", "Kühlketten-Monitoring für {{ firma }}",
+     "es hat mich gefreut, Sie auf der FachPack kennenzulernen. Anbei unsere Preisliste für {{ firma }}."),
+    ("fr", "prospecting", None, "Emballages pour {{ societe }}",
+     "Quel plaisir de vous avoir rencontré au salon Emballage ! Vous trouverez ci-joint notre catalogue."),
+    ("es", "prospecting", "first-touch", "Aceros para {{ empresa }}",
+     "Fue un placer conocerle en la feria de Bilbao. Le adjunto el catálogo para {{ empresa }}."),
 ]
 
 # the same event and words where the template follows the event, or no conversation is claimed
@@ -95,6 +104,15 @@ QUIET = [
     ("nl", "prospecting", "first-touch", "Uw lezing op de Vakbeurs Energie",
      "Ik heb uw lezing op de Vakbeurs Energie gezien. Over uw vraag naar netcongestie schreven we dit stuk: "
      "{{ artikel_url }}"),
+    # an invitation to meet at a coming event claims nothing that happened
+    ("en", "prospecting", "first-touch", "Racking at IntraLogisteX",
+     "It would be great to meet you at IntraLogisteX next month; our stand is C14. The load table is here: {{ table_url }}"),
+    ("de", "prospecting", "first-touch", "FachPack 2027",
+     "wir würden uns freuen, Sie auf der FachPack an unserem Stand kennenzulernen. Die Preisliste finden Sie hier: {{ url }}"),
+    ("fr", "prospecting", None, "Salon Emballage",
+     "Ce serait un plaisir de vous rencontrer au salon Emballage en novembre. Notre catalogue : {{ catalogue_url }}"),
+    ("es", "prospecting", "first-touch", "Feria de Bilbao",
+     "Nos encantaría conocerle en la feria de Bilbao; estaremos en el pabellón 3. El catálogo: {{ catalogo_url }}"),
 ]
 
 
