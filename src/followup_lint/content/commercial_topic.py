@@ -119,8 +119,7 @@ def with_commercial_topic(
         kept.append(evidence)
     if len(kept) == len(sentence.evidence):
         return sentence
-    return SentenceRoles(sentence.text, sentence.lang, frozenset(e.role for e in kept), tuple(kept),
-                         sentence.segment, sentence.start, sentence.end, sentence.index, sentence.paragraph)
+    return sentence.with_evidence(kept)
 
 
 def _carries(reading: TopicReading) -> bool:

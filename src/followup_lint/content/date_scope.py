@@ -67,7 +67,7 @@ def with_date_scope(sentence: SentenceRoles) -> SentenceRoles:
             return sentence
         added = Evidence("pressure", "structure", "a date with the sender's push", scope.push,
                          scope.push_start, scope.push_end)
-        return _replace(sentence, (*sentence.evidence, added))
+        return sentence.with_evidence((*sentence.evidence, added))
     if "pressure" not in sentence.roles:
         return sentence
     if scope.guarantee:
@@ -76,12 +76,7 @@ def with_date_scope(sentence: SentenceRoles) -> SentenceRoles:
         kept = tuple(e for e in sentence.evidence if e.role != "pressure" or e.source != "model")
     else:
         return sentence
-    return sentence if len(kept) == len(sentence.evidence) else _replace(sentence, kept)
-
-
-def _replace(sentence: SentenceRoles, evidence: tuple[Evidence, ...]) -> SentenceRoles:
-    return SentenceRoles(sentence.text, sentence.lang, frozenset(e.role for e in evidence), evidence,
-                         sentence.segment, sentence.start, sentence.end, sentence.index, sentence.paragraph)
+    return sentence if len(kept) == len(sentence.evidence) else sentence.with_evidence(kept)
 
 
 @lru_cache(maxsize=4096)

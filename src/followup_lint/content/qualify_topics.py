@@ -109,8 +109,7 @@ def guess_has_topic(sentence: SentenceRoles) -> bool:
     (signing, the contract, going ahead) or a purchase to approve or decide. A question that counts
     something about the reader's work ("wie viele Fahrer nutzen sie schon?") qualifies no one on
     the classifier's word weights alone. Cue or structure evidence always stands."""
-    evidence = sentence.evidence_for("qualify")
-    if any(e.source != "model" for e in evidence):
+    if sentence.has_rule_evidence("qualify"):
         return True
     topics, purpose, _frame = topics_of(sentence.text, sentence.lang)
     if topics - {"size"} or (topics and purpose):

@@ -108,11 +108,7 @@ def _credits(text: str, lang: str) -> bool:
     return bool(_TABLE.find("credit", tokens, text, lang)) or names_own_product(text, lang)
 
 
-def _pitches(sentence: SentenceRoles) -> bool:
-    """A pitch read from a cue's word or the sentence's structure (the classifier's word weights
-    read "we" and a number as a pitch at times)."""
-    return any(e.source != "model" for e in sentence.evidence_for("pitch"))
-
-
 def _sells_or_asks(sentence: SentenceRoles) -> bool:
-    return sentence.has("ask", "pushy", "pressure") or _pitches(sentence)
+    """An ask, or a pitch by a cue or the structure (the classifier's word weights read "we" and
+    a number as a pitch at times)."""
+    return sentence.has("ask", "pushy", "pressure") or sentence.has_rule_evidence("pitch")

@@ -127,6 +127,17 @@ class SentenceRoles:
     def evidence_for(self, role: str) -> tuple[Evidence, ...]:
         return tuple(e for e in self.evidence if e.role == role)
 
+    def has_rule_evidence(self, role: str) -> bool:
+        """Whether a cue or the sentence's structure gives ``role``, not only the classifier's
+        word weights (which read a sentence's topic as a pitch or hype at times)."""
+        return any(e.source != "model" for e in self.evidence_for(role))
+
+    def with_evidence(self, evidence: Iterable[Evidence]) -> SentenceRoles:
+        """The same sentence in the same place with other evidence; its roles are the evidence's."""
+        found = tuple(evidence)
+        return SentenceRoles(self.text, self.lang, frozenset(e.role for e in found), found, self.segment,
+                             self.start, self.end, self.index, self.paragraph)
+
     def explain(self, role: str) -> str:
         """The evidence for ``role`` in one short phrase, for a finding's message."""
         found = self.evidence_for(role)

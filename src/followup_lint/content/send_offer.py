@@ -66,7 +66,7 @@ def offers_information(sentence: SentenceRoles) -> bool:
     classifier's word weights alone ("first person", "send") do not make it a sell."""
     if sentence.has("pushy", "pressure"):
         return False
-    if any(e.source != "model" for e in sentence.evidence_for("pitch")):
+    if sentence.has_rule_evidence("pitch"):
         return False
     return send_offer_kind(sentence.text, sentence.lang) == "information"
 

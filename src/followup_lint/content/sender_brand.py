@@ -124,8 +124,7 @@ def with_brand_pitch(sentence: SentenceRoles, brands: frozenset[str]) -> Sentenc
     if start == 0 and _states_price(sentence.text[end:], sentence.lang):
         evidence = [e for e in evidence if e.role != "loss"]
     evidence.append(Evidence("pitch", "structure", BRAND_DETAIL, sentence.text[start:end], start, end))
-    return SentenceRoles(sentence.text, sentence.lang, frozenset(e.role for e in evidence), tuple(evidence),
-                         sentence.segment, sentence.start, sentence.end, sentence.index, sentence.paragraph)
+    return sentence.with_evidence(evidence)
 
 
 def _states_price(rest: str, lang: str) -> bool:

@@ -69,9 +69,9 @@ class HardSell(RoleCheck):
                 continue
             if small_asks_only and introduces_sender(sentence):
                 continue
-            if soft_email and not _pitch_by_cue(sentence) and not _sender_acts(sentence):
+            if soft_email and not sentence.has_rule_evidence("pitch") and not _sender_acts(sentence):
                 continue
-            if research.get(sentence.index) == "withheld" and not _pitch_by_cue(sentence):
+            if research.get(sentence.index) == "withheld" and not sentence.has_rule_evidence("pitch"):
                 continue  # research announced is no sell; the ask after it is
             evidence = cue_evidence(sentence, "pitch", "ask")
             where = "opens with" if count == 0 and sentence.segment == "opener" else "gets to"
@@ -107,10 +107,6 @@ def _introduces_only(sentence) -> bool:  # type: ignore[no-untyped-def]
     if speaks_as_company(sentence) or names_own_product(sentence.text, sentence.lang):
         return False
     return not describes_a_product(sentence.text, sentence.lang, tokenize(sentence.text, sentence.lang))
-
-
-def _pitch_by_cue(sentence) -> bool:  # type: ignore[no-untyped-def]
-    return any(e.role == "pitch" and e.source in ("cue", "structure") for e in sentence.evidence)
 
 
 def _sender_acts(sentence) -> bool:  # type: ignore[no-untyped-def]

@@ -95,7 +95,7 @@ def identity_introduction(sentence: SentenceRoles) -> bool:
     in it is the classifier's or a self-introduction cue."""
     if sentence.has("ask", "pushy", "pressure"):
         return False
-    if any(evidence.source != "model" for evidence in sentence.evidence_for("hype")):
+    if sentence.has_rule_evidence("hype"):
         return False  # the classifier's hype alone ("klein") is no hype word in a statement that claims nothing
     for evidence in sentence.evidence_for("pitch"):
         if evidence.source == "model" or (evidence.source == "cue" and evidence.group == "self"):

@@ -34,6 +34,6 @@ class PressureTactics(RoleCheck):
 def _news(roles, sentence) -> bool:  # type: ignore[no-untyped-def]
     """Only the classifier reads pressure, the sentence names nobody and is no question or
     exclamation, and the email sells nothing."""
-    if any(e.source != "model" for e in sentence.evidence_for("pressure")) or question_or_order(sentence.text):
+    if sentence.has_rule_evidence("pressure") or question_or_order(sentence.text):
         return False
     return names_nobody(tokenize(sentence.text, sentence.lang), sentence.lang) and not sells(roles)

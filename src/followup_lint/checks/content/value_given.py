@@ -65,7 +65,7 @@ def gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     classifier alone read a pitch; one that names the product on sale ("We put together a free
     trial of our app") is not, whatever value cue it has; hype in it counts on a cue's word, not
     on the classifier's alone (its word weights read a resource's topic as hype at times)."""
-    hyped = any(e.source != "model" for e in sentence.evidence_for("hype"))
+    hyped = sentence.has_rule_evidence("hype")
     if _made_for_reader(sentence.text, sentence.lang) and not (sentence.has("ask", "pushy", "pressure") or hyped):
         if all(_read_as_sender(e) for e in sentence.evidence_for("pitch")):
             return True
