@@ -18,7 +18,8 @@ from ..rule import SKIP, MessageCheck, RuleSpec, TemplateCheck
 from ..template_kinds import known_kinds
 from .phrases import PhraseMatcher, _string_list, subject_region
 from ..placeholders import find_placeholders
-from .tone import _blank_out, _int_option, _quote, shouted_runs
+from ..content.email_roles import template_language
+from .tone import _blank_out, _int_option, _quote, shouted_runs, word_parts
 
 __all__ = ["MissingUnsubscribe", "SubjectLength", "SubjectShouting"]
 
@@ -42,7 +43,7 @@ class SubjectShouting(TemplateCheck):
         min_run = _int_option(self.options, "min_run", 2, self.spec.code)
         # "[COMPANY]", "*|FNAME|*": a placeholder (FL006's) is not shouting
         blanked = _blank_out(text, [(p.start, p.end) for p in find_placeholders(text)])
-        lang = subject_language(target, blanked)
+        lang = template_language(target.info.source.locale, blanked)
         for run in shouted_runs(
             blanked, self.acronyms, min_length=min_length, min_run=min_run, shout_words=self.shout_words,
             is_acronym=lambda word: _no_common_word(word, lang),
@@ -62,22 +63,12 @@ class SubjectShouting(TemplateCheck):
                 )
 
 
-def subject_language(target: TemplateContext, text: str) -> str:
-    """The template's declared locale, else the language the subject's words suggest."""
-    from ..content.lemmas import LANGUAGES
-    from ..content.tokens import detect_language
-
-    locale = target.info.source.locale
-    return locale if locale in LANGUAGES else detect_language(text, "en")
-
-
 def _no_common_word(word: str, lang: str) -> bool:
     """A capitalised word of the subject that no dictionary of ours knows ("COSHH assessments",
     "RIDDOR changes") is a trade acronym, not shouting; "URGENT", "KOSTENLOS" are words."""
     from ..content.vocabulary import common_word
 
-    parts = [part for part in re.split(r"[-'’.&]", word) if part]
-    return all(common_word(part, lang) is False for part in parts)
+    return all(common_word(part, lang) is False for part in word_parts(word))
 
 
 class SubjectLength(TemplateCheck):

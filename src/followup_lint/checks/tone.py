@@ -188,8 +188,12 @@ class Shouting(TemplateCheck):
         languages = {detect_language(line, "en")}
         if target.info.source.locale in LANGUAGES:
             languages.add(target.info.source.locale)
-        parts = [part for part in re.split(r"[-'’.&]", run.text) if part]
-        return not any(known_word(part, lang) for part in parts for lang in languages)
+        return not any(known_word(part, lang) for part in word_parts(run.text) for lang in languages)
+
+
+def word_parts(word: str) -> list[str]:
+    """The parts of a capitalised word between its joiners ("DON'T", "E-MAIL", "AT&T")."""
+    return [part for part in re.split(r"[-'’.&]", word) if part]
 
 
 # ----------------------------------------------------------------------------- exclamations

@@ -24,7 +24,7 @@ from .roles import DEFAULT, SentenceRoles, assign_roles, default_model
 from .sender_brand import sender_brands, with_brand_pitch
 from .tokens import detect_language
 
-__all__ = ["EmailRoles", "email_roles", "roles_of_context"]
+__all__ = ["EmailRoles", "email_roles", "roles_of_context", "template_language"]
 
 #: Segments in reading order; the signature is not read (it is the sender's name and title).
 READ_SEGMENTS = ("subject", "greeting", "opener", "body", "call_to_action", "ps", "signoff")
@@ -109,7 +109,8 @@ def _marker_only(piece: str) -> bool:
     return end is not None and not piece[end:].strip()
 
 
-def _template_language(locale: str | None, sample: str) -> str:
+def template_language(locale: str | None, sample: str) -> str:
+    """The template's declared locale when it is one of ours, else the language ``sample`` suggests."""
     if locale in LANGUAGES:
         return locale  # type: ignore[return-value]
     return detect_language(sample, "en")
