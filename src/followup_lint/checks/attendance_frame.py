@@ -16,7 +16,6 @@ predicates, lemma lists per language) and the ``unless`` words that keep a sente
 from __future__ import annotations
 
 import dataclasses
-import fnmatch
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
@@ -27,6 +26,15 @@ from ..resources import data_path, load_once, load_yaml
 from .attendance_clauses import clauses as _clauses
 from .attendance_clauses import parts as _parts
 from .attendance_clauses import sender_acts
+from .attendance_words import (
+    Glob,
+    all_forms,
+    capitalised_noun,
+    irregular_spec,
+    owned,
+    singular,
+    word_pattern,
+)
 
 __all__ = ["FrameMatch", "FrameReader", "frame_reader"]
 
@@ -46,21 +54,6 @@ _TIES = ("occasion", "time", "presence", "past", "span", "during", "contribution
 
 
 @dataclass(frozen=True, slots=True)
-class _Glob:
-    """One word with "*" for at least two letters; ``lemma`` (after "<") is a pattern its lemma
-    must match as well: "*te < *en" is a Dutch weak past ("werkte" -> "werken", not "grote")."""
-
-    pattern: str
-    lemma: str = ""
-
-    def fits(self, token: Token) -> bool:
-        fixed = len(self.pattern.replace("*", ""))
-        if len(token.lower) < fixed + 2 or not fnmatch.fnmatchcase(token.lower, self.pattern):
-            return False
-        return not self.lemma or (token.lemma != token.lower and fnmatch.fnmatchcase(token.lemma, self.lemma))
-
-
-@dataclass(frozen=True, slots=True)
 class FrameMatch:
     """The words that filled each slot (``slot -> text``), for the finding's evidence."""
 
@@ -73,7 +66,7 @@ class FrameMatch:
 @dataclass(frozen=True, slots=True)
 class _Language:
     slots: Mapping[str, CueSet]
-    globs: Mapping[str, tuple[_Glob, ...]]
+    globs: Mapping[str, tuple[Glob, ...]]
     unless: CueSet
     absent: CueSet
     """Words written for the people who were not there ("we missed you", "vermisst", "vous nous
@@ -132,18 +125,18 @@ class FrameReader:
         spec = self._specs[lang]
         slots: dict[str, CueSet] = {}
         written: dict[str, CueSet] = {}
-        globs: dict[str, tuple[_Glob, ...]] = {}
+        globs: dict[str, tuple[Glob, ...]] = {}
         names = {slot for parts in self.frames.values() for part in parts for slot in part}
         for slot in sorted(names | {key for key in spec if key not in _SETTINGS} | set(_LISTS)):
             cues, as_written = CueSet(lang), CueSet(lang)
             patterns = []
             for entry in spec.get(slot) or ():
                 text = str(entry).strip()
-                glob = _glob(text)
+                glob = word_pattern(text)
                 if glob is not None:
                     patterns.append(glob)
                 elif text:
-                    target = as_written if _all_forms(text) else cues
+                    target = as_written if all_forms(text) else cues
                     target.add(parse_cue(text, lang, role=slot, origin="attendance-wording"))
             slots[slot], written[slot] = cues, as_written
             globs[slot] = tuple(patterns)
@@ -153,7 +146,7 @@ class FrameReader:
             written, bool(spec.get("inflected")),
             frozenset(str(w).lower() for w in spec.get("ignore") or ()),
             frozenset(str(w).lower() for w in spec.get("own") or ()),
-            _irregular(spec.get("irregular_past")),
+            irregular_spec(spec.get("irregular_past")),
             frozenset(str(w).lower() for w in spec.get("coordinators") or ()),
             bool(spec.get("nouns_capitalised")),
             frozenset(str(w).lower() for w in spec.get("topics") or ()),
@@ -407,7 +400,7 @@ class FrameReader:
                 return named.text, named.start
         # as written, a plural is read as its singular too ("Webinars": the cue index looks a
         # word up by its form and lemma only)
-        written = [dataclasses.replace(t, lemma=_singular(t.lower)) for t in clause]
+        written = [dataclasses.replace(t, lemma=singular(t.lower)) for t in clause]
         usable = written if slot in _AS_WRITTEN else list(clause)
         rest = usable
         if slot not in language.slots:
@@ -418,10 +411,10 @@ class FrameReader:
             if not matches:
                 break
             found = matches[0]
-            if slot == "past" and language.nouns_capitalised and _noun(clause, found.start, text):
+            if slot == "past" and language.nouns_capitalised and capitalised_noun(clause, found.start, text):
                 rest = [t for t in rest if t.start >= found.end]  # "am Stand": a noun, not "stand"
                 continue
-            if slot == "occasion" and _owned(usable, found.start, language.own):
+            if slot == "occasion" and owned(usable, found.start, language.own):
                 # "your talk", "Ihr Vortrag": the reader's own, not one they attended; look on
                 rest = [t for t in rest if t.start >= found.end]
                 continue
@@ -429,7 +422,7 @@ class FrameReader:
         for token in clause:
             if token.kind != "word" or token.lower in language.ignore:
                 continue
-            if slot == "past" and language.nouns_capitalised and _noun(clause, token.start, text):
+            if slot == "past" and language.nouns_capitalised and capitalised_noun(clause, token.start, text):
                 continue
             if slot == "past" and _irregular_past(language, token):
                 return token.text, token.start
@@ -437,17 +430,10 @@ class FrameReader:
                 # where the lemma table knows forms, a past "*" word must be a form of another word
                 inflected = slot == "past" and language.inflected
                 if glob.fits(token) and (not inflected or token.lemma != token.lower):
-                    if slot == "occasion" and _owned(usable, token.start, language.own):
+                    if slot == "occasion" and owned(usable, token.start, language.own):
                         break  # "Ihr Fachvortrag": the reader's own
                     return token.text, token.start
         return None
-
-
-def _irregular(spec: Any) -> tuple[frozenset[str], tuple[str, ...]] | None:
-    if not isinstance(spec, Mapping):
-        return None
-    return (frozenset(str(w).lower() for w in spec.get("never") or ()),
-            tuple(str(e).lower() for e in spec.get("endings") or ()))
 
 
 def _irregular_past(language: _Language, token: Token) -> bool:
@@ -455,25 +441,6 @@ def _irregular_past(language: _Language, token: Token) -> bool:
         return False
     never, endings = language.irregular
     return token.lower not in never and not token.lower.endswith(endings)
-
-
-def _glob(entry: str) -> _Glob | None:
-    """A "*" word entry ("*ed", "*te < *en"); None for a cue phrase."""
-    pattern, _, lemma = entry.lower().partition("<")
-    pattern, lemma = pattern.strip(), lemma.strip()
-    if "*" not in pattern or " " in pattern or " " in lemma:
-        return None
-    return _Glob(pattern, lemma)
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def _all_forms(entry: str) -> bool:
-    """Whether every word of a cue entry is written as an "=form" (``[=no|=nunca]``)."""
-    words = entry.replace("[", " ").replace("]", " ").replace("|", " ").replace("?", " ").split()
-    return bool(words) and all(w.startswith("=") for w in words)
 
 
 def _unless(language: _Language, tokens: Sequence[Token], text: str) -> list[Any]:
@@ -490,13 +457,6 @@ def _unless(language: _Language, tokens: Sequence[Token], text: str) -> list[Any
     return found
 
 
-def _noun(clause: Sequence[Token], start: int, text: str) -> bool:
-    """Whether the word at ``start`` is written with a capital inside the clause (not its first
-    word): in a language that capitalises nouns, a noun that looks like a past ("Stand")."""
-    first = next((t.start for t in clause if t.kind == "word"), start)
-    return start != first and text[start:start + 1].isupper()
-
-
 def _absent(language: _Language, tokens: Sequence[Token], text: str) -> list[Any]:
     written = [dataclasses.replace(t, lemma=t.lower) for t in tokens]
     return language.absent.find(tokens, text) + language.written["absent"].find(written, text)
@@ -505,12 +465,6 @@ def _absent(language: _Language, tokens: Sequence[Token], text: str) -> list[Any
 def _documents(language: _Language, tokens: Sequence[Token], text: str) -> list[Any]:
     written = [dataclasses.replace(t, lemma=t.lower) for t in tokens]
     return language.elsewhere["documents"].find(tokens, text) + language.written["documents"].find(written, text)
-
-
-def _owned(tokens: Sequence[Token], start: int, own: frozenset[str]) -> bool:
-    """Whether one of the two words before offset ``start`` makes the occasion the reader's own."""
-    before = [t for t in tokens if t.end <= start and t.kind != "punct"][-2:]  # "Ihre Live-Vorführung"
-    return any(t.lower in own for t in before)
 
 
 @load_once
