@@ -288,9 +288,15 @@ class _NameOnly:
 
 
 def _in_thread_or_transactional(context: TemplateContext) -> bool:
+    """A reply, a breakup, a receipt, or a later step of an outbound sequence (a prospecting
+    template declared ``sequence: follow-up``): the thread (or the purchase) is the context.
+    A follow-up of any other kind, or of none, is judged: a post-event follow-up is the first
+    email about the event whatever its sequence says."""
     from ..content.sequence import sequence_position
 
     position = sequence_position(context.info, getattr(context, "sequence", None))
+    if position.value == "follow-up":
+        return kind_in(context.info.kind, ("prospecting",))
     return position.value in ("reply", "breakup", "transactional")
 
 
