@@ -13,6 +13,11 @@ without seeing an error." What tells them apart is the structure of the email, n
 * or the loss **points back** ("that means", "dadurch", "du coup", "por eso", "daardoor") to a
   fault of the reader's own setup stated in the sentence before it or in its own first words
   ("{{ company }}'s booking page doesn't load on Android. That means ...");
+* or the loss follows an **observation** about the reader's own thing - their page, document,
+  listing, profile or form, something wrong with it and a detail they can check ("On a Pixel 7
+  the upload field on your careers page stays greyed out") - in the sentences before it, and is
+  stated as possible ("You might be missing applicants") with no lever ("Without X, ..."):
+  :mod:`.loss_observation`;
 * the loss sentence carries no **threat** of its own (time running out without the product,
   competitors, "before it's too late", "can you afford");
 * or the loss is the cost of an activity and names nobody - an activity as its subject, no
@@ -37,7 +42,8 @@ from .email_roles import EmailRoles
 from .own_product import names_own_product
 from .phrase_tables import PhraseTable
 from .roles import SentenceRoles
-from .tokens import tokenize
+from .loss_observation import observes_the_reader, possible_loss
+from .tokens import Token, tokenize
 
 __all__ = ["loss_is_information", "sells"]
 
@@ -48,16 +54,34 @@ _MESSAGE = ("opener", "body", "call_to_action", "ps")
 
 
 @lru_cache(maxsize=4096)
+def _tokens(text: str, lang: str) -> tuple[Token, ...]:
+    """The sentence's tokens, once for every reading of this module."""
+    return tuple(tokenize(text, lang))
+
+
+@lru_cache(maxsize=4096)
 def _groups(text: str, lang: str) -> frozenset[str]:
-    tokens = tokenize(text, lang)
+    tokens = _tokens(text, lang)
     return frozenset(group for group in _TABLE.groups if _TABLE.find(group, tokens, text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _observation(text: str, lang: str) -> bool:
+    """A checkable fact about the reader's own thing, with something wrong with it."""
+    return observes_the_reader(_tokens(text, lang), text, lang, faulty="fault" in _groups(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _possible_loss(text: str, lang: str) -> bool:
+    """The loss is given as possible or as following from what was said, tied to no lack."""
+    return possible_loss(_tokens(text, lang), text, lang, points_back="points_back" in _groups(text, lang))
 
 
 @lru_cache(maxsize=4096)
 def _costs_an_activity(text: str, lang: str) -> bool:
     """The sentence names nobody and its subject is an activity ("Overstappen naar een ander
     pakket kost vaak meer tijd dan gedacht"): the cost of doing something, nobody's loss."""
-    tokens = tokenize(text, lang)
+    tokens = _tokens(text, lang)
     return names_nobody(tokens, lang) and activity_subject(tokens, lang)
 
 
@@ -113,6 +137,10 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
     if not anchored and _points_back(sentence):
         # "That means ..." after a fault of the reader's setup, or both in one sentence
         anchored = _states_a_fault(sentence) or any(_states_a_fault(s) for s in earlier[-1:])
+    if not anchored and _possible_loss(sentence.text, sentence.lang):
+        # a checkable fact about the reader's own page, document or listing, then what it may
+        # cost them: a problem found for them (:mod:`.loss_observation`)
+        anchored = any(_observation(s.text, s.lang) for s in before)
     if not anchored:
         return False
     return not sells(roles)

@@ -58,8 +58,10 @@ class LossFraming(RoleCheck):
     Nor does the classifier alone make loss framing of a sentence that hands the reader a fact or
     a tip (the ``fact`` group of the value cues, ``rules/cues/value-facts.yml``): help to avoid trouble, offered as information ("a tip for the next audit:
     most queries are about receipts without a photo"), is not what the reader loses without the
-    sender's product. Nor is a loss that follows from a finding about the reader's own setup or from
-    a rule they face, in an email that sells nothing (:mod:`followup_lint.content.loss_context`)."""
+    sender's product. Nor is a loss that follows from a finding about the reader's own setup, from
+    a rule they face, or - stated as possible - from an observation about their own page, document
+    or listing, in an email that sells nothing (:mod:`followup_lint.content.loss_context`,
+    :mod:`followup_lint.content.loss_observation`)."""
 
     skip_positions = _FIRST_TOUCH_ONLY
 
