@@ -21,84 +21,9 @@ from ..front_matter import load_front_matter
 from ..model import Finding, Span, escape_braces
 from ..column_names import fold_column
 from ..recipients.event_date_columns import occasions_named
+from .event_date_values import parse_event_date
+from .event_noun_dates import clause_names, column_noun, words_of
 from ..rule import SKIP, MessageCheck
-
-# ----------------------------------------------------------------------------- dates
-
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan januar janvier enero januari ene jän janv",
-        "february feb februar février fevrier febrero februari févr fevr",
-        "march mar märz maerz mars marzo maart mrt mär",
-        "april apr avril abril avr abr",
-        "may mai mayo mei may",
-        "june jun juni juin junio",
-        "july jul juli juillet julio juil",
-        "august aug août aout agosto augustus ago",
-        "september sep sept septembre septiembre set",
-        "october oct oktober octobre octubre okt",
-        "november nov novembre noviembre",
-        "december dec dezember décembre decembre diciembre dez déc dic",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS.setdefault(_name, _number)
-
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
-_YMD_SLASH = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
-_MONTH_FIRST = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
-_DAY_FIRST = re.compile(
-    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)"
-)
-_MAX_DATE_TEXT = 80
-
-
-def _make(year: int, month: int, day: int) -> datetime.date | None:
-    if not 1900 <= year <= 2200:
-        return None
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def parse_event_date(raw: Any) -> datetime.date | None:
-    """The calendar date in an event-date value, or None when it cannot be read.
-
-    Reads ISO dates and datetimes ("2026-11-17", "2026-11-17T14:00:00Z", "2026-11-17 14:00",
-    the date as written, no time-zone shift), US "11/17/2026" (day first when the first number
-    is above 12), "17.11.2026", "Nov 17, 2026" and "17 November 2026" in English, German,
-    French, Spanish and Dutch. Never raises.
-    """
-    if isinstance(raw, datetime.datetime):
-        return raw.date()
-    if isinstance(raw, datetime.date):
-        return raw
-    if not isinstance(raw, str):
-        return None
-    text = raw.strip()
-    if not text or len(text) > _MAX_DATE_TEXT:
-        return None
-    match = _ISO.match(text) or _YMD_SLASH.match(text)
-    if match:
-        return _make(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    match = _NUMERIC.match(text)
-    if match:
-        first, sep, second, year = int(match.group(1)), match.group(2), int(match.group(3)), int(match.group(4))
-        if sep == "/" and first <= 12:
-            return _make(year, first, second)  # US style: month/day/year
-        return _make(year, second, first)  # 17.11.2026, 17-11-2026, 17/11/2026
-    lowered = text.lower()
-    for pattern, month_group, day_group in ((_MONTH_FIRST, 1, 2), (_DAY_FIRST, 2, 1)):
-        for match in pattern.finditer(lowered):
-            month = _MONTHS.get(match.group(month_group))
-            if month is not None:
-                return _make(int(match.group(3)), month, int(match.group(day_group)))
-    return None
-
 
 # ----------------------------------------------------------------------------- phrases
 
@@ -122,6 +47,8 @@ class _Occurrence:
     span: Span
     in_subject: bool
     pattern: re.Pattern[str]  # finds it in the rendered message
+    cued: bool = True  # its clause is about the event; else only a column named after what it names dates it
+    clause: tuple[str, ...] = ()  # the words of its own clause, for the column named after its occasion
 
 
 @dataclass(slots=True)
@@ -133,6 +60,24 @@ class _State:
     parsed: dict[str, datetime.date | None] = field(default_factory=dict)
     text: str = ""  # what the email says, folded: which occasions it speaks of
     other_occasion: dict[str, bool] = field(default_factory=dict)  # date column -> dates another occasion
+    named: list[_Occurrence] = field(default_factory=list)  # every phrase, cued or not, with its clause
+    columns: dict[tuple[str, ...], tuple[tuple[_Occurrence, str], ...]] = field(default_factory=dict)
+
+    def named_columns(self, keys: tuple[str, ...]) -> tuple[tuple[_Occurrence, str], ...]:
+        """Each phrase whose clause names the occasion a date column of ``keys`` is named after
+        (``tasting_date`` for "yesterday's tasting"), with that column; the longest noun wins."""
+        found = self.columns.get(keys)
+        if found is None:
+            nouns = [(key, noun) for key in keys if "." not in key and (noun := column_noun(key))]
+            pairs = []
+            for occurrence in self.named if nouns else ():
+                fitting = [(len("".join(noun)), key) for key, noun in nouns if clause_names(occurrence.clause, noun)]
+                if fitting:
+                    pairs.append((occurrence, max(fitting)[1]))
+            found = tuple(pairs)
+            if len(self.columns) < 256:
+                self.columns[keys] = found
+        return found
 
     def dates_another_occasion(self, column: str) -> bool:
         """Whether a record's date ``column`` names a particular kind of occasion
@@ -191,23 +136,37 @@ class _Finder:
         self.direct = (re.compile("(?:" + "|".join(_phrase_pattern(c)[:-6] for c in direct) + r")\s*$", re.I)
                        if direct else None)
 
-    def find(self, text: str) -> list[tuple[int, int, str, int | None]]:
-        """(start, end, category, weekday) of each phrase about the event; longer phrases win overlaps."""
+    def find(self, text: str) -> list[tuple[int, int, str, int | None, bool]]:
+        """(start, end, category, weekday, cued) of each phrase about the event (cued) and of
+        each past phrase whose clause names no event word (not cued: it dates the occasion
+        its clause names when a date column is named after it, event_noun_dates.py); longer
+        phrases win overlaps."""
         text = text.replace("\u2019", "'")
         hits: list[tuple[int, int, str, int | None]] = []
+        others: list[tuple[int, int, str, int | None]] = []
         for regex, category, weekday in self.entries:
             for match in regex.finditer(text):
-                if category != "next_weekday" and not self._cued(text, match.start(), match.end(), category):
-                    continue
-                hits.append((match.start(), match.end(), category, weekday))
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        kept: list[tuple[int, int, str, int | None]] = []
-        for hit in hits:
-            if kept and hit[0] < kept[-1][1]:
-                continue
-            kept.append(hit)
+                start, end = match.start(), match.end()
+                if category == "next_weekday" or self._cued(text, start, end, category):
+                    hits.append((start, end, category, weekday))
+                elif self._looks_back(text, start, end, category):
+                    others.append((start, end, category, weekday))
+        kept = _longest(hits)
+        extra = [hit for hit in _longest(others) if not any(hit[0] < k[1] and k[0] < hit[1] for k in kept)]
         # a coming day is never judged: it only keeps the shorter phrases inside it out
-        return [hit for hit in kept if hit[2] != "next_weekday"]
+        found = [(*hit, True) for hit in kept if hit[2] != "next_weekday"] + [(*hit, False) for hit in extra]
+        return sorted(found, key=lambda hit: hit[0])
+
+    def _past(self, text: str, start: int, end: int, category: str) -> bool:
+        return category in _PAST or category in ("last_weekday", "of_weekday") or (
+            category == "same_day" and " ".join(text[start:end].casefold().split()) in self.past_same_day)
+
+    def _looks_back(self, text: str, start: int, end: int, category: str) -> bool:
+        """A past phrase outside a clause about a coming occasion."""
+        if not self._past(text, start, end, category):
+            return False
+        clause_start, clause_end = _clause(text, start, end)
+        return self.future is None or not self.future.search(text, clause_start, clause_end)
 
     def _cued(self, text: str, start: int, end: int, category: str) -> bool:
         """Whether the phrase dates the event or a meeting with the reader: its clause says so
@@ -222,9 +181,17 @@ class _Finder:
         clause = _own_part(text, clause_start, clause_end, start, end)
         if self.cue is not None and self.cue.search(clause):
             return True
-        past = category in _PAST or category in ("last_weekday", "of_weekday") or (
-            category == "same_day" and " ".join(text[start:end].casefold().split()) in self.past_same_day)
-        return past and self.past_cue is not None and self.past_cue.search(clause) is not None
+        return self._past(text, start, end, category) and self.past_cue is not None and self.past_cue.search(clause) is not None
+
+
+def _longest(hits: list[tuple[int, int, str, int | None]]) -> list[tuple[int, int, str, int | None]]:
+    """The hits left when a longer phrase wins over those overlapping it."""
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept: list[tuple[int, int, str, int | None]] = []
+    for hit in hits:
+        if not kept or hit[0] >= kept[-1][1]:
+            kept.append(hit)
+    return kept
 
 
 def _alternation(entries: Any, locale: str) -> re.Pattern[str] | None:
@@ -287,6 +254,13 @@ def _own_part(text: str, clause_start: int, clause_end: int, start: int, end: in
         return text[clause_start:clause_end]
     others = len(re.findall(r"\w+", text[piece_start:start])) + len(re.findall(r"\w+", text[end:piece_end]))
     return text[piece_start:piece_end] if others >= _OWN_STATEMENT_WORDS else text[clause_start:clause_end]
+
+
+def _clause_words(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words of the clause part that dates ``text[start:end]`` (see _own_part)."""
+    text = text.replace("\u2019", "'")
+    clause_start, clause_end = _clause(text, start, end)
+    return words_of(_own_part(text, clause_start, clause_end, start, end))
 
 
 def _front_matter_date(context: TemplateContext) -> datetime.date | None:
@@ -380,22 +354,21 @@ class StaleTimeReference(MessageCheck):
         finder = self._finders.get(info.locale)  # compiled once per locale for the whole run
         if finder is None:
             finder = self._finders[info.locale] = _Finder(self.data, info.locale)
-        occurrences: list[_Occurrence] = []
+        named: list[_Occurrence] = []
         neutral = info.neutral_text
-        for start, end, category, weekday in finder.find(neutral):
-            written = neutral[start:end]
-            occurrences.append(_Occurrence(category, written, weekday, info.neutral_span(start, end), False,
-                                           re.compile(_phrase_pattern(written), re.I)))
         subject = info.subject or ""
-        for start, end, category, weekday in finder.find(subject):
-            written = subject[start:end]
-            occurrences.append(_Occurrence(category, written, weekday, info.subject_span, True,
-                                           re.compile(_phrase_pattern(written), re.I)))
-        if not occurrences:
+        for text, in_subject in ((neutral, False), (subject, True)):
+            for start, end, category, weekday, cued in finder.find(text):
+                written = text[start:end]
+                span = info.subject_span if in_subject else info.neutral_span(start, end)
+                named.append(_Occurrence(category, written, weekday, span, in_subject,
+                                         re.compile(_phrase_pattern(written), re.I), cued,
+                                         _clause_words(text, start, end)))
+        if not named:
             return SKIP
         front_date = _front_matter_date(context)
         said = fold_column(neutral + " " + subject) if front_date is not None else ""
-        return _State(occurrences, front_date, context.send_date, text=said)
+        return _State([o for o in named if o.cued], front_date, context.send_date, text=said, named=named)
 
     def check_template(self, template: TemplateContext, state: _State) -> Iterable[Finding]:
         if state.front_date is None:
@@ -404,28 +377,47 @@ class StaleTimeReference(MessageCheck):
             yield self._finding(occurrence, problem, "front matter `event_date`")
 
     def check(self, message: MessageContext, state: _State) -> Iterable[Finding]:
-        raw = message.recipient.value("event_date")
-        if not raw:
+        recipient = message.recipient
+        by_column = state.named_columns(recipient.field_keys())
+        for occurrence, column in by_column:  # "yesterday's tasting" dated by `tasting_date`
+            event = self._date(state, recipient.data.get(column))
+            if event is None or (occurrence.cued and event == state.front_date):
+                continue
+            problem = _verdict(occurrence.category, occurrence.weekday, event, state.send_date)
+            if problem and self._sent(message, occurrence):
+                yield self._finding(occurrence, problem, f"this recipient's {column!r}")
+        if not state.occurrences:
             return
-        if raw in state.parsed:
-            event = state.parsed[raw]
-        else:
-            event = parse_event_date(raw)
-            if len(state.parsed) < 4096:
-                state.parsed[raw] = event
+        event = self._date(state, recipient.value("event_date"))
         if event is None or event == state.front_date:
             return  # unreadable, or already reported once for the whole template
         field_name = message.recipient.field_name("event_date") or "event_date"
         if state.front_date is not None and state.dates_another_occasion(field_name):
             return  # `webinar_date` in a list reused for an open-day email: the front matter dates this one
-        problems = self._problems(state, event)
-        if not problems:
-            return
-        for occurrence, problem in problems:
-            where = (message.subject or "") if occurrence.in_subject else message.text
-            if not occurrence.pattern.search(where.replace("\u2019", "'")):
-                continue  # in a branch this recipient does not get
-            yield self._finding(occurrence, problem, f"this recipient's {field_name!r}")
+        dated = {occurrence for occurrence, _ in by_column}
+        for occurrence, problem in self._problems(state, event):
+            if occurrence not in dated and self._sent(message, occurrence):
+                yield self._finding(occurrence, problem, f"this recipient's {field_name!r}")
+
+    @staticmethod
+    def _sent(message: MessageContext, occurrence: _Occurrence) -> bool:
+        """Whether this recipient gets the phrase (not in a branch they do not get)."""
+        where = (message.subject or "") if occurrence.in_subject else message.text
+        return occurrence.pattern.search(where.replace("\u2019", "'")) is not None
+
+    @staticmethod
+    def _date(state: _State, raw: Any) -> datetime.date | None:
+        """The date in a record's value, parsed once per distinct value."""
+        if not raw:
+            return None
+        if not isinstance(raw, str):
+            raw = str(raw)
+        if raw in state.parsed:
+            return state.parsed[raw]
+        event = parse_event_date(raw)
+        if len(state.parsed) < 4096:
+            state.parsed[raw] = event
+        return event
 
     def _problems(self, state: _State, event: datetime.date) -> list[tuple[_Occurrence, str]]:
         cached = state.verdicts.get(event)
