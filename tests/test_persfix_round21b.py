@@ -245,3 +245,44 @@ def test_thanks_for_the_day_reaches_the_no_show(lang: str, body: str) -> None:
 @pytest.mark.parametrize(("lang", "body", "exported"), [pytest.param(l, b, e, id=i) for i, l, b, e in DAY_QUIET])
 def test_thanks_not_presuming_the_day_is_quiet(lang: str, body: str, exported: str) -> None:
     assert not _fired(lang, body, exported)
+
+
+# ------------------------------------------------------------ 3. written with the code: edges of the day frame
+
+# several days, a part of the day named by a time word right after "for", a day at the reader's place
+MORE_DAYS_THANKED = [
+    ("en-this-afternoon", "en", "Thank you for this afternoon, it was great to go through the rollout plan together."),
+    ("en-two-days", "en", "Thanks for a great two days in Lisbon. The shared drive link is below."),
+    ("de-zwei-tage", "de", "Danke für die zwei intensiven Tage in Leipzig. Die Protokolle folgen morgen."),
+    ("de-vormittag", "de", "Vielen Dank für den Vormittag bei Ihnen in Potsdam. Anbei die Zusammenfassung."),
+    ("fr-deux-jours", "fr", "Merci pour ces deux jours très riches à Lille. Le support est en pièce jointe."),
+    ("fr-apres-midi", "fr", "Merci encore pour l'après-midi à Nancy. Voici les chiffres dont nous avons parlé."),
+    ("es-esta-manana", "es", "Gracias por esta mañana tan provechosa en Granada. Te adjunto el acta."),
+    ("nl-twee-dagen", "nl", "Bedankt voor de twee inspirerende dagen in Gent. De foto's staan in de map."),
+]
+
+# a time of day after something else thanked for, a closing wish past a comma, a year
+MORE_DAYS_QUIET = [
+    ("en-call-this-morning", "en", "Thanks for the call this morning, the quote is attached."),
+    ("en-call-yesterday-afternoon", "en", "Thanks for the call yesterday afternoon - here is the quote."),
+    ("en-reply-great-day", "en", "Thanks for the reply, and have a great day."),
+    ("en-year-together", "en", "Thank you for a great year together - here is your renewal."),
+    ("de-anruf-heute-nachmittag", "de", "Danke für den Anruf heute Nachmittag, anbei das Angebot."),
+    ("fr-reponse-bonne-journee", "fr", "Merci pour la réponse, bonne journée."),
+    ("es-mensaje-por-la-manana", "es", "Gracias por tu mensaje, te llamo el lunes por la mañana."),
+    ("nl-telefoontje-vanmiddag", "nl", "Bedankt voor het telefoontje vanmiddag, hierbij de offerte."),
+]
+
+
+def test_more_day_tables_are_balanced() -> None:
+    assert len(MORE_DAYS_THANKED) == len(MORE_DAYS_QUIET)
+
+
+@pytest.mark.parametrize(("lang", "body"), [pytest.param(l, b, id=i) for i, l, b in MORE_DAYS_THANKED])
+def test_more_days_thanked_reach_the_no_show(lang: str, body: str) -> None:
+    assert _fired(lang, body, ONE_MISSED)
+
+
+@pytest.mark.parametrize(("lang", "body"), [pytest.param(l, b, id=i) for i, l, b in MORE_DAYS_QUIET])
+def test_other_thanks_with_a_time_of_day_are_quiet(lang: str, body: str) -> None:
+    assert not _fired(lang, body, ONE_MISSED)

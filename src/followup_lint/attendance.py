@@ -30,7 +30,8 @@ from functools import cache, lru_cache
 from typing import Any, Iterable, Mapping
 
 
-from .attendance_counts import is_blank_count, is_count_column, leading_ratio
+from .attendance_compound import compound_answer, starts_as_status, status_parts
+from .attendance_counts import column_words, is_blank_count, is_count_column, leading_ratio
 from .column_names import fold_column
 from .recipients import Recipient, lookup
 from .resources import data_path, load_yaml
@@ -56,6 +57,12 @@ class AttendanceTable:
     step_words: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())
     """Words around a status that say nothing of it: a channel named first ("Webinar - No Show"),
     and a success mark last ("4 - Attended - Success"); a step number first is dropped too."""
+    starts: tuple[str, ...] = ()
+    """Folded starts of a status column's name with a qualifier after ("Teilnahmestatus Veranstaltung")."""
+    not_status: frozenset[str] = frozenset()
+    """Words of such a name that make it about something else ("Attendance Status Last Updated")."""
+    bare_flags: frozenset[str] = frozenset()
+    """Parts of a compound status that say nothing by themselves ("Registered - No")."""
 
     def kind_of(self, folded: str) -> str | None:
         """The kind of a column by its folded name: listed, or by how it ends
@@ -109,7 +116,13 @@ def table_from_mapping(raw: Mapping[str, Any]) -> AttendanceTable:
     steps = raw.get("status_steps") or {}
     channels = tuple(sorted({fold_value(str(w)) for w in steps.get("channels") or ()}, key=len, reverse=True))
     marks = frozenset(fold_value(str(w)) for w in steps.get("success_marks") or ())
-    return AttendanceTable(columns, values, endings, (channels, marks))
+    compounds = raw.get("status_compounds") or {}
+    return AttendanceTable(
+        columns, values, endings, (channels, marks),
+        starts=tuple(fold_column(str(w)) for w in compounds.get("column_starts") or ()),
+        not_status=frozenset(fold_column(str(w)) for w in compounds.get("column_not") or ()),
+        bare_flags=frozenset(fold_value(str(w)) for w in compounds.get("bare_flags") or ()),
+    )
 
 
 def value_answer(raw: Any, kind: str = FLAG, table: AttendanceTable | None = None) -> str | None:
@@ -153,7 +166,19 @@ def _text_answer(text: str, kind: str, table: AttendanceTable) -> str | None:
         answer = table.values.get(folded.rsplit(">", 1)[1].strip())
     if answer is None and kind == STATUS:
         answer = table.values.get(_bare_step(folded, table))
+    if answer is None and kind == STATUS:  # "Registered - did not attend", "Inscrit - absent"
+        answer = compound_answer((_part_answer(part, table) for part in status_parts(text)),
+                                 ATTENDED, MISSED, _SHORT_OF_ATTENDING)
     return answer if answer != UNKNOWN else None
+
+
+def _part_answer(part: str, table: AttendanceTable) -> str | None:
+    """What one part of a compound status says (a bare yes/no says nothing there)."""
+    folded = fold_value(part)
+    if not folded or folded in table.bare_flags:
+        return None
+    answer = table.values.get(folded) or table.values.get(_bare_step(folded, table))
+    return answer if answer not in (UNKNOWN, TICKET) else None
 
 
 def _bare_step(folded: str, table: AttendanceTable) -> str:
@@ -207,7 +232,11 @@ def _path(key: str) -> tuple[str, ...]:
 def _kind(name: str, table: AttendanceTable) -> str | None:
     """A column's kind: listed in the table, else a count by the words of its name
     ("Zoom Webinar Attendance Count", "Teilnahmedauer (Min.)"; attendance_counts.py)."""
-    return table.kind_of(fold_column(name)) or (COUNT if is_count_column(name) else None)
+    folded = fold_column(name)
+    kind = table.kind_of(folded)
+    if kind is None and table.starts and starts_as_status(folded, column_words(name), table.starts, table.not_status):
+        kind = STATUS  # "Attendance Status (Event)", "Teilnahmestatus Veranstaltung"
+    return kind or (COUNT if is_count_column(name) else None)
 
 
 def _one_count(answers: Iterable[tuple[str | None, str, str]]) -> list[tuple[str | None, str]]:

@@ -51,6 +51,9 @@ _AS_WRITTEN = frozenset({"reader", "occasion"})
 #: opinion needs beside it below ``classifier_alone_from`` ("Espero que te sirva" has none).
 _TIES = ("occasion", "time", "presence", "past", "span", "during", "contribution", "channel", "contact", "talk",
          "journey")
+#: Slots read within one part of a clause (no comma between their words), whose last word is a
+#: time of the event, not a time of day after another thing ("thanks for the call this morning").
+_WHOLE_THANKS = frozenset({"thanked_day"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,8 +255,8 @@ class FrameReader:
                     if any(vetoed[: last + 1]):
                         continue
                     # with no occasion named, a document says what the time was for ("thanks
-                    # for taking the time to read the proposal")
-                    if all("occasion" not in choices for choices in frame) and any(
+                    # for taking the time to read the proposal"); a day thanked for is the occasion
+                    if all("occasion" not in choices and not _WHOLE_THANKS & set(choices) for choices in frame) and any(
                             _documents(language, part, text) for part in parts[: last + 1]):
                         continue
                     return FrameMatch(tuple(words))
@@ -342,7 +345,8 @@ class FrameReader:
                     continue  # also thanks for being there ("the time you took" says what for after it)
                 # an answer or a rating may be given at the event ("durante la sesión"), and an
                 # event may be about a document ("el taller sobre contratos")
-                kinds = ("actions",) if self._fill(language, "occasion", part, text) else (
+                named = any(self._fill(language, slot, part, text) for slot in ("occasion", *_WHOLE_THANKS))
+                kinds = ("actions",) if named else (
                     "actions", "answers", "documents")
                 after = [t for t in part if t.start > thanks[1]]
                 written = [dataclasses.replace(t, lemma=t.lower) for t in after]
@@ -418,6 +422,9 @@ class FrameReader:
                 # "your talk", "Ihr Vortrag": the reader's own, not one they attended; look on
                 rest = [t for t in rest if t.start >= found.end]
                 continue
+            if slot in _WHOLE_THANKS and not self._whole_thanks(language, clause, found.start, found.end, text):
+                rest = [t for t in rest if t.start > found.start]  # "merci pour la réponse, bonne journée"
+                continue
             return found.text, found.start
         for token in clause:
             if token.kind != "word" or token.lower in language.ignore:
@@ -434,6 +441,18 @@ class FrameReader:
                         break  # "Ihr Fachvortrag": the reader's own
                     return token.text, token.start
         return None
+
+
+    def _whole_thanks(self, language: _Language, clause: Sequence[Token], start: int, end: int, text: str) -> bool:
+        """A thanks for a stretch of the event: in one part of the clause, and not closed by a time
+        of day ("for the call this morning", "für den Anruf heute Nachmittag")."""
+        inside = [t for t in clause if start <= t.start < end]
+        if any(t.kind == "punct" and t.text in ",()" for t in inside):
+            return False
+        words = [t for t in inside if t.kind == "word"]
+        if len(words) < 3 or self._fill(language, "time", words[-2:], text) is None:
+            return True
+        return self._fill(language, "day_preposition", words[-3:-2], text) is not None  # "for this afternoon"
 
 
 def _irregular_past(language: _Language, token: Token) -> bool:
