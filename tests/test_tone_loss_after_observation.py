@@ -70,6 +70,15 @@ LOSS_AFTER_AN_OBSERVATION = [
     mail("nl", "Op een Android-telefoon blijft de knop 'Reserveren' op de website van {{ company }} grijs "
                "nadat je een tijdstip hebt gekozen. Misschien loop je zo klanten mis die onderweg op hun "
                "telefoon boeken."),
+    # the observation and its consequence in one sentence, or the detail in steps to reproduce it
+    mail("en", "The installation guide on {{ company }}'s support page still recommends sealant grade S-300, "
+               "which lost its potable-water approval in June, so you may be missing out on contracts where "
+               "the buyer checks approvals.\n\nI can send the notice if you want it."),
+    mail("en", "Your careers form fails on phones. To see it:\n\n1. Open the Jobs page on an iPhone 14.\n2. Tap "
+               "'Apply now' and attach a CV.\n3. Tap Submit - nothing happens.\n\nYou might be missing a fair "
+               "number of applicants that way."),
+    mail("de", "Ihre Preisliste im Download-Bereich nennt noch den Versandpreis von 4,90 €, der seit März nicht mehr "
+               "gilt, deshalb verlieren Sie womöglich Kunden, die beim Bezahlen einen anderen Betrag sehen."),
 ]
 
 #: loss framing as a sales lever: generic or unproven, tied to not buying or not meeting, claimed
@@ -102,6 +111,15 @@ LOSS_AS_A_LEVER = [
     mail("nl", "Op de vacaturepagina van {{ company }} werkt de knop 'Solliciteren' niet op Android. Zo loopt u "
                "misschien sollicitanten mis, en met onze wervingssite is dat in een week opgelost.\n\nZal ik een "
                "offerte sturen?"),
+    # the same shapes with the sender's offer in the reasoning, or the loss before the observation
+    mail("en", "The installation guide on {{ company }}'s support page still recommends sealant grade S-300, "
+               "which lost its approval in June, so you could be losing contracts that SealTrack would win "
+               "back for you.\n\nCan we book a 20-minute demo this week?"),
+    mail("en", "You might be missing a fair number of applicants. Your careers form fails on phones:\n\n1. "
+               "Open the Jobs page on an iPhone 14.\n2. Tap Submit - nothing happens.\n\nOur hiring pages fix "
+               "that. Free for a call on Tuesday?"),
+    mail("de", "Ihre Preisliste nennt noch den alten Versandpreis von 4,90 €. Ohne unsere Preissoftware verlieren "
+               "Sie womöglich jede Woche Kunden."),
 ]
 
 
