@@ -42,7 +42,7 @@ from .email_roles import EmailRoles
 from .own_product import names_own_product
 from .phrase_tables import PhraseTable
 from .roles import SentenceRoles
-from .loss_observation import observes_the_reader, possible_loss
+from .loss_observation import concrete, faulty_thing, observed_before, possible_loss
 from .tokens import Token, tokenize
 
 __all__ = ["loss_is_information", "sells"]
@@ -51,6 +51,9 @@ _TABLE = PhraseTable(
     "loss-context.yml", ("finding", "obligation", "authority", "threat", "reader_thing", "fault", "points_back")
 )
 _MESSAGE = ("opener", "body", "call_to_action", "ps")
+#: how many paragraphs before the loss's own an observation about the reader's thing may stand
+#: (a list of steps to reproduce it is one paragraph between them)
+_OBSERVATION_REACH = 2
 
 
 @lru_cache(maxsize=4096)
@@ -66,9 +69,13 @@ def _groups(text: str, lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _observation(text: str, lang: str) -> bool:
-    """A checkable fact about the reader's own thing, with something wrong with it."""
-    return observes_the_reader(_tokens(text, lang), text, lang, faulty="fault" in _groups(text, lang))
+def _observation(text: str, lang: str) -> tuple[bool, bool]:
+    """Whether the sentence names the reader's own thing with something wrong with it, and
+    whether it holds a detail the reader can check."""
+    tokens = _tokens(text, lang)
+    if not any(t.kind == "word" for t in tokens):
+        return False, False  # a list marker ("1.") is no detail
+    return faulty_thing(tokens, text, lang, faulty="fault" in _groups(text, lang)), concrete(tokens, lang)
 
 
 @lru_cache(maxsize=4096)
@@ -140,7 +147,9 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
     if not anchored and _possible_loss(sentence.text, sentence.lang):
         # a checkable fact about the reader's own page, document or listing, then what it may
         # cost them: a problem found for them (:mod:`.loss_observation`)
-        anchored = any(_observation(s.text, s.lang) for s in before)
+        window = [s for s in earlier if s.paragraph >= sentence.paragraph - _OBSERVATION_REACH]
+        readings = [_observation(s.text, s.lang) for s in window]
+        anchored = observed_before([f for f, _ in readings], [d for _, d in readings])
     if not anchored:
         return False
     return not sells(roles)

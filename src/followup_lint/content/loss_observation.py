@@ -9,7 +9,8 @@ something ("Without X, you could be losing ..."). The structure decides, not the
   one of their things (a page, form, data sheet, listing, profile, filing), something wrong with
   it, and a detail the reader can look up (:func:`_concrete`: a digit, an inner capital, quoted
   text, or outside German a capitalised word inside the sentence);
-* the loss sentence comes after it (:func:`follows_an_observation` is given the sentences before)
+* its detail may stand in a sentence after it, before the loss (steps to reproduce it);
+* the loss sentence comes after it (:func:`observed_before` reads the sentences before it)
   and states the loss as possible (a hedge: may, vermutlich, peut-être, puede que, misschien) or
   points back to it, with no lever of its own (:func:`possible_loss`).
 
@@ -25,7 +26,7 @@ from .features import NAME_STAND_IN, VALUE_STAND_IN
 from .phrase_tables import PhraseTable
 from .tokens import Token
 
-__all__ = ["observes_the_reader", "possible_loss"]
+__all__ = ["concrete", "faulty_thing", "observed_before", "possible_loss"]
 
 _TABLE = PhraseTable("loss-observation.yml", ("reader", "artefact", "wrong", "hedge", "lever"))
 _STAND_INS = frozenset({VALUE_STAND_IN, NAME_STAND_IN})
@@ -57,13 +58,26 @@ def _concrete(tokens: Sequence[Token], lang: str) -> bool:
     return any(t.kind == "punct" and t.text in _QUOTES for t in tokens)
 
 
-def observes_the_reader(tokens: Sequence[Token], text: str, lang: str, *, faulty: bool = False) -> bool:
-    """Whether the sentence (``tokens`` of ``text``) states a checkable fact about the reader's own
-    thing with something wrong with it; ``faulty`` when a fault word is already known to be there
-    (the ``fault`` group of ``rules/data/loss-context.yml``). The caller memoises per sentence."""
+def faulty_thing(tokens: Sequence[Token], text: str, lang: str, *, faulty: bool = False) -> bool:
+    """Whether the sentence (``tokens`` of ``text``) names the reader's own thing with something
+    wrong with it; ``faulty`` when a fault word is already known to be there (the ``fault`` group
+    of ``rules/data/loss-context.yml``). The caller memoises per sentence."""
     if not (faulty or _has("wrong", tokens, text, lang)):
         return False
-    return _names_the_reader(tokens, text, lang) and _has("artefact", tokens, text, lang) and _concrete(tokens, lang)
+    return _names_the_reader(tokens, text, lang) and _has("artefact", tokens, text, lang)
+
+
+def concrete(tokens: Sequence[Token], lang: str) -> bool:
+    """Whether the sentence holds a detail the reader can look up (:func:`_concrete`)."""
+    return _concrete(tokens, lang)
+
+
+def observed_before(faulty: Sequence[bool], details: Sequence[bool]) -> bool:
+    """Given, for the sentences before a loss (oldest first), which name the reader's thing with
+    something wrong and which hold a checkable detail: whether an observation precedes the loss -
+    a faulty thing with its detail in the same sentence or in one after it ("Your careers form
+    fails on phones. 1. Open the Jobs page on an iPhone 14 ...")."""
+    return any(is_faulty and any(details[at:]) for at, is_faulty in enumerate(faulty))
 
 
 def possible_loss(tokens: Sequence[Token], text: str, lang: str, *, points_back: bool = False) -> bool:
