@@ -27,6 +27,7 @@ from ..template_kinds import kind_in
 from ..text import DEFAULT_SIGNOFFS
 from .signoff_company import company_like
 from .signoff_lines import SignatureWords, address_domains, fold_brand
+from .signoff_units import is_unit_line, organisation_line
 from .signoff_sender import SignerState, empty_signer_findings, fallback_of, static_findings
 
 _COMPANY_VARIABLE = re.compile(r"(?:^|_)(?:company|organi[sz]ation|org|brand|team|business|firm)(?:_?name)?$", re.I)
@@ -230,8 +231,9 @@ class NamelessSignOff(TemplateCheck):
         if _CONTACT.search(stripped):
             return "contact"  # an address, a phone, a link: a person's name has no digits
         if self._is_team(stripped) or self._words.brand_and_department(
-                stripped, self._units, lambda word: company_like(word, body, shaped=True)):
-            return "team"  # "The Sales Team", "Quillmate Support", "Klantenservice Zeewind"
+                stripped, self._units, lambda word: company_like(word, body, shaped=True)) \
+                or is_unit_line(stripped, self._units):
+            return "team"  # "The Sales Team", "Quillmate Support", "Klantenservice Zeewind", "Office of Admissions"
         if _from_a_place(stripped):
             return "place"  # "Herzliche Grüße aus Hamburg": where from, not who
         if self._person_and_group(stripped):
@@ -291,6 +293,7 @@ class NamelessSignOff(TemplateCheck):
             above_team = above_unit and self._bare_team(out[at + 1][1])
             several = len(line.split()) > 1  # "Nsimba Kalala" under a team line may be a person: words needed
             if ((below_team or above_team) and company_like(line, body, shaped=several)) or (
+                    below_team and organisation_line(line)) or (
                     above_unit and company_like(line, body, shaped=True)) or (
                     lines == [at] and company_like(line, body, self._words.we, self._i_words, strict=True)):
                 out[at] = ("company", text, start, end)
