@@ -30,7 +30,9 @@ Decided by what the variable names and how each sentence that shows it presents 
   a price: "denselben Code"; for a date, a word for a whole group opening its sentence: "All
   our contracts renew on {{ renewal_date }}"), or name it as the sender's own code or price ("Our early-bird
   rate", "Unser Aktionscode"); only the words after the previous variable count ("our price
-  for {{ company }}: {{ offer_details }}" is tailored).
+  for {{ company }}: {{ offer_details }}" is tailored), or "for all" earlier in the sentence with
+  no word of the reader's after it, or (a date, code or price) a neighbour sentence that gives
+  it to everyone (shared_scope.py: "Die termijn geldt landelijk").
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from typing import Any
 
 from .resources import data_path, load_once, load_yaml
 from .shared_names import is_account_attribute, is_event_name
+from .shared_scope import Neighbours, neighbours, points_back, says_it_applies_to_all
 from .variable_kinds import name_words
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -107,6 +110,28 @@ def _given_to_a_group(words: list[str], tables: _Tables) -> bool:
     return False
 
 
+def _for_all_earlier(before: str, common: re.Pattern[str] | None, personal: re.Pattern[str] | None) -> bool:
+    """A "for all" marker anywhere earlier in the sentence, no word of the reader's after it."""
+    last = None
+    for last in common.finditer(before) if common is not None else ():
+        pass
+    return last is not None and not (personal is not None and personal.search(before[last.end():]))
+
+
+def _for_all_around(around: Neighbours, tables: _Tables, personal: re.Pattern[str] | None,
+                    kind_nouns: tuple[str, ...]) -> bool:
+    """The sentence before addresses the whole group ("Even een herinnering voor alle gemeenten
+    die we begeleiden."), or the one after says the value applies to all and points back at it
+    ("Die termijn geldt landelijk")."""
+    previous = around.previous
+    if previous and not (personal is not None and personal.search(previous)) and (
+            (tables.common is not None and tables.common.search(previous))
+            or _given_to_a_group(_WORD.findall(previous), tables)):
+        return True
+    following = around.following
+    return bool(following) and says_it_applies_to_all(following) and points_back(following, kind_nouns)
+
+
 def _senders_offer(words: list[str], possessives: frozenset[str], nouns: tuple[str, ...]) -> bool:
     """"Our early-bird rate", "Unser Aktionscode", "Notre code de printemps": the sender's
     possessive, then within three words a code or a price (a compound ending in one counts)."""
@@ -129,16 +154,18 @@ def _names(words: tuple[str, ...], entries: tuple[tuple[str, ...], ...]) -> bool
     return False
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
-    """(the sentence's words before ``start``, the whole sentence) around ``text[start:end]``."""
+def _sentence(text: str, start: int, end: int) -> tuple[str, str, Neighbours]:
+    """(the sentence's words before ``start``, the whole sentence, the sentences next to it)
+    around ``text[start:end]``."""
     begin = 0
     for match in _SENTENCE_END.finditer(text, 0, start):
         begin = match.end()
     after = _SENTENCE_END.search(text, end)
-    return text[begin:start], text[begin : after.end() if after else len(text)]
+    stop = after.end() if after else len(text)
+    return text[begin:start], text[begin:stop], neighbours(text, begin, stop)
 
 
-def _uses(info: Any, path: tuple[str, ...]) -> list[tuple[str, str]]:
+def _uses(info: Any, path: tuple[str, ...]) -> list[tuple[str, str, Neighbours]]:
     """(near, before) for every place the template shows ``path``, subject line included:
     the words of its sentence before it, "near" starting after the last other variable there
     ("our price for {{ company }}: {{ offer_details }}" is tailored by the company)."""
@@ -148,13 +175,13 @@ def _uses(info: Any, path: tuple[str, ...]) -> list[tuple[str, str]]:
     found = []
     for a, b, tag in stand_ins:
         if tag in tags:
-            before, _ = _sentence(text, a, b)
+            before, _, around = _sentence(text, a, b)
             others = [e for s, e, t in stand_ins if t not in tags and a - len(before) <= s and e <= a]
-            found.append((text[max(others):a] if others else before, before))
+            found.append((text[max(others):a] if others else before, before, around))
     subject = info.subject or ""
     if path and subject:
         for match in re.finditer(rf"\{{\{{-?\s*{re.escape('.'.join(path))}(?![\w.])[^}}]*\}}\}}", subject):
-            found.append((subject[: match.start()], subject[: match.start()]))
+            found.append((subject[: match.start()], subject[: match.start()], Neighbours("", "")))
     return found
 
 
@@ -173,7 +200,9 @@ def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
     event_in_name = context and _names(words, tables.event_names)
     common_date = _names(words, tables.common_dates)
     personal = tables.personal.get(info.locale) or tables.personal.get("en")
-    for before, sentence_before in uses:
+    kind_nouns = tuple(w for entry in tables.common_dates for w in entry) + tables.offer_nouns
+    dated = common_date or any(w.endswith(tables.offer_nouns) for w in words)  # a date, a code, a price
+    for before, sentence_before, around in uses:
         # a detail of the event is the reader's only right after their word ("your venue, {{ venue }}")
         near = " ".join(_WORD.findall(before)[-(2 if detail else tables.window) :])
         if personal is not None and personal.search(near):
@@ -189,5 +218,9 @@ def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
             continue
         if common_date and any(w.casefold() in tables.group_words for w in _WORD.findall(before)[:2]):
             continue  # "All our contracts renew on {{ renewal_date }}", "Tous les contrats ... le {{ date }}"
+        if _for_all_earlier(sentence_before, tables.common, personal):
+            continue  # "A note for all the councils we support, {{ company }} included: bids by {{ deadline }}"
+        if dated and _for_all_around(around, tables, personal, kind_nouns):
+            continue  # "... uiterlijk {{ indiendatum }}. Die termijn geldt landelijk."
         return False
     return True

@@ -27,8 +27,8 @@ from ..template_kinds import kind_in
 from ..text import DEFAULT_SIGNOFFS
 from .signoff_company import company_like
 from .signoff_lines import SignatureWords, address_domains, fold_brand
-from .signoff_units import is_unit_line, organisation_line
 from .signoff_sender import SignerState, empty_signer_findings, fallback_of, static_findings
+from .signoff_units import is_unit_line, organisation_line
 
 _COMPANY_VARIABLE = re.compile(r"(?:^|_)(?:company|organi[sz]ation|org|brand|team|business|firm)(?:_?name)?$", re.I)
 _CONTACT = re.compile(
