@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..resources import data_path, load_once, load_yaml
 from .phrases import ExistenceCheck
+from .subject_schemes import names_a_public_scheme
 
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 
@@ -123,12 +124,14 @@ def _phrase(tokens: list[str], table: FreeOffers) -> list[str]:
 
 class SpammySubject(ExistenceCheck):
     """The rule pack's trigger words and patterns, with free words kept only where they promote
-    an offer (:func:`promotes_an_offer`)."""
+    an offer (:func:`promotes_an_offer`) and promotional words dropped where their object is a tax
+    or a public scheme (:func:`~.subject_schemes.names_a_public_scheme`)."""
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         words = free_offers().free_words
         return [
             (start, end, found)
             for start, end, found in super().matches(text)
-            if found.casefold() not in words or promotes_an_offer(text, start, end)
+            if (found.casefold() not in words or promotes_an_offer(text, start, end))
+            and not names_a_public_scheme(text, start, end)
         ]

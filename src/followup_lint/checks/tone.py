@@ -7,10 +7,11 @@ here runs once per template on its neutral text; nothing depends on the recipien
 from __future__ import annotations
 
 import re
+from functools import partial
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from ..content.email_roles import roles_of_context
+from ..content.email_roles import roles_of_context, template_language
 from ..content.new_content import brings_something_new, routine_words
 from ..context import TemplateContext
 from ..model import Finding, escape_braces
@@ -18,6 +19,7 @@ from ..patterns import PatternError, compile_pattern
 from ..placeholders import find_placeholders
 from ..rule import RuleSpec, TemplateCheck
 from .phrases import PhraseMatcher, Region, _string_list, template_regions
+from .shout_language import foreign_acronym, official_identifiers
 
 __all__ = ["EmptyFollowUp", "ExclamationMarks", "Shouting", "shouted_runs"]
 
@@ -141,6 +143,7 @@ class Shouting(TemplateCheck):
         super().__init__(spec)
         self.acronyms = frozenset(a.strip() for a in _string_list(spec.data.get("acronyms"), "acronyms"))
         self.shout_words = frozenset(w.strip() for w in _string_list(spec.data.get("shout_words"), "shout_words"))
+        self.acronyms |= official_identifiers(spec.data.get("official_identifiers"), spec.code)
         self._limits()  # validate the declared defaults now
 
     def _limits(self) -> tuple[int, int]:
@@ -152,14 +155,16 @@ class Shouting(TemplateCheck):
 
     def check(self, target: TemplateContext, state: Any) -> Iterator[Finding]:
         min_length, min_run = self._limits()
-        for region in template_regions(target, _READ_SCOPES):
+        regions = template_regions(target, _READ_SCOPES)
+        lang = template_language(target.info.source.locale, "\n".join(region.text for region in regions))
+        for region in regions:
             # "[THEIR_NAME]", "*|FNAME|*": a placeholder is FL006's, not shouting
             blanks = [(p.start, p.end) for p in find_placeholders(region.text)]
             for run in shouted_runs(
                 _blank_out(region.text, blanks), self.acronyms, min_length=min_length, min_run=min_run,
-                shout_words=self.shout_words,
+                shout_words=self.shout_words, is_acronym=None if lang == "en" else partial(foreign_acronym, lang=lang),
             ):
-                if self._reads_as_a_name(target, region.text, run):
+                if self._reads_as_a_name(target, region.text, run, lang):
                     continue
                 yield Finding(
                     f"'{_quote(run.text)}' is written in capitals, which reads as shouting and "
@@ -169,10 +174,11 @@ class Shouting(TemplateCheck):
                 )
 
 
-    def _reads_as_a_name(self, target: TemplateContext, text: str, run: ShoutedRun) -> bool:
+    def _reads_as_a_name(self, target: TemplateContext, text: str, run: ShoutedRun, lang: str) -> bool:
         """A lone capitalised word in the middle of a sentence that is no word of the language
         is a name or an acronym ("die Schnittstelle zu DATEV"), not shouting. At the start of
-        a sentence or line ("IMPORTANT: ...") and for any word of the language it is shouting."""
+        a sentence or line ("IMPORTANT: ...") and for any word of the language (the line's, the
+        declared locale's or the template's ``lang``: "METEEN", "COMPLETELY") it is shouting."""
         if " " in run.text or run.text in self.shout_words:
             return False
         before = text[: run.start].rstrip(" \t\"'“‘(«")
@@ -180,7 +186,7 @@ class Shouting(TemplateCheck):
             return False
         from ..content.lemmas import LANGUAGES
         from ..content.tokens import detect_language
-        from ..content.vocabulary import known_word
+        from ..content.vocabulary import known_word, word_of_language
 
         line_start = text.rfind("\n", 0, run.start) + 1
         line_end = text.find("\n", run.end)
@@ -188,7 +194,10 @@ class Shouting(TemplateCheck):
         languages = {detect_language(line, "en")}
         if target.info.source.locale in LANGUAGES:
             languages.add(target.info.source.locale)
-        return not any(known_word(part, lang) for part in word_parts(run.text) for lang in languages)
+        parts = word_parts(run.text)
+        if any(known_word(part, language) for part in parts for language in languages):
+            return False
+        return not any(word_of_language(part, lang) for part in parts)
 
 
 def word_parts(word: str) -> list[str]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from .lemmas import LANGUAGES, lemma_table
 from .lexicon import builtin_lexicon
 
-__all__ = ["common_word", "known_word"]
+__all__ = ["common_word", "known_word", "word_of_language"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -57,3 +57,24 @@ def common_word(word: str, lang: str) -> bool | None:
         return None
     key = word.lower().replace("’", "'")
     return key in vectors.index or known_word(key, lang)
+
+
+@lru_cache(maxsize=4096)
+def word_of_language(word: str, lang: str) -> bool:
+    """Whether ``word`` (any case) reads as a word of ``lang`` itself, not merely of English: the
+    language's lemma table or cues list it, the English cues use it (marketing words such as
+    "amazing" or "deadline" shout in any language), or the shipped general vocabulary knows it and
+    English does not ("jetzt", "maintenant"; in English, any word of that vocabulary: "completely"). "SIREN" in a French email is spelt like an English
+    noun, which makes it no French word: an identifier, not a shouted word."""
+    key = word.lower().replace("’", "'")
+    if lang not in LANGUAGES:
+        lang = "en"
+    table = lemma_table(lang)
+    if key in table or key in _lemmas(lang) or key in _cue_words(lang) or key in _cue_words("en"):
+        return True
+    from .vectors import load_vectors
+
+    vectors = load_vectors()
+    if vectors is None or key not in vectors.index:
+        return False
+    return lang == "en" or (key not in lemma_table("en") and key not in _lemmas("en"))
