@@ -202,3 +202,59 @@ def test_a_date_column_that_is_not_the_event_dates_nothing(locale: str, sentence
     records = _records(export)
     found = run_rules("FL308", mail(locale, sentence), records, send_date=SEND)
     assert found == [], [d.message for d in found]
+
+
+# How a column named after the occasion sits with the other event dates: the front matter's,
+# a generic `event_date` column next to it, a coming occasion, a branch some rows do not get.
+def _template(locale: str, sentence: str, front: str = "") -> str:
+    return mail(locale, sentence).replace("kind: follow-up\n", f"kind: follow-up\n{front}")
+
+
+MIXED_FIRES = [
+    # the front matter dates the email; the column says when each reader came
+    ("en", "Thanks for joining yesterday's tasting at the Leith cellar.", "event_date: 2027-02-10\n",
+     "email,first_name,tasting_date\nkenji@sakura.example,Kenji,2027-02-10\nana@souza.example,Ana,2027-02-03\n", {1}),
+    # a generic event date next to it: the sentence names the tasting, so the tasting's date counts
+    ("en", "I hope yesterday's tasting gave you a feel for the spring list.", "",
+     "email,first_name,event_date,tasting_date\nkenji@sakura.example,Kenji,2027-02-10,2027-02-04\n"
+     "ana@souza.example,Ana,2027-02-04,2027-02-10\n", {0}),
+    # the event named in the subject's own words, in German, with a weekday
+    ("de", "Wie fanden Sie die Probefahrt vom Dienstag?", "",
+     "E-Mail,Vorname,Probefahrtdatum\nl.brandt@example.de,Lena,2027-02-09\nm.oezdemir@example.de,Murat,2027-02-08\n",
+     {1}),
+    ("nl", "Hierbij de foto's van de proefrit van afgelopen maandag.", "",
+     "e-mail,voornaam,proefritdatum\ns.dejong@example.nl,Sanne,2027-02-08\nr.vanderveen@example.nl,Ruud,2027-02-10\n",
+     {1}),
+]
+MIXED_QUIET = [
+    # a coming occasion: nothing to check against a past date
+    ("en", "Our next tasting is on Tuesday at the Leith cellar.", "",
+     "email,first_name,tasting_date\nkenji@sakura.example,Kenji,2027-02-03\nana@souza.example,Ana,2027-01-20\n"),
+    ("fr", "La prochaine dégustation aura lieu mardi à Beaune.", "",
+     "email,prenom,date_degustation\nc.delacroix@vins.example,Camille,2027-02-05\nt.benali@vins.example,Taha,2027-01-10\n"),
+    # the column is another occasion than the one the sentence names
+    ("es", "Gracias por la visita de ayer a la bodega.", "",
+     "email,nombre,fecha_cata\nl.garcia@aceros.example,Lucía,2027-02-02\np.ibarra@example.es,Pilar,2027-01-28\n"),
+    # the phrase is in a branch the readers with the wrong date do not get
+    ("en", "{% if tasting_date == '2027-02-10' %}I hope yesterday's tasting was fun.{% endif %}", "",
+     "email,first_name,tasting_date\nkenji@sakura.example,Kenji,2027-02-10\nana@souza.example,Ana,2027-02-03\n"),
+]
+
+
+def test_mixed_tables_are_balanced() -> None:
+    assert len(MIXED_FIRES) == len(MIXED_QUIET)
+
+
+@pytest.mark.parametrize(("locale", "sentence", "front", "export", "wrong"), MIXED_FIRES)
+def test_the_occasion_column_beside_other_event_dates(locale: str, sentence: str, front: str, export: str,
+                                                      wrong: set[int]) -> None:
+    found = run_rules("FL308", _template(locale, sentence, front), _records(export), send_date=SEND)
+    assert {d.recipient.index for d in found if d.recipient} == wrong, [d.message for d in found]
+    assert all(d.recipient for d in found), [d.message for d in found]
+
+
+@pytest.mark.parametrize(("locale", "sentence", "front", "export"), MIXED_QUIET)
+def test_the_occasion_column_dates_only_past_phrases_about_it(locale: str, sentence: str, front: str,
+                                                             export: str) -> None:
+    found = run_rules("FL308", _template(locale, sentence, front), _records(export), send_date=SEND)
+    assert found == [], [d.message for d in found]
