@@ -63,6 +63,8 @@ UNIT_SIGNED = [
     ("nl", "De Persdienst\nGemeente Zwolle"),
     ("nl", "Afdeling Evenementen\nVan Leeuwen Reizen"),
     ("en", "Sponsorship Desk | Calder Ridge Outfitters"),
+    ("de", "Das Vertriebsteam\nHofmann Maschinenbau"),
+    ("nl", "Team Partnerships\nVan Dijk Bouw"),
 ]
 
 PERSON_SIGNED = [
@@ -80,6 +82,8 @@ PERSON_SIGNED = [
     ("nl", "Ruud de Wit\nPersdienst, Gemeente Zwolle"),
     ("en", "Sarah Baker\nBellamy Foods"),
     ("en", "Sponsorship Desk\nTomás Ruiz-Albéniz"),
+    ("en", "Mei Lin\nEvents Unit"),
+    ("nl", "Jan-Willem van Dijk\nTeam Partnerships\nVan Dijk Bouw"),
 ]
 
 
@@ -145,6 +149,8 @@ SHARED = [
            "nacional.", {"fecha_limite": "30 de abril"}),
     ("nl", "Even een herinnering voor alle gemeenten die we begeleiden. De aanvragen voor de sportregeling "
            "moeten uiterlijk {{ indiendatum }} binnen zijn.", {"indiendatum": "1 april"}),
+    ("nl", "De aanvragen voor de sportregeling moeten uiterlijk {{ indiendatum }} binnen zijn; die termijn geldt "
+           "landelijk, dus ook voor {{ company }}.", {"indiendatum": "1 april"}),
 ]
 
 PERSONAL = [
@@ -164,6 +170,8 @@ PERSONAL = [
      {"fecha_limite": "30 de abril"}),
     ("nl", "Jouw deadline {{ indiendatum }} komt eraan. De regels gelden landelijk.",
      {"indiendatum": "1 april"}),
+    ("en", "The bottleneck you flagged on our call, {{ pain_point }}, is something we fix for every council.",
+     {"pain_point": "slow grant reporting"}),
 ]
 
 

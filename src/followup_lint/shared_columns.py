@@ -128,6 +128,8 @@ def _for_all_around(around: Neighbours, tables: _Tables, personal: re.Pattern[st
             (tables.common is not None and tables.common.search(previous))
             or _given_to_a_group(_WORD.findall(previous), tables)):
         return True
+    if around.rest and says_it_applies_to_all(around.rest):
+        return True  # "... close on {{ deadline }} for every council in the country"
     following = around.following
     return bool(following) and says_it_applies_to_all(following) and points_back(following, kind_nouns)
 
@@ -162,7 +164,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str, Neighbours]:
         begin = match.end()
     after = _SENTENCE_END.search(text, end)
     stop = after.end() if after else len(text)
-    return text[begin:start], text[begin:stop], neighbours(text, begin, stop)
+    return text[begin:start], text[begin:stop], neighbours(text, begin, stop, end)
 
 
 def _uses(info: Any, path: tuple[str, ...]) -> list[tuple[str, str, Neighbours]]:

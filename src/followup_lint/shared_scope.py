@@ -8,6 +8,9 @@ Three readings, from ``rules/data/shared-columns.yml``:
 * the sentence before it, in the same paragraph, addressed to the whole group ("Even een
   herinnering voor alle gemeenten die we begeleiden. De aanvragen moeten uiterlijk
   {{ indiendatum }} binnen zijn."), for a date, deadline, code or price;
+* the rest of its own sentence saying it applies to everyone, for a date, deadline, code or
+  price ("... close on {{ deadline }} for every council in the country", "..., die termijn geldt
+  landelijk");
 * the sentence after it, in the same paragraph, saying that it applies to everyone
   (`scope_phrases`: "applies nationally", "gilt bundesweit", "s'applique à tous", "a nivel
   nacional", "geldt landelijk") and opening with a word that points back at it
@@ -34,10 +37,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 @dataclass(frozen=True)
 class Neighbours:
-    """The sentences before and after a value's sentence in its paragraph ("" when none)."""
+    """The sentences before and after a value's sentence in its paragraph ("" when none), and
+    the rest of its own sentence after it."""
 
     previous: str
     following: str
+    rest: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,8 +64,9 @@ def scope_tables() -> ScopeTables:
     return ScopeTables(_phrases(scope), back)
 
 
-def neighbours(text: str, begin: int, end: int) -> Neighbours:
-    """The sentences next to ``text[begin:end]`` (a sentence), not across a blank line."""
+def neighbours(text: str, begin: int, end: int, value_end: int) -> Neighbours:
+    """The sentences next to ``text[begin:end]`` (a sentence), not across a blank line, and the
+    words after the value (ending at ``value_end``) in it."""
     head = text[:begin]
     stripped = head.rstrip()
     previous = ""
@@ -77,7 +83,7 @@ def neighbours(text: str, begin: int, end: int) -> Neighbours:
         rest = tail[lead:]
         stop = _SENTENCE_END.search(rest)
         following = rest[: stop.end() if stop else len(rest)].strip()
-    return Neighbours(previous, following)
+    return Neighbours(previous, following, text[value_end:end])
 
 
 def points_back(sentence: str, kind_nouns: tuple[str, ...]) -> bool:

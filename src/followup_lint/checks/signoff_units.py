@@ -140,6 +140,9 @@ def organisation_line(line: str) -> bool:
     bare = [re.sub(r"'s$", "", w).casefold() for w in names]
     if any(w in units.organisations for w in bare):
         return True
+    if any(len(w) > len(o) + 2 and w.endswith(o) and not _known_name(n)
+           for w, n in zip(bare, names) for o in units.organisations if len(o) >= 3):
+        return True  # "Maschinenbau", "Tuinbouw": a compound ending in a kind of firm
     vocab = vocabulary(["en", "de", "fr", "es", "nl"])
     return len(names) > 1 and any(len(w) >= 4 and not _known_name(o) and _is_word(w, vocab)
                                   for w, o in zip(bare, names))
