@@ -117,6 +117,30 @@ CUSTOMER_STORY_PITCHES = [
                "{{ case_url }}. Zin in een korte demo?"),
 ]
 
+#: Written after the code, as probes of how far it generalises (all read right on their first
+#: run): more worked examples handed over, and more stories that credit the sender.
+WORKED_EXAMPLES_GIVEN += [
+    mail("en", "Here's a short write-up of how the Port of Antwerp cut truck waiting times by 30% with a simple "
+               "booking rule: {{ writeup_url }}. Might be useful for {{ company }}."),
+    mail("fr", "Ci-joint le retour d'expérience d'une laiterie normande qui a divisé par deux ses pertes en "
+               "revoyant ses nettoyages ; peut-être utile pour {{ company }}."),
+    mail("es", "Te paso cómo lo hizo una cooperativa de Jaén para reducir a la mitad las paradas de la almazara: "
+               "{{ enlace }}. Por si te sirve."),
+    mail("de", "Anbei der Erfahrungsbericht einer Brauerei aus Bamberg, die ihre Reinigungszeiten um ein Drittel "
+               "verkürzt hat – vielleicht hilfreich für {{ company }}."),
+    mail("nl", "Bijgaand het stappenplan waarmee een bakkerij in Utrecht haar verspilling halveerde; gebruik het "
+               "gerust."),
+]
+CUSTOMER_STORY_PITCHES += [
+    mail("en", "Attached is a case study: a bakery chain that uses our ordering app cut waste by 22% in a quarter."),
+    mail("fr", "Voici comment nous avons aidé une laiterie normande à diviser par deux ses pertes : {{ etude_url }}."),
+    mail("es", "Te paso cómo una cooperativa de Jaén redujo a la mitad sus paradas gracias a nuestra plataforma: "
+               "{{ enlace }}."),
+    mail("de", "Anbei ein Beispiel, wie eine Brauerei aus Bamberg mit unserer Software ihre Reinigungszeiten um ein "
+               "Drittel verkürzt hat."),
+    mail("nl", "Bijgaand hoe een bakkerij in Utrecht met onze app haar verspilling halveerde. Zullen we even bellen?"),
+]
+
 
 @pytest.mark.parametrize("template", WORKED_EXAMPLES_GIVEN)
 def test_a_worked_example_given_is_value(template: str) -> None:

@@ -6,6 +6,7 @@ from typing import Any, Iterable, Mapping
 
 from ...content.agency import agency_of, describes_a_product
 from ...content.ask_strength import asks_for_advice, lets_off, optional_asks
+from ...content.customer_story import credits_sender_story
 from ...content.own_product import names_own_product
 from ...content.research_finding import findings_in
 from ...content.send_offer import information_offers, offers_to_sell
@@ -36,6 +37,10 @@ class HardSell(RoleCheck):
     makes ("..., an invoicing app for architects") when the email only asks, optionally, for the
     reader's opinion or experience and names no sales object or meeting
     (:mod:`.introduction`); before a trial, a demo or a call it is the first line of a pitch.
+    A customer story that credits the sender, its product or its customers with another
+    organisation's result (:mod:`followup_lint.content.customer_story`) sells even when it is
+    attached or linked ("Lees hoe gemeente Zwolle dankzij onze planningstool ...: <link>"); a
+    worked example of how another organisation handled a problem, handed over, is value.
 
     Replies and breakups (``sequence:``) are not read: the value came earlier in the thread.
     ``max_findings`` (default 1) limits the findings per template; 0 reports every selling
@@ -64,7 +69,12 @@ class HardSell(RoleCheck):
         for sentence in body:
             if gives_value(sentence):
                 return
-            sells = sentence.has("pitch", "ask") or fact_about_product(sentence) or offers_to_sell(sentence)
+            sells = (
+                sentence.has("pitch", "ask")
+                or fact_about_product(sentence)
+                or offers_to_sell(sentence)
+                or credits_sender_story(sentence.text, sentence.lang)
+            )
             if not sells or sentence.index in optional or _introduces_only(sentence):
                 continue
             if small_asks_only and introduces_sender(sentence):

@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 
 from ...content.agency import PRODUCT_INTRODUCTION
 from ...content.ask_strength import groups_in
+from ...content.customer_story import credits_sender_story
 from ...content.identity import made_for_reader, made_free_for_reader, made_the_product, sender_made
 from ...content.own_product import names_own_product
 from ...content.research_finding import findings_in
@@ -64,7 +65,12 @@ def gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     "We built a small spreadsheet that ...", "Hemos preparado una plantilla") is value where the
     classifier alone read a pitch; one that names the product on sale ("We put together a free
     trial of our app") is not, whatever value cue it has; hype in it counts on a cue's word, not
-    on the classifier's alone (its word weights read a resource's topic as hype at times)."""
+    on the classifier's alone (its word weights read a resource's topic as hype at times).
+    A customer story that credits the sender (:mod:`followup_lint.content.customer_story`: "I've
+    attached a case study showing how our software helped a dairy ...") gives nothing, attached or
+    linked as it may be; a worked example of another organisation on its own is value."""
+    if credits_sender_story(sentence.text, sentence.lang):
+        return False
     hyped = sentence.has_rule_evidence("hype")
     if _made_for_reader(sentence.text, sentence.lang) and not (sentence.has("ask", "pushy", "pressure") or hyped):
         if all(_read_as_sender(e) for e in sentence.evidence_for("pitch")):
