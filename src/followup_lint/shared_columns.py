@@ -17,6 +17,9 @@ Decided by what the variable names and how each sentence that shows it presents 
   never shared;
 * an attribute of the account a filtered export has on every row (plan, tier, Tarif, région,
   nivel de socio, lidmaatschap: shared_names.py) is shared, even as the reader's ("your plan");
+* a detail of the course, programme, certification, cohort or exam the list is enrolled in
+  (``exam_window``, ``cohort_start``, ``Prüfungszeitraum``: shared_enrolment.py) is shared,
+  even as the reader's ("your exam window");
 * a name that is an event detail on its own (`event_details`: venue, doors, dress code, room,
   Einlass, salle, lugar, zaal) or the sender's event by name (`event_names`: show_name, Messe,
   nom_salon, nombre_evento, webinar_titel) is shared;
@@ -43,6 +46,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .resources import data_path, load_once, load_yaml
+from .shared_enrolment import is_enrolment_detail
 from .shared_names import is_account_attribute, is_event_name
 from .shared_scope import Neighbours, neighbours, points_back, says_it_applies_to_all
 from .variable_kinds import name_words
@@ -195,6 +199,8 @@ def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
         return False
     if is_account_attribute(path):
         return True  # the plan, tier or region a filtered export has on every row: true of each reader
+    if is_enrolment_detail(path):
+        return True  # the course, cohort or exam window the whole list is enrolled in, "your" or not
     tables = _tables()
     words = tuple(w for part in path for w in name_words(part))
     detail = _names(words, tables.details) or is_event_name(path)  # "show_name", "Messe", "nom_salon"
