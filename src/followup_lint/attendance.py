@@ -31,7 +31,7 @@ from typing import Any, Iterable, Mapping
 
 
 from .attendance_compound import compound_answer, starts_as_status, status_parts
-from .attendance_counts import column_words, is_blank_count, is_count_column, leading_ratio
+from .attendance_counts import LIVE, REPLAY, column_words, is_blank_count, is_count_column, leading_ratio, viewing_mode
 from .column_names import fold_column
 from .recipients import Recipient, lookup
 from .resources import data_path, load_yaml
@@ -85,6 +85,10 @@ class Attendance:
     blank: bool = False
     """``blank``: nothing is known but an empty count cell (``field``); what that means depends on
     the whole column: a no-show where others in it hold a count (attendance_scan.py)."""
+    replay_only: bool = False
+    """``replay_only``: attended by an on-demand count ("Archive Minutes" 41) while every live
+    count is 0 ("Live Minutes" 0) and no other column says they were there: they watched the
+    recording, not the live event."""
 
 
 _VALUE_SEPARATORS = re.compile(r"[\s\-_–—:/|,.()\[\]]+")
@@ -253,6 +257,23 @@ def _one_count(answers: Iterable[tuple[str | None, str, str]]) -> list[tuple[str
     return out
 
 
+def _replay_only(result: Attendance, answers: list[tuple[str | None, str, str]]) -> Attendance:
+    """``result`` marked ``replay_only`` when the only counts that say "attended" are on-demand
+    ones and the live ones say 0 (or are empty)."""
+    live = [answer for answer, column, kind in answers if kind == COUNT and viewing_mode(column.rsplit(".", 1)[-1]) == LIVE]
+    if not live or ATTENDED in live or not any(answer == MISSED for answer in live):
+        return result
+    if any(answer == ATTENDED and kind != COUNT for answer, _, kind in answers):
+        return result  # "Attended Live" = Yes, a status "Attended": there live
+    replay = next((column for answer, column, kind in answers if kind == COUNT and answer == ATTENDED
+                   and viewing_mode(column.rsplit(".", 1)[-1]) == REPLAY), None)
+    if replay is None:
+        return result
+    live_column = next(column for answer, column, kind in answers
+                       if kind == COUNT and answer == MISSED and viewing_mode(column.rsplit(".", 1)[-1]) == LIVE)
+    return Attendance(True, live_column, replay_only=True)
+
+
 def combine(answers: Iterable[tuple[str | None, str]]) -> Attendance:
     """One verdict from several columns' (answer, column) pairs (rules in the module docs)."""
     first: dict[str, str] = {}
@@ -294,6 +315,8 @@ def attendance_of(recipient: Recipient) -> Attendance:
     values = [(lookup(data, path), path, kind) for path, kind in columns]
     answers = [(value_answer(value, kind), ".".join(path), kind) for value, path, kind in values]
     result = combine(_one_count(answers))
+    if result.attended:
+        result = _replay_only(result, answers)
     if result.attended is None and not result.ticket and not any(answer for answer, _, _ in answers):
         blank = next((".".join(path) for value, path, kind in values if kind == COUNT and is_blank_count(value)), None)
         if blank is not None:  # only an empty count: read from the whole column (attendance_scan.py)

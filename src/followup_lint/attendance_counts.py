@@ -24,7 +24,10 @@ from typing import Any, Iterable, Mapping
 
 from .resources import data_path, load_yaml
 
-__all__ = ["is_count_column", "is_blank_count", "leading_ratio", "column_words"]
+__all__ = ["LIVE", "REPLAY", "is_count_column", "is_blank_count", "leading_ratio", "column_words", "viewing_mode"]
+
+#: How a viewing column was watched: live, or afterwards from the recording.
+LIVE, REPLAY = "live", "replay"
 
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -45,6 +48,9 @@ class CountWords:
     other: frozenset[str]
     blanks: frozenset[str]
     ratio: re.Pattern[str]
+    modes: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = ()
+    """(mode, its words as phrases): "Live Duration", "Minutes Viewed (On Demand)"."""
+    viewing_time: frozenset[str] = frozenset()
 
 
 def _plain(text: str) -> str:
@@ -75,6 +81,9 @@ def count_words() -> CountWords:
         other=_words(raw.get("other")),
         blanks=frozenset(str(v).strip() for v in raw.get("blank_values") or ()),
         ratio=re.compile(rf"^\s*(\d+(?:[.,]\d+)?)\s*(?:/|(?:{alternation})\s)\s*\d", re.IGNORECASE),
+        modes=tuple((mode, tuple(sorted({tuple(p.split()) for p in _words(words)})))
+                    for mode, words in (raw.get("viewing_modes") or {}).items()),
+        viewing_time=_words(raw.get("viewing_time")),
     )
 
 
@@ -107,6 +116,8 @@ def is_count_column(name: str) -> bool:
         return False
     if any(_compound(word, table) for word in words):
         return True
+    if _mode(words, table) is not None and any(word in table.viewing_time for word in words):
+        return True  # "Live Duration (mins)", "Dauer Aufzeichnung (Min.)", "Durée en direct (min)"
     strong = any(word in table.presence or word.startswith(table.heads) for word in words) \
         or _has_phrase(words, table.phrases)
     how_much = any(word in table.amount or word in table.plurals for word in words)
@@ -114,6 +125,24 @@ def is_count_column(name: str) -> bool:
         return how_much
     weak = any(word in table.weak_presence for word in words)
     return weak and how_much and any(word in table.events for word in words)
+
+
+def _mode(words: tuple[str, ...], table: CountWords) -> str | None:
+    """The viewing mode a column's words name: a listed word or phrase, or a long one that starts
+    a compound ("aufzeichnungsminuten", "terugkijkduur")."""
+    for mode, phrases in table.modes:
+        if _has_phrase(words, phrases):
+            return mode
+        if any(len(p) == 1 and len(p[0]) >= 7 and word.startswith(p[0]) for p in phrases for word in words):
+            return mode
+    return None
+
+
+@lru_cache(maxsize=2048)
+def viewing_mode(name: str) -> str | None:
+    """``"Live Minutes"`` -> live, ``"Archive Minutes"`` / ``"Terugkijkduur (min)"`` -> replay; a
+    column that does not say how it was watched -> None."""
+    return _mode(column_words(name), count_words())
 
 
 def is_blank_count(value: Any) -> bool:

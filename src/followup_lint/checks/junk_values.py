@@ -23,6 +23,7 @@ from ..column_names import lookup_column
 from ..rule import SKIP, MessageCheck
 from ..parse_cache import subject_names
 from ..variable_kinds import NAME_ROLES, is_plumbing_variable, is_sender_variable
+from .zero_counts import count_word_follows, names_a_metric, plain
 
 _NUMERIC_FILTERS = frozenset({"int", "float", "round", "abs", "sum", "filesizeformat"})
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -150,6 +151,13 @@ class JunkMergeValue(MessageCheck):
         quantity = {str(w).casefold() for w in self.data.get("quantity_words", ())}
         adjectives = {str(w).casefold() for w in self.data.get("count_adjectives", ())}
         suffixes = tuple(str(w).casefold() for w in self.data.get("count_suffixes", ()))
+        plain_adjectives = frozenset(plain(w) for w in adjectives)
+        periods = frozenset(plain(str(w)) for w in self.data.get("period_words", ()))
+        weak = frozenset(plain(str(w)) for w in self.data.get("weak_quantity_words", ()))
+        ends = frozenset(plain(str(w)) for w in self.data.get("count_phrase_ends", ()))
+
+        def metric(name: str) -> bool:
+            return names_a_metric(name, _name_words(name), plain_adjectives, periods, weak)
         fields: dict[tuple[str, ...], _Field] = {}
         for use in info.variables:
             if use.tag_index in slot_tags or use.path in fields:
@@ -160,7 +168,10 @@ class JunkMergeValue(MessageCheck):
                 continue
             zero_ok = bool(_NUMERIC_FILTERS.intersection(use.filters)) \
                 or _names_a_count(_words(path[-1]), quantity, adjectives, suffixes) \
-                or _unit_follows(info, use, quantity, adjectives)
+                or _unit_follows(info, use, quantity, adjectives) \
+                or metric(path[-1]) \
+                or any(count_word_follows(info.source.text, info.tags[u.tag_index].end, _name_words(path[-1]),
+                                          plain_adjectives, ends) for u in info.variables if u.path == path)
             guarded = all(u.guarded for u in info.variables if u.path == path)
             around = tuple(_around(info, u.tag_index) for u in info.variables if u.path == path)
             fields[path] = _Field(path, use.dotted, use.span, zero_ok, guarded, around)
@@ -174,7 +185,7 @@ class JunkMergeValue(MessageCheck):
                     or is_sender_variable(path):
                 continue
             fields[path] = _Field(path, name, info.subject_span,
-                                  _names_a_count(_words(name), quantity, adjectives, suffixes), False,
+                                  _names_a_count(_words(name), quantity, adjectives, suffixes) or metric(name), False,
                                   in_subject=True)
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).casefold() for w in self.data.get(key, ()))

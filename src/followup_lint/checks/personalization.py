@@ -64,11 +64,19 @@ class AttendanceMismatch(MessageCheck):
         tickets = str(self.options.get("ticket_holders", "auto"))
         if tickets not in TICKET_HOLDERS:
             raise ValueError(f"FL301 option ticket_holders must be one of {', '.join(TICKET_HOLDERS)}, not {tickets!r}")
-        return _phrase_regex(body_hits + subject_hits), bool(body_hits), bool(subject_hits), evidence, tickets
+        live_words = [str(w) for w in self.data.get("live_words") or () if str(w).strip()]
+        said_live = _phrase_regex(live_words) if live_words else None
+        live = [p.probe for p in presumed if said_live is not None and said_live.search(p.sentence)]
+        live_pattern = _phrase_regex(live) if live else None
+        return (_phrase_regex(body_hits + subject_hits), bool(body_hits), bool(subject_hits), evidence, tickets,
+                live_pattern)
 
-    def check(self, message: MessageContext, state: tuple[re.Pattern[str], bool, bool, dict[str, str], str]) -> Iterable[Finding]:
-        pattern, in_body, in_subject, evidence, tickets = state
+    def check(self, message: MessageContext, state: tuple[Any, ...]) -> Iterable[Finding]:
+        pattern, in_body, in_subject, evidence, tickets, live_pattern = state
         attendance = attendance_of(message.recipient)
+        if attendance.replay_only and live_pattern is not None:
+            yield from _watched_replay_only(message, attendance.field, live_pattern, evidence)
+            return
         no_check_in = attendance.ticket and ticket_means_no_show(attendance.field, tickets)
         never_counted = attendance.blank and blank_means_no_show(attendance.field)
         if attendance.attended is not False and not no_check_in and not never_counted:
@@ -91,6 +99,25 @@ class AttendanceMismatch(MessageCheck):
             f"(\"{match.group(0)}\"" + (f"; {why})" if why else ")"),
             span=span,
         )
+
+
+def _watched_replay_only(message: MessageContext, field: str | None, live: re.Pattern[str],
+                        evidence: dict[str, str]) -> Iterable[Finding]:
+    """The recipient watched only the recording (live minutes 0, on-demand minutes above 0), and
+    the message says they were there live ("thanks for joining us live")."""
+    match = live.search(message.text) or live.search(message.subject or "")
+    if not match:
+        return
+    info = message.template.info
+    offset = info.neutral_text.lower().find(match.group(0).lower())
+    span = info.neutral_span(offset, offset + len(match.group(0))) if offset >= 0 else None
+    why = evidence.get(" ".join(match.group(0).split()).casefold())
+    yield Finding(
+        f"this recipient's {field!r} field is 0 and only their on-demand viewing is above 0, so they watched "
+        f"the recording, but the message says they were there live (\"{match.group(0)}\""
+        + (f"; {why})" if why else ")"),
+        span=span,
+    )
 
 
 # ------------------------------------------------------------------------------- audience
