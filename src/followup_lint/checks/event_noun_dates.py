@@ -14,6 +14,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from ..resources import data_path, load_yaml
+from .event_initials import initials_name
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
@@ -95,3 +96,9 @@ def clause_names(words: tuple[str, ...], noun: tuple[str, ...]) -> bool:
     head = noun[-1]
     return any(_word_is(word, joined) for word in words) or (
         len(head) >= 4 and any(word == head or word == head + "s" for word in words))
+
+
+def clause_names_occasion(words: tuple[str, ...], noun: tuple[str, ...]) -> bool:
+    """:func:`clause_names`, or the clause names it by its initials, either way (event_initials.py:
+    `cab_date` for "customer advisory board", "QBR" for `quarterly_business_review_date`)."""
+    return clause_names(words, noun) or initials_name(words, noun)

@@ -28,6 +28,7 @@ from ..text import DEFAULT_SIGNOFFS
 from .signoff_company import company_like
 from .signoff_lines import SignatureWords, address_domains, fold_brand
 from .signoff_sender import SignerState, empty_signer_findings, fallback_of, static_findings
+from .signoff_furniture import furniture_below_organisation, is_web_address
 from .signoff_units import is_unit_line, organisation_line
 
 _COMPANY_VARIABLE = re.compile(r"(?:^|_)(?:company|organi[sz]ation|org|brand|team|business|firm)(?:_?name)?$", re.I)
@@ -75,9 +76,12 @@ class NamelessSignOff(TemplateCheck):
         # "The Acme Team", "Sales Team", "Ihr Acme Team" (hyphens already spaces)
         self._team_last = re.compile(rf"^(?:{_TEAM_DET}\s*)?(?:(?P<words>{word})(?:\s+{word}){{0,3}}\s+)?(?:{team_alt})$", re.I)
         units = "|".join(re.escape(w) for w in sorted(self._departments | self._team, key=len, reverse=True)) or "team"
+        # small words inside a department's name: "El equipo de Customer Success de Nimbus Guard"
+        links = "|".join(re.escape(w) for w in sorted(self._unit_links, key=len, reverse=True)) or "of"
         # a department, then whose: "Le service client d'Atelier Saveurs", "Afdeling verkoop van Bakkerij de Vries"
         self._department_of = re.compile(
-            rf"^(?:{_TEAM_DET}\s*)?(?:(?:{units})\s+){{0,3}}(?:{units})\s+{_TEAM_LINK}\s*{word}(?:\s+{word}){{0,3}}$", re.I
+            rf"^(?:{_TEAM_DET}\s*)?(?:(?:{units})\s+(?:(?:{links})\s+)?){{0,3}}(?:{units})\s+{_TEAM_LINK}\s*{word}(?:\s+{word}){{0,3}}$",
+            re.I
         )
         # "Team Acme", "L'équipe Acme", "El equipo de Acme", "The team at Acme"
         self._team_first = re.compile(
@@ -139,7 +143,7 @@ class NamelessSignOff(TemplateCheck):
         brands = address_domains([*(text for text, _, _ in lines), str(info.source.front_matter.get("from") or "")])
         body = segments.text[: signoff.plain_start] if signoff is not None else ""
         kinds = [(self._classify(target, text, start, end, brands, body), text, start, end) for text, start, end in lines]
-        kinds = self._name_the_company(_whose_group(kinds), body)
+        kinds = furniture_below_organisation(self._name_the_company(_whose_group(kinds), body))
         if any(kind == "person" for kind, *_ in kinds):
             return
         signers = [self._signer(target, start, end) for kind, _, start, end in kinds if kind == "signer"]
@@ -226,9 +230,9 @@ class NamelessSignOff(TemplateCheck):
             return "no-reply"
         if self._words.is_notice(stripped):
             return "notice"  # "Please do not reply to this email.", "Bitte antworten Sie nicht ..."
-        if self._words.is_sentence(stripped):
+        if self._words.is_sentence(text.strip()):
             return "sentence"  # "Just hit reply if anything is unclear.": words, not a name
-        if _CONTACT.search(stripped):
+        if _CONTACT.search(stripped) or is_web_address(stripped):
             return "contact"  # an address, a phone, a link: a person's name has no digits
         if self._is_team(stripped) or self._words.brand_and_department(
                 stripped, self._units, lambda word: company_like(word, body, shaped=True)) \

@@ -18,7 +18,8 @@ Under a team or unit line, a line is the organisation rather than a person signi
 when it is shaped like one (:func:`organisation_line`): "&" between words that are not all
 given names ("Harrow & Finch Trust"), a noun of a kind of organisation ("Bellamy Foods",
 "Stadtwerke Lindau", "Gemeente Zwolle") or another dictionary word that the name tables do not
-know ("Calder Ridge Outfitters"), and no common given name first ("Sarah Baker" signs).
+know ("Calder Ridge Outfitters") or, with no given name at all, a dictionary word that is at
+most a rare family name ("Kestrel Bay"), and no common given name first ("Sarah Baker" signs).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from .signoff_company import _is_word, vocabulary
 __all__ = ["is_unit_line", "organisation_line"]
 
 _GIVEN = 50  # a given-name weight from which a word is read as a person's given name
+_RARE_FAMILY = 50  # a family-name weight below which a dictionary word reads as a word ("Bay", "Vale")
 _SEPARATOR = re.compile(r"\s+[|·–—-]\s+|\s*,\s*")
 _DETERMINERS = frozenset("the your our die der das ihre ihr unsere le la les l' el los las het de onze uw".split())
 _MIN_STEM = 3
@@ -144,5 +146,9 @@ def organisation_line(line: str) -> bool:
            for w, n in zip(bare, names) for o in units.organisations if len(o) >= 3):
         return True  # "Maschinenbau", "Tuinbouw": a compound ending in a kind of firm
     vocab = vocabulary(["en", "de", "fr", "es", "nl"])
-    return len(names) > 1 and any(len(w) >= 4 and not _known_name(o) and _is_word(w, vocab)
-                                  for w, o in zip(bare, names))
+    if len(names) > 1 and any(len(w) >= 4 and not _known_name(o) and _is_word(w, vocab) for w, o in zip(bare, names)):
+        return True
+    # "Kestrel Bay", "Rioja Vista": no given name at all, and a dictionary word that is at most a
+    # rare family name ("Nsimba Kalala" has none; "Tendai Fox" has a common one)
+    return len(names) > 1 and all(given_weight(w) == 0 for w in names) and any(
+        len(w) >= 3 and family_weight(o) < _RARE_FAMILY and _is_word(w, vocab) for w, o in zip(bare, names))

@@ -22,7 +22,7 @@ from ..model import Finding, Span, escape_braces
 from ..column_names import fold_column
 from ..recipients.event_date_columns import occasions_named
 from .event_date_values import parse_event_date
-from .event_noun_dates import clause_names, column_noun, words_of
+from .event_noun_dates import clause_names_occasion, column_noun, words_of
 from ..rule import SKIP, MessageCheck
 
 # ----------------------------------------------------------------------------- phrases
@@ -71,7 +71,7 @@ class _State:
             nouns = [(key, noun) for key in keys if "." not in key and (noun := column_noun(key))]
             pairs = []
             for occurrence in self.named if nouns else ():
-                fitting = [(len("".join(noun)), key) for key, noun in nouns if clause_names(occurrence.clause, noun)]
+                fitting = [(len("".join(noun)), key) for key, noun in nouns if clause_names_occasion(occurrence.clause, noun)]
                 if fitting:
                     pairs.append((occurrence, max(fitting)[1]))
             found = tuple(pairs)
