@@ -20,6 +20,7 @@ from .commercial_topic import with_commercial_topics
 from .date_scope import with_date_scopes
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon
+from .presumed_close import with_presumed_closes
 from .roles import DEFAULT, SentenceRoles, assign_roles, default_model
 from .sender_brand import sender_brands, with_brand_pitch
 from .tokens import detect_language
@@ -201,6 +202,8 @@ def _email_roles(
     out = with_commercial_topics(out, _TOPICAL)
     # a date that protects the reader or qualifies a finding is no deadline
     out = with_date_scopes(out, _MESSAGE)
+    # the deal presented as done but for the reader's signature is a pushy ask
+    out = with_presumed_closes(out, _MESSAGE)
     return EmailRoles(tuple(out), default_lang)
 
 

@@ -30,6 +30,7 @@ from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon, load_roles
 from .loss_owner import someone_elses_loss
 from .closing_moves import HANDOVER, HELD_PLACE, closing_moves
+from .demanded_meeting import DEMANDED_MEETING, demanded_meeting
 from .price_statement import PRICE_DETAIL, price_span
 from .tokens import detect_language, tokenize
 
@@ -259,6 +260,9 @@ def _assign(
         structural.append(Evidence("pitch", "structure", PRICE_DETAIL, text[price[0] : price[1]], *price))
     for move in moves:
         structural.append(Evidence(move.role, "structure", move.detail, text[move.start : move.end], move.start, move.end))
+    demanded = demanded_meeting(tokens, text, lang)
+    if demanded is not None:
+        structural.append(Evidence("pushy", "structure", DEMANDED_MEETING, text[demanded.start : demanded.end], demanded.start, demanded.end))
     if structural:
         # the lexicons' exceptions ("our platform team fixed the bug you reported") bind it too
         vetoed = lexicon.for_language(lang).vetoed(tokens, {e.role for e in structural})
