@@ -147,3 +147,51 @@ def test_zero_in_a_count_is_a_value(case: str, template: str, values: dict[str, 
 def test_zero_where_text_is_expected_is_junk(case: str, template: str, values: dict[str, str]) -> None:
     rows = [{"first_name": "Haruki", "email": "haruki@example.jp", **values}]
     assert _fired("FL320", template, rows), case
+
+
+# ------------------------------------------------------------ FL301: what was watched, by its title
+
+_NO_SHOW = (["first_name", "Email", "Live Minutes", "Archive Minutes", "Engagement Score"],
+            [["Wojciech", "w@example.pl", "52", "0", "6.8"], ["Lina", "lina@example.jp", "0", "0", "0"]])
+
+
+def _titled(body: str, lang: str = "en") -> str:
+    greeting = {"en": "Hi", "de": "Hallo", "fr": "Bonjour", "es": "Hola", "nl": "Hoi"}[lang]
+    return f"{greeting} {{{{ first_name }}}},\n\n{body}" + _SIGN
+
+
+TITLE_FIRE = [
+    ("en-quoted", _titled("Thank you for watching “Audit-Ready Batch Records”. The validation template is attached.")),
+    ("en-variable", _titled("Thanks everyone for watching {{ talk_title }}! The validation template is attached.")),
+    ("de-quoted", _titled("vielen Dank, dass Sie „Kältekette 2027“ angesehen haben. Die Folien hängen an.", "de")),
+    ("fr-quoted", _titled("merci d'avoir regardé « Audit transport 2027 ». Les slides sont en pièce jointe.", "fr")),
+    ("es-variable", _titled("gracias por ver {{ titulo }}. Adjuntamos las diapositivas.", "es")),
+    ("nl-variable", _titled("bedankt dat je {{ titel }} hebt bekeken. De slides zitten in de bijlage.", "nl")),
+]
+
+TITLE_QUIET = [
+    ("en-reading", _titled("Thanks for reading “The Freight Audit Playbook”. The checklist is attached.")),
+    ("en-watch-on-demand", _titled("If you have not yet, watch “Audit-Ready Batch Records” on demand here.")),
+    ("de-recording", _titled("Sie können „Kältekette 2027“ jederzeit als Aufzeichnung ansehen.", "de")),
+    ("fr-replay", _titled("Vous pouvez regarder « Audit transport 2027 » en replay dès maintenant.", "fr")),
+    ("es-recording", _titled("Puede ver la grabación de {{ titulo }} cuando quiera.", "es")),
+    ("nl-job-title", _titled("Als {{ functietitel }} wil je vast zien hoe we dit aanpakken.", "nl")),
+]
+
+
+def _titled_rows() -> list[dict[str, Any]]:
+    rows = _rows(*_NO_SHOW)
+    for row in rows:
+        row.update(talk_title="Audit-Ready Batch Records", titulo="Auditoría 2027", titel="Koudeketen 2027",
+                   functietitel="Inkoper")
+    return rows
+
+
+@pytest.mark.parametrize(("case", "template"), TITLE_FIRE, ids=[c[0] for c in TITLE_FIRE])
+def test_thanks_for_watching_a_title_fires(case: str, template: str) -> None:
+    assert _fired("FL301", template, _titled_rows()), case
+
+
+@pytest.mark.parametrize(("case", "template"), TITLE_QUIET, ids=[c[0] for c in TITLE_QUIET])
+def test_a_title_not_watched_at_the_event_is_quiet(case: str, template: str) -> None:
+    assert not _fired("FL301", template, _titled_rows()), case
