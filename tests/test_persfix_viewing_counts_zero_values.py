@@ -167,6 +167,7 @@ TITLE_FIRE = [
     ("fr-quoted", _titled("merci d'avoir regardé « Audit transport 2027 ». Les slides sont en pièce jointe.", "fr")),
     ("es-variable", _titled("gracias por ver {{ titulo }}. Adjuntamos las diapositivas.", "es")),
     ("nl-variable", _titled("bedankt dat je {{ titel }} hebt bekeken. De slides zitten in de bijlage.", "nl")),
+    ("en-capitalised", _titled("Thanks so much for watching Cold Chain Visibility in 2027. The checklist is attached.")),
 ]
 
 TITLE_QUIET = [
@@ -176,11 +177,12 @@ TITLE_QUIET = [
     ("fr-replay", _titled("Vous pouvez regarder « Audit transport 2027 » en replay dès maintenant.", "fr")),
     ("es-recording", _titled("Puede ver la grabación de {{ titulo }} cuando quiera.", "es")),
     ("nl-job-title", _titled("Als {{ functietitel }} wil je vast zien hoe we dit aanpakken.", "nl")),
+    ("en-capitalised-on-demand", _titled("You can start watching Cold Chain Visibility in 2027 on demand today.")),
 ]
 
 
 def _titled_rows() -> list[dict[str, Any]]:
-    rows = _rows(*_NO_SHOW)
+    rows = _rows(_NO_SHOW[0], *_NO_SHOW[1])
     for row in rows:
         row.update(talk_title="Audit-Ready Batch Records", titulo="Auditoría 2027", titel="Koudeketen 2027",
                    functietitel="Inkoper")

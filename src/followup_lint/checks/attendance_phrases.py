@@ -44,6 +44,7 @@ from ..context import TemplateContext
 from ..variable_kinds import is_event_variable
 from .attendance_event_talk import EventTalkReader, event_talk_reader
 from .attendance_frame import FrameReader, frame_reader
+from .attendance_titles import is_watching, title_variable, watched_titles
 
 __all__ = ["AttendanceSentence", "presumed_attendance", "presumes_attendance"]
 
@@ -92,8 +93,9 @@ def _presumes(text: str, lang: str, is_question: bool, evidence: tuple[Evidence,
         return "cue", by_cue[0].describe()
     if is_question:
         return None
-    if other:
+    if other and not (events and is_watching(text[other_start:other_end])):
         return None  # thanks for a download, a booking, a reply: the second opinions do not count
+        # (looking at something is watching the event where the sentence names it: a title)
     by_model = [e for e in evidence if e.source == "model"]
     if by_model and not frames.unless(text, lang) and (
             (by_model[0].probability or 0.0) >= frames.classifier_alone_from
@@ -117,6 +119,8 @@ def presumed_attendance(context: TemplateContext) -> list[AttendanceSentence]:
     stand_ins = [(start, end) for start, end, _ in located]
     event_tags = {use.tag_index for use in info.variables if _names_event(use.path)}
     events = [(start, end) for start, end, tag in located if tag in event_tags]
+    title_tags = {use.tag_index for use in info.variables if use.tag_index not in event_tags and title_variable(use.path)}
+    titles = [(start, end) for start, end, tag in located if tag in title_tags]
     found: list[AttendanceSentence] = []
     subject_pieces = [p.strip(" ,;:-–—") for p in _TAGS.split(info.subject or "")]
     sentences = [s for s in roles_of_context(context) if s.segment in _READ]
@@ -124,8 +128,11 @@ def presumed_attendance(context: TemplateContext) -> list[AttendanceSentence]:
     talks_of_event = bool(events) or any(event_talk_reader().names_event(s.text, s.lang) for s in sentences)
     for sentence in sentences:
         end = sentence.start + len(sentence.text)
-        why = presumes_attendance(sentence, [(s - sentence.start, e - sentence.start) for s, e in events
-                                             if sentence.start <= s and e <= end], talks_of_event)
+        spans = [(s - sentence.start, e - sentence.start) for s, e in events if sentence.start <= s and e <= end]
+        # what the reader watched, named by its title ("thanks for watching “Cold Chain 2027”")
+        spans += watched_titles(sentence.text, tuple((s - sentence.start, e - sentence.start) for s, e in titles
+                                                     if sentence.start <= s and e <= end))
+        why = presumes_attendance(sentence, sorted(set(spans)), talks_of_event)
         if why is None:
             continue
         source, described = why
