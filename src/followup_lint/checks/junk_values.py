@@ -157,7 +157,9 @@ class JunkMergeValue(MessageCheck):
         ends = frozenset(plain(str(w)) for w in self.data.get("count_phrase_ends", ()))
 
         def metric(name: str) -> bool:
-            return names_a_metric(name, _name_words(name), plain_adjectives, periods, weak)
+            # the words in order: the last one is the head ("failed_payouts", not "new_markets_region")
+            return names_a_metric(name, [w.casefold() for w in _LETTERS.findall(_CAMEL.sub(" ", name))],
+                                  plain_adjectives, periods, weak)
         fields: dict[tuple[str, ...], _Field] = {}
         for use in info.variables:
             if use.tag_index in slot_tags or use.path in fields:
