@@ -21,6 +21,7 @@ from .date_scope import with_date_scopes
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon
 from .presumed_close import with_presumed_closes
+from .reader_words import with_reader_words
 from .roles import DEFAULT, SentenceRoles, assign_roles, default_model
 from .sender_brand import sender_brands, with_brand_pitch
 from .tokens import detect_language
@@ -200,6 +201,8 @@ def _email_roles(
             out = [with_brand_pitch(s, brands) if s.segment in _MESSAGE else s for s in out]
     # discounts, prices and deadlines of the reader's own business are a topic, not an offer
     out = with_commercial_topics(out, _TOPICAL)
+    # ... and so are they in the reader's own words reported back ("your post about free trials")
+    out = with_reader_words(out, _TOPICAL)
     # a date that protects the reader or qualifies a finding is no deadline
     out = with_date_scopes(out, _MESSAGE)
     # the deal presented as done but for the reader's signature is a pushy ask

@@ -23,11 +23,38 @@ from .reader_choice import offered_on_wish
 from .roles import SentenceRoles
 from .tokens import tokenize
 
-__all__ = ["information_offers", "offers_information", "offers_to_sell", "send_offer_kind"]
+__all__ = ["information_offers", "offer_groups", "offers_information", "offers_to_sell", "send_offer_kind"]
 
 _TABLE = PhraseTable("send-offers.yml", ("send", "delivered", "open", "information", "sells", "offering"))
 
 OfferKind = Literal["information", "sales"]
+
+
+@lru_cache(maxsize=4096)
+def offer_groups(text: str, lang: str) -> frozenset[str]:
+    """The groups of ``rules/data/send-offers.yml`` that occur in ``text``; none when it has no
+    ``send`` phrase. What sells
+    (``sells``, ``offering``) is read in the clause of the send phrase - between semicolons (the
+    thing offered may be named before one: "I sketched two ideas; happy to send them"): in "renewals barely moved when the discount went; happy to send
+    the breakdown" the discount is the finding's topic, not the thing offered."""
+    tokens = tokenize(text, lang)
+    sends = _TABLE.find("send", tokens, text, lang)
+    if not sends:
+        return frozenset()
+    found = {"send"} | {group for group in ("delivered", "open") if _TABLE.find(group, tokens, text, lang)}
+    if _TABLE.find("information", tokens, text, lang):
+        found.add("information")
+    clauses = [_clause_around(text, m.start) for m in sends]
+    for group in ("sells", "offering"):
+        if any(any(s <= m.start < e for s, e in clauses) for m in _TABLE.find(group, tokens, text, lang)):
+            found.add(group)
+    return frozenset(found)
+
+
+def _clause_around(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind(";", 0, offset) + 1
+    end = text.find(";", offset)
+    return start, len(text) if end < 0 else end
 
 
 @lru_cache(maxsize=4096)
@@ -37,22 +64,18 @@ def send_offer_kind(text: str, lang: str) -> OfferKind | None:
     them), ``"information"`` when it names information and is left to the reader, ``None`` when it
     offers to send nothing, delivers what it names ("herewith", "as requested": no offer), or
     cannot be told."""
-    tokens = tokenize(text, lang)
-
-    def found(group: str) -> bool:
-        return bool(_TABLE.find(group, tokens, text, lang))
-
-    if not found("send") or found("delivered"):
+    groups = offer_groups(text, lang)
+    if "send" not in groups or "delivered" in groups:
         return None
-    if found("sells"):
+    if "sells" in groups:
         return "sales"
-    information = found("information")
-    if found("offering"):
+    information = "information" in groups
+    if "offering" in groups:
         return None if information else "sales"
     if not information:
         return None
     left_to_reader = (
-        found("open")
+        "open" in groups
         or offered_on_wish(text, lang)
         or "let_off" in groups_in(text, lang)
         or text.rstrip(" )\"'»”’").endswith(("?", "？"))

@@ -10,6 +10,7 @@ from ...content.customer_story import credits_sender_story
 from ...content.own_product import names_own_product
 from ...content.research_finding import findings_in
 from ...content.send_offer import information_offers, offers_to_sell
+from ...content.split_offer import split_information_offers, split_sales_offers
 from ...content.tokens import tokenize
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
@@ -66,6 +67,7 @@ class HardSell(RoleCheck):
         gives_value = gives_value_in(body, optional)
         research = findings_in(body)
         small_asks_only = only_small_optional_asks(body, optional, gives_value=gives_value)
+        split_selling = split_sales_offers(body)
         for sentence in body:
             if gives_value(sentence):
                 return
@@ -73,6 +75,7 @@ class HardSell(RoleCheck):
                 sentence.has("pitch", "ask")
                 or fact_about_product(sentence)
                 or offers_to_sell(sentence)
+                or sentence.index in split_selling
                 or credits_sender_story(sentence.text, sentence.lang)
             )
             if not sells or sentence.index in optional or _introduces_only(sentence):
@@ -97,10 +100,11 @@ class HardSell(RoleCheck):
 
 def _optional_in(body) -> frozenset[int]:  # type: ignore[no-untyped-def]
     """Optional asks, and offers to send information left to the reader ("happy to send the full
-    list, if you'd like": :mod:`followup_lint.content.send_offer`); an offer to send something
-    that sells (the brochure, a quote, case studies) is never optional."""
-    selling = {s.index for s in body if offers_to_sell(s)}
-    return (optional_asks(body) | information_offers(body)) - selling
+    list, if you'd like": :mod:`followup_lint.content.send_offer`; "Would a summary help? Then
+    I'll send it.": :mod:`followup_lint.content.split_offer`); an offer to send something that
+    sells (the brochure, a quote, case studies) is never optional."""
+    selling = {s.index for s in body if offers_to_sell(s)} | split_sales_offers(body)
+    return (optional_asks(body) | information_offers(body) | split_information_offers(body)) - selling
 
 
 def _introduces_only(sentence) -> bool:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from ...content.own_product import names_own_product
 from ...content.research_finding import findings_in
 from ...content.roles import SentenceRoles
 from ...content.send_offer import offers_information, offers_to_sell
+from ...content.split_offer import split_information_offers, split_sales_offers
 from ..free_subject import promotes_an_offer
 
 __all__ = ["collected_on_a_call", "fact_about_product", "gives_value", "gives_value_in"]
@@ -31,17 +32,20 @@ def gives_value_in(body: Sequence[SentenceRoles], optional: frozenset[int]) -> C
     """:func:`gives_value` for the sentences of ``body``, where a thing made that the reader can
     only collect on a call (:func:`collected_on_a_call`) gives nothing, nor does an offer to send
     something that sells ("happy to share our case studies":
-    :func:`followup_lint.content.send_offer.offers_to_sell`). The sender's research and its finding
+    :func:`followup_lint.content.send_offer.offers_to_sell`; "Would our brochure help? I'll send
+    it.": :mod:`followup_lint.content.split_offer`). The sender's research and its finding
     (:mod:`followup_lint.content.research_finding`) give the reader something when the finding is
     about their company or market ("We compared 60 shops in your region: yours ..., against an
     average of ..."), and nothing when it credits the sender's product or customers."""
 
     findings = findings_in(body)
+    selling, informing = split_sales_offers(body), split_information_offers(body)
 
     def reads_as_value(sentence: SentenceRoles) -> bool:
-        if offers_to_sell(sentence):
+        if offers_to_sell(sentence) or sentence.index in selling:
             return False
-        if offers_information(sentence) and all(e.source == "model" for e in sentence.evidence_for("value")):
+        offered = offers_information(sentence) or sentence.index in informing
+        if offered and all(e.source == "model" for e in sentence.evidence_for("value")):
             return False  # "if useful, I can send the template": offered, not given yet
         research = findings.get(sentence.index)
         if research is not None:
