@@ -183,3 +183,42 @@ def test_fl304_names_only_the_fake_column_beside_course_details(
     found = run_rules(["FL304", "FL322"], _mail(lang, fixed), _csv(varying, values, **shared, **{fake: value}))
     assert [d.code for d in found] == ["FL304"] and _named(found, fake), [d.message for d in found]
     assert not any(_named(found, column) for column in shared), [d.message for d in found]
+
+
+# What the reader told the sender stays theirs even when it names a course: "the course you
+# mentioned, {{ course }}" filled down is fake; the sender's own "as mentioned" is not.
+_TOLD = [
+    ("en", "The programme you mentioned on our call, {{ programme }}, has seats left; you finished {{ last_module }}."),
+    ("de", "Den Lehrgang, den Sie erwähnten, {{ lehrgang }}, gibt es auch berufsbegleitend; Sie haben "
+           "{{ last_module }} abgeschlossen."),
+    ("fr", "La formation que vous avez mentionnée, {{ formation }}, a encore des places ; vous avez terminé "
+           "{{ last_module }}."),
+    ("es", "El curso que me comentó, {{ curso }}, todavía tiene plazas; ya completó {{ last_module }}."),
+    ("nl", "De opleiding die u noemde, {{ opleiding }}, heeft nog plaatsen; u hebt {{ last_module }} afgerond."),
+]
+_ANNOUNCED = [
+    ("en", "As mentioned in the welcome pack, your {{ programme }} starts soon; you finished {{ last_module }}."),
+    ("de", "Wie bereits erwähnt, beginnt Ihr {{ lehrgang }} bald; Sie haben {{ last_module }} abgeschlossen."),
+    ("fr", "Comme annoncé, votre {{ formation }} commence bientôt ; vous avez terminé {{ last_module }}."),
+    ("es", "Como le comentamos, su {{ curso }} empieza pronto; ya completó {{ last_module }}."),
+    ("nl", "Zoals eerder gemeld begint uw {{ opleiding }} binnenkort; u hebt {{ last_module }} afgerond."),
+]
+_COURSE = {"programme": "Leadership Programme 2027", "lehrgang": "Lehrgang Controlling kompakt",
+           "formation": "Formation Data Analyst", "curso": "Curso de Analítica Avanzada",
+           "opleiding": "Opleiding Data Engineer"}
+
+
+def _course_column(body: str) -> dict[str, str]:
+    return {k: v for k, v in _COURSE.items() if "{{ " + k + " }}" in body}
+
+
+@pytest.mark.parametrize(("lang", "body"), _TOLD)
+def test_a_course_the_reader_told_us_about_filled_down_is_reported(lang: str, body: str) -> None:
+    found = run_rules(["FL304", "FL322"], _mail(lang, body), _csv("last_module", _MODULES, **_course_column(body)))
+    assert [d.code for d in found] == ["FL322"], [d.message for d in found]
+
+
+@pytest.mark.parametrize(("lang", "body"), _ANNOUNCED)
+def test_a_course_the_sender_announced_is_shared(lang: str, body: str) -> None:
+    found = run_rules(["FL304", "FL322"], _mail(lang, body), _csv("last_module", _MODULES, **_course_column(body)))
+    assert found == [], [d.message for d in found]
