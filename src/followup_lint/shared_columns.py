@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .resources import data_path, load_once, load_yaml
-from .shared_enrolment import is_enrolment_detail
+from .shared_enrolment import is_enrolment_detail, reader_said
 from .shared_names import is_account_attribute, is_event_name
 from .shared_scope import Neighbours, neighbours, points_back, says_it_applies_to_all
 from .variable_kinds import name_words
@@ -199,8 +199,8 @@ def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
         return False
     if is_account_attribute(path):
         return True  # the plan, tier or region a filtered export has on every row: true of each reader
-    if is_enrolment_detail(path):
-        return True  # the course, cohort or exam window the whole list is enrolled in, "your" or not
+    if is_enrolment_detail(path):  # the course, cohort or exam window the list is enrolled in, "your" or not
+        return not any(reader_said(near, info.locale) for near, _, _ in uses)  # not "the course you mentioned"
     tables = _tables()
     words = tuple(w for part in path for w in name_words(part))
     detail = _names(words, tables.details) or is_event_name(path)  # "show_name", "Messe", "nom_salon"
