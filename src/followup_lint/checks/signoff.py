@@ -10,6 +10,8 @@ line with no known name above a bare team line, under a team line, or alone unde
 speaks only as "we" is the company (signoff_company.py). A
 variable such as ``{{ sender_name }}`` counts as a person unless it can render empty: an empty
 fallback in the template, or empty cells in the list (signoff_sender.py, judged in ``finish()``).
+With no sign-off the segmenter knows ("With heartfelt thanks,", none at all), the last short
+block of lines is read as the closing and reported only when a team signs it (signoff_block.py).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from ..names.tables import given_weight
 from ..rule import RuleSpec, TemplateCheck
 from ..template_kinds import kind_in
 from ..text import DEFAULT_SIGNOFFS
-from .signoff_company import company_like
+from .signoff_block import closing_block
+from .signoff_company import company_like, known_name
 from .signoff_lines import SignatureWords, address_domains, fold_brand
 from .signoff_sender import SignerState, empty_signer_findings, fallback_of, static_findings
 from .signoff_furniture import furniture_below_organisation, is_web_address
@@ -115,6 +118,7 @@ class NamelessSignOff(TemplateCheck):
         segments = target.segments
         signoff = segments.signoff
         lines: list[tuple[str, int, int]] = []  # (text, neutral start, neutral end)
+        unmarked = False  # the lines come from a closing block the segmenter did not mark
         last_line = None  # the email's last line when it holds the sign-off words and no sign-off was found
         if signoff is not None:
             start, end = signoff.source_span()
@@ -136,7 +140,11 @@ class NamelessSignOff(TemplateCheck):
             if (lead is None or lead.end() >= len(text)) and "@" in text and self._noreply.search(text):
                 lines.append((text, start, end))  # the email ends with a no-reply address instead of a name
             elif lead is None or lead.end() >= len(text):
-                return  # no sign-off at all is not this rule's business
+                block = closing_block(segments)
+                if block is None:
+                    return  # no sign-off at all is not this rule's business
+                lines.extend(block)  # "With heartfelt thanks," / "The Academy Team": unmarked closing
+                unmarked = True
             else:
                 lines.append((text[lead.end() :], start + lead.end(), end))
                 last_line = last
@@ -146,6 +154,8 @@ class NamelessSignOff(TemplateCheck):
         kinds = furniture_below_organisation(self._name_the_company(_whose_group(kinds), body))
         if any(kind == "person" for kind, *_ in kinds):
             return
+        if unmarked and not any(kind == "team" for kind, *_ in kinds):
+            return  # an unmarked block says something only when a team signs it
         signers = [self._signer(target, start, end) for kind, _, start, end in kinds if kind == "signer"]
         if signers:
             state.signers = [s for s in signers if s is not None]
@@ -297,11 +307,19 @@ class NamelessSignOff(TemplateCheck):
             above_team = above_unit and self._bare_team(out[at + 1][1])
             several = len(line.split()) > 1  # "Nsimba Kalala" under a team line may be a person: words needed
             if ((below_team or above_team) and company_like(line, body, shaped=several)) or (
+                    below_team and self._team_signature(out[at - 1][1]) and _led_by_no_name(line)) or (
                     below_team and organisation_line(line)) or (
                     above_unit and company_like(line, body, shaped=True)) or (
                     lines == [at] and company_like(line, body, self._words.we, self._i_words, strict=True)):
                 out[at] = ("company", text, start, end)
         return out
+
+    def _team_signature(self, line: str) -> bool:
+        """A team line that signs as a team: an article or a team word ("The Academy Team",
+        "El equipo de Customer Success"), not a person's department label ("Client Services")."""
+        words = self._words_of(line.strip(" \t,;:.-—–|"))
+        return bool(words) and (re.fullmatch(_TEAM_DET, words[0], re.I) is not None
+                                or any(w.casefold() in self._team for w in words))
 
     def _words_of(self, line: str) -> list[str]:
         """A team line's words: "L'équipe" -> "L'" "équipe", "Buchungsteam" -> "Buchungs" "team"."""
@@ -393,6 +411,15 @@ def _from_a_place(line: str) -> bool:
     words = line.split()
     return 2 <= len(words) <= 3 and words[0].casefold() in _SENT_FROM \
         and all(w[:1].isupper() and given_weight(w) < 50 for w in words[1:])
+
+
+def _led_by_no_name(line: str) -> bool:
+    """One to three capitalised words whose first is no known name ("Tesorería Clara",
+    "Nimbus Guard"): under a team signature, the company, since a person's name leads with a
+    given or family name ("Rocío Bermúdez", "Park Min-jun")."""
+    words = [w for w in line.split() if w not in ("&", "+")]
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and not any(known_name(part) for part in re.split(r"[-'’]", words[0]) if part)
 
 
 def _whose_group(kinds: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
