@@ -130,6 +130,9 @@ class _Finder:
         self.cue = _alternation(data.get("cues"), locale)
         self.past_cue = _alternation(data.get("past_cues"), locale)
         self.future = _alternation(data.get("future_cues"), locale)
+        subjects = list(data.get("clause_subjects") or ())
+        self.subjects = _alternation(subjects, locale)
+        self.openers = _alternation(subjects + list(data.get("clause_relatives") or ()), locale)
         # same-day phrases that can only look back ("this morning", not "this afternoon")
         self.past_same_day = {" ".join(str(p).casefold().split()) for p in data.get("past_same_day", ()) or ()}
         direct = [str(c) for c in data.get("direct_cues", ()) or ()]
@@ -178,10 +181,42 @@ class _Finder:
         clause = text[clause_start:clause_end]
         if category in _MAYBE_LATER and self.future is not None and self.future.search(clause):
             return False  # "join our next workshop on Tuesday": a coming occasion
-        clause = _own_part(text, clause_start, clause_end, start, end)
+        part_start, part_end = _own_span(text, clause_start, clause_end, start, end)
+        clause = text[slice(*self.inner_clause(text, part_start, part_end, start, end))]
         if self.cue is not None and self.cue.search(clause):
             return True
         return self._past(text, start, end, category) and self.past_cue is not None and self.past_cue.search(clause) is not None
+
+
+    def inner_clause(self, text: str, part_start: int, part_end: int, start: int, end: int) -> tuple[int, int]:
+        """The clause of its own that ``text[start:end]`` sits in within the part: from the last
+        subject pronoun or relative word before it (with the noun it follows: "the benchmark
+        we ran last month", "la guía que publicamos el mes pasado") to the next subject pronoun
+        after it; the whole part when none opens one. Cues outside it date other things."""
+        if self.openers is None:
+            return part_start, part_end
+        opener = None
+        for opener in self.openers.finditer(text, part_start, start):
+            pass
+        if opener is None:
+            return part_start, part_end
+        begin = opener.start()
+        while True:  # step back over "that we", "que nous", ", den wir" to the noun before them
+            before = _WORD_BEFORE.search(text, part_start, begin)
+            if before is None:
+                break
+            begin = before.start(1)
+            if self.openers.match(text, begin) is None:
+                break
+        stop = part_end
+        if self.subjects is not None:
+            after = self.subjects.search(text, end, part_end)
+            stop = after.start() if after is not None else part_end
+        return begin, stop
+
+
+#: the last word before a position (the text up to it ends with the word and non-word characters)
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\W))([^\W\d][\w'\u2019-]*)[\W]*\Z")
 
 
 def _longest(hits: list[tuple[int, int, str, int | None]]) -> list[tuple[int, int, str, int | None]]:
@@ -202,6 +237,8 @@ def _alternation(entries: Any, locale: str) -> re.Pattern[str] | None:
 
 
 def _cue_pattern(cue: str) -> str:
+    if cue.endswith("'"):  # an elided word: "qu'il", "qu'elle"
+        return _phrase_pattern(cue)[: -len("(?!\\w)")]
     if "*" not in cue:
         return _phrase_pattern(cue)
     return r"(?<!\w)" + r"\w*".join(re.escape(part) for part in cue.split("*")) + r"(?!\w)"
@@ -238,11 +275,11 @@ _PIECE_END = re.compile(r",\s")
 _OWN_STATEMENT_WORDS = 3
 
 
-def _own_part(text: str, clause_start: int, clause_end: int, start: int, end: int) -> str:
+def _own_span(text: str, clause_start: int, clause_end: int, start: int, end: int) -> tuple[int, int]:
     """The part of the clause whose cues date ``text[start:end]``: the comma-separated piece
     around it when that piece says something of its own ("As we discussed in the session,
     carrier tariffs went up last month": the tariffs, not the session, are dated), else the
-    whole clause ("It was good to see you at the booth, last Tuesday")."""
+    whole clause ("It was good to see you at the booth, last Tuesday"); (start, end) offsets."""
     piece_start, piece_end = clause_start, clause_end
     for match in _PIECE_END.finditer(text, clause_start, clause_end):
         if match.end() <= start:
@@ -251,16 +288,23 @@ def _own_part(text: str, clause_start: int, clause_end: int, start: int, end: in
             piece_end = match.start()
             break
     if (piece_start, piece_end) == (clause_start, clause_end):
-        return text[clause_start:clause_end]
+        return clause_start, clause_end
     others = len(re.findall(r"\w+", text[piece_start:start])) + len(re.findall(r"\w+", text[end:piece_end]))
-    return text[piece_start:piece_end] if others >= _OWN_STATEMENT_WORDS else text[clause_start:clause_end]
+    return (piece_start, piece_end) if others >= _OWN_STATEMENT_WORDS else (clause_start, clause_end)
 
 
-def _clause_words(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The words of the clause part that dates ``text[start:end]`` (see _own_part)."""
+def _own_part(text: str, clause_start: int, clause_end: int, start: int, end: int) -> str:
+    """The text of :func:`_own_span`."""
+    return text[slice(*_own_span(text, clause_start, clause_end, start, end))]
+
+
+def _clause_words(finder: _Finder, text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words of the clause part that dates ``text[start:end]`` (see _own_span and
+    _Finder.inner_clause)."""
     text = text.replace("\u2019", "'")
     clause_start, clause_end = _clause(text, start, end)
-    return words_of(_own_part(text, clause_start, clause_end, start, end))
+    part_start, part_end = _own_span(text, clause_start, clause_end, start, end)
+    return words_of(text[slice(*finder.inner_clause(text, part_start, part_end, start, end))])
 
 
 def _front_matter_date(context: TemplateContext) -> datetime.date | None:
@@ -327,7 +371,9 @@ def _verdict(category: str, weekday: int | None, event: datetime.date, send: dat
     elif category == "few_days_ago":
         ok = 2 <= gap <= 7
     elif category == "last_weekday":
-        ok = event.weekday() == weekday and 1 <= gap <= 13
+        # the most recent such weekday, or that weekday in the previous calendar week
+        previous_week = week_start - datetime.timedelta(days=7) <= event < week_start
+        ok = event.weekday() == weekday and (1 <= gap <= 7 or previous_week)
     elif category in ("on_weekday", "of_weekday"):
         ok = event.weekday() == weekday and -7 <= gap <= 7
     else:
@@ -363,7 +409,7 @@ class StaleTimeReference(MessageCheck):
                 span = info.subject_span if in_subject else info.neutral_span(start, end)
                 named.append(_Occurrence(category, written, weekday, span, in_subject,
                                          re.compile(_phrase_pattern(written), re.I), cued,
-                                         _clause_words(text, start, end)))
+                                         _clause_words(finder, text, start, end)))
         if not named:
             return SKIP
         front_date = _front_matter_date(context)
