@@ -35,7 +35,9 @@ Decided by what the variable names and how each sentence that shows it presents 
   rate", "Unser Aktionscode"); only the words after the previous variable count ("our price
   for {{ company }}: {{ offer_details }}" is tailored), or "for all" earlier in the sentence with
   no word of the reader's after it, or (a date, code or price) a neighbour sentence that gives
-  it to everyone (shared_scope.py: "Die termijn geldt landelijk").
+  it to everyone (shared_scope.py: "Die termijn geldt landelijk"); a date (`common_date_names`)
+  on the start or end of a financial or calendar year (shared_dates.py: "1 April 2027" for a
+  list of councils) is shared unless a word of the reader's is earlier in its sentence.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from typing import Any
 
 from .resources import data_path, load_once, load_yaml
 from .shared_enrolment import is_enrolment_detail, reader_said
+from .shared_dates import is_year_boundary
 from .shared_names import is_account_attribute, is_event_name
 from .shared_scope import Neighbours, neighbours, points_back, says_it_applies_to_all
 from .variable_kinds import name_words
@@ -191,9 +194,11 @@ def _uses(info: Any, path: tuple[str, ...]) -> list[tuple[str, str, Neighbours]]
     return found
 
 
-def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
+def shared_by_design(info: Any, path: tuple[str, ...], value: Any = None) -> bool:
     """Whether every use of ``path`` in the template shows a value the list shares on purpose
-    (an event's logistics, a code or price given to everyone), not one about the reader."""
+    (an event's logistics, a code or price given to everyone), not one about the reader.
+    ``value``, the one the column holds, tells a date every organisation shares (a financial
+    or calendar year's start or end) from one filled down."""
     uses = _uses(info, path)
     if not uses:
         return False
@@ -210,6 +215,7 @@ def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
     personal = tables.personal.get(info.locale) or tables.personal.get("en")
     kind_nouns = tuple(w for entry in tables.common_dates for w in entry) + tables.offer_nouns
     dated = common_date or any(w.endswith(tables.offer_nouns) for w in words)  # a date, a code, a price
+    year_boundary = common_date and value is not None and is_year_boundary(value)
     for before, sentence_before, around in uses:
         # a detail of the event is the reader's only right after their word ("your venue, {{ venue }}")
         near = " ".join(_WORD.findall(before)[-(2 if detail else tables.window) :])
@@ -224,6 +230,8 @@ def shared_by_design(info: Any, path: tuple[str, ...]) -> bool:
             continue
         if _given_to_a_group(_WORD.findall(before), tables):
             continue
+        if year_boundary and not (personal is not None and personal.search(sentence_before)):
+            continue  # "{{ council }}'s licences renew on {{ renewal_date }}" = 1 April: the financial year
         if common_date and any(w.casefold() in tables.group_words for w in _WORD.findall(before)[:2]):
             continue  # "All our contracts renew on {{ renewal_date }}", "Tous les contrats ... le {{ date }}"
         if _for_all_earlier(sentence_before, tables.common, personal):

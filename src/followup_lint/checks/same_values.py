@@ -4,7 +4,9 @@
 same sentence for every reader, dressed up as personal. When the template has other fields
 that do vary, FL304 (name-only-personalization) stays quiet, so this rule names each such
 column at its first use. When nothing but the name varies, FL304 reports the template as a
-whole and this rule leaves it to FL304. The facts come from the recipient stream
+whole and this rule leaves it to FL304. A name field (the greeting's or a given, family or
+full name in the body) with one value is reported too, when a field varies (else FL304 speaks):
+a name is never shared, the column was filled down and most readers get someone else's. The facts come from the recipient stream
 (column_facts.py), so the verdict is given in ``finish()``, after the last record.
 """
 
@@ -25,6 +27,16 @@ from ..variable_kinds import NAME_ROLES, is_event_variable, is_plumbing_variable
 class _State:
     context: TemplateContext
     fields: dict[tuple[str, ...], Span]  # recipient fields that should differ, first use
+    names: dict[tuple[str, ...], Span]  # the reader's name fields (greeting or body), first use
+
+
+_READER_NAMES = frozenset({"given", "family", "full", "preferred"})  # not the honorific: "Dr" for a list of doctors
+
+
+def _top(column: Any) -> Any:
+    """The value most of the column holds."""
+    top = column.top_value()
+    return None if top is None else top[0]
 
 
 class SameValueForEveryone(TemplateCheck):
@@ -37,11 +49,15 @@ class SameValueForEveryone(TemplateCheck):
         greeting = info.greeting
         slot_tags = {u.tag_index for u in greeting.slot_variables} if greeting is not None else set()
         fields: dict[tuple[str, ...], Span] = {}
+        names: dict[tuple[str, ...], Span] = {}
         for use in info.variables:
             path = use.path
-            if use.tag_index in slot_tags or path in fields:
+            if path in fields or path in names:
                 continue
             role = context.role_of(path)
+            if (use.tag_index in slot_tags or role in _READER_NAMES) and not is_sender_variable(path):
+                names[path] = use.span  # "Hi {{ greeting_name }}": filled down, everyone gets one name
+                continue
             if role in NAME_ROLES or role == "email":
                 continue
             if is_plumbing_variable(path) or is_sender_variable(path) or is_event_variable(path):
@@ -54,7 +70,7 @@ class SameValueForEveryone(TemplateCheck):
                     or is_sender_variable(path) or is_event_variable(path):
                 continue
             fields[path] = info.subject_span
-        return _State(context, fields) if fields else SKIP
+        return _State(context, fields, names) if fields or names else SKIP
 
     def check(self, target: TemplateContext, state: _State) -> Iterable[Finding]:
         return ()  # the verdict needs the whole list: finish()
@@ -66,11 +82,16 @@ class SameValueForEveryone(TemplateCheck):
         same = {path: facts.same_for_all(path) for path in state.fields}
         info = state.context.info
         # the list shares it on purpose and the email says so: an event's venue, a code for all
-        same = {path: column for path, column in same.items() if column is None or not shared_by_design(info, path)}
-        if not same:
-            return
-        if all(column is not None for column in same.values()):
+        same = {path: column for path, column in same.items()
+                if column is None or not shared_by_design(info, path, _top(column))}
+        if not same or all(column is not None for column in same.values()):
             return  # nothing else varies: FL304 reports the template as a whole
+        for path, span in state.names.items():
+            column = facts.same_for_all(path)
+            if column is not None:  # a name is never shared by design: the column was filled down
+                yield Finding(escape_braces(
+                    f"{column.describe_same()}: every recipient is addressed by the same name, so most of them "
+                    "get someone else's; fill the column with each recipient's own name"), span=span)
         for path, column in same.items():
             if column is None:
                 continue
