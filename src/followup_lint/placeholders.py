@@ -104,6 +104,7 @@ class PlaceholderFinder:
         self.suffixes = tuple(words("suffixes"))
         self.exceptions = words("exceptions")
         self.html = words("html_elements")
+        self.navigation = words("angle_navigation")
         self.tools: list[tuple[str, re.Pattern[str]]] = []
         for entry in [*(vocabulary.get("tools") or ()), *extra_tools]:
             flags = re.IGNORECASE if entry.get("ignore_case", False) else 0
@@ -214,11 +215,27 @@ class PlaceholderFinder:
         if 2 <= len(words) <= 4 and words[0] in self.weak and words[1] in self.connectors \
                 and words[-1] in self.modifiers:
             return f"'{inner}' names a slot to fill"  # "[Título del webinar]", "[date de l'événement]"
+        if whole.startswith("<<") and self._merge_field_name(tokens, whole):
+            return f"'{inner}' is written as a field name between << >>, as a mail merge shows one"
         if single_angle:
             return None  # "<Voornaam>" and "<COMPANY>" are slots; any other <word> may be markup
         if _field_style(bare):
             return f"'{inner}' is written as a field name, a slot to fill"
         return None
+
+    def _merge_field_name(self, tokens: list[str], whole: str) -> bool:
+        """``<<Course Date>>``, ``<<Trainer>>``, ``<<Date du cours>>``: a mail-merge field name
+        between double angle brackets, written tight against them and with a capital, of up to
+        four words that are Title Case, or two at most, or name a slot; not ``<< Mieux vaut
+        prévenir >>`` typed as quotation marks with spaces, nor ``<<Back>>`` on a navigation link."""
+        if whole[2:3].isspace() or whole[-3:-2].isspace() or not tokens or len(tokens) > 4:
+            return False
+        if not tokens[0][:1].isupper() or tokens[0].casefold() in self.navigation:
+            return False
+        words = [t.casefold() for t in tokens]
+        title_case = all(t[:1].isupper() or len(t) <= 3 for t in tokens)
+        return title_case or len(tokens) <= 2 or any(
+            w in self.weak or w in self.modifiers or self._strong(w) for w in words)
 
     def is_insertion(self, inner: str) -> bool:
         """An editor's words inside a quotation: "[their team]", "[ihrer Firma]", "[su empresa]";
