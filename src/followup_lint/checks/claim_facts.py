@@ -16,6 +16,7 @@ _LABEL_WORDS = frozenset(
     "minute minuut minuto página pagina diapositiva".split()
 )
 _PRODUCT_AFTER = re.compile(r"\s+(?:plan|tier|edition|package|bundle|license|licence|paket|tarif|offre|formule|plan|pakket|abonnement)\b", re.I)
+_VERSION_LINE = re.compile(r"\.[xX*](?!\w)")  # "3.x", "2.*": a product's release line
 _CLOCK_WORDS = frozenset("at around by until um gegen bis à vers las a om rond tot".split())
 _STOP = frozenset(
     "last this next in at on to for of from with and or a an the per by over than ago across into since "
@@ -37,6 +38,8 @@ def count_span(text: str, start: int, end: int, limit: int, locale: str,
     # Quartal 18 neue Stellen"), so there only the label words count; a label is written in
     # digits ("week 3"), a number word is a count ("diese Woche drei Bauleiterstellen")
     digits = text[start:end][:1].isdigit()
+    if _VERSION_LINE.match(text, end):
+        return None  # "the 5.x branch", "la 4.x": a release line of a product, not a count
     capital_label = locale != "de" and bool(before) and before[-1][:1].isupper()
     if before and digits and (before[-1].casefold() in _LABEL_WORDS or capital_label):
         return None

@@ -81,6 +81,8 @@ class ClaimFinder:
         self.helping = self.benefit | frozenset(w.casefold() for w in words("helping_verbs"))
         self.hypothetical = _word_regex(words("hypothetical_starts"), anchored=True)
         self.own_event = _word_regex(words("own_event_words"))
+        self.seen = frozenset(" ".join(w.casefold().split()) for w in words("seen_frames"))
+        self.stage = _gapped_regex(per_lang("stage_words"))
         self.generic = frozenset(w.casefold() for w in words("generic_counts"))
         self.not_proper = frozenset(w.casefold() for w in words("not_proper"))
         self.offer = frozenset(w.casefold() for w in per_lang("offer_words"))
@@ -174,7 +176,7 @@ class ClaimFinder:
                 kind == "reader" and self.service.serves(text, at, end) for at, kind, _ in actors):
             return []  # "your team saves ...", "your job postings reach ...": the sender's service
         delivered = self.service.delivers(clause)  # "your new warehouse is online within 72 hours"
-        own_event = self.own_event is not None and self.own_event.search(clause) is not None
+        own_event = self._own_event(clause)
         found: list[tuple[int, int]] = []
         for f_start, f_end, kind in self._facts(text, start, end, sentence_start, sender_names):
             if modal is not None and kind not in _PRESUPPOSED:
@@ -241,6 +243,17 @@ class ClaimFinder:
                 actors.append((site, "reader", False))
         actors.sort()
         return actors
+
+    def _own_event(self, clause: str) -> bool:
+        """The clause is about the sender's own event ("you registered", "thanks for joining",
+        "great to see you at our booth"); a "see you" frame with the reader on a stage ("see you
+        on the panel at IMEX", "seeing you speak at NRF") is about the reader."""
+        if self.own_event is None:
+            return False
+        frames = {" ".join(m.group().casefold().split()) for m in self.own_event.finditer(clause)}
+        if not frames:
+            return False
+        return not (frames <= self.seen and self.stage is not None and self.stage.search(clause) is not None)
 
     def _modal(self, clause: str) -> re.Match[str] | None:
         """The first modal of the clause; "May" the month is none ("in May", "since May", "May 12")."""
@@ -332,6 +345,17 @@ class ClaimFinder:
         folded = noun.casefold()
         return folded in self.generic or folded in self.offer or folded in _PERIODS
 
+
+
+def _gapped_regex(entries: Iterable[str]) -> re.Pattern[str] | None:
+    """Whole-word phrases where "…" stands for up to two words ("on the … panel"); entries
+    with capitals match as written."""
+    parts = []
+    for entry in sorted({" ".join(e.split()) for e in entries if e and e.strip()}, key=len, reverse=True):
+        body = r"\s+(?:[\w'’-]+\s+){0,2}".join(
+            re.escape(piece.strip()).replace(r"\ ", r"\s+") for piece in entry.split("…") if piece.strip())
+        parts.append(f"(?-i:{body})" if any(c.isupper() for c in entry) else body)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.I) if parts else None
 
 
 # "{{ segment }} teams", "équipes {{ segment }}": a kind of company, not the reader
