@@ -32,6 +32,7 @@ from typing import Any, Iterable, Mapping
 
 from .attendance_compound import compound_answer, starts_as_status, status_parts
 from .attendance_counts import LIVE, REPLAY, column_words, is_blank_count, is_count_column, leading_ratio, viewing_mode
+from .attendance_qualifiers import ends_as_flag, qualified
 from .column_names import fold_column
 from .recipients import Recipient, lookup
 from .resources import data_path, load_yaml
@@ -240,7 +241,28 @@ def _kind(name: str, table: AttendanceTable) -> str | None:
     kind = table.kind_of(folded)
     if kind is None and table.starts and starts_as_status(folded, column_words(name), table.starts, table.not_status):
         kind = STATUS  # "Attendance Status (Event)", "Teilnahmestatus Veranstaltung"
-    return kind or (COUNT if is_count_column(name) else None)
+    if kind is None and is_count_column(name):
+        kind = COUNT
+    return kind or _qualified_kind(name, table)
+
+
+def _qualified_kind(name: str, table: AttendanceTable) -> str | None:
+    """The kind of a name with a tool or a unit beside it ("Attended (Zoom)", "GoTo Attended?",
+    "Duration (Minutes)"), or of an occasion's attended flag ("Tour Attended";
+    attendance_qualifiers.py)."""
+    plain = qualified(name)
+    if plain is not None and plain.tool:
+        words = plain.words
+        kind = table.kind_of(plain.folded)
+        if kind is None and table.starts and starts_as_status(plain.folded, words, table.starts, table.not_status):
+            kind = STATUS
+        if kind is None and is_count_column(" ".join(words)):
+            kind = COUNT
+        if kind is not None:
+            return kind
+    if plain is not None and plain.duration_only:
+        return COUNT  # "Duration (Minutes)", "Zoom: Duration", "Duur (minuten)"
+    return FLAG if ends_as_flag(name) else None
 
 
 def _one_count(answers: Iterable[tuple[str | None, str, str]]) -> list[tuple[str | None, str]]:
