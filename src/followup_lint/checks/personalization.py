@@ -16,6 +16,7 @@ from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..template_kinds import kind_in
 from ..templates import VariableUse
 from .attendance_phrases import presumed_attendance
+from ..content.name_only_context import same_on_purpose
 from ..shared_columns import shared_by_design
 from ..variable_kinds import NAME_ROLES, is_event_variable, is_plumbing_variable, is_sender_variable
 
@@ -339,6 +340,8 @@ class NameOnlyPersonalization(MessageCheck):
             return SKIP
         if _in_thread_or_transactional(context):
             return SKIP  # a reply or breakup in a thread, or a receipt: the thread is the context
+        if same_on_purpose(info.neutral_text, info.subject, info.locale, (use.path for use in info.variables)):
+            return SKIP  # a booking confirmation, or a resource handed over at the reader's request
         greeting = info.greeting
         slot_uses = {id(use) for use in greeting.slot_variables} if greeting is not None else set()
         names: list[VariableUse] = []
