@@ -143,6 +143,54 @@ ADVICE_QUIET = [
                 "- Vervang de afdichting elk half jaar.\n\n"
                 "Hopelijk heb je er iets aan.", "Groet,\nYuki Tanaka"),
 ]
+# ... the same shapes as the classifier misreads them: "end up" read as an offer that ends, "without"
+# / "ohne" / "sin" in a remedy read as loss, "we tried" read as a pitch, the sender's attempt on
+# the reader's own form before a possible loss
+ADVICE_QUIET += [
+    first_touch("en", "Gift cards for {{ shop_name }}",
+                "Something we keep noticing: gift card codes posted on deal forums end up redeemed by people who were "
+                "going to buy anyway. Limiting each code to one use and one email address stops most of it without "
+                "bothering your regulars.\n\nMost till systems have it as a setting.", "Cheers,\nRosalind Achebe"),
+    first_touch("en", "Booking deposits",
+                "A tip from the venues we work with: take the deposit when the date is held, not a week later. Holding "
+                "dates without a deposit is how most venues end up with empty Saturdays.", "Best,\nMei-Ling Zhou"),
+    first_touch("en", "Weekly rota",
+                "We tried building the rota in a spreadsheet first and it fell apart in the first busy week: nobody "
+                "could see who had swapped shifts. What worked was one shared calendar and a rule that swaps are posted "
+                "by Thursday.", "Cheers,\nKwame Mensah-Boateng"),
+    first_touch("en", "Till float",
+                "Keep the float fixed at £150 and count it at both ends of the shift. Without a fixed float, small "
+                "shortfalls disappear into the next day's takings and nobody can trace them.", "Best,\nŌtsuka Hiroshi"),
+    first_touch("de", "Gutscheincodes",
+                "Was uns immer wieder auffällt: Gutscheincodes, die in Schnäppchenforen landen, werden von Leuten "
+                "eingelöst, die ohnehin gekauft hätten. Wenn jeder Code nur einmal und nur mit der E-Mail-Adresse des "
+                "Kunden gilt, ist das meiste davon erledigt, ohne Stammkunden zu verärgern.",
+                "Viele Grüße\nHeike Schäfer-Yılmaz"),
+    first_touch("de", "Kassenbestand",
+                "Halten Sie den Wechselgeldbestand fest bei 150 € und zählen Sie ihn zu Schichtbeginn und -ende. Ohne "
+                "festen Bestand verschwinden kleine Fehlbeträge im nächsten Tag, und niemand kann sie nachverfolgen.",
+                "Viele Grüße\nJörg Müller-Lüdenscheidt"),
+    first_touch("fr", "Codes promo",
+                "Ce que nous constatons souvent : les codes promo partagés sur les sites de bons finissent par être "
+                "utilisés par des clients qui auraient acheté de toute façon. En limitant chaque code à un seul usage, "
+                "vous évitez l'essentiel du problème sans agacer vos habitués.", "Cordialement,\nNoémie Béranger"),
+    first_touch("es", "Códigos de descuento",
+                "Algo que vemos a menudo: los códigos de descuento que acaban en webs de cupones los usan clientes que "
+                "habrían comprado igual. Limitando cada código a un solo uso se evita casi todo sin molestar a los "
+                "clientes habituales.", "Saludos,\nInés Peña Ibáñez"),
+    first_touch("es", "Fondo de caja",
+                "Mantenga un fondo de caja fijo de 150 € y cuéntelo al empezar y al terminar el turno. Sin un fondo "
+                "fijo, los pequeños descuadres se pierden en la caja del día siguiente y nadie puede rastrearlos.",
+                "Saludos,\nMaría José Ngọc"),
+    first_touch("es", "Su formulario",
+                "Quise pedir un presupuesto para un porche en su web, pero el formulario da un error al enviarlo. "
+                "Puede que se estén perdiendo solicitudes sin que {{ company }} lo note.", "Saludos,\nPilar de la Vega"),
+    first_touch("nl", "Het contactformulier",
+                "Ik wilde via jullie site een offerte aanvragen voor een serre, maar het formulier gaf na verzenden een "
+                "foutmelding. Misschien lopen er zo meer aanvragen mis zonder dat {{ company }} het merkt.\n\n"
+                "Ik heb het ook op mijn telefoon geprobeerd.", "Groet,\nThijs Bakker"),
+]
+
 # ... and loss framing or a sell in the same shapes: the sender's product as the lever
 ADVICE_LOUD = [
     ("FL214", first_touch("en", "No-shows at {{ practice_name }}",
@@ -169,6 +217,24 @@ ADVICE_LOUD = [
     ("FL201", first_touch("de", "Kaffeemaschine",
                           "Buchen Sie jetzt unser Entkalkungs-Abo und sparen Sie sich teure Reparaturen. Ich richte "
                           "Ihnen gern einen Testzugang ein.", "Viele Grüße\nLukas Graf von Berg")),
+    ("FL201", first_touch("en", "Booking deposits",
+                          "A tip from the venues we work with: every month you run bookings without our DepositDesk app, "
+                          "you lose Saturdays to no-shows. Shall I send you a trial login?", "Best,\nMei-Ling Zhou")),
+    ("FL201", first_touch("en", "Weekly rota",
+                          "We tried every rota tool on the market and then built ShiftLoop, which cuts scheduling time "
+                          "in half for 200 cafés. Want a demo next week?", "Cheers,\nKwame Mensah-Boateng")),
+    ("FL214", first_touch("de", "Ein Tipp für Ihre Kasse",
+                          "Ein Tipp: Ohne unsere Kassensoftware verlieren Sie jede Woche Geld durch Zählfehler. Sollen "
+                          "wir kurz telefonieren?", "Viele Grüße\nJörg Müller-Lüdenscheidt")),
+    ("FL214", first_touch("fr", "Un conseil pour vos rendez-vous",
+                          "Un conseil : chaque mois sans notre logiciel de rappel, vous perdez des patients au profit de "
+                          "vos concurrents. Un appel jeudi ?", "Cordialement,\nNoémie Béranger")),
+    ("FL214", first_touch("es", "Un consejo para sus citas",
+                          "Un consejo: cada mes sin nuestra plataforma de recordatorios pierde pacientes frente a la "
+                          "competencia. ¿Hablamos el jueves?", "Saludos,\nPilar de la Vega")),
+    ("FL214", first_touch("nl", "Een tip voor uw kassa",
+                          "Een tip: elke maand zonder onze kassasoftware loopt u omzet mis door telfouten. Zullen we "
+                          "volgende week bellen?", "Groet,\nThijs Bakker")),
 ]
 
 

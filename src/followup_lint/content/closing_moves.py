@@ -38,7 +38,7 @@ HELD_PLACE = "a place held for the reader"
 _TABLE = PhraseTable(
     "closing-moves.yml",
     ("switch_push", "actor", "closing_object", "now", "resources", "sign_if", "offer", "ends", "held_place",
-     "until", "reply_yes", "handover"),
+     "until", "reply_yes", "handover", "ends_not"),
 )
 #: what ends a clause: an offer's end verb must be in the offer's clause
 _CLAUSE_BREAK = frozenset(";:.!?")
@@ -80,7 +80,9 @@ def closing_moves(tokens: Sequence[Token], text: str, lang: str) -> list[Closing
         found.append(ClosingMove("pushy", "a close: sign now", sign.start, max(sign.end, now.end)))
     offer = first("offer")
     if offer is not None:
-        ends = next((m for m in _TABLE.find("ends", tokens, text, lang) if m.start >= offer.end), None)
+        landed = _TABLE.find("ends_not", tokens, text, lang)
+        ends = next((m for m in _TABLE.find("ends", tokens, text, lang)
+                     if m.start >= offer.end and not any(n.start <= m.start < n.end for n in landed)), None)
         if ends is not None and not any(ch in _CLAUSE_BREAK for ch in text[offer.end : ends.start]):
             found.append(ClosingMove("pressure", "an offer that ends", offer.start, ends.end))
     held = first("held_place")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any, Iterator, Sequence
 
 from ..text.ps_markers import marker_end
+from .advice_context import with_advice_context
 from .commercial_topic import with_commercial_topics
 from .date_scope import with_date_scopes
 from .lemmas import LANGUAGES
@@ -207,6 +208,8 @@ def _email_roles(
     out = with_date_scopes(out, _MESSAGE)
     # the deal presented as done but for the reader's signature is a pushy ask
     out = with_presumed_closes(out, _MESSAGE)
+    # tips, how-to steps and the sender's attempts: the classifier alone makes no sell of them
+    out = with_advice_context(out, _MESSAGE)
     return EmailRoles(tuple(out), default_lang)
 
 

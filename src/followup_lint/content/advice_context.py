@@ -1,0 +1,162 @@
+"""Advice given to the reader is value: the classifier alone makes no pitch, loss or pressure of it.
+
+Tips, how-to steps and the sender's own attempts help the reader: "Descale the machine weekly",
+"- Count the till in pairs", "Making each code single-use stops most of that without annoying
+regular customers", "We tried a spreadsheet first and it fell apart". The classifier's word
+weights read them as a pitch ("our store managers use"), loss framing ("without", "ohne", "sin")
+or pressure. An email **gives advice** when a sentence of its message, naming nothing of the
+sender's and nothing sold (:mod:`.agency`):
+
+* is an order to the reader of four words or more, read by its shape (an English bare verb
+  first, German "<verb> Sie", French "-ez", Spanish "usted" forms, a Dutch verb stem first), as a
+  sentence or as a list item ("- Count the till in pairs"; a list of features is no advice);
+* says it hands over advice (a tip, steps, a checklist: ``howto``; the sender's own practice
+  handed over counts: "here's the checklist our store managers use"), or states a remedy and how
+  it is done ("limiting each code to one use stops most of it": ``remedy`` with ``means``);
+* or tells of the sender's own attempt ("we tried this first", "ik wilde ... aanvragen": ``attempt``).
+
+In such an email, when nothing is sold - no pitch or hype by a cue or the structure, no pushy ask, no
+product of the sender's named, no ask or question for a sales object, no meeting asked for other
+than as an optional offer - the classifier's own pitch, loss and pressure readings of the opener,
+body and call to action are dropped. The P.S. is left as it is: pressure there is its own
+finding (FL209), and a P.S. is where a sell hides after advice. A cue's or the structure's reading stays: "every week without our reminders you lose
+patients" is still loss framing. The words are ``rules/data/advice.yml``; the reading is once per
+template, on the neutral text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from .agency import agency_of
+from .ask_strength import groups_in, optional_asks
+from .lemmas import lemma_table
+from .own_product import names_own_product
+from .phrase_tables import PhraseTable
+from .roles import SentenceRoles
+from .tokens import Token, tokenize
+
+__all__ = ["gives_advice", "with_advice_context"]
+
+_TABLE = PhraseTable("advice.yml", ("howto", "remedy", "means", "attempt", "no_order"))
+#: a threat of the loss's own ("every week without ...", "competitors"): never advice
+_THREAT = PhraseTable("loss-context.yml", ("threat",))
+#: roles the classifier alone may not give in an email that advises and sells nothing
+_VETOED = frozenset({"pitch", "loss", "pressure"})
+#: a list item's marker: "- ", "• ", "* ", "1. ", "2) "
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+")
+#: the segments read for advice and cleared of the classifier's sell (not the P.S.)
+_ADVISED = frozenset({"opener", "body", "call_to_action"})
+#: an order shorter than this is a sign-off or a wish ("Drive safe,", "Enjoy the weekend")
+_MIN_ORDER_WORDS = 4
+#: Spanish clitics after an order ("cuéntelo", "vincúlelo", "apúntese")
+_ES_CLITIC = re.compile(r"(?:lo|la|le|los|las|les|se|me|nos)+$")
+
+
+def with_advice_context(sentences: Sequence[SentenceRoles], segments: frozenset[str]) -> list[SentenceRoles]:
+    """``sentences`` without the classifier's pitch, loss and pressure in ``segments`` when the
+    email gives advice and sells nothing (see the module docs); unchanged otherwise."""
+    message = [s for s in sentences if s.segment in segments]
+    advised = [s for s in message if s.segment in _ADVISED]
+    if not gives_advice(advised) or _sells(sentences, message):
+        return list(sentences)
+    result = []
+    for sentence in sentences:
+        if sentence.segment in _ADVISED and sentence.roles & _VETOED:
+            kept = tuple(e for e in sentence.evidence if not (e.role in _VETOED and e.source == "model"))
+            if len(kept) != len(sentence.evidence):
+                sentence = sentence.with_evidence(kept)
+        result.append(sentence)
+    return result
+
+
+def gives_advice(message: Sequence[SentenceRoles]) -> bool:
+    """Whether a sentence of ``message`` advises the reader: an order, a how-to, a remedy, the
+    sender's attempt."""
+    for sentence in message:
+        if _advice(sentence.text, sentence.lang):
+            return True
+        head, colon, rest = sentence.text.partition(":")
+        if colon and rest.strip() and _advice(rest.strip(), sentence.lang):
+            return True  # "A tip from the venues we work with: take the deposit when ...": the advice follows
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _advice(text: str, lang: str) -> bool:
+    """Whether the sentence (or list item) advises the reader (see the module docs)."""
+    text = _LIST_ITEM.sub("", text, count=1)
+    tokens = tokenize(text, lang)
+    if names_own_product(text, lang) or "sales" in groups_in(text, lang) or _THREAT.find("threat", tokens, text, lang):
+        return False
+    if _TABLE.find("attempt", tokens, text, lang):
+        return True  # the sender's own attempt: experience, whoever "we" are
+    if text.rstrip(" )\"'»”’*_").endswith(("?", "？")):
+        return False
+    if _TABLE.find("howto", tokens, text, lang):
+        return True  # "here's the checklist our store managers use: ...": the sender's practice, handed over
+    agency = agency_of(text, lang, tokens)
+    if agency.sender or agency.sender_agent:
+        return False
+    if _TABLE.find("remedy", tokens, text, lang) and _TABLE.find("means", tokens, text, lang):
+        return True
+    return _order(tokens, lang)
+
+
+def _order(tokens: Sequence[Token], lang: str) -> bool:
+    """The sentence (or list item) opens with an order to the reader, read by its shape."""
+    words = [t for t in tokens if t.kind == "word"]
+    if len(words) < _MIN_ORDER_WORDS:
+        return False
+    first = words[0]
+    if first.lower in _TABLE.words("no_order", lang) or first.lemma.casefold() in _TABLE.words("no_order", lang):
+        return False
+    if lang == "en":
+        return first.lower == first.lemma.casefold() and _has_ing(first.lower)
+    if lang == "de":
+        return len(words) > 1 and words[1].text == "Sie" and first.text[:1].isupper()
+    if lang == "fr":
+        return len(first.lower) > 3 and first.lower.endswith("ez")
+    if lang == "es":
+        return _spanish_order(first)
+    if lang == "nl":
+        lemma = first.lemma.casefold()
+        return lemma.endswith("en") and first.lower != lemma and not first.lower.endswith(("en", "t"))
+    return False
+
+
+def _has_ing(word: str) -> bool:
+    """An English verb: the lemma table lists an -ing form of it ("descale" <- "descaling")."""
+    table = lemma_table("en")
+    stem = word[:-1] if word.endswith("e") else word
+    return any(table.get(form) == word for form in (word + "ing", stem + "ing", word + word[-1:] + "ing"))
+
+
+def _spanish_order(first: Token) -> bool:
+    """A "usted" order: a verb whose form ends like the subjunctive ("Mantenga", "Revise",
+    "Cuenten", "Anote", "cuéntelo")."""
+    lemma = first.lemma.casefold()
+    if lemma.endswith(("ar", "er", "ir")) and first.lower != lemma:
+        return first.lower.endswith(("e", "a", "en", "an"))
+    bare = _ES_CLITIC.sub("", first.lower)
+    return bare != first.lower and len(bare) > 3 and bare.endswith(("e", "a", "en", "an"))
+
+
+def _sells(sentences: Sequence[SentenceRoles], message: Sequence[SentenceRoles]) -> bool:
+    """A pitch or hype by a cue or the structure, a pushy ask, the sender's product, an ask or a
+    question for a sales object, or a meeting asked for other than as an optional offer."""
+    optional = optional_asks(message)
+    for sentence in sentences:
+        if sentence.segment not in ("subject", *{s.segment for s in message}):
+            continue
+        if sentence.has_rule_evidence("pitch") or sentence.has_rule_evidence("hype") or "pushy" in sentence.roles:
+            return True
+        if names_own_product(sentence.text, sentence.lang):
+            return True
+        if sentence.has("ask") or sentence.is_question:
+            found = groups_in(sentence.text, sentence.lang)
+            if "sales" in found or ("meeting" in found and sentence.index not in optional):
+                return True
+    return False
