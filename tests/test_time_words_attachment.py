@@ -3,7 +3,9 @@
 1. "Last Tuesday" (and "letzten Dienstag", "mardi dernier", "el martes pasado", "afgelopen
    dinsdag") is the most recent such weekday before the send date, or that weekday in the
    previous calendar week; a date two weeks back does not fit.
-2. A time word inside a clause of its own about other work ("the benchmark we ran last month",
+2. A time word inside a clause of its own about other work, or right after a dating preposition
+   or a participle that qualifies another noun ("the numbers from last month", "the changes
+   announced last week", "la réforme publiée le mois dernier"), ("the benchmark we ran last month",
    "the guide we published last week", "the roles you posted last month", "den Leitfaden, den
    wir letzten Monat veröffentlicht haben", "la guía que publicamos el mes pasado") dates that
    work, not the event the sentence also names; the same clause about the event ("the webinar
@@ -53,6 +55,10 @@ ABOUT_THE_EVENT = [
     ("fr", "Merci d'avoir participé à l'atelier que nous avons animé le mois dernier."),
     ("es", "Gracias por asistir al seminario que organizamos el mes pasado."),
     ("nl", "Leuk dat je vorige week bij onze sessie was."),
+    ("en", "Following up on the workshop held last week at our Leeds office."),
+    ("en", "Thanks for joining the session from last month on carrier contracts."),
+    ("es", "Gracias por asistir al seminario organizado el mes pasado en Bilbao."),
+    ("de", "Danke für das Gespräch vom letzten Monat."),
 ]
 # the same time words dating other work in a sentence that also names the event: quiet
 ABOUT_OTHER_WORK = [
@@ -63,6 +69,10 @@ ABOUT_OTHER_WORK = [
     ("fr", "Pendant l'atelier de mardi, j'ai cité le guide que nous avons publié le mois dernier."),
     ("es", "En el seminario del martes comenté la guía que publicamos el mes pasado."),
     ("nl", "In de sessie van dinsdag noemde ik de gids die we vorige maand publiceerden."),
+    ("en", "Thanks for coming to the session on Tuesday about the changes announced last week."),
+    ("en", "In the session I walked through the numbers from last month."),
+    ("fr", "Merci d'avoir participé à l'atelier de mardi sur la réforme publiée le mois dernier."),
+    ("de", "Danke für Ihre Teilnahme am Webinar am Dienstag über die Zahlen vom letzten Monat."),
 ]
 
 

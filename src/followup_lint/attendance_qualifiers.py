@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any, Iterable
 
 from .attendance_counts import column_words
 from .resources import data_path, load_yaml
@@ -51,8 +52,8 @@ class Qualified:
         return "".join(self.words)
 
 
-def _phrases(raw: object) -> tuple[tuple[str, ...], ...]:
-    found = {tuple(column_words(str(p))) for p in raw or ()}  # type: ignore[union-attr]
+def _phrases(raw: Iterable[Any] | None) -> tuple[tuple[str, ...], ...]:
+    found = {tuple(column_words(str(p))) for p in raw or ()}
     return tuple(sorted((p for p in found if p), key=len, reverse=True))
 
 

@@ -24,6 +24,8 @@ from ..recipients.event_date_columns import occasions_named
 from .event_date_values import parse_event_date
 from .event_noun_dates import clause_names_occasion, column_noun, words_of
 from ..rule import SKIP, MessageCheck
+from .time_clauses import ClauseScope, alternation as _alternation, applies as _applies, clause as _clause, \
+    own_span as _own_span, phrase_pattern as _phrase_pattern
 
 # ----------------------------------------------------------------------------- phrases
 
@@ -34,7 +36,6 @@ _CATEGORIES = ("yesterday", "two_days_ago", "same_day", "today", "this_week", "e
 #: Phrases that may date a coming occasion: not judged in a clause with a `future_cues` word.
 _MAYBE_LATER = frozenset({"on_weekday", "this_week", "today", "same_day"})
 _WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,18 +92,6 @@ class _State:
         return known
 
 
-def _phrase_pattern(phrase: str) -> str:
-    return r"(?<!\w)" + re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['\u2019]") + r"(?!\w)"
-
-
-def _applies(entry: str, locale: str) -> str | None:
-    """"fr:hier" applies only to French templates ("hier" is "here" in German and Dutch)."""
-    entry = str(entry).strip()
-    if re.match(r"^[a-z]{2}:", entry):
-        return entry[3:].strip() if entry[:2] == locale else None
-    return entry
-
-
 class _Finder:
     """Compiled phrase lists from the rule's data, for one locale."""
 
@@ -130,9 +119,7 @@ class _Finder:
         self.cue = _alternation(data.get("cues"), locale)
         self.past_cue = _alternation(data.get("past_cues"), locale)
         self.future = _alternation(data.get("future_cues"), locale)
-        subjects = list(data.get("clause_subjects") or ())
-        self.subjects = _alternation(subjects, locale)
-        self.openers = _alternation(subjects + list(data.get("clause_relatives") or ()), locale)
+        self.scope = ClauseScope(data, locale, (self.cue, self.past_cue))
         # same-day phrases that can only look back ("this morning", not "this afternoon")
         self.past_same_day = {" ".join(str(p).casefold().split()) for p in data.get("past_same_day", ()) or ()}
         direct = [str(c) for c in data.get("direct_cues", ()) or ()]
@@ -182,41 +169,10 @@ class _Finder:
         if category in _MAYBE_LATER and self.future is not None and self.future.search(clause):
             return False  # "join our next workshop on Tuesday": a coming occasion
         part_start, part_end = _own_span(text, clause_start, clause_end, start, end)
-        clause = text[slice(*self.inner_clause(text, part_start, part_end, start, end))]
+        clause = text[slice(*self.scope.inner_clause(text, part_start, part_end, start, end))]
         if self.cue is not None and self.cue.search(clause):
             return True
         return self._past(text, start, end, category) and self.past_cue is not None and self.past_cue.search(clause) is not None
-
-
-    def inner_clause(self, text: str, part_start: int, part_end: int, start: int, end: int) -> tuple[int, int]:
-        """The clause of its own that ``text[start:end]`` sits in within the part: from the last
-        subject pronoun or relative word before it (with the noun it follows: "the benchmark
-        we ran last month", "la guía que publicamos el mes pasado") to the next subject pronoun
-        after it; the whole part when none opens one. Cues outside it date other things."""
-        if self.openers is None:
-            return part_start, part_end
-        opener = None
-        for opener in self.openers.finditer(text, part_start, start):
-            pass
-        if opener is None:
-            return part_start, part_end
-        begin = opener.start()
-        while True:  # step back over "that we", "que nous", ", den wir" to the noun before them
-            before = _WORD_BEFORE.search(text, part_start, begin)
-            if before is None:
-                break
-            begin = before.start(1)
-            if self.openers.match(text, begin) is None:
-                break
-        stop = part_end
-        if self.subjects is not None:
-            after = self.subjects.search(text, end, part_end)
-            stop = after.start() if after is not None else part_end
-        return begin, stop
-
-
-#: the last word before a position (the text up to it ends with the word and non-word characters)
-_WORD_BEFORE = re.compile(r"(?:^|(?<=\W))([^\W\d][\w'\u2019-]*)[\W]*\Z")
 
 
 def _longest(hits: list[tuple[int, int, str, int | None]]) -> list[tuple[int, int, str, int | None]]:
@@ -229,82 +185,13 @@ def _longest(hits: list[tuple[int, int, str, int | None]]) -> list[tuple[int, in
     return kept
 
 
-def _alternation(entries: Any, locale: str) -> re.Pattern[str] | None:
-    """One pattern for a cue list: entries for another locale ("es:taller") left out, and a "*"
-    standing for any letters ("*webinar" is "Kundenwebinar" too)."""
-    cues = [c for c in (_applies(e, locale) for e in entries or ()) if c]
-    return re.compile("|".join(_cue_pattern(c) for c in cues), re.I) if cues else None
-
-
-def _cue_pattern(cue: str) -> str:
-    if cue.endswith("'"):  # an elided word: "qu'il", "qu'elle"
-        return _phrase_pattern(cue)[: -len("(?!\\w)")]
-    if "*" not in cue:
-        return _phrase_pattern(cue)
-    return r"(?<!\w)" + r"\w*".join(re.escape(part) for part in cue.split("*")) + r"(?!\w)"
-
-
-# a clause ends at ; : a dash, or a comma before a conjunction or relative word
-_CLAUSE_END = re.compile(
-    r"[;:\u2014\u2013]|\s-\s|,\s+(?=(?:and|but|so|which|while|whereas|und|aber|sondern|et|mais|donc|y|pero|en|maar|dus)\b)",
-    re.I,
-)
-
-
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of the sentence around ``text[start:end]``: (start, end) offsets."""
-    begin = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        begin = match.end()
-    stop_match = _SENTENCE_END.search(text, end)
-    stop = stop_match.start() if stop_match else len(text)
-    clause_begin, clause_end = begin, stop
-    for match in _CLAUSE_END.finditer(text, begin, stop):
-        if match.end() <= start:
-            clause_begin = match.end()
-        elif match.start() >= end:
-            clause_end = match.start()
-            break
-    return clause_begin, clause_end
-
-
-# a comma with a space after it parts a clause into pieces ("As we said in the session, | prices
-# rose last month"); a number such as "1,200" keeps its comma
-_PIECE_END = re.compile(r",\s")
-#: words besides the time phrase that make its piece a statement of its own, not an aside
-_OWN_STATEMENT_WORDS = 3
-
-
-def _own_span(text: str, clause_start: int, clause_end: int, start: int, end: int) -> tuple[int, int]:
-    """The part of the clause whose cues date ``text[start:end]``: the comma-separated piece
-    around it when that piece says something of its own ("As we discussed in the session,
-    carrier tariffs went up last month": the tariffs, not the session, are dated), else the
-    whole clause ("It was good to see you at the booth, last Tuesday"); (start, end) offsets."""
-    piece_start, piece_end = clause_start, clause_end
-    for match in _PIECE_END.finditer(text, clause_start, clause_end):
-        if match.end() <= start:
-            piece_start = match.end()
-        elif match.start() >= end:
-            piece_end = match.start()
-            break
-    if (piece_start, piece_end) == (clause_start, clause_end):
-        return clause_start, clause_end
-    others = len(re.findall(r"\w+", text[piece_start:start])) + len(re.findall(r"\w+", text[end:piece_end]))
-    return (piece_start, piece_end) if others >= _OWN_STATEMENT_WORDS else (clause_start, clause_end)
-
-
-def _own_part(text: str, clause_start: int, clause_end: int, start: int, end: int) -> str:
-    """The text of :func:`_own_span`."""
-    return text[slice(*_own_span(text, clause_start, clause_end, start, end))]
-
-
 def _clause_words(finder: _Finder, text: str, start: int, end: int) -> tuple[str, ...]:
     """The words of the clause part that dates ``text[start:end]`` (see _own_span and
-    _Finder.inner_clause)."""
+    ClauseScope.inner_clause in time_clauses.py)."""
     text = text.replace("\u2019", "'")
     clause_start, clause_end = _clause(text, start, end)
     part_start, part_end = _own_span(text, clause_start, clause_end, start, end)
-    return words_of(text[slice(*finder.inner_clause(text, part_start, part_end, start, end))])
+    return words_of(text[slice(*finder.scope.inner_clause(text, part_start, part_end, start, end))])
 
 
 def _front_matter_date(context: TemplateContext) -> datetime.date | None:
