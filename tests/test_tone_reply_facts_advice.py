@@ -191,6 +191,28 @@ ADVICE_QUIET += [
                 "Ik heb het ook op mijn telefoon geprobeerd.", "Groet,\nThijs Bakker"),
 ]
 
+# ... a loss stated as the problem a free tip then fixes, and the sender's practice handed over
+ADVICE_QUIET += [
+    first_touch("de", "Ihre Gutscheine",
+                "Viele Buchhandlungen verlieren Marge durch Codes, die online geteilt werden. Binden Sie jeden Code an "
+                "die E-Mail des Käufers und begrenzen Sie ihn auf eine Nutzung: Das verhindert das meiste.",
+                "Viele Grüße\nJörg Müller-Lüdenscheidt"),
+    first_touch("fr", "Vos bons",
+                "Beaucoup de librairies perdent une part de marge à cause des codes partagés en ligne. Liez chaque code "
+                "à l'e-mail de l'acheteur et limitez-le à un usage : cela suffit à stopper l'essentiel des fuites.",
+                "Cordialement,\nNoémie Béranger"),
+    first_touch("es", "Sus vales",
+                "Muchas librerías pierden margen por códigos compartidos en internet. Vincule cada código al correo del "
+                "comprador y limítelo a un uso: con eso se evita casi toda la fuga.", "Saludos,\nPilar de la Vega"),
+    first_touch("nl", "Je kortingscodes",
+                "Veel boekhandels verliezen marge door codes die online gedeeld worden. Koppel elke code aan het "
+                "e-mailadres van de koper en beperk hem tot één keer gebruik: dat voorkomt het meeste.",
+                "Groet,\nThijs Bakker"),
+    first_touch("es", "Cierre de caja",
+                "Lo que nos funcionó en nuestras tiendas: contar la caja entre dos, un fondo fijo y anotar las "
+                "diferencias esa misma tarde. La lista está aquí: {{ checklist_url }}", "Saludos,\nInés Peña Ibáñez"),
+]
+
 # ... and loss framing or a sell in the same shapes: the sender's product as the lever
 ADVICE_LOUD = [
     ("FL214", first_touch("en", "No-shows at {{ practice_name }}",
@@ -217,6 +239,22 @@ ADVICE_LOUD = [
     ("FL201", first_touch("de", "Kaffeemaschine",
                           "Buchen Sie jetzt unser Entkalkungs-Abo und sparen Sie sich teure Reparaturen. Ich richte "
                           "Ihnen gern einen Testzugang ein.", "Viele Grüße\nLukas Graf von Berg")),
+    ("FL214", first_touch("de", "Ihre Gutscheine",
+                          "Viele Buchhandlungen verlieren Marge durch Codes, die online geteilt werden. Binden Sie jeden "
+                          "Code an die E-Mail des Käufers; unser CodeWächter macht das automatisch. Passt Ihnen eine Demo "
+                          "am Donnerstag?", "Viele Grüße\nJörg Müller-Lüdenscheidt")),
+    ("FL214", first_touch("fr", "Vos bons",
+                          "Beaucoup de librairies perdent une part de marge à cause des codes partagés en ligne. Liez "
+                          "chaque code à l'e-mail de l'acheteur : notre logiciel le fait pour vous. Une démo jeudi ?",
+                          "Cordialement,\nNoémie Béranger")),
+    ("FL214", first_touch("es", "Sus vales",
+                          "Muchas librerías pierden margen por códigos compartidos en internet. Vincule cada código al "
+                          "correo del comprador: nuestra plataforma lo hace sola. ¿Le enseño una demo el jueves?",
+                          "Saludos,\nPilar de la Vega")),
+    ("FL214", first_touch("nl", "Je kortingscodes",
+                          "Veel boekhandels verliezen marge door codes die online gedeeld worden. Koppel elke code aan "
+                          "het e-mailadres van de koper: onze software doet dat automatisch. Zullen we een demo plannen?",
+                          "Groet,\nThijs Bakker")),
     ("FL201", first_touch("en", "Booking deposits",
                           "A tip from the venues we work with: every month you run bookings without our DepositDesk app, "
                           "you lose Saturdays to no-shows. Shall I send you a trial login?", "Best,\nMei-Ling Zhou")),

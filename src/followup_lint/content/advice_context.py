@@ -122,9 +122,24 @@ def _order(tokens: Sequence[Token], lang: str) -> bool:
     if lang == "es":
         return _spanish_order(first)
     if lang == "nl":
-        lemma = first.lemma.casefold()
-        return lemma.endswith("en") and first.lower != lemma and not first.lower.endswith(("en", "t"))
+        return _dutch_stem(first)
     return False
+
+
+def _dutch_stem(first: Token) -> bool:
+    """A Dutch order: the bare stem of a verb ("Houd", "Koppel", "Tel", "Maak", "Ontkalk"), not a
+    form in -t or -en."""
+    word = first.lower
+    if len(word) < 3 or word.endswith(("en", "t")):
+        return False
+    lemma = first.lemma.casefold()
+    if lemma.endswith("en") and lemma != word:
+        return True
+    # the lookup table may not list the stem, but it lists the third person: "koppelt" -> "koppelen"
+    third = lemma_table("nl").get(word + "t", "")
+    return third.endswith("en") and third != word + "t"
+
+
 
 
 def _has_ing(word: str) -> bool:

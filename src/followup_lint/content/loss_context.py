@@ -20,6 +20,10 @@ without seeing an error." What tells them apart is the structure of the email, n
   :mod:`.loss_observation`;
 * the loss sentence carries no **threat** of its own (time running out without the product,
   competitors, "before it's too late", "can you afford");
+* or the loss is **answered by advice**: the loss sentence, or one after it in its paragraph or the
+  next, gives the reader a tip, an order or a remedy ("Many bookshops lose margin to codes shared
+  online. Tie each code to the buyer's email": :mod:`.advice_context`) - the problem the free tip
+  fixes;
 * or the loss is the cost of an activity and names nobody - an activity as its subject, no
   reader, no sender, no company or variable ("Switching payroll providers often takes longer than
   expected": :mod:`.addressed`) - and the email hands over a resource (a value cue or a link:
@@ -37,6 +41,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .addressed import activity_subject, names_nobody
+from .advice_context import gives_advice
 from .ask_strength import groups_in, optional_asks
 from .email_roles import EmailRoles
 from .own_product import names_own_product
@@ -138,6 +143,10 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
         # checklist for it: nobody's loss, the topic of what is handed over
         return not sells(roles)
     message = roles.in_segment(*_MESSAGE)
+    if _answered_by_advice(message, sentence):
+        # "Viele Buchhandlungen verlieren Marge durch geteilte Codes. Binden Sie jeden Code an ...":
+        # the problem, then the tip that fixes it, free
+        return not sells(roles)
     earlier = [s for s in message if s.index < sentence.index]
     before = [s for s in earlier if s.paragraph == sentence.paragraph] + earlier[-1:]
     anchored = _anchors(sentence) or any(_anchors(s) for s in before)
@@ -153,6 +162,14 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
     if not anchored:
         return False
     return not sells(roles)
+
+
+def _answered_by_advice(message: list[SentenceRoles], sentence: SentenceRoles) -> bool:
+    """The loss sentence, or one after it in its paragraph or the next, gives the reader advice
+    (an order, a tip, a remedy and its means: :mod:`.advice_context`)."""
+    after = [s for s in message if s.index >= sentence.index and s.paragraph <= sentence.paragraph + 1
+             and s.segment != "ps"]
+    return gives_advice(after)
 
 
 def _gives_a_resource(roles: EmailRoles) -> bool:
