@@ -59,6 +59,14 @@ QUIET = [
     mail("fr", "Vous nous aviez demandé la grille d'évaluation des fournisseurs : la voici, {{ grille_url }}"),
     mail("es", "Como me pidió, le dejo la plantilla de auditoría de proveedores: {{ plantilla_url }}"),
     mail("nl", "Je vroeg om onze checklist voor leveranciersaudits. Hierbij de link: {{ checklist_link }}"),
+    # the logistics of a booked occasion, and a resource answering the reader's question
+    mail("en", "Quick reminder: the cold-chain masterclass starts in 30 minutes. Your join link: {{ join_url }}"),
+    mail("fr", "Voici votre billet pour le salon Agrivert du 4 avril ; présentez-le à l'entrée du hall 2."),
+    mail("nl", "Herinnering: de workshop voorraadbeheer begint morgen om 9.30 uur in zaal 2."),
+    mail("en", "Following your question about cycle counts, here is the guide our warehouse team uses: "
+               "{{ guide_url }}"),
+    mail("es", "Sobre su pregunta acerca de los inventarios cíclicos, le dejo la guía que usa nuestro equipo: "
+               "{{ guia_url }}"),
 ]
 FIRE = [
     mail("en", "Thanks for attending our webinar last week. I hope you found it useful; let me know if you have "
@@ -72,6 +80,9 @@ FIRE = [
     mail("fr", "merci d'avoir participé à notre webinaire. N'hésitez pas si vous avez des questions."),
     mail("es", "gracias por asistir a nuestro seminario. Aquí tiene la grabación: {{ grabacion_url }}"),
     mail("nl", "bedankt voor je deelname aan onze sessie. Hier is de opname: {{ opname_link }}"),
+    mail("en", "Just a reminder that we have more webinars coming up this spring. Hope you enjoyed the last one."),
+    mail("fr", "merci pour votre présence. Si vous avez des questions sur nos offres, n'hésitez pas."),
+    mail("es", "gracias por su interés en nuestra plataforma. Aquí tiene el folleto: {{ folleto_url }}"),
 ]
 
 
