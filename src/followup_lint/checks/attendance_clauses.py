@@ -1,6 +1,6 @@
 """How FL301's frame reading cuts a sentence: into clauses (at full stops, semicolons, colons,
-dashes and a pair of spaced hyphens around an aside) and into parts (also at commas, brackets and
-the coordinators "and", "und", "et": "thanks for attending and for answering the survey" thanks
+dashes and a pair of spaced hyphens around an aside) and into parts (also at commas, brackets, a
+hyphen typed as a dash (not the one inside "infection-control") and the coordinators "and", "und", "et": "thanks for attending and for answering the survey" thanks
 for two things). Used by attendance_frame.py."""
 
 from __future__ import annotations
@@ -23,13 +23,23 @@ def parts(tokens: Sequence[Token], coordinators: frozenset[str] = frozenset(), *
     thanks)."""
     breaks = _CLAUSE_BREAKS | (frozenset(",()-") if commas else frozenset())
     cut: list[list[Token]] = [[]]
-    for token in tokens:
+    for index, token in enumerate(tokens):
+        if token.text == "-" and _joins_words(tokens, index):
+            continue  # "infection-control survey", "Online-Umfrage": one word, not a dash
         if (token.kind == "punct" and token.text in breaks) or (token.kind == "word" and token.lower in coordinators):
             if cut[-1]:
                 cut.append([])
             continue
         cut[-1].append(token)
     return [p for p in cut if p]
+
+
+def _joins_words(tokens: Sequence[Token], index: int) -> bool:
+    """A hyphen with a word right against it on both sides: a compound's, not a dash."""
+    if not 0 < index < len(tokens) - 1:
+        return False
+    before, hyphen, after = tokens[index - 1], tokens[index], tokens[index + 1]
+    return before.kind != "punct" and after.kind != "punct" and before.end == hyphen.start and hyphen.end == after.start
 
 
 def clauses(tokens: Sequence[Token], text: str = "") -> list[list[Token]]:
