@@ -96,7 +96,9 @@ FIRES = [
     ("FL214", mail("Here's the benchmark.", subject="Don't let churn cost you another quarter")),
     ("FL214", mail("Every week without automated cohorts costs teams like {{ company }} accounts they never see leave.")),
     ("FL201", mail("We built the fastest invoicing tool for {{ segment }} teams. Book a demo here: {{ demo_url }}")),
-    ("FL503", mail("Here's the recording: {{ recording_url }}", subject="Free webinar: retention metrics")),
+    # a free webinar ON A TOPIC is a resource ("Free webinar: retention metrics": no longer spam,
+    # tests/test_tone_soft_intros_offers_free.py); free seats to claim promote one
+    ("FL503", mail("Here's the recording: {{ recording_url }}", subject="Free webinar seats for {{ company }}")),
     ("FL503", mail("Here's the recording: {{ recording_url }}", subject="Free trial of our tools for {{ company }}")),
     ("FL206", mail("Our BIGGEST release is here, {{ first_name }}: {{ release_url }}")),
     ("FL502", mail("Here's the recording: {{ recording_url }}", subject="HUGE news for [COMPANY]")),

@@ -75,8 +75,9 @@ QUIET = [
     # 2. small optional offers: information whose topic is a sales word, a video of a small tool
     ("en-offer-charts-about-trials", mail(
         "en",
-        "Your comment on {{ podcast_name }} about annual plans matched what we found in 60 gyms we looked at.\n\n"
-        "If it's of interest, I can send you the two graphs comparing 14- and 30-day trials. Otherwise, no worries.",
+        "Your comment on {{ podcast_name }} that shorter trials convert better for gyms like {{ company }} "
+        "stuck with me.\n\n"
+        "If you're curious, I can send you the two graphs that compare 14- and 30-day trials. Otherwise, no worries.",
         "Cheers,\nTomás Ó Briain", subject="Your point on annual plans")),
     ("de-offer-table-about-testphase", mail(
         "de",
@@ -96,6 +97,12 @@ QUIET = [
         "Je développe un petit outil justement pour ça. Une vidéo de deux minutes vous serait-elle utile ? "
         "Sinon, aucun souci.",
         "Élise", subject="Votre billet sur les relevés")),
+    ("en-handed-over-our-engineers-checklist", mail(
+        "en",
+        "Before the heating goes back on, here's the boiler start-up checklist our engineers follow on every "
+        "school site: bleed the radiators, check the pressure reads 1 to 1.5 bar, and test the frost stat. "
+        "One page: {{ checklist_url }}",
+        "Best,\nSiobhán Ní Bhriain", subject="Boiler start-up checklist for {{ school }}")),
     # 3. free sessions and recordings handed over as a resource; topic subjects
     ("en-free-workshop-recording", mail(
         "en",
@@ -186,6 +193,11 @@ FIRES = [
         "J'ai lu votre billet sur les relevés de température de {{ restaurant }}.\n\n"
         "Je développe un petit outil justement pour ça. Je vous propose une démonstration de 20 minutes mardi.",
         "Élise", subject="Votre billet sur les relevés")),
+    ("en-handed-over-price-list-then-booking", mail(
+        "en",
+        "Before the heating goes back on, here's the price list for our boiler servicing plans. Book your "
+        "engineer visit this week: {{ booking_url }}",
+        "Best,\nSiobhán Ní Bhriain", subject="Boiler servicing for {{ school }}")),
     ("es-company-catalogue-no-out", mail(
         "es",
         "En Textiles Olmedo fabricamos uniformes para residencias con el logotipo bordado incluido. "
@@ -239,3 +251,36 @@ def test_the_soft_email_is_quiet(case_id: str, template: str) -> None:
 
 def test_tables_are_balanced() -> None:
     assert abs(len(FIRES) - len(QUIET)) <= 1
+
+
+# FL503 on the subject alone: a free event or resource on a topic against a promotion
+SUBJECT_TOPIC = [
+    "Free session: how to plan fire-warden drills",
+    "Free webinar on cash-flow forecasting for bakeries",
+    "Kostenloser Workshop: Brandschutzübungen planen",
+    "Atelier gratuit : préparer l'exercice d'évacuation",
+    "Taller gratuito sobre simulacros de evacuación",
+    "Gratis workshop over ontruimingsoefeningen",
+]
+SUBJECT_SPAM = [
+    "Get it free today!",
+    "Jetzt kostenlos testen!",
+    "Essai gratuit aujourd'hui seulement !",
+    "¡Pruébalo gratis hoy!",
+    "Nu gratis proberen!",
+    "Your free strategy session is waiting",
+]
+
+
+def _subject_mail(subject: str) -> str:
+    return f'---\nsubject: "{subject}"\n---\nHi {{{{ first_name }}}},\n\nThe checklist is here: {{{{ url }}}}\n\nBest,\nSam\n'
+
+
+@pytest.mark.parametrize("subject", SUBJECT_SPAM)
+def test_a_promotional_free_subject_is_reported(subject: str) -> None:
+    assert [d.code for d in run_rules(("FL503",), _subject_mail(subject))], subject
+
+
+@pytest.mark.parametrize("subject", SUBJECT_TOPIC)
+def test_a_free_event_on_a_topic_is_no_spam(subject: str) -> None:
+    assert not [d.message for d in run_rules(("FL503",), _subject_mail(subject))], subject

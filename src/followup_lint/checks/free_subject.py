@@ -35,6 +35,9 @@ class FreeOffers:
     resources: frozenset[str] = frozenset()
     resource_parts: tuple[str, ...] = ()
     connectors: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
+    topic_markers: frozenset[str] = frozenset()
+    event_sales_words: frozenset[str] = frozenset()
 
     def is_offer(self, word: str) -> bool:
         """An offer word, a plural of one, or a compound (or hyphenated word) that starts or ends
@@ -69,7 +72,14 @@ def free_offers() -> FreeOffers:
         resources=frozenset(str(w).casefold() for words in (raw.get("resources") or {}).values() for w in words),
         resource_parts=tuple(str(w).casefold() for w in raw.get("resource_parts") or ()),
         connectors=frozenset(str(w).casefold() for w in raw.get("connectors") or ()),
+        events=_per_language(raw, "events"),
+        topic_markers=_per_language(raw, "topic_markers"),
+        event_sales_words=frozenset(str(w).casefold() for w in raw.get("event_sales_words") or ()),
     )
+
+
+def _per_language(raw: dict, key: str) -> frozenset[str]:
+    return frozenset(str(w).casefold() for words in (raw.get(key) or {}).values() for w in words)
 
 
 def promotes_an_offer(text: str, start: int, end: int) -> bool:
@@ -78,7 +88,7 @@ def promotes_an_offer(text: str, start: int, end: int) -> bool:
     matched = text[start:end]
     if matched.casefold().startswith("for "):
         return True
-    if text[end:].lstrip().startswith("!"):
+    if text[end:].lstrip().startswith("!") or _exclaimed_near(text, end, table.window):
         return True
     if matched.isupper() and len(matched) > 3 and not text.isupper():
         return True
@@ -87,14 +97,49 @@ def promotes_an_offer(text: str, start: int, end: int) -> bool:
     words = [t for t in before + after if t[0].isalnum() or t[0] == "_"]
     if all(w.casefold() in table.small_words for w in words):
         return True
+    as_written = after
     if after[:1] == [":"]:
         after = after[1:]
     following = _phrase(after, table)
-    described = following + _phrase(list(reversed(before)), table)
+    preceding = _phrase(list(reversed(before)), table)
+    described = following + preceding
+    if _event_on_a_topic(following, after if following else as_written, preceding, table):
+        return False  # "Free session: how to plan fire-warden drills", "Taller gratuito sobre ..."
     heads = [w for w in (following[-1:] + _head_before(list(reversed(before)), table)) if w]
     if any(table.is_resource(w) for w in heads) and not any(table.is_offer(w) for w in heads):
         return False  # "Free risk assessment templates", "Modèles de devis gratuits": a resource
     return any(table.is_offer(w) for w in described)
+
+
+def _exclaimed_near(text: str, end: int, window: int) -> bool:
+    """The subject exclaims within ``window`` words after the free word, with no colon or
+    preposition between ("Get it free today!", "Jetzt kostenlos testen!", "¡Pruébalo gratis hoy!"):
+    the free word is the promotion's."""
+    words = _TOKEN.findall(text[end:])
+    for count, token in enumerate(words):
+        if token in ("!", "¡"):
+            return True
+        if count >= window or not (token[0].isalnum() or token[0] == "_"):
+            return False
+    return False
+
+
+def _event_on_a_topic(following: list[str], after: list[str], preceding: list[str], table: FreeOffers) -> bool:
+    """The free word describes an event (a session, a workshop, a webinar) and a topic follows it
+    (a colon, "on", "zu", "sur", "sobre", "over"), with no other offer or sales word beside it: an
+    event about something, handed over like a resource (``rules/data/free-offers.yml`` ``events``)."""
+    if following:
+        head, rest, next_at = following[-1], following[:-1], len(following)
+    elif preceding:
+        head, rest, next_at = preceding[0], preceding[1:], 0  # "Atelier gratuit : ...", "Taller gratuito sobre"
+    else:
+        return False
+    if head.casefold() not in table.events:
+        return False
+    if next_at >= len(after) or after[next_at].casefold() not in table.topic_markers:
+        return False
+    others = [w.casefold() for w in rest + (preceding if following else [])]
+    return not any(w in table.event_sales_words or (table.is_offer(w) and w not in table.events) for w in others)
 
 
 def _head_before(tokens: list[str], table: FreeOffers) -> list[str]:

@@ -48,6 +48,8 @@ def _cue_sets(lang: str) -> dict[str, CueSet]:
         found[group] = cues
     for phrase in _not_sales().get(lang, ()):
         found["sales"].add_exception(parse_cue(phrase, lang, "ask", "rules/data/ask-strength.yml", "sales"))
+    for phrase in _not_meeting().get(lang, ()):
+        found["meeting"].add_exception(parse_cue(phrase, lang, "ask", "rules/data/ask-strength.yml", "meeting"))
     return found
 
 
@@ -58,12 +60,24 @@ def _not_sales() -> dict[str, list[str]]:
     return {str(k): [str(p) for p in v or ()] for k, v in (data.get("not_sales") or {}).items()}
 
 
+@load_once
+def _not_meeting() -> dict[str, list[str]]:
+    """Lengths in minutes of something to watch or read ("a two-minute video"): ``not_meeting``."""
+    data = load_yaml(data_path("ask-strength.yml").read_text(encoding="utf-8")) or {}
+    return {str(k): [str(p) for p in v or ()] for k, v in (data.get("not_meeting") or {}).items()}
+
+
 @lru_cache(maxsize=4096)
 def groups_in(text: str, lang: str) -> frozenset[str]:
     """The groups (advice, let_off, sales, meeting) whose phrases occur in ``text``."""
     sets = _cue_sets(lang)
     tokens = tokenize(text, lang)
     return frozenset(group for group, cues in sets.items() if cues.find(tokens, text))
+
+
+def let_off_matches(text: str, lang: str) -> list:  # type: ignore[type-arg]
+    """Where the ``let_off`` phrases match ``text``."""
+    return _cue_sets(lang)["let_off"].find(tokenize(text, lang), text)
 
 
 def is_optional(sentence: SentenceRoles, following: SentenceRoles | None = None) -> bool:

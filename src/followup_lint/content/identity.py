@@ -27,7 +27,7 @@ from .agency import PRODUCT_INTRODUCTION, SENDER_OWNERS, agency_of
 from .tokens import Token, tokenize
 
 __all__ = [
-    "identity_statement", "made_for_reader", "made_free_for_reader", "made_the_product", "names_the_product", "sender_made",
+    "help_statement", "identity_statement", "made_for_reader", "made_free_for_reader", "made_the_product", "names_the_product", "sender_made",
 ]
 
 #: how many words may stand between the sender and the verb ("we mostly build", "I've been running")
@@ -50,6 +50,8 @@ class _Words:
     resource_clauses: frozenset[str]
     fronted: frozenset[str]
     copula: tuple[tuple[str, ...], ...]
+    help_verbs: frozenset[str] = frozenset()
+    help_claims: frozenset[str] = frozenset()
 
 
 def _lower(values: object) -> list[str]:
@@ -79,6 +81,8 @@ def _words(lang: str) -> _Words:
         resource_clauses=frozenset(of("resource_clauses")),
         fronted=frozenset(of("fronted")),
         copula=tuple(tuple(p.split()) for p in of("identity_copula")),
+        help_verbs=frozenset(of("help_verbs")),
+        help_claims=frozenset(of("help_claims")),
     )
 
 
@@ -104,11 +108,23 @@ def _words_of(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens if t.kind == "word"]
 
 
-def _claims(text: str, lang: str, tokens: Sequence[Token], *, counts: bool = True) -> bool:
+def _claims(
+    text: str, lang: str, tokens: Sequence[Token], *, counts: bool = True, helping: bool = False
+) -> bool:
     """A claim word, a benefit the agency table reads (not a product merely described: "un
     logiciel de planning pour les artisans"), a percentage or multiple ("40%", "3x"), and with
-    ``counts`` any number ("for 300 nurseries")."""
+    ``counts`` any number ("for 300 nurseries"). With ``helping`` a help verb is no claim and no
+    benefit ("we help small charities keep track of ..."), but a ``help_claims`` word is."""
     words = _words(lang)
+    if helping:
+        if any(_is(t, words.help_claims) for t in tokens):
+            return True
+        rest = [t for t in tokens if not _is(t, words.help_verbs)]
+        if any(_is(t, words.claims) for t in rest):
+            return True
+        return any(t.kind == "num" and not _sizes_a_word(tokens, at) for at, t in enumerate(tokens)) or any(
+            t.kind == "punct" and t.text == "%" for t in tokens
+        )
     for at, token in enumerate(tokens):
         if token.kind == "num" and _sizes_a_word(tokens, at):
             continue  # "a two-person studio", "ein 3-köpfiges Team": a size, not a count
@@ -164,6 +180,23 @@ def identity_statement(text: str, lang: str, tokens: Sequence[Token] | None = No
     # or says what it is ("We're a small studio ...", "Wir sind ein kleines Büro ...")
     verb_found = verb_found or _opens_with(sequence, words.copula)
     return verb_found and not _claims(text, lang, tokens)
+
+
+def help_statement(text: str, lang: str, tokens: Sequence[Token] | None = None) -> bool:
+    """The sender says whom it helps, and claims nothing else ("we help small charities keep track
+    of funder deadlines", "ayudamos a los colegios a cuidar sus huertos"): the sender and a
+    ``help_verbs`` verb among the first words, no other claim word, no comparative, no number.
+    Read only in the company clause of a person's one-line introduction (FL201, FL202)."""
+    tokens = list(tokens) if tokens is not None else tokenize(text, lang)
+    words = _words(lang)
+    sequence = _words_of(tokens)
+    if not sequence:
+        return False
+    found = (lang == "es" and _is(sequence[0], words.help_verbs)) or any(
+        token.lower in words.subjects and any(_is(t, words.help_verbs) for t in sequence[at + 1 : at + 2 + _GAP])
+        for at, token in enumerate(sequence[:_LEAD])
+    )
+    return found and not _claims(text, lang, tokens, helping=True)
 
 
 def _opens_with(sequence: Sequence[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -9,7 +9,7 @@ from ...content.ask_strength import asks_for_advice, lets_off, optional_asks
 from ...content.customer_story import credits_sender_story
 from ...content.own_product import names_own_product
 from ...content.research_finding import findings_in
-from ...content.send_offer import information_offers, offers_to_sell
+from ...content.send_offer import information_offers, material_offers, offers_to_sell
 from ...content.split_offer import split_information_offers, split_sales_offers
 from ...content.tokens import tokenize
 from ...model import Finding
@@ -67,6 +67,7 @@ class HardSell(RoleCheck):
         gives_value = gives_value_in(body, optional)
         research = findings_in(body)
         small_asks_only = only_small_optional_asks(body, optional, gives_value=gives_value)
+        material = material_offers(body)
         split_selling = split_sales_offers(body)
         for sentence in body:
             if gives_value(sentence):
@@ -80,8 +81,8 @@ class HardSell(RoleCheck):
             )
             if not sells or sentence.index in optional or _introduces_only(sentence):
                 continue
-            if small_asks_only and introduces_sender(sentence):
-                continue
+            if small_asks_only and (introduces_sender(sentence) or sentence.index in material):
+                continue  # a one-line introduction, or material offered with an out, before small asks only
             if soft_email and not sentence.has_rule_evidence("pitch") and not _sender_acts(sentence):
                 continue
             if research.get(sentence.index) == "withheld" and not sentence.has_rule_evidence("pitch"):

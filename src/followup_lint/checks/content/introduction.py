@@ -19,8 +19,9 @@ from typing import Callable, Sequence
 from ...content.agency import PRODUCT_INTRODUCTION, addresses_reader, agency_of
 from ...content.ask_strength import asks_for_advice, groups_in, lets_off, reader_led_asks
 from ...content.features import speaks_as_i, speaks_as_we
-from ...content.identity import identity_statement
+from ...content.identity import help_statement, identity_statement
 from ...content.roles import SentenceRoles
+from ...content.send_offer import material_offers
 from ...content.speaker import PERSON, names_the_readers_side, opens_as
 from ...content.tokens import tokenize
 
@@ -34,13 +35,19 @@ def speaks_as_company(sentence: SentenceRoles) -> bool:
     return speaks_as_we(_words(sentence.text, sentence.lang), sentence.lang)
 
 
-def pitches_only_as_a_person(sentence: SentenceRoles, *, product_described: bool = False) -> bool:
+def pitches_only_as_a_person(
+    sentence: SentenceRoles, *, product_described: bool = False, excused: Sequence[tuple[int, int]] = ()
+) -> bool:
     """It asks nothing, and every pitch the roles found in it is a self-introduction cue spoken as
     a person ("I'm", "Je m'appelle", "Ik ben"), or - with ``product_described`` - the structure of
-    the employer's product described ("..., a rota app for care homes")."""
+    the employer's product described ("..., a rota app for care homes"). Pitch evidence inside an
+    ``excused`` span (a company clause that only says what the company does or whom it helps) is
+    read as part of the introduction."""
     if sentence.has("ask"):
         return False
     for evidence in sentence.evidence_for("pitch"):
+        if any(start <= evidence.start and evidence.end <= end for start, end in excused):
+            continue
         if product_described and evidence.source == "structure" and evidence.detail.startswith(PRODUCT_INTRODUCTION):
             continue
         if evidence.source != "cue" or evidence.group != "self":
@@ -65,27 +72,66 @@ def person_introduction(sentence: SentenceRoles) -> bool:
     """The sentence opens as a person ("My name is", "Ich heiße", "Ik ben") and every pitch in it
     is a self-introduction cue spoken as a person or the employer's product described ("..., a
     rota app for care homes"); it asks nothing and does not speak for a company (we, our)."""
-    return (
-        _opens_as_person(sentence.text, sentence.lang)
-        and pitches_only_as_a_person(sentence, product_described=True)
-        and (not speaks_as_company(sentence) or _company_part_is_identity(sentence))
-    )
+    if not _opens_as_person(sentence.text, sentence.lang):
+        return False
+    if not speaks_as_company(sentence):
+        return pitches_only_as_a_person(sentence, product_described=True)
+    company = _identity_company_clauses(sentence)
+    return bool(company) and pitches_only_as_a_person(sentence, product_described=True, excused=company)
 
 
 def _words(text: str, lang: str) -> list[str]:
     return [t.text for t in tokenize(text, lang) if t.kind == "word"]
 
 
-def _company_part_is_identity(sentence: SentenceRoles) -> bool:
-    """A person's introduction whose clause about the company only says what it makes or does
-    ("I'm Jae-won from Labelwise; we make label printers for cold stores")."""
-    head, *rest = [part.strip() for part in sentence.text.split(";") if part.strip()] or [""]
-    company = [part for part in rest if speaks_as_we(_words(part, sentence.lang), sentence.lang)]
-    return (
-        bool(company)
-        and not speaks_as_we(_words(head, sentence.lang), sentence.lang)
-        and all(identity_statement(part, sentence.lang) for part in company)
+#: What separates a person's introduction from the clause about the company ("I'm Jae-won from
+#: Labelwise; we make ...", "Ich bin Jonas von Kaltwerk - wir bauen ...").
+_CLAUSE_BREAKS = (";", " - ", " – ", " — ")
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` between clause breaks (:data:`_CLAUSE_BREAKS`)."""
+    cuts = sorted(
+        (at, at + len(mark)) for mark in _CLAUSE_BREAKS for at in _find_all(text, mark)
     )
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for at, after in cuts:
+        spans.append((start, at))
+        start = after
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _find_all(text: str, mark: str) -> list[int]:
+    found, at = [], text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + len(mark))
+    return found
+
+
+def _identity_company_clauses(sentence: SentenceRoles) -> list[tuple[int, int]]:
+    """The spans of the clauses about the company in a person's introduction, when there are
+    some, the person's clause comes first and does not speak for the company, and every company
+    clause only says what the company makes or does ("I'm Jae-won from Labelwise; we make label
+    printers for cold stores") or whom it helps, claiming nothing else ("I'm Abebe from Grantwell;
+    we help small charities keep track of funder deadlines": :func:`help_statement`); else none."""
+    text, lang = sentence.text, sentence.lang
+    spans = _clause_spans(text)
+    if len(spans) < 2:
+        return []
+    head, rest = spans[0], spans[1:]
+    if speaks_as_we(_words(text[head[0] : head[1]], lang), lang):
+        return []
+    company = [span for span in rest if speaks_as_we(_words(text[span[0] : span[1]], lang), lang)]
+    if not company:
+        return []
+    for start, end in company:
+        part = text[start:end].strip()
+        if not (identity_statement(part, lang) or help_statement(part, lang)):
+            return []
+    return company
 
 
 def identity_introduction(sentence: SentenceRoles) -> bool:
@@ -121,13 +167,19 @@ def only_small_optional_asks(
     (every ask optional; no sales object, meeting, push or pressure named), claims nothing for
     the sender or the product, and turns to the reader (:func:`turns_to_reader`). With
     ``gives_value``, a sentence that gives the reader something (a resource, a fact) also turns
-    to the reader: an identity statement beside value given is no sell. A call or a meeting left to
+    to the reader: an identity statement beside value given is no sell. An offer to send material
+    about the sender's offer (prices, the brochure) left to the reader with an explicit out
+    (:func:`followup_lint.content.send_offer.material_offers`) is a small optional ask. A call or a meeting left to
     the reader's choice ("if you'd like a short call to get acquainted, glad to; otherwise just
     email me whenever": :func:`followup_lint.content.ask_strength.leaves_choice_to_reader`) is such
     a small optional ask."""
     turned = False
     reader_led = reader_led_asks(body)
+    material = material_offers(body)
     for sentence in body:
+        if sentence.index in material:
+            turned = True  # "if useful, I can send my rates; if not, no worries": small, optional
+            continue
         if introduces_sender(sentence):
             # "I sketched two ideas for your door; happy to send them" opens as a person and offers
             turned = turned or sentence.index in optional

@@ -21,7 +21,7 @@ from ...content.identity import made_for_reader, made_free_for_reader, made_the_
 from ...content.own_product import names_own_product
 from ...content.research_finding import findings_in
 from ...content.roles import SentenceRoles
-from ...content.send_offer import offers_information, offers_to_sell
+from ...content.send_offer import hands_over_information, offers_information, offers_to_sell
 from ...content.split_offer import split_information_offers, split_sales_offers
 from ..free_subject import promotes_an_offer
 
@@ -70,6 +70,9 @@ def gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     classifier alone read a pitch; one that names the product on sale ("We put together a free
     trial of our app") is not, whatever value cue it has; hype in it counts on a cue's word, not
     on the classifier's alone (its word weights read a resource's topic as hype at times).
+    Information handed over ("here's the checklist our store managers use": a ``delivered`` phrase
+    and an ``information`` word of ``rules/data/send-offers.yml``, nothing that sells) is value
+    where only the classifier read a pitch in it.
     A customer story that credits the sender (:mod:`followup_lint.content.customer_story`: "I've
     attached a case study showing how our software helped a dairy ...") gives nothing, attached or
     linked as it may be; a worked example of another organisation on its own is value."""
@@ -89,6 +92,8 @@ def gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
     pitch_cue = pitch_cue or names_own_product(sentence.text, sentence.lang)
     if pitch_cue and _sells_the_product(sentence):
         return False
+    if not pitch_cue and not sentence.has("ask") and hands_over_information(sentence.text, sentence.lang):
+        return True  # "here's the checklist our store managers use: ...": handed over, the "our" is no sell
     return any(
         e.role == "value" and e.source in ("cue", "link") and not (e.group == "fact" and pitch_cue)
         for e in sentence.evidence
