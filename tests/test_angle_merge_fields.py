@@ -32,6 +32,7 @@ MUST_FIRE = [
     ("fr", "Votre formation commence le <<Date du cours>> à 9 h.", "<<Date du cours>>"),
     ("es", "Su curso empieza el <<Fecha Inicio>> a las 9:00.", "<<Fecha Inicio>>"),
     ("nl", "Je cursus begint op <<Cursusdatum>> om 9 uur.", "<<Cursusdatum>>"),
+    ("en", "Your badge will be waiting at <<course venue>> on <<course date>>.", "<<course date>>"),
 ]
 MUST_NOT = [
     ("en", "<<< see below for the notes from the call.", None),
@@ -42,6 +43,7 @@ MUST_NOT = [
     ("fr", "Notre devise reste << Mieux vaut prévenir >> depuis vingt ans.", None),
     ("es", "Pulse << Volver >> para regresar al menú.", None),
     ("nl", "Klik op << Terug naar overzicht >> onderaan de pagina.", None),
+    ("en", "The old export wrapped notes as <<see attached>> in the subject line.", None),
 ]
 
 

@@ -58,6 +58,8 @@ EXPORTS: list[tuple[str, str, dict[str, tuple[str, str]]]] = [
     ("es", "webinar", {"Asistió (Teams)": ("No", "Sí")}),
     ("nl", "webinar", {"Duur (minuten)": ("0", "29")}),
     ("nl", "visit", {"Rondleiding aanwezig": ("Nee", "Ja")}),
+    ("en", "webinar", {"Total Duration (hh:mm:ss)": ("00:00:00", "00:47:12")}),  # a Webex-style merged list
+    ("en", "webinar", {"Minutes Attended (Webex)": ("0", "51")}),
 ]
 
 

@@ -9,7 +9,7 @@ name that the literal lists of ``rules/data/attendance.yml`` do not know is read
 
 * without the tool at its start or end, it is looked up like any other name (attendance.py);
 * a bare word for duration with a unit or a tool beside it ("Duration (Minutes)", "Zoom:
-  Duration", "Duur (minuten)") is a count of minutes in the session: 0 is a no-show. A duration
+  Duration", "Total Duration (hh:mm:ss)", "Duur (minuten)") is a count of minutes in the session: 0 is a no-show. A duration
   with another word ("Call Duration (minutes)", "Anrufdauer") or with nothing ("Duration", often
   the event's length) is not;
 * a name that ends with a word for "attended" or "present" and holds no negation ("Not
@@ -35,6 +35,7 @@ class _Words:
     tools: tuple[tuple[str, ...], ...]  # longest first
     units: frozenset[str]
     durations: frozenset[str]
+    fillers: frozenset[str]
     flag_endings: tuple[tuple[str, ...], ...]
     negations: frozenset[str]
 
@@ -64,8 +65,8 @@ def _words() -> _Words:
     def plain(key: str) -> frozenset[str]:
         return frozenset(w for entry in raw.get(key) or () for w in column_words(str(entry)))
 
-    return _Words(_phrases(raw.get("tools")), plain("units"), plain("durations"), _phrases(raw.get("flag_endings")),
-                  plain("negations"))
+    return _Words(_phrases(raw.get("tools")), plain("units"), plain("durations"), plain("fillers"),
+                  _phrases(raw.get("flag_endings")), plain("negations"))
 
 
 def _strip_tool(words: tuple[str, ...], tools: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], bool]:
@@ -93,7 +94,8 @@ def qualified(name: str) -> Qualified | None:
     unit = len(bare) < len(words)
     if not tool and not unit:
         return None
-    duration_only = len(bare) == 1 and bare[0] in table.durations
+    core = [w for w in bare if w not in table.fillers]  # "Total Duration (hh:mm:ss)"
+    duration_only = len(core) == 1 and core[0] in table.durations
     return Qualified(words, tool, duration_only)
 
 

@@ -226,16 +226,19 @@ class PlaceholderFinder:
     def _merge_field_name(self, tokens: list[str], whole: str) -> bool:
         """``<<Course Date>>``, ``<<Trainer>>``, ``<<Date du cours>>``: a mail-merge field name
         between double angle brackets, written tight against them and with a capital, of up to
-        four words that are Title Case, or two at most, or name a slot; not ``<< Mieux vaut
+        four words that are Title Case, or two at most, or name a slot (also in lower case, up
+        to three words: ``<<course date>>``); not ``<< Mieux vaut
         prévenir >>`` typed as quotation marks with spaces, nor ``<<Back>>`` on a navigation link."""
         if whole[2:3].isspace() or whole[-3:-2].isspace() or not tokens or len(tokens) > 4:
             return False
-        if not tokens[0][:1].isupper() or tokens[0].casefold() in self.navigation:
-            return False
         words = [t.casefold() for t in tokens]
+        if words[0] in self.navigation:
+            return False
+        names_slot = any(w in self.weak or w in self.modifiers or self._strong(w) for w in words)
+        if not tokens[0][:1].isupper():
+            return names_slot and len(tokens) <= 3  # "<<course date>>"; not "<<see below>>"
         title_case = all(t[:1].isupper() or len(t) <= 3 for t in tokens)
-        return title_case or len(tokens) <= 2 or any(
-            w in self.weak or w in self.modifiers or self._strong(w) for w in words)
+        return title_case or len(tokens) <= 2 or names_slot
 
     def is_insertion(self, inner: str) -> bool:
         """An editor's words inside a quotation: "[their team]", "[ihrer Firma]", "[su empresa]";
