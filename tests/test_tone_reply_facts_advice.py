@@ -213,6 +213,22 @@ ADVICE_QUIET += [
                 "diferencias esa misma tarde. La lista está aquí: {{ checklist_url }}", "Saludos,\nInés Peña Ibáñez"),
 ]
 
+# ... a remedy after "if you", "it's worth ...", an order after a semicolon, a get-passive
+ADVICE_QUIET += [
+    first_touch("en", "Voucher codes",
+                "Codes posted on coupon sites mostly get used by customers who'd have paid full price. If you cap each "
+                "code at one use per email address, that stops most of it without putting off your regulars.",
+                "Best,\nRosalind Achebe"),
+    first_touch("en", "Voucher codes",
+                "Codes posted on coupon sites mostly get used by customers who'd have paid full price. It's worth "
+                "capping each code at one use per email address; without a cap, one post on a deal forum can empty a "
+                "month's promo budget.", "Best,\nSeo-yeon Park"),
+    first_touch("en", "Espresso machines",
+                "Most breakdowns we get called out to in winter are scale. A weekly descale and a gasket every six "
+                "months keep most machines running; skip them and the boiler element usually goes first.",
+                "Best,\nAroha Ngata"),
+]
+
 # ... and loss framing or a sell in the same shapes: the sender's product as the lever
 ADVICE_LOUD = [
     ("FL214", first_touch("en", "No-shows at {{ practice_name }}",
@@ -255,6 +271,12 @@ ADVICE_LOUD = [
                           "Veel boekhandels verliezen marge door codes die online gedeeld worden. Koppel elke code aan "
                           "het e-mailadres van de koper: onze software doet dat automatisch. Zullen we een demo plannen?",
                           "Groet,\nThijs Bakker")),
+    ("FL201", first_touch("en", "Voucher codes",
+                          "Our VoucherLock caps every code at one use automatically and is used by 400 independent "
+                          "shops. Can I show you a demo on Thursday?", "Best,\nSeo-yeon Park")),
+    ("FL214", first_touch("en", "Espresso machines",
+                          "It's worth switching to our ScaleGuard filters: every month without them your machines lose "
+                          "hours to breakdowns your competitors don't have. Shall I send a quote?", "Best,\nAroha Ngata")),
     ("FL201", first_touch("en", "Booking deposits",
                           "A tip from the venues we work with: every month you run bookings without our DepositDesk app, "
                           "you lose Saturdays to no-shows. Shall I send you a trial login?", "Best,\nMei-Ling Zhou")),

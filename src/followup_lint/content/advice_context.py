@@ -47,6 +47,8 @@ _THREAT = PhraseTable("loss-context.yml", ("threat",))
 _VETOED = frozenset({"pitch", "loss", "pressure"})
 #: a list item's marker: "- ", "• ", "* ", "1. ", "2) "
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+")
+#: where a clause that may advise on its own starts
+_CLAUSE = re.compile(r"[:;]\s")
 #: the segments read for advice and cleared of the classifier's sell (not the P.S.)
 _ADVISED = frozenset({"opener", "body", "call_to_action"})
 #: an order shorter than this is a sign-off or a wish ("Drive safe,", "Enjoy the weekend")
@@ -78,9 +80,11 @@ def gives_advice(message: Sequence[SentenceRoles]) -> bool:
     for sentence in message:
         if _advice(sentence.text, sentence.lang):
             return True
-        head, colon, rest = sentence.text.partition(":")
-        if colon and rest.strip() and _advice(rest.strip(), sentence.lang):
-            return True  # "A tip from the venues we work with: take the deposit when ...": the advice follows
+        # "A tip from the venues we work with: take the deposit when ...", "...; skip them and the
+        # element goes first": the advice follows a colon or a semicolon
+        clauses = _CLAUSE.split(sentence.text)[1:]
+        if any(clause.strip() and _advice(clause.strip(), sentence.lang) for clause in clauses):
+            return True
     return False
 
 
