@@ -60,6 +60,11 @@ EXPORTS: list[tuple[str, str, dict[str, tuple[str, str]]]] = [
     ("nl", "visit", {"Rondleiding aanwezig": ("Nee", "Ja")}),
     ("en", "webinar", {"Total Duration (hh:mm:ss)": ("00:00:00", "00:47:12")}),  # a Webex-style merged list
     ("en", "webinar", {"Minutes Attended (Webex)": ("0", "51")}),
+    ("en", "webinar", {"Attended (Yes/No)": ("No", "Yes")}),
+    ("de", "webinar", {"Teilgenommen (ja/nein)": ("nein", "ja")}),
+    ("fr", "webinar", {"Présent (oui/non)": ("non", "oui")}),
+    ("es", "visit", {"Asistió (sí/no)": ("no", "sí")}),
+    ("nl", "webinar", {"Zoom - Aanwezig (ja/nee)": ("nee", "ja")}),
 ]
 
 

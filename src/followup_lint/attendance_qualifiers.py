@@ -7,7 +7,8 @@ A merged list or a tool's own export names the tool ("Attended (Zoom)", "GoTo At
 flag ("Tour Attended", "Site Visit Attended?", "Besuch erschienen", "Rondleiding aanwezig"). A
 name that the literal lists of ``rules/data/attendance.yml`` do not know is read again here:
 
-* without the tool at its start or end, it is looked up like any other name (attendance.py);
+* without the tool at its start or end, and without an answer format at its end ("Attended
+  (Yes/No)", "Teilgenommen (ja/nein)"), it is looked up like any other name (attendance.py);
 * a bare word for duration with a unit or a tool beside it ("Duration (Minutes)", "Zoom:
   Duration", "Total Duration (hh:mm:ss)", "Duur (minuten)") is a count of minutes in the session: 0 is a no-show. A duration
   with another word ("Call Duration (minutes)", "Anrufdauer") or with nothing ("Duration", often
@@ -36,6 +37,7 @@ class _Words:
     units: frozenset[str]
     durations: frozenset[str]
     fillers: frozenset[str]
+    formats: tuple[tuple[str, ...], ...]
     flag_endings: tuple[tuple[str, ...], ...]
     negations: frozenset[str]
 
@@ -45,7 +47,7 @@ class Qualified:
     """A column name's words without the tool named at its start or end."""
 
     words: tuple[str, ...]
-    tool: bool  # a tool was named
+    tool: bool  # a tool or an answer format was named
     duration_only: bool  # a bare duration word with a unit or a tool beside it
 
     @property
@@ -66,7 +68,7 @@ def _words() -> _Words:
         return frozenset(w for entry in raw.get(key) or () for w in column_words(str(entry)))
 
     return _Words(_phrases(raw.get("tools")), plain("units"), plain("durations"), plain("fillers"),
-                  _phrases(raw.get("flag_endings")), plain("negations"))
+                  _phrases(raw.get("answer_formats")), _phrases(raw.get("flag_endings")), plain("negations"))
 
 
 def _strip_tool(words: tuple[str, ...], tools: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], bool]:
@@ -87,7 +89,9 @@ def _strip_tool(words: tuple[str, ...], tools: tuple[tuple[str, ...], ...]) -> t
 def qualified(name: str) -> Qualified | None:
     """The name's words without its tool, or None when it names no tool and no unit."""
     table = _words()
-    words, tool = _strip_tool(tuple(column_words(name)), table.tools)
+    words, answer_format = _strip_tool(tuple(column_words(name)), table.formats)  # "Attended (Yes/No)"
+    words, tool = _strip_tool(words, table.tools)
+    tool = tool or answer_format
     if not words:
         return None
     bare = tuple(w for w in words if w not in table.units)
@@ -104,7 +108,7 @@ def ends_as_flag(name: str) -> bool:
     """"Tour Attended", "Site Visit Attended?", "Besuch erschienen", "Visite - Présent": a name
     that ends with a word for attended or present after the occasion, with no negation."""
     table = _words()
-    words, _ = _strip_tool(tuple(column_words(name)), table.tools)
+    words, _ = _strip_tool(_strip_tool(tuple(column_words(name)), table.formats)[0], table.tools)
     if len(words) < 2 or any(w in table.negations for w in words):
         return False
     return any(words[-len(end):] == end for end in table.flag_endings if len(words) > len(end))
