@@ -65,6 +65,9 @@ QUIET = [
     mail("nl", "Herinnering: de workshop voorraadbeheer begint morgen om 9.30 uur in zaal 2."),
     mail("en", "Following your question about cycle counts, here is the guide our warehouse team uses: "
                "{{ guide_url }}"),
+    mail("en", "Thanks for registering for Thursday's webinar on pallet tracking. Here's your join link: "
+               "{{ join_url }} - add it to your calendar so you don't miss it."),
+    mail("de", "vielen Dank für Ihre Anmeldung zum Praxistag. Einlass ab 8:30 Uhr, wir freuen uns auf Sie."),
     mail("es", "Sobre su pregunta acerca de los inventarios cíclicos, le dejo la guía que usa nuestro equipo: "
                "{{ guia_url }}"),
 ]
@@ -82,6 +85,8 @@ FIRE = [
     mail("nl", "bedankt voor je deelname aan onze sessie. Hier is de opname: {{ opname_link }}"),
     mail("en", "Just a reminder that we have more webinars coming up this spring. Hope you enjoyed the last one."),
     mail("fr", "merci pour votre présence. Si vous avez des questions sur nos offres, n'hésitez pas."),
+    mail("en", "Thanks for registering for our webinar. Here is the recording in case you missed it: "
+               "{{ recording_url }}"),
     mail("es", "gracias por su interés en nuestra plataforma. Aquí tiene el folleto: {{ folleto_url }}"),
 ]
 

@@ -17,7 +17,7 @@ from .tokens import tokenize
 
 __all__ = ["answers_a_request", "says_confirmation", "same_on_purpose"]
 
-_TABLE = PhraseTable("name-only-context.yml", ("confirmed", "booking", "confirms", "reminder", "starts", "request", "handover"))
+_TABLE = PhraseTable("name-only-context.yml", ("confirmed", "booking", "confirms", "reminder", "starts", "registered_thanks", "upcoming", "request", "handover"))
 _LANGS = frozenset({"en", "de", "fr", "es", "nl"})
 #: a sentence: up to an end mark or a line break; a period after a digit ends none ("am 14. März")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.)+[.!?]*")
@@ -42,10 +42,14 @@ def _has(group: str, sentence: str, lang: str) -> bool:
 def says_confirmation(text: str, subject: str, locale: str | None) -> bool:
     """The subject or a sentence of the body confirms a booking: a `confirmed` word beside a
     `booking` noun ("Your registration ... is confirmed"), a `confirms` phrase ("You're all
-    set for ...", "Hiermit bestätigen wir ...", "Here is your ticket"), or a `reminder` of when
-    it `starts` ("Herinnering: de workshop begint morgen")."""
+    set for ...", "Hiermit bestätigen wir ...", "Here is your ticket"), a `reminder` of when
+    it `starts` ("Herinnering: de workshop begint morgen"), or thanks for registering in an
+    email that speaks of the occasion as still to come (`registered_thanks`, `upcoming`)."""
     lang = _lang(locale)
-    for sentence in _sentences(subject) + _sentences(text):
+    body = _sentences(text)
+    if any(_has("registered_thanks", s, lang) for s in body) and any(_has("upcoming", s, lang) for s in body):
+        return True  # "Thanks for registering for Thursday's webinar. Add it to your calendar"
+    for sentence in _sentences(subject) + body:
         if _has("confirms", sentence, lang):
             return True
         if _has("confirmed", sentence, lang) and _has("booking", sentence, lang):
