@@ -229,6 +229,18 @@ ADVICE_QUIET += [
                 "Best,\nAroha Ngata"),
 ]
 
+# ... the sender's attempt with a long object before the German verb, and what helped
+ADVICE_QUIET += [
+    first_touch("de", "Dienstplan",
+                "Wir haben den Dienstplan zuerst in einer Tabelle versucht, und in der ersten vollen Woche ging das "
+                "schief: Niemand sah, wer Schichten getauscht hatte. Geholfen hat ein gemeinsamer Kalender und die "
+                "Regel, Tausche bis Donnerstag einzutragen.", "Viele Grüße\nLukas Graf von Berg"),
+    first_touch("nl", "Rooster",
+                "We probeerden het rooster eerst in een spreadsheet en dat liep de eerste drukke week vast: niemand zag "
+                "wie diensten had geruild. Wat werkte was één gedeelde agenda en de regel dat ruilen vóór donderdag "
+                "erin staat.", "Groet,\nDaan de Jong"),
+]
+
 # ... and loss framing or a sell in the same shapes: the sender's product as the lever
 ADVICE_LOUD = [
     ("FL214", first_touch("en", "No-shows at {{ practice_name }}",
@@ -277,6 +289,10 @@ ADVICE_LOUD = [
     ("FL214", first_touch("en", "Espresso machines",
                           "It's worth switching to our ScaleGuard filters: every month without them your machines lose "
                           "hours to breakdowns your competitors don't have. Shall I send a quote?", "Best,\nAroha Ngata")),
+    ("FL201", first_touch("de", "Dienstplan",
+                          "Wir haben jedes Dienstplan-Tool ausprobiert und dann SchichtPilot gebaut: Unsere Software "
+                          "halbiert die Planungszeit für 200 Cafés. Passt Ihnen eine Demo am Donnerstag?",
+                          "Viele Grüße\nLukas Graf von Berg")),
     ("FL201", first_touch("en", "Booking deposits",
                           "A tip from the venues we work with: every month you run bookings without our DepositDesk app, "
                           "you lose Saturdays to no-shows. Shall I send you a trial login?", "Best,\nMei-Ling Zhou")),
@@ -319,3 +335,14 @@ def test_advice_to_the_reader_is_no_loss_or_sell(template: str) -> None:
 def test_loss_framing_with_the_product_still_fires(code: str, template: str) -> None:
     found = run_rules(WATCHED, template)
     assert any(d.code == code for d in found), [f"{d.code}: {d.message}" for d in found]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "nl"])
+def test_phrase_tables_parse(lang: str) -> None:
+    """A phrase that does not parse would silently switch the reading off for its language."""
+    from followup_lint.content.phrase_tables import PhraseTable
+
+    for name, groups in (("advice.yml", ("howto", "remedy", "means", "attempt", "no_order")), ("reply-facts.yml", ("push",))):
+        table = PhraseTable(name, groups)
+        for group in groups:
+            assert table.find(group, [], "", lang) == []
