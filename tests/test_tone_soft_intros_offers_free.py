@@ -72,6 +72,34 @@ QUIET = [
         "Hier is de onderhoudschecklist die wij zelf gebruiken, misschien heeft u er iets aan: "
         "{{ checklist_url }}. Zo niet, geen probleem.",
         "Groet,\nSanne de Vries", subject="Checklist bedrijfsfietsen")),
+    # added with the second piece: the introduction in two sentences, or with ", where we help"
+    ("en-intro-two-sentences-then-template", mail(
+        "en",
+        "I'm Hyun-woo Lee from Platewise. We help school kitchens keep track of allergen records.\n\n"
+        "Here's the allergen matrix template several schools in {{ region }} use: {{ template_url }}",
+        "Best,\nHyun-woo", subject="Allergen matrix template")),
+    ("en-intro-where-we-help-then-checklist", mail(
+        "en",
+        "My name is Oluwaseun Adebayo and I work at Ledgerleaf, where we help community pharmacies keep track "
+        "of controlled-drug registers.\n\nHere's the weekly register check we give every new pharmacy: "
+        "{{ checklist_url }}",
+        "Best,\nOluwaseun", subject="Register check for {{ company }}")),
+    ("de-intro-two-sentences-then-overview", mail(
+        "de",
+        "Ich bin Lena Hoffmann von Prüfwerk. Wir helfen Hausverwaltungen, ihre Prüftermine im Blick zu "
+        "behalten.\n\nHier ist die Terminübersicht, die viele Verwaltungen nutzen: {{ uebersicht_url }}",
+        "Viele Grüße\nLena Hoffmann", subject="Prüftermine im Blick")),
+    ("es-intro-donde-ayudamos-then-template", mail(
+        "es",
+        "Me llamo Álvaro Gil y trabajo en Agendia, donde ayudamos a las clínicas dentales a organizar sus "
+        "recordatorios.\n\nAquí tiene la plantilla de recordatorios que usan varias clínicas de {{ ciudad }}: "
+        "{{ plantilla_url }}",
+        "Un saludo,\nÁlvaro Gil", subject="Plantilla de recordatorios")),
+    ("es-intro-taller-then-rates-with-out", mail(
+        "es",
+        "Soy Marta Ríos Castaño, acabo de abrir un taller de tapicería en {{ ciudad }}.\n\n"
+        "Si le resulta útil para sus apartamentos, le puedo enviar mis tarifas. Si no, no se preocupe.",
+        "Un saludo,\nMarta Ríos", subject="Taller de tapicería en {{ ciudad }}")),
     # 2. small optional offers: information whose topic is a sales word, a video of a small tool
     ("en-offer-charts-about-trials", mail(
         "en",
@@ -173,6 +201,31 @@ FIRES = [
         "Ik ben Sanne de Vries van Fietsdepot; wij onderhouden bedrijfsfietsen voor kleine kantoren.\n\n"
         "Zullen we volgende week een afspraak inplannen om onze tarieven door te nemen?",
         "Groet,\nSanne de Vries", subject="Fietsdepot")),
+    ("en-intro-two-sentences-then-call", mail(
+        "en",
+        "I'm Hyun-woo Lee from Platewise. We help school kitchens cut allergen incidents by 60%.\n\n"
+        "Do you have 15 minutes on Wednesday for a quick call?",
+        "Best,\nHyun-woo", subject="Platewise for {{ company }}")),
+    ("en-intro-where-we-help-then-demo", mail(
+        "en",
+        "My name is Oluwaseun Adebayo and I work at Ledgerleaf, where we help community pharmacies keep track "
+        "of controlled-drug registers. Can I show you a 20-minute demo on Friday?",
+        "Best,\nOluwaseun", subject="Ledgerleaf for {{ company }}")),
+    ("de-intro-two-sentences-then-call", mail(
+        "de",
+        "Ich bin Lena Hoffmann von Prüfwerk. Wir helfen Hausverwaltungen, 30 % ihrer Prüfkosten zu sparen.\n\n"
+        "Hätten Sie am Donnerstag 20 Minuten für ein kurzes Telefonat?",
+        "Viele Grüße\nLena Hoffmann", subject="Prüfwerk")),
+    ("es-intro-donde-ayudamos-then-demo", mail(
+        "es",
+        "Me llamo Álvaro Gil y trabajo en Agendia, donde ayudamos a las clínicas dentales a organizar sus "
+        "recordatorios. ¿Le viene bien una demostración de 20 minutos el jueves?",
+        "Un saludo,\nÁlvaro Gil", subject="Agendia")),
+    ("de-intro-then-price-list-no-obligation", mail(
+        "de",
+        "Ich heiße Jonas Weber von Holzform, der schnellsten Schreinerei in {{ stadt }}. Gern schicke ich Ihnen "
+        "unverbindlich unsere Preisliste.",
+        "Viele Grüße\nJonas Weber", subject="Holzform")),
     ("en-offer-our-pricing", mail(
         "en",
         "Your comment on {{ podcast_name }} about annual plans matched what we found in 60 gyms we looked at.\n\n"

@@ -129,14 +129,17 @@ def information_offers(sentences: Sequence[SentenceRoles]) -> frozenset[int]:
 
 
 def offers_material_only(text: str, lang: str) -> bool:
-    """The sentence offers to send something that sells, and every selling word in the clause of
-    the offer is material that informs about the sender's offer (prices, rates, the brochure, the
+    """The sentence offers to send something that sells (information named beside it or not), and
+    every selling word in the clause of the offer is material that informs about the sender's offer (prices, rates, the brochure, the
     catalogue: ``material`` in ``rules/data/send-offers.yml``), not a sales object to take up."""
-    if send_offer_kind(text, lang) != "sales":
+    groups = offer_groups(text, lang)
+    if "send" not in groups or "delivered" in groups or not groups & {"sells", "offering"}:
         return False
     tokens = tokenize(text, lang)
     clauses = [_clause_around(text, m.start) for m in _TABLE.find("send", tokens, text, lang)]
-    material = [(m.start, m.end) for m in _TABLE.find("material", tokens, text, lang)]
+    material = [
+        (m.start, m.end) for m in _TABLE.find("material", tokens, text, lang) if any(s <= m.start < e for s, e in clauses)
+    ]
     for group in ("sells", "offering"):
         for m in _TABLE.find(group, tokens, text, lang):
             if not any(s <= m.start < e for s, e in clauses):

@@ -9,12 +9,12 @@ from ...content.ask_strength import asks_for_advice, lets_off, optional_asks
 from ...content.customer_story import credits_sender_story
 from ...content.own_product import names_own_product
 from ...content.research_finding import findings_in
-from ...content.send_offer import information_offers, material_offers, offers_to_sell
+from ...content.send_offer import information_offers, offers_to_sell
 from ...content.split_offer import split_information_offers, split_sales_offers
 from ...content.tokens import tokenize
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
-from .introduction import introduces_sender, only_small_optional_asks, pitches_only_as_a_person, speaks_as_company
+from .introduction import introduced_material_offers, introduction_sentences, only_small_optional_asks, pitches_only_as_a_person, speaks_as_company
 from .value_given import fact_about_product, gives_value_in
 
 
@@ -67,7 +67,8 @@ class HardSell(RoleCheck):
         gives_value = gives_value_in(body, optional)
         research = findings_in(body)
         small_asks_only = only_small_optional_asks(body, optional, gives_value=gives_value)
-        material = material_offers(body)
+        material = introduced_material_offers(body)
+        introductions = introduction_sentences(body)
         split_selling = split_sales_offers(body)
         for sentence in body:
             if gives_value(sentence):
@@ -81,7 +82,7 @@ class HardSell(RoleCheck):
             )
             if not sells or sentence.index in optional or _introduces_only(sentence):
                 continue
-            if small_asks_only and (introduces_sender(sentence) or sentence.index in material):
+            if small_asks_only and (sentence.index in introductions or sentence.index in material):
                 continue  # a one-line introduction, or material offered with an out, before small asks only
             if soft_email and not sentence.has_rule_evidence("pitch") and not _sender_acts(sentence):
                 continue

@@ -86,7 +86,7 @@ def _words(text: str, lang: str) -> list[str]:
 
 #: What separates a person's introduction from the clause about the company ("I'm Jae-won from
 #: Labelwise; we make ...", "Ich bin Jonas von Kaltwerk - wir bauen ...").
-_CLAUSE_BREAKS = (";", " - ", " – ", " — ")
+_CLAUSE_BREAKS = (";", " - ", " – ", " — ", ", where ", ", wo ", ", où ", ", donde ", ", waar ")
 
 
 def _clause_spans(text: str) -> list[tuple[int, int]]:
@@ -158,6 +158,41 @@ def introduces_sender(sentence: SentenceRoles) -> bool:
     return person_introduction(sentence) or identity_introduction(sentence)
 
 
+def introduction_sentences(body: Sequence[SentenceRoles]) -> frozenset[int]:
+    """The ``index`` of every sentence that introduces the sender (:func:`introduces_sender`), and
+    of a plain statement of whom the company helps right after a person's introduction in the same
+    paragraph ("I'm Abebe from Grantwell. We help small charities keep track of funder deadlines.":
+    :func:`followup_lint.content.identity.help_statement`), which asks, pushes and hypes nothing."""
+    found: set[int] = set()
+    person: SentenceRoles | None = None
+    for sentence in body:
+        if introduces_sender(sentence):
+            found.add(sentence.index)
+            person = sentence if person_introduction(sentence) else None
+            continue
+        if (
+            person is not None
+            and person.paragraph == sentence.paragraph
+            and not sentence.has("ask", "pushy", "pressure")
+            and not sentence.has_rule_evidence("hype")
+            and help_statement(sentence.text, sentence.lang)
+        ):
+            found.add(sentence.index)
+        person = None
+    return frozenset(found)
+
+
+def introduced_material_offers(body: Sequence[SentenceRoles]) -> frozenset[int]:
+    """Offers of the sender's rates, price list or brochure left to the reader with an out
+    (:func:`followup_lint.content.send_offer.material_offers`) in an email where a person has
+    introduced themself ("Je m'appelle ..., je viens d'ouvrir ...; si cela peut vous être utile, je
+    peux vous envoyer mes tarifs"): the small optional ask of someone new. Without an introduction,
+    "Could I send you our pricing? Totally fine if the timing is off." sells."""
+    if not any(person_introduction(s) for s in body):
+        return frozenset()
+    return material_offers(body)
+
+
 def only_small_optional_asks(
     body: Sequence[SentenceRoles],
     optional: frozenset[int],
@@ -175,12 +210,13 @@ def only_small_optional_asks(
     a small optional ask."""
     turned = False
     reader_led = reader_led_asks(body)
-    material = material_offers(body)
+    material = introduced_material_offers(body)
+    introductions = introduction_sentences(body)
     for sentence in body:
         if sentence.index in material:
             turned = True  # "if useful, I can send my rates; if not, no worries": small, optional
             continue
-        if introduces_sender(sentence):
+        if sentence.index in introductions:
             # "I sketched two ideas for your door; happy to send them" opens as a person and offers
             turned = turned or sentence.index in optional
             continue
