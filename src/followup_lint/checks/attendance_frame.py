@@ -116,6 +116,8 @@ class FrameReader:
             str(name): tuple(tuple(str(part).split("|")) for part in slots) for name, slots in frames.items()
         } or _DEFAULT_FRAMES
         self.classifier_alone_from = float(data.get("classifier_alone_from", 0.0) or 0.0)
+        # the frames a question is read with ("How was the trip back from the expo?")
+        self.question_frames = frozenset(str(name) for name in data.get("question_frames") or ())
         self._built: dict[str, _Language] = {}
 
     def _language(self, lang: str) -> _Language | None:
@@ -216,12 +218,13 @@ class FrameReader:
         return ""
 
     def match(self, text: str, lang: str, variables: Sequence[tuple[int, int]] = (),
-              events: Sequence[tuple[int, int]] = ()) -> FrameMatch | None:
+              events: Sequence[tuple[int, int]] = (), only: frozenset[str] | None = None) -> FrameMatch | None:
         """The slots' words when one clause of ``text`` fills every slot and no ``unless`` word
         stands in the parts of the sentence (between commas) up to the last one that holds
         them; else None. "You were in the front row for the demo, so none of this will
         surprise you": the "will" comes after. ``events`` are the spans of ``variables`` that
-        name the event (``{{ webinar_title }}``): each fills the occasion slot."""
+        name the event (``{{ webinar_title }}``): each fills the occasion slot. ``only``: the
+        names of the frames to read (a question's), all when None."""
         language = self._language(lang)
         if language is None:
             return None
@@ -233,7 +236,9 @@ class FrameReader:
         vetoed = [bool(_unless(language, part, text)) for part in parts]
         for clause in _clauses(tokens, text):
             filled: dict[str, tuple[str, int] | None] = {}
-            for frame in self.frames.values():
+            for name, frame in self.frames.items():
+                if only is not None and name not in only:
+                    continue
                 words: list[tuple[str, str]] = []
                 starts: list[int] = []
                 for choices in frame:

@@ -15,7 +15,8 @@ A sentence of the subject, body or P.S. presumes attendance when the content lay
   pushed back in the Q&A", "as promised during the session"): attendance_event_talk.py.
 
 The last two are second opinions, so the kinds of sentence that may safely reach a no-show keep
-them out: questions, and sentences with an ``unless`` word of that file (conditionals, futures
+them out: questions (but for the ``question_frames`` of that file, asking how the occasion or
+the way home went: "¿Qué tal la vuelta de la feria?"), and sentences with an ``unless`` word of that file (conditionals, futures
 and invitations, registration, the recording or replay, "sorry we missed you", negations):
 anywhere in the sentence for the classifier, in the comma-separated parts that hold the frame's
 words for the frame. Neither counts for thanks for another action than being there ("merci
@@ -91,8 +92,9 @@ def _presumes(text: str, lang: str, is_question: bool, evidence: tuple[Evidence,
               and not frames.upcoming_within(text, lang, e.start, e.end)]
     if by_cue:
         return "cue", by_cue[0].describe()
-    if is_question:
-        return None
+    if is_question:  # only asking how the occasion went: "How was the trip back from the expo?"
+        asked = frames.match(text, lang, events, events, only=frames.question_frames) if frames.question_frames else None
+        return ("frame", asked.describe()) if asked is not None else None
     if other and not (events and is_watching(text[other_start:other_end])):
         return None  # thanks for a download, a booking, a reply: the second opinions do not count
         # (looking at something is watching the event where the sentence names it: a title)
