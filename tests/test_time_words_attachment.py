@@ -59,6 +59,10 @@ ABOUT_THE_EVENT = [
     ("en", "Thanks for joining the session from last month on carrier contracts."),
     ("es", "Gracias por asistir al seminario organizado el mes pasado en Bilbao."),
     ("de", "Danke für das Gespräch vom letzten Monat."),
+    ("en", "It was great to see you at our booth last week."),
+    ("en", "Thanks again for the session you joined last month on carrier audits."),
+    ("de", "Danke für Ihren Besuch an unserem Messestand letzte Woche."),
+    ("fr", "Merci d'être passé sur notre salon la semaine dernière."),
 ]
 # the same time words dating other work in a sentence that also names the event: quiet
 ABOUT_OTHER_WORK = [
@@ -73,6 +77,11 @@ ABOUT_OTHER_WORK = [
     ("en", "In the session I walked through the numbers from last month."),
     ("fr", "Merci d'avoir participé à l'atelier de mardi sur la réforme publiée le mois dernier."),
     ("de", "Danke für Ihre Teilnahme am Webinar am Dienstag über die Zahlen vom letzten Monat."),
+    ("en", "Thanks for joining Tuesday's webinar - I saw you posted 12 new roles last month, so the hiring module may help."),
+    ("en", "Great to see you at the roundtable on Tuesday; I noticed you hired a new CFO last month."),
+    ("de", "Danke für Ihre Teilnahme am Webinar am Dienstag, in dem wir den Bericht zeigten, den wir letzten Monat "
+           "veröffentlicht haben."),
+    ("es", "Gracias por asistir al seminario del martes, donde vimos el informe que presentamos el mes pasado."),
 ]
 
 

@@ -109,6 +109,9 @@ class ClauseScope:
         self.participles = frozenset(words("participles"))
         self.participle_endings = tuple(words("endings"))
         self.not_after = frozenset(words("not_after"))
+        self.past_forms = frozenset(words("past_forms"))
+        # a pronoun that opens a clause only before a past verb: "the roles you posted last month"
+        self.verb_subjects = alternation(data.get("clause_subjects_before_verb"), locale)
         self.cues = cues  # the event cues: a participle that is one ("joined") dates the event
 
     def inner_clause(self, text: str, part_start: int, part_end: int, start: int, end: int) -> tuple[int, int]:
@@ -119,12 +122,10 @@ class ClauseScope:
         week"), to the next subject pronoun after it; the whole part when nothing opens one.
         Cues outside it date other things."""
         begin = part_start
-        opener = None
-        for opener in self.openers.finditer(text, part_start, start) if self.openers is not None else ():
-            pass
+        opener, step_back = self._last_opener(text, part_start, start)
         if opener is not None:
-            begin = opener.start()
-            while True:  # step back over "that we", "que nous", ", den wir" to the noun before them
+            begin = opener
+            while step_back:  # step back over "that we", "que nous", ", den wir" to the noun before them
                 before = _WORD_BEFORE.search(text, part_start, begin)
                 if before is None:
                     break
@@ -139,6 +140,25 @@ class ClauseScope:
             after = self.subjects.search(text, end, part_end)
             stop = after.start() if after is not None else part_end
         return begin, stop
+
+    def _last_opener(self, text: str, part_start: int, start: int) -> tuple[int | None, bool]:
+        """Where the last subject pronoun or relative word before ``start`` starts, and whether
+        the noun before it belongs to the clause; a pronoun of `clause_subjects_before_verb`
+        counts only before a past verb, and opens the clause itself ("I saw you posted 12 roles
+        last month"; not "great chatting with you yesterday")."""
+        found, step_back = None, True
+        for match in self.openers.finditer(text, part_start, start) if self.openers is not None else ():
+            found = match.start()
+        for match in self.verb_subjects.finditer(text, part_start, start) if self.verb_subjects is not None else ():
+            after = _WORD_AFTER.match(text, match.end(), start)
+            if after is not None and self._past_verb(after.group(1)) and (found is None or match.start() > found):
+                found, step_back = match.start(), False
+        return found, step_back
+
+    def _past_verb(self, word: str) -> bool:
+        folded = word.casefold()
+        return folded in self.past_forms or folded in self.participles or (
+            folded.endswith("ed") and len(folded) > 4)
 
     def _dated_head(self, text: str, part_start: int, start: int, end: int) -> int | None:
         """Where the noun starts that the time phrase qualifies from right after it: after a
@@ -173,6 +193,8 @@ class ClauseScope:
         return not any(p is not None and p.fullmatch(word) for p in self.cues)
 
 
+#: the first word after a position
+_WORD_AFTER = re.compile(r"\s+([^\W\d][\w'\u2019-]*)")
 #: how many words before a dating preposition or a participle make the noun it dates
 _HEAD_WORDS = 2
 #: a possessive right after a time phrase: "last week's webinar"
