@@ -65,6 +65,12 @@ EXPORTS: list[tuple[str, str, dict[str, tuple[str, str]]]] = [
     ("fr", "webinar", {"Présent (oui/non)": ("non", "oui")}),
     ("es", "visit", {"Asistió (sí/no)": ("no", "sí")}),
     ("nl", "webinar", {"Zoom - Aanwezig (ja/nee)": ("nee", "ja")}),
+    # the status or outcome of an in-person visit, tour or meeting
+    ("en", "visit", {"Visit Status": ("No Show", "Visited")}),
+    ("en", "visit", {"Tour Status": ("Cancelled", "Completed")}),
+    ("en", "visit", {"Meeting Outcome": ("No show", "Completed")}),  # HubSpot meeting outcome
+    ("de", "visit", {"Besuchsstatus": ("nicht erschienen", "besucht")}),
+    ("fr", "visit", {"Statut de la visite": ("absent", "visité")}),
 ]
 
 
