@@ -241,6 +241,22 @@ ADVICE_QUIET += [
                 "erin staat.", "Groet,\nDaan de Jong"),
 ]
 
+# ... a reminder of the reader's own deadline given as advice
+ADVICE_QUIET += [
+    first_touch("fr", "Attestations d'hygiène",
+                "Un rappel facile à oublier : renouvelez les attestations d'hygiène avant qu'elles n'expirent, car les "
+                "contrôleurs les demandent en premier. Vérifiez les dates affichées en salle de pause cette semaine.",
+                "Cordialement,\nChloé Bernard"),
+]
+ADVICE_PRESSURE_LOUD = [
+    first_touch("fr", "Attestations d'hygiène",
+                "Renouvelez vos attestations avec notre formation en ligne avant qu'elles n'expirent : notre offre de "
+                "lancement se termine vendredi. Je vous envoie le lien d'inscription ?", "Cordialement,\nChloé Bernard"),
+    first_touch("en", "Hygiene certificates",
+                "Renew your staff certificates with our online course before they expire: our launch discount ends "
+                "Friday, so book today.", "Best,\nAroha Ngata"),
+]
+
 # ... and loss framing or a sell in the same shapes: the sender's product as the lever
 ADVICE_LOUD = [
     ("FL214", first_touch("en", "No-shows at {{ practice_name }}",
@@ -329,6 +345,11 @@ def test_reply_that_pushes_is_pressure(template: str) -> None:
 def test_advice_to_the_reader_is_no_loss_or_sell(template: str) -> None:
     found = run_rules(WATCHED, template)
     assert found == [], [f"{d.code}: {d.message}" for d in found]
+
+
+@pytest.mark.parametrize("template", ADVICE_PRESSURE_LOUD)
+def test_the_senders_deadline_in_advice_is_pressure(template: str) -> None:
+    assert any(d.code == "FL203" for d in run_rules("FL203", template)), template
 
 
 @pytest.mark.parametrize("code,template", ADVICE_LOUD)

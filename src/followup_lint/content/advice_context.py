@@ -18,7 +18,9 @@ sender's and nothing sold (:mod:`.agency`):
 In such an email, when nothing is sold - no pitch or hype by a cue or the structure, no pushy ask, no
 product of the sender's named, no ask or question for a sales object, no meeting asked for other
 than as an optional offer - the classifier's own pitch, loss and pressure readings of the opener,
-body and call to action are dropped. The P.S. is left as it is: pressure there is its own
+body and call to action are dropped, and so is a date read as the sender's push only because a
+verb of ending follows it ("renouvelez les attestations avant qu'elles n'expirent": the reader's
+own deadline; :mod:`.date_scope`). The P.S. is left as it is: pressure there is its own
 finding (FL209), and a P.S. is where a sell hides after advice. A cue's or the structure's reading stays: "every week without our reminders you lose
 patients" is still loss framing. The words are ``rules/data/advice.yml``; the reading is once per
 template, on the neutral text.
@@ -35,7 +37,8 @@ from .ask_strength import groups_in, optional_asks
 from .lemmas import lemma_table
 from .own_product import names_own_product
 from .phrase_tables import PhraseTable
-from .roles import SentenceRoles
+from .date_scope import SENDER_PUSH, names_offer
+from .roles import Evidence, SentenceRoles
 from .tokens import Token, tokenize
 
 __all__ = ["gives_advice", "with_advice_context"]
@@ -67,11 +70,20 @@ def with_advice_context(sentences: Sequence[SentenceRoles], segments: frozenset[
     result = []
     for sentence in sentences:
         if sentence.segment in _ADVISED and sentence.roles & _VETOED:
-            kept = tuple(e for e in sentence.evidence if not (e.role in _VETOED and e.source == "model"))
+            kept = tuple(e for e in sentence.evidence if not (e.role in _VETOED and _guessed(e, sentence)))
             if len(kept) != len(sentence.evidence):
                 sentence = sentence.with_evidence(kept)
         result.append(sentence)
     return result
+
+
+def _guessed(evidence: Evidence, sentence: SentenceRoles) -> bool:
+    """The classifier's reading, or a date read as the sender's push by a bare verb of ending in a
+    sentence that names no rate, price or discount ("renouvelez les attestations avant qu'elles
+    n'expirent": the reader's own deadline)."""
+    if evidence.source == "model":
+        return True
+    return evidence.detail == SENDER_PUSH and not names_offer(sentence.text, sentence.lang)
 
 
 def gives_advice(message: Sequence[SentenceRoles]) -> bool:
@@ -115,8 +127,11 @@ def _order(tokens: Sequence[Token], lang: str) -> bool:
     if len(words) < _MIN_ORDER_WORDS:
         return False
     first = words[0]
-    if first.lower in _TABLE.words("no_order", lang) or first.lemma.casefold() in _TABLE.words("no_order", lang):
+    refused = _TABLE.words("no_order", lang)
+    if first.lower in refused or first.lemma.casefold() in refused:
         return False
+    if lang == "nl" and lemma_table("nl").get(first.lower + "t", "") in refused:
+        return False  # "Boek de afstelling ...": the stem of a verb that asks for a purchase
     if lang == "en":
         return first.lower == first.lemma.casefold() and _has_ing(first.lower)
     if lang == "de":

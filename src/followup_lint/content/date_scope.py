@@ -28,7 +28,10 @@ from .phrase_tables import PhraseTable
 from .roles import Evidence, SentenceRoles
 from .tokens import Token, tokenize
 
-__all__ = ["DateScope", "date_scope", "with_date_scope", "with_date_scopes"]
+__all__ = ["SENDER_PUSH", "DateScope", "date_scope", "names_offer", "with_date_scope", "with_date_scopes"]
+
+#: the detail of the pressure this module adds: a date word with a push phrase around it
+SENDER_PUSH = "a date with the sender's push"
 
 _TABLE = PhraseTable("date-scope.yml", ("keeps", "finding", "push", "reader", "offer_words", "date"))
 #: cheap look before tokenising: a stem of a date word in any language
@@ -65,7 +68,7 @@ def with_date_scope(sentence: SentenceRoles) -> SentenceRoles:
     if scope.push:
         if "pressure" in sentence.roles:
             return sentence
-        added = Evidence("pressure", "structure", "a date with the sender's push", scope.push,
+        added = Evidence("pressure", "structure", SENDER_PUSH, scope.push,
                          scope.push_start, scope.push_end)
         return sentence.with_evidence((*sentence.evidence, added))
     if "pressure" not in sentence.roles:
@@ -106,6 +109,11 @@ def _addresses_reader(tokens: Sequence[Token], lang: str) -> bool:
     if lang == "de":
         return any(t.text in _DE_READER for t in tokens[1:])
     return any(t.lower in words for t in tokens)
+
+
+def names_offer(text: str, lang: str) -> bool:
+    """Whether the sentence names a commercial term (``offer_words``: a rate, a price, a discount)."""
+    return lang in ("en", "de", "fr", "es", "nl") and _names_offer(tokenize(text, lang), lang)
 
 
 def _names_offer(tokens: Sequence[Token], lang: str) -> bool:
