@@ -340,8 +340,6 @@ class NameOnlyPersonalization(MessageCheck):
             return SKIP
         if _in_thread_or_transactional(context):
             return SKIP  # a reply or breakup in a thread, or a receipt: the thread is the context
-        if same_on_purpose(info.neutral_text, info.subject, info.locale, (use.path for use in info.variables)):
-            return SKIP  # a booking confirmation, or a resource handed over at the reader's request
         greeting = info.greeting
         slot_uses = {id(use) for use in greeting.slot_variables} if greeting is not None else set()
         names: list[VariableUse] = []
@@ -394,7 +392,8 @@ class NameOnlyPersonalization(MessageCheck):
     def check_template(self, template: TemplateContext, state: _NameOnly) -> Iterable[Finding]:
         if state.has_recipients:
             return  # reported once in finish(), with the fields the records offer
-        yield self._finding(state, None)
+        if not _same_on_purpose(template):
+            yield self._finding(state, None)
 
     def check(self, message: MessageContext, state: _NameOnly) -> Iterable[Finding]:
         if state.records_seen >= _MAX_RECORDS_SAMPLED:
@@ -422,7 +421,8 @@ class NameOnlyPersonalization(MessageCheck):
         if not state.has_recipients:
             return
         if not state.specific:
-            yield self._finding(state, list(state.candidates))
+            if state.context is None or not _same_on_purpose(state.context):  # not a confirmation and the like
+                yield self._finding(state, list(state.candidates))
             return
         # the other fields count only if they vary: a column with one value for the whole list
         # ('pain_point' = "manual reporting" in every row) says the same thing to everyone
@@ -438,7 +438,7 @@ class NameOnlyPersonalization(MessageCheck):
                 if column is None or not shared_by_design(info, path)]  # the event's venue, a code for all
         if not same:
             return
-        if not all(same):
+        if not all(same) or _same_on_purpose(state.context):
             return
         said = "; ".join(escape_braces(f.describe_same()) for f in same if f is not None)
         yield self._finding(state, list(state.candidates), same=said)
@@ -469,6 +469,13 @@ class NameOnlyPersonalization(MessageCheck):
             "the question they asked or their company",
             span=state.span,
         )
+
+
+def _same_on_purpose(context: TemplateContext) -> bool:
+    """Whether the email is the same for everyone on purpose (content/name_only_context.py);
+    read only for a template about to be reported, as it tokenises the text."""
+    info = context.info
+    return same_on_purpose(info.neutral_text, info.subject, info.locale, (use.path for use in info.variables))
 
 
 def _says_something(value: Any) -> bool:

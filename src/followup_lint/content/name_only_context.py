@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from .phrase_tables import PhraseTable
-from .tokens import tokenize
+from .tokens import Token, tokenize
 
 __all__ = ["answers_a_request", "says_confirmation", "same_on_purpose"]
 
@@ -34,8 +34,14 @@ def _sentences(text: str) -> list[str]:
     return [m.group(0).strip() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
 
 
+@lru_cache(maxsize=4096)
+def _tokens(sentence: str, lang: str) -> tuple[Token, ...]:
+    """A sentence's tokens, worked out once for every group that reads it."""
+    return tuple(tokenize(sentence, lang))
+
+
 def _has(group: str, sentence: str, lang: str) -> bool:
-    return bool(_TABLE.find(group, tokenize(sentence, lang), sentence, lang))
+    return bool(_TABLE.find(group, _tokens(sentence, lang), sentence, lang))
 
 
 @lru_cache(maxsize=1024)
