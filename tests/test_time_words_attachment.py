@@ -36,6 +36,8 @@ LAST_WEEKDAY_FIRE = [
     ("fr", "Merci d'avoir participé à notre atelier vendredi dernier.", "2027-01-08"),
     ("es", "Gracias por asistir al seminario el viernes pasado.", "2027-01-08"),
     ("nl", "Bedankt voor je deelname aan de sessie afgelopen vrijdag.", "2027-01-08"),
+    ("es", "Gracias por acompañarnos en la jornada del pasado viernes.", "2027-01-08"),
+    ("fr", "Merci d'être venu à notre matinale vendredi passé.", "2027-01-08"),
 ]
 LAST_WEEKDAY_QUIET = [
     ("en", "Thanks again for joining our webinar last Friday.", "2027-01-15"),  # the most recent Friday
@@ -44,6 +46,8 @@ LAST_WEEKDAY_QUIET = [
     ("fr", "Merci d'avoir participé à notre atelier vendredi dernier.", "2027-01-15"),
     ("es", "Gracias por asistir al seminario el viernes pasado.", "2027-01-15"),
     ("nl", "Bedankt voor je deelname aan de sessie afgelopen vrijdag.", "2027-01-15"),
+    ("es", "Gracias por acompañarnos en la jornada del pasado viernes.", "2027-01-15"),
+    ("fr", "Merci d'être venu à notre matinale vendredi passé.", "2027-01-15"),
 ]
 
 # (lang, sentence): the event was on Tuesday, two days ago; these time words date the event
