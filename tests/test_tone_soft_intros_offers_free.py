@@ -100,6 +100,22 @@ QUIET = [
         "Soy Marta Ríos Castaño, acabo de abrir un taller de tapicería en {{ ciudad }}.\n\n"
         "Si le resulta útil para sus apartamentos, le puedo enviar mis tarifas. Si no, no se preocupe.",
         "Un saludo,\nMarta Ríos", subject="Taller de tapicería en {{ ciudad }}")),
+    # added with the third piece: a lead-in label before the introduction; the value in the same sentence
+    ("nl-intro-label-then-template", mail(
+        "nl",
+        "Even voorstellen: ik ben Bram de Groot van Roosterkracht.\n\nHier is het vakantierooster-sjabloon dat "
+        "veel kinderopvanglocaties gebruiken: {{ sjabloon_url }}. Misschien heeft u er iets aan.",
+        "Groet,\nBram de Groot", subject="Vakantierooster-sjabloon")),
+    ("en-intro-and-checklist-same-sentence", mail(
+        "en",
+        "I'm Grace Wanjiru Mwangi from Tillsafe, and I put together a one-page cash-up checklist for small "
+        "cafés: {{ checklist_url }}. Hope it's useful.",
+        "Best,\nGrace", subject="Cash-up checklist for {{ cafe_name }}")),
+    ("en-small-tool-free-to-use", mail(
+        "en",
+        "Your post on volunteer rotas at {{ charity }} was spot on.\n\n"
+        "We built a small rota tool for exactly that; it's free to use. Want me to send the link?",
+        "Best,\nKenji Sato", subject="Your post on volunteer rotas")),
     # 2. small optional offers: information whose topic is a sales word, a video of a small tool
     ("en-offer-charts-about-trials", mail(
         "en",
@@ -131,6 +147,12 @@ QUIET = [
         "school site: bleed the radiators, check the pressure reads 1 to 1.5 bar, and test the frost stat. "
         "One page: {{ checklist_url }}",
         "Best,\nSiobhán Ní Bhriain", subject="Boiler start-up checklist for {{ school }}")),
+    ("en-offer-walkthrough-video-no-pressure", mail(
+        "en",
+        "Your post about {{ council }}'s gritting rota in the cold snap was spot on.\n\n"
+        "If helpful, I can share the two-minute walkthrough video of how two other councils plan their routes "
+        "- no pressure either way.",
+        "Best,\nAmara Okafor", subject="Your post on gritting rotas")),
     # 3. free sessions and recordings handed over as a resource; topic subjects
     ("en-free-workshop-recording", mail(
         "en",
@@ -226,6 +248,22 @@ FIRES = [
         "Ich heiße Jonas Weber von Holzform, der schnellsten Schreinerei in {{ stadt }}. Gern schicke ich Ihnen "
         "unverbindlich unsere Preisliste.",
         "Viele Grüße\nJonas Weber", subject="Holzform")),
+    ("nl-intro-label-then-call", mail(
+        "nl",
+        "Even voorstellen: ik ben Bram de Groot van Roosterkracht, de snelste roostersoftware voor de "
+        "kinderopvang.\n\nZullen we donderdag om 10 uur een half uur bellen?",
+        "Groet,\nBram de Groot", subject="Roosterkracht")),
+    ("en-intro-leading-then-demo-link", mail(
+        "en",
+        "I'm Grace Wanjiru Mwangi from Tillsafe, the UK's leading café till provider. Book your free "
+        "30-minute demo here: {{ demo_url }}",
+        "Best,\nGrace", subject="Tillsafe for {{ cafe_name }}")),
+    ("en-small-tool-trial", mail(
+        "en",
+        "Your post on volunteer rotas at {{ charity }} was spot on.\n\n"
+        "We built a rota tool that cuts scheduling time by 50%; it's free to use for 30 days. "
+        "Can we book a demo on Thursday?",
+        "Best,\nKenji Sato", subject="Your post on volunteer rotas")),
     ("en-offer-our-pricing", mail(
         "en",
         "Your comment on {{ podcast_name }} about annual plans matched what we found in 60 gyms we looked at.\n\n"
@@ -256,6 +294,11 @@ FIRES = [
         "En Textiles Olmedo fabricamos uniformes para residencias con el logotipo bordado incluido. "
         "¿Le gustaría recibir nuestro catálogo?",
         "Un saludo,\nRaúl Olmedo", subject="Uniformes para {{ company }}")),
+    ("en-walkthrough-slot-demanded", mail(
+        "en",
+        "Your post about {{ council }}'s gritting rota in the cold snap was spot on.\n\n"
+        "Send me a 30-minute slot this week for the full walkthrough of Gritplan.",
+        "Best,\nAmara Okafor", subject="Gritplan for {{ council }}")),
     ("en-free-strategy-session", mail(
         "en",
         "Book your free 30-minute strategy session with our fire-safety consultants this week: {{ booking_url }}",
@@ -314,6 +357,9 @@ SUBJECT_TOPIC = [
     "Atelier gratuit : préparer l'exercice d'évacuation",
     "Taller gratuito sobre simulacros de evacuación",
     "Gratis workshop over ontruimingsoefeningen",
+    # the free word after the event noun (French, Spanish), the event an offer word of the table
+    "Webinaire gratuit : rapports aux financeurs",
+    "Sesión gratuita: informes para financiadores",
 ]
 SUBJECT_SPAM = [
     "Get it free today!",
@@ -322,6 +368,8 @@ SUBJECT_SPAM = [
     "¡Pruébalo gratis hoy!",
     "Nu gratis proberen!",
     "Your free strategy session is waiting",
+    "Sesión gratuita para su equipo",
+    "Webinaire gratuit pour votre équipe",
 ]
 
 

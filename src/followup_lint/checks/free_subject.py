@@ -103,7 +103,7 @@ def promotes_an_offer(text: str, start: int, end: int) -> bool:
     following = _phrase(after, table)
     preceding = _phrase(list(reversed(before)), table)
     described = following + preceding
-    if _event_on_a_topic(following, after if following else as_written, preceding, table):
+    if _event_on_a_topic(following, after, as_written, preceding, table):
         return False  # "Free session: how to plan fire-warden drills", "Taller gratuito sobre ..."
     heads = [w for w in (following[-1:] + _head_before(list(reversed(before)), table)) if w]
     if any(table.is_resource(w) for w in heads) and not any(table.is_offer(w) for w in heads):
@@ -124,22 +124,31 @@ def _exclaimed_near(text: str, end: int, window: int) -> bool:
     return False
 
 
-def _event_on_a_topic(following: list[str], after: list[str], preceding: list[str], table: FreeOffers) -> bool:
+def _event_on_a_topic(
+    following: list[str], after: list[str], as_written: list[str], preceding: list[str], table: FreeOffers
+) -> bool:
     """The free word describes an event (a session, a workshop, a webinar) and a topic follows it
     (a colon, "on", "zu", "sur", "sobre", "over"), with no other offer or sales word beside it: an
-    event about something, handed over like a resource (``rules/data/free-offers.yml`` ``events``)."""
+    event about something, handed over like a resource (``rules/data/free-offers.yml`` ``events``).
+    The event is the last word of the phrase after the free word ("Free session: ...") or, in
+    French and Spanish, the word just before it ("Webinaire gratuit : ...", "Sesión gratuita: ...")."""
+    readings = []
     if following:
-        head, rest, next_at = following[-1], following[:-1], len(following)
-    elif preceding:
-        head, rest, next_at = preceding[0], preceding[1:], 0  # "Atelier gratuit : ...", "Taller gratuito sobre"
-    else:
-        return False
-    if head.casefold() not in table.events:
-        return False
-    if next_at >= len(after) or after[next_at].casefold() not in table.topic_markers:
-        return False
-    others = [w.casefold() for w in rest + (preceding if following else [])]
-    return not any(w in table.event_sales_words or (table.is_offer(w) and w not in table.events) for w in others)
+        readings.append((following[-1], following[:-1] + preceding, after, len(following)))
+    if preceding:
+        readings.append((preceding[0], preceding[1:], as_written, 0))
+    for head, others, words, next_at in readings:
+        if head.casefold() not in table.events:
+            continue
+        if next_at >= len(words) or words[next_at].casefold() not in table.topic_markers:
+            continue
+        if any(
+            w.casefold() in table.event_sales_words or (table.is_offer(w) and w.casefold() not in table.events)
+            for w in others
+        ):
+            continue
+        return True
+    return False
 
 
 def _head_before(tokens: list[str], table: FreeOffers) -> list[str]:

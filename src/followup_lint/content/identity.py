@@ -27,7 +27,7 @@ from .agency import PRODUCT_INTRODUCTION, SENDER_OWNERS, agency_of
 from .tokens import Token, tokenize
 
 __all__ = [
-    "help_statement", "identity_statement", "made_for_reader", "made_free_for_reader", "made_the_product", "names_the_product", "sender_made",
+    "given_free_to_use", "help_statement", "identity_statement", "made_for_reader", "made_free_for_reader", "made_the_product", "names_the_product", "sender_made",
 ]
 
 #: how many words may stand between the sender and the verb ("we mostly build", "I've been running")
@@ -52,6 +52,7 @@ class _Words:
     copula: tuple[tuple[str, ...], ...]
     help_verbs: frozenset[str] = frozenset()
     help_claims: frozenset[str] = frozenset()
+    free_to_use: tuple[tuple[str, ...], ...] = ()
 
 
 def _lower(values: object) -> list[str]:
@@ -83,6 +84,7 @@ def _words(lang: str) -> _Words:
         copula=tuple(tuple(p.split()) for p in of("identity_copula")),
         help_verbs=frozenset(of("help_verbs")),
         help_claims=frozenset(of("help_claims")),
+        free_to_use=tuple(tuple(p.split()) for p in of("free_to_use")),
     )
 
 
@@ -276,6 +278,16 @@ def made_free_for_reader(
     if not any(_is(t, words.free) and not promotes(t.start, t.end) for t in sequence):
         return False
     if _the_product_made(sequence, words, lang):
+        return False
+    return not _claims(text, lang, tokens, counts=False)
+
+
+def given_free_to_use(text: str, lang: str, tokens: Sequence[Token] | None = None) -> bool:
+    """The sender made something and says it costs nothing to use ("We built a small rota tool for
+    exactly that; it's free to use"; ``free_to_use``), claiming no result for it: it is given away,
+    not sold. The caller checks that no offer word makes the free word a promotion."""
+    tokens = list(tokens) if tokens is not None else tokenize(text, lang)
+    if not _sender_made(tokens, lang) or not _phrase_at(tokens, _words(lang).free_to_use):
         return False
     return not _claims(text, lang, tokens, counts=False)
 

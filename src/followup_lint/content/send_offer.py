@@ -23,7 +23,7 @@ from .reader_choice import offered_on_wish
 from .roles import SentenceRoles
 from .tokens import tokenize
 
-__all__ = ["hands_over_information", "information_offers", "material_offers", "offer_groups", "offers_information", "offers_to_sell", "send_offer_kind"]
+__all__ = ["hands_over_information", "names_a_sale", "information_offers", "material_offers", "offer_groups", "offers_information", "offers_to_sell", "send_offer_kind"]
 
 _TABLE = PhraseTable("send-offers.yml", (
     "send", "delivered", "open", "information", "sells", "offering", "material", "topic", "owner",
@@ -198,3 +198,8 @@ def hands_over_information(text: str, lang: str) -> bool:
     if not _TABLE.find("delivered", tokens, text, lang) or not _TABLE.find("information", tokens, text, lang):
         return False
     return not (_TABLE.find("sells", tokens, text, lang) or _TABLE.find("offering", tokens, text, lang))
+
+
+def names_a_sale(text: str, lang: str) -> bool:
+    """A ``sells`` word anywhere in the sentence (a demo, a trial, a discount, a quote ...)."""
+    return bool(_TABLE.find("sells", tokenize(text, lang), text, lang))

@@ -40,9 +40,25 @@ def _reader(lang: str) -> CueSet:
     return cues
 
 
+@load_once_per_key
+def _labels(lang: str) -> frozenset[str]:
+    return frozenset(str(label).casefold() for label in (_data().get("labels") or {}).get(lang) or ())
+
+
+def _after_label(tokens: Sequence[Token], lang: str) -> Sequence[Token]:
+    """The tokens after a lead-in label and its colon ("Even voorstellen: ik ben ..."), or all."""
+    labels = _labels(lang)
+    for at, token in enumerate(tokens[:7]):
+        if token.text == ":":
+            words = " ".join(t.lower for t in tokens[:at] if t.kind == "word")
+            return tokens[at + 1 :] if words in labels else tokens
+    return tokens
+
+
 def opens_as(tokens: Sequence[Token], lang: str) -> str | None:
-    """``"person"`` or ``"company"`` when the first word is how a self-introduction begins."""
-    first = next((t for t in tokens if t.kind == "word"), None)
+    """``"person"`` or ``"company"`` when the first word is how a self-introduction begins (after a
+    lead-in label: "Quick intro: I'm ...", "Even voorstellen: ik ben ...")."""
+    first = next((t for t in _after_label(tokens, lang) if t.kind == "word"), None)
     if first is None:
         return None
     return _openings(lang).get(first.lower.replace("’", "'"))

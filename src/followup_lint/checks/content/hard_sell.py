@@ -7,9 +7,10 @@ from typing import Any, Iterable, Mapping
 from ...content.agency import agency_of, describes_a_product
 from ...content.ask_strength import asks_for_advice, lets_off, optional_asks
 from ...content.customer_story import credits_sender_story
+from ...content.identity import given_free_to_use
 from ...content.own_product import names_own_product
 from ...content.research_finding import findings_in
-from ...content.send_offer import information_offers, offers_to_sell
+from ...content.send_offer import information_offers, names_a_sale, offers_to_sell
 from ...content.split_offer import split_information_offers, split_sales_offers
 from ...content.tokens import tokenize
 from ...model import Finding
@@ -86,6 +87,8 @@ class HardSell(RoleCheck):
                 continue  # a one-line introduction, or material offered with an out, before small asks only
             if soft_email and not sentence.has_rule_evidence("pitch") and not _sender_acts(sentence):
                 continue
+            if soft_email and _given_away(sentence):
+                continue  # "We built a small rota tool for exactly that; it's free to use."
             if research.get(sentence.index) == "withheld" and not sentence.has_rule_evidence("pitch"):
                 continue  # research announced is no sell; the ask after it is
             evidence = cue_evidence(sentence, "pitch", "ask")
@@ -98,6 +101,16 @@ class HardSell(RoleCheck):
             count += 1
             if count == limit:
                 return
+
+
+def _given_away(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """Something the sender made ("we built a small tool", a pitch cue's shape), free to use, with no
+    claim, push, hype or offer in the sentence
+    (:func:`followup_lint.content.identity.given_free_to_use`; no offer word of
+    ``rules/data/send-offers.yml`` that sells: a trial, a demo, a discount)."""
+    if sentence.has("ask", "pushy", "pressure") or sentence.has_rule_evidence("hype"):
+        return False
+    return given_free_to_use(sentence.text, sentence.lang) and not names_a_sale(sentence.text, sentence.lang)
 
 
 def _optional_in(body) -> frozenset[int]:  # type: ignore[no-untyped-def]

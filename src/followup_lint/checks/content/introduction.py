@@ -217,8 +217,9 @@ def only_small_optional_asks(
             turned = True  # "if useful, I can send my rates; if not, no worries": small, optional
             continue
         if sentence.index in introductions:
-            # "I sketched two ideas for your door; happy to send them" opens as a person and offers
-            turned = turned or sentence.index in optional
+            # "I sketched two ideas for your door; happy to send them" opens as a person and offers;
+            # "I'm Grace from Tillsafe, and I put together a checklist for cafés: <link>" gives
+            turned = turned or sentence.index in optional or (gives_value is not None and gives_value(sentence))
             continue
         if gives_value is not None and "ask" not in sentence.roles and gives_value(sentence):
             turned = True
