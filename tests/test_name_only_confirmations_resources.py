@@ -49,6 +49,9 @@ QUIET = [
          kind="Anmeldebestätigung"),
     mail("es", "Estos son los datos: miércoles de 9:00 a 12:00, sala Ebro. El enlace de acceso está abajo.",
          kind="confirmación"),
+    mail("en", "Thursday, 10:00 to 11:00 CET, on Zoom. The slides will be shared afterwards.",
+         kind="registration confirmation email"),
+    mail("nl", "Donderdag van 10.00 tot 11.00 uur, online. De slides volgen achteraf.", kind="webinar reminder"),
     # a resource handed over in answer to the reader's own request or action
     mail("en", "Since you downloaded our guide to GDPR access requests, here is the follow-on checklist our DPO "
                "wrote: {{ checklist_url }}"),
@@ -85,6 +88,8 @@ FIRE = [
     mail("nl", "bedankt voor je deelname aan onze sessie. Hier is de opname: {{ opname_link }}"),
     mail("en", "Just a reminder that we have more webinars coming up this spring. Hope you enjoyed the last one."),
     mail("fr", "merci pour votre présence. Si vous avez des questions sur nos offres, n'hésitez pas."),
+    mail("en", "Thanks for attending on Thursday. The slides will be shared with everyone soon.",
+         kind="follow-up email"),
     mail("en", "Thanks for registering for our webinar. Here is the recording in case you missed it: "
                "{{ recording_url }}"),
     mail("es", "gracias por su interés en nuestra plataforma. Aquí tiene el folleto: {{ folleto_url }}"),
