@@ -67,6 +67,7 @@ ABOUT_THE_EVENT = [
     ("en", "Thanks again for the session you joined last month on carrier audits."),
     ("de", "Danke für Ihren Besuch an unserem Messestand letzte Woche."),
     ("fr", "Merci d'être passé sur notre salon la semaine dernière."),
+    ("en", "Thanks for coming to the open day we hosted last month in Leeds."),
 ]
 # the same time words dating other work in a sentence that also names the event: quiet
 ABOUT_OTHER_WORK = [
@@ -86,6 +87,7 @@ ABOUT_OTHER_WORK = [
     ("de", "Danke für Ihre Teilnahme am Webinar am Dienstag, in dem wir den Bericht zeigten, den wir letzten Monat "
            "veröffentlicht haben."),
     ("es", "Gracias por asistir al seminario del martes, donde vimos el informe que presentamos el mes pasado."),
+    ("en", "At the open day on Tuesday we handed out the price list we updated last month."),
 ]
 
 

@@ -131,6 +131,7 @@ class ClauseScope:
                     break
                 begin = before.start(1)
                 if self.openers is None or self.openers.match(text, begin) is None:
+                    begin = self._noun_before(text, part_start, begin)
                     break
         head = self._dated_head(text, part_start, start, end)
         if head is not None:
@@ -140,6 +141,15 @@ class ClauseScope:
             after = self.subjects.search(text, end, part_end)
             stop = after.start() if after is not None else part_end
         return begin, stop
+
+    def _noun_before(self, text: str, part_start: int, begin: int) -> int:
+        """``begin`` moved back over one more word of the noun before a clause ("the open day we
+        hosted", "la table ronde que nous avons animée"): none across punctuation, an
+        auxiliary or a pronoun."""
+        before = _WORD_BEFORE.search(text, part_start, begin)
+        if before is None or text[before.end(1):begin].strip() or before.group(1).casefold() in self.not_after:
+            return begin
+        return before.start(1)
 
     def _last_opener(self, text: str, part_start: int, start: int) -> tuple[int | None, bool]:
         """Where the last subject pronoun or relative word before ``start`` starts, and whether
