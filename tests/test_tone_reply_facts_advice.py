@@ -257,6 +257,34 @@ ADVICE_PRESSURE_LOUD = [
                 "Friday, so book today.", "Best,\nAroha Ngata"),
 ]
 
+# ... advice given first is value: an ask for a conversation after it is no sell before value (FL201)
+ADVICE_THEN_ASK = [
+    first_touch("en", "No-shows at {{ practice_name }}",
+                "- Send the reminder two days before, not one.\n- Ask patients to reply C to confirm.\n"
+                "- Offer the freed slot to the waiting list.\n\nWould a short call next week be useful to go through "
+                "how other practices set this up?", "Best,\nPriya Raghunathan"),
+    first_touch("de", "Kassenabschluss", "Zählen Sie die Kasse immer zu zweit und notieren Sie Differenzen noch am "
+                "selben Abend.\n\nHätten Sie nächste Woche Zeit für einen kurzen Austausch dazu?",
+                "Viele Grüße\nHeike Schäfer-Yılmaz"),
+    first_touch("fr", "Clôture de caisse", "Comptez la caisse à deux et notez les écarts le soir même.\n\n"
+                "Auriez-vous un moment la semaine prochaine pour en parler ?", "Cordialement,\nChloé Bernard"),
+    first_touch("es", "Cierre de caja", "Cuenten la caja siempre entre dos y anoten las diferencias esa misma tarde."
+                "\n\n¿Tendría un momento la semana que viene para comentarlo?", "Saludos,\nInés Peña Ibáñez"),
+    first_touch("nl", "Kassa-afsluiting", "Tel de kassa altijd met z'n tweeën en noteer verschillen dezelfde avond."
+                "\n\nHeb je volgende week even tijd om het erover te hebben?", "Groet,\nDaan de Jong"),
+]
+# ... while an order that is a sales slogan ("Stop wasting hours ...") gives nothing
+SLOGAN_LOUD = [
+    first_touch("en", "Rotas", "Stop wasting hours on manual rotas. Rotabot builds them in minutes from your staff's "
+                "availability. Want to see it?", "Best,\nSam Okafor"),
+    first_touch("de", "Dienstpläne", "Verschwenden Sie keine Stunden mehr mit Dienstplänen. Rotabot erstellt sie in "
+                "Minuten. Sollen wir kurz telefonieren?", "Viele Grüße\nSam Okafor"),
+    first_touch("es", "Turnos", "Deje de perder horas con los turnos. Rotabot los crea en minutos. ¿Hablamos el "
+                "jueves?", "Saludos,\nSam Okafor"),
+    first_touch("nl", "Roosters", "Verspil geen uren meer aan roosters. Rotabot maakt ze in een paar minuten. Zullen "
+                "we donderdag bellen?", "Groet,\nSam Okafor"),
+]
+
 # ... and loss framing or a sell in the same shapes: the sender's product as the lever
 ADVICE_LOUD = [
     ("FL214", first_touch("en", "No-shows at {{ practice_name }}",
@@ -347,6 +375,17 @@ def test_advice_to_the_reader_is_no_loss_or_sell(template: str) -> None:
     assert found == [], [f"{d.code}: {d.message}" for d in found]
 
 
+@pytest.mark.parametrize("template", ADVICE_THEN_ASK)
+def test_advice_before_an_ask_is_value(template: str) -> None:
+    found = run_rules("FL201", template)
+    assert found == [], [f"{d.code}: {d.message}" for d in found]
+
+
+@pytest.mark.parametrize("template", SLOGAN_LOUD)
+def test_a_sales_slogan_as_an_order_is_no_value(template: str) -> None:
+    assert any(d.code == "FL201" for d in run_rules("FL201", template)), template
+
+
 @pytest.mark.parametrize("template", ADVICE_PRESSURE_LOUD)
 def test_the_senders_deadline_in_advice_is_pressure(template: str) -> None:
     assert any(d.code == "FL203" for d in run_rules("FL203", template)), template
@@ -363,7 +402,7 @@ def test_phrase_tables_parse(lang: str) -> None:
     """A phrase that does not parse would silently switch the reading off for its language."""
     from followup_lint.content.phrase_tables import PhraseTable
 
-    for name, groups in (("advice.yml", ("howto", "remedy", "means", "attempt", "no_order")), ("reply-facts.yml", ("push",))):
+    for name, groups in (("advice.yml", ("howto", "remedy", "means", "attempt", "slogan", "no_order")), ("reply-facts.yml", ("push",))):
         table = PhraseTable(name, groups)
         for group in groups:
             assert table.find(group, [], "", lang) == []

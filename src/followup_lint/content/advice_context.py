@@ -43,11 +43,14 @@ from .tokens import Token, tokenize
 
 __all__ = ["gives_advice", "with_advice_context"]
 
-_TABLE = PhraseTable("advice.yml", ("howto", "remedy", "means", "attempt", "no_order"))
+_TABLE = PhraseTable("advice.yml", ("howto", "remedy", "means", "attempt", "slogan", "no_order"))
 #: a threat of the loss's own ("every week without ...", "competitors"): never advice
 _THREAT = PhraseTable("loss-context.yml", ("threat",))
 #: roles the classifier alone may not give in an email that advises and sells nothing
 _VETOED = frozenset({"pitch", "loss", "pressure"})
+#: readings that hand the reader something as value: an order or a remedy, with nothing of the
+#: sender's in it (a how-to word may sit in a claim: "Closepath gives controllers one checklist")
+_GIVEN = frozenset({"remedy", "order"})
 #: a list item's marker: "- ", "• ", "* ", "1. ", "2) "
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+")
 #: where a clause that may advise on its own starts
@@ -62,19 +65,33 @@ _ES_CLITIC = re.compile(r"(?:lo|la|le|los|las|les|se|me|nos)+$")
 
 def with_advice_context(sentences: Sequence[SentenceRoles], segments: frozenset[str]) -> list[SentenceRoles]:
     """``sentences`` without the classifier's pitch, loss and pressure in ``segments`` when the
-    email gives advice and sells nothing (see the module docs); unchanged otherwise."""
+    email gives advice and sells nothing, and with advice as value where no sentence pitches (see
+    the module docs); unchanged otherwise."""
     message = [s for s in sentences if s.segment in segments]
     advised = [s for s in message if s.segment in _ADVISED]
-    if not gives_advice(advised) or _sells(sentences, message):
+    if not gives_advice(advised):
         return list(sentences)
-    result = []
-    for sentence in sentences:
-        if sentence.segment in _ADVISED and sentence.roles & _VETOED:
-            kept = tuple(e for e in sentence.evidence if not (e.role in _VETOED and _guessed(e, sentence)))
-            if len(kept) != len(sentence.evidence):
-                sentence = sentence.with_evidence(kept)
-        result.append(sentence)
+    result = list(sentences)
+    if not _sells(sentences, message):
+        for at, sentence in enumerate(result):
+            if sentence.segment in _ADVISED and sentence.roles & _VETOED:
+                kept = tuple(e for e in sentence.evidence if not (e.role in _VETOED and _guessed(e, sentence)))
+                if len(kept) != len(sentence.evidence):
+                    result[at] = sentence.with_evidence(kept)
+    if not any(s.has("pitch") for s in result if s.segment in segments):
+        # only asks are left to sell: a tip, a how-to or a remedy given before them is value
+        result = [_as_value(s) if s.segment in _ADVISED else s for s in result]
     return result
+
+
+def _as_value(sentence: SentenceRoles) -> SentenceRoles:
+    """``sentence`` with value evidence when it hands the reader an order or a remedy (not a how-to
+    word, which may sit in a claim, nor the sender's attempt alone) and carries no loss, pressure or
+    ask of its own."""
+    if sentence.has("value", "loss", "pressure", "ask", "pushy") or _reading(sentence) not in _GIVEN:
+        return sentence
+    given = Evidence("value", "structure", "advice given to the reader", sentence.text, 0, len(sentence.text))
+    return sentence.with_evidence((*sentence.evidence, given))
 
 
 def _guessed(evidence: Evidence, sentence: SentenceRoles) -> bool:
@@ -89,36 +106,45 @@ def _guessed(evidence: Evidence, sentence: SentenceRoles) -> bool:
 def gives_advice(message: Sequence[SentenceRoles]) -> bool:
     """Whether a sentence of ``message`` advises the reader: an order, a how-to, a remedy, the
     sender's attempt."""
-    for sentence in message:
-        if _advice(sentence.text, sentence.lang):
-            return True
-        # "A tip from the venues we work with: take the deposit when ...", "...; skip them and the
-        # element goes first": the advice follows a colon or a semicolon
-        clauses = _CLAUSE.split(sentence.text)[1:]
-        if any(clause.strip() and _advice(clause.strip(), sentence.lang) for clause in clauses):
-            return True
-    return False
+    return any(_reading(sentence) for sentence in message)
+
+
+def _reading(sentence: SentenceRoles) -> str:
+    """How the sentence, or a clause after its colon or semicolon, advises (:func:`_advice`)."""
+    found = _advice(sentence.text, sentence.lang)
+    if found:
+        return found
+    # "A tip from the venues we work with: take the deposit when ...", "...; skip them and the
+    # element goes first": the advice follows a colon or a semicolon
+    for clause in _CLAUSE.split(sentence.text)[1:]:
+        found = _advice(clause.strip(), sentence.lang) if clause.strip() else ""
+        if found:
+            return found
+    return ""
 
 
 @lru_cache(maxsize=4096)
-def _advice(text: str, lang: str) -> bool:
-    """Whether the sentence (or list item) advises the reader (see the module docs)."""
+def _advice(text: str, lang: str) -> str:
+    """How the sentence (or list item) advises the reader: ``attempt``, ``howto``, ``remedy``,
+    ``order``, or ``""`` (see the module docs)."""
     text = _LIST_ITEM.sub("", text, count=1)
     tokens = tokenize(text, lang)
     if names_own_product(text, lang) or "sales" in groups_in(text, lang) or _THREAT.find("threat", tokens, text, lang):
-        return False
+        return ""
+    if _TABLE.find("slogan", tokens, text, lang):
+        return ""  # "Stop wasting hours on manual rotas": a sales slogan, not a how-to
     if _TABLE.find("attempt", tokens, text, lang):
-        return True  # the sender's own attempt: experience, whoever "we" are
+        return "attempt"  # the sender's own attempt: experience, whoever "we" are
     if text.rstrip(" )\"'»”’*_").endswith(("?", "？")):
-        return False
+        return ""
     if _TABLE.find("howto", tokens, text, lang):
-        return True  # "here's the checklist our store managers use: ...": the sender's practice, handed over
+        return "howto"  # "here's the checklist our store managers use: ...": the sender's practice, handed over
     agency = agency_of(text, lang, tokens)
     if agency.sender or agency.sender_agent:
-        return False
+        return ""
     if _TABLE.find("remedy", tokens, text, lang) and _TABLE.find("means", tokens, text, lang):
-        return True
-    return _order(tokens, lang)
+        return "remedy"
+    return "order" if _order(tokens, lang) else ""
 
 
 def _order(tokens: Sequence[Token], lang: str) -> bool:
