@@ -116,6 +116,17 @@ QUIET = [
         "Your post on volunteer rotas at {{ charity }} was spot on.\n\n"
         "We built a small rota tool for exactly that; it's free to use. Want me to send the link?",
         "Best,\nKenji Sato", subject="Your post on volunteer rotas")),
+    # added with the fourth piece: the company clause joined by "und" / "en" / "and"
+    ("de-intro-und-wir-then-offer-with-out", mail(
+        "de",
+        "Ich bin Felix Braun-Yılmaz von Prüfpunkt und wir entwickeln Checklisten für Hausverwaltungen.\n\n"
+        "Soll ich Ihnen unsere Checkliste für Wohnungsübergaben schicken? Wenn nicht, kein Problem.",
+        "Viele Grüße\nFelix Braun-Yılmaz", subject="Checkliste Wohnungsübergabe")),
+    ("nl-intro-en-wij-then-offer-with-out", mail(
+        "nl",
+        "Ik ben Noor Bakker van Keukenlog en wij helpen schoolkeukens met hun temperatuurlijsten.\n\n"
+        "Zal ik u ons voorbeeldformulier sturen? Zo niet, geen probleem.",
+        "Groet,\nNoor Bakker", subject="Temperatuurlijsten")),
     # 2. small optional offers: information whose topic is a sales word, a video of a small tool
     ("en-offer-charts-about-trials", mail(
         "en",
@@ -264,6 +275,16 @@ FIRES = [
         "We built a rota tool that cuts scheduling time by 50%; it's free to use for 30 days. "
         "Can we book a demo on Thursday?",
         "Best,\nKenji Sato", subject="Your post on volunteer rotas")),
+    ("de-intro-und-wir-marktfuehrer-then-call", mail(
+        "de",
+        "Ich bin Felix Braun-Yılmaz von Prüfpunkt und wir sind der führende Anbieter von Prüfsoftware für "
+        "Hausverwaltungen.\n\nWann passt Ihnen diese Woche ein kurzes Telefonat?",
+        "Viele Grüße\nFelix Braun-Yılmaz", subject="Prüfpunkt")),
+    ("nl-intro-en-wij-besparen-then-meeting", mail(
+        "nl",
+        "Ik ben Noor Bakker van Keukenlog en wij helpen schoolkeukens 40% te besparen op hun inkoop.\n\n"
+        "Zullen we volgende week een afspraak inplannen?",
+        "Groet,\nNoor Bakker", subject="Keukenlog")),
     ("en-offer-our-pricing", mail(
         "en",
         "Your comment on {{ podcast_name }} about annual plans matched what we found in 60 gyms we looked at.\n\n"

@@ -14,7 +14,7 @@ from ..resources import data_path, load_once, load_once_per_key, load_yaml
 from .cues import CueSet, parse_cue
 from .tokens import Token
 
-__all__ = ["COMPANY", "PERSON", "names_the_readers_side", "opens_as"]
+__all__ = ["COMPANY", "PERSON", "clause_joins", "names_the_readers_side", "opens_as"]
 
 PERSON = "person"
 COMPANY = "company"
@@ -38,6 +38,12 @@ def _reader(lang: str) -> CueSet:
     for phrase in (_data().get("reader") or {}).get(lang) or ():
         cues.add(parse_cue(str(phrase), lang, "reader", _ORIGIN))
     return cues
+
+
+@load_once_per_key
+def clause_joins(lang: str) -> frozenset[str]:
+    """Words that join a person's introduction to a clause about the company (``clause_joins``)."""
+    return frozenset(str(word).casefold() for word in (_data().get("clause_joins") or {}).get(lang) or ())
 
 
 @load_once_per_key

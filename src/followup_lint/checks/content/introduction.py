@@ -22,7 +22,7 @@ from ...content.features import speaks_as_i, speaks_as_we
 from ...content.identity import help_statement, identity_statement
 from ...content.roles import SentenceRoles
 from ...content.send_offer import material_offers
-from ...content.speaker import PERSON, names_the_readers_side, opens_as
+from ...content.speaker import PERSON, clause_joins, names_the_readers_side, opens_as
 from ...content.tokens import tokenize
 
 
@@ -85,22 +85,28 @@ def _words(text: str, lang: str) -> list[str]:
 
 
 #: What separates a person's introduction from the clause about the company ("I'm Jae-won from
-#: Labelwise; we make ...", "Ich bin Jonas von Kaltwerk - wir bauen ...").
-_CLAUSE_BREAKS = (";", " - ", " – ", " — ", ", where ", ", wo ", ", où ", ", donde ", ", waar ")
+#: Labelwise; we make ...", "Ich bin Jonas von Kaltwerk - wir bauen ..."); the joining words of
+#: ``rules/data/self-introduction.yml`` (``clause_joins``: "and", "where", "und", "où" ...) too.
+_CLAUSE_BREAKS = (";", " - ", " – ", " — ")
 
 
-def _clause_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` between clause breaks (:data:`_CLAUSE_BREAKS`)."""
-    cuts = sorted(
-        (at, at + len(mark)) for mark in _CLAUSE_BREAKS for at in _find_all(text, mark)
-    )
+def _clause_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
+    """The spans of ``text`` between clause breaks (:data:`_CLAUSE_BREAKS`) and joining words
+    ("... van Keukenlog en | wij helpen ...", "... en Agendaclín, donde | acompañamos ...")."""
+    cuts = [(at, at + len(mark)) for mark in _CLAUSE_BREAKS for at in _find_all(text, mark)]
+    lowered = text.casefold()
+    for word in clause_joins(lang):
+        for at in _find_all(lowered, f" {word} "):
+            cuts.append((at, at + 1 + len(word)))
     spans: list[tuple[int, int]] = []
     start = 0
-    for at, after in cuts:
+    for at, after in sorted(cuts):
+        if at < start:
+            continue
         spans.append((start, at))
         start = after
     spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return [(a, b) for a, b in spans if text[a:b].strip(" ,")]
 
 
 def _find_all(text: str, mark: str) -> list[int]:
@@ -118,7 +124,7 @@ def _identity_company_clauses(sentence: SentenceRoles) -> list[tuple[int, int]]:
     printers for cold stores") or whom it helps, claiming nothing else ("I'm Abebe from Grantwell;
     we help small charities keep track of funder deadlines": :func:`help_statement`); else none."""
     text, lang = sentence.text, sentence.lang
-    spans = _clause_spans(text)
+    spans = _clause_spans(text, lang)
     if len(spans) < 2:
         return []
     head, rest = spans[0], spans[1:]
