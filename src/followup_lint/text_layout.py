@@ -9,6 +9,8 @@ Code samples: `inline code`, fenced blocks (```` ``` ```` or ``~~~``), ``<code>`
 ``<kbd>``, ``<samp>``, ``<tt>``, ``<script>``, ``<style>``, HTML comments, and, in plain-text
 mail, an indented block (four spaces or a tab, after a blank line or a line ending in ":")
 with at least one line that reads as code (an assignment, a call, a shell command).
+REST paths with a parameter written in prose ("GET /v2/claims/{claim_id}/status") count as code
+(api_paths.py).
 Menus: a line of two or more bracketed items and separators only ("[Kontakt] | [Impressum]"),
 the navigation of a plain-text footer.
 Quotations: text between paired quotation marks on one line: “…”, „…“, „…”, «…», »…«, ‹…›
@@ -19,6 +21,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .api_paths import api_paths
 
 __all__ = ["TextLayout", "code_samples", "layout", "menus", "quotations"]
 
@@ -63,7 +67,8 @@ class TextLayout:
 
 
 def layout(text: str) -> TextLayout:
-    return TextLayout(code_samples(text), quotations(text), menus(text))
+    """Code samples (with REST paths written in prose: api_paths.py), quotations and menus."""
+    return TextLayout(code_samples(text) + api_paths(text), quotations(text), menus(text))
 
 
 def code_samples(text: str) -> Spans:
