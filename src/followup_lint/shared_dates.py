@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .checks.event_date_values import parse_event_date
 from .resources import data_path, load_once, load_yaml
 
 __all__ = ["is_year_boundary"]
@@ -30,5 +29,9 @@ def _boundaries() -> frozenset[tuple[int, int]]:
 
 def is_year_boundary(value: Any) -> bool:
     """``value`` reads as a date that starts or ends a financial, tax or calendar year."""
+    # Imported here: this module is reached from the column facts of a warm (cached) run,
+    # which must not import the rule package (tests/test_cache.py).
+    from .checks.event_date_values import parse_event_date
+
     date = parse_event_date(value)
     return date is not None and (date.month, date.day) in _boundaries()
