@@ -55,3 +55,20 @@ def test_the_readers_named_appearance_is_a_claim(lang: str, sentence: str) -> No
 @pytest.mark.parametrize(("lang", "sentence"), MUST_NOT)
 def test_the_senders_event_or_product_version_is_not(lang: str, sentence: str) -> None:
     assert not _fired(lang, sentence)
+
+
+# the reader as the object of the sender's seeing, on a stage: still who the fact is about
+SEEN_ON_STAGE = [
+    ("en", "I saw you on the panel at IMEX Frankfurt in May - your point about option dates stuck with me.", True),
+    ("es", "Me alegró verte en el panel de Fitur en Madrid el pasado enero.", True),
+    ("en", "I saw you at our booth at IMEX Frankfurt in May.", False),
+    ("es", "Me alegró verte en nuestro stand de Fitur en Madrid.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "claim"), SEEN_ON_STAGE)
+def test_the_reader_seen_on_a_stage_is_who_the_fact_is_about(lang: str, sentence: str, claim: bool) -> None:
+    hello, bye = _FRAME.get(lang, ("Hola", "Un saludo"))
+    template = (f"---\nkind: prospecting\nlocale: {lang}\n---\n{hello} {{{{ first_name }}}},\n\n{sentence}\n\n"
+                f"{bye},\nMireia Santacana\nHoldwise\n")
+    assert any(d.code == "FL309" for d in run_rules("FL309", template, _ROWS)) is claim

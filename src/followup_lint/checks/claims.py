@@ -229,7 +229,7 @@ class ClaimFinder:
         # "je vous propose deux créneaux", "I sent you two options": the reader as the object
         # of the sender's verb is not who the fact is about
         senders = [a[0] for a in actors if a[1] == "sender"]
-        actors = [a for a in actors if a[1] != "reader" or a[2] or not any(
+        actors = [a for a in actors if a[1] != "reader" or a[2] or self._on_stage(text, a[0], end) or not any(
             0 < len(_WORD.findall(text[p:a[0]])) <= 2 for p in senders if p < a[0])]
         if wish is not None and not self._to_others(text, wish.end(), end):
             actors.append((wish.start(), "reader", False))
@@ -254,6 +254,12 @@ class ClaimFinder:
         if not frames:
             return False
         return not (frames <= self.seen and self.stage is not None and self.stage.search(clause) is not None)
+
+    def _on_stage(self, text: str, at: int, end: int) -> bool:
+        """The reader at ``at`` with a stage right after them ("verte en el panel de Fitur", "saw
+        you on the panel"): seen by the sender, the fact is still about them."""
+        stage = self.stage.search(text, at, end) if self.stage is not None else None
+        return stage is not None and len(_WORD.findall(text[at:stage.start()])) <= 2
 
     def _modal(self, clause: str) -> re.Match[str] | None:
         """The first modal of the clause; "May" the month is none ("in May", "since May", "May 12")."""
