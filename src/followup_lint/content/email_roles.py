@@ -100,7 +100,7 @@ def _marker_spans(text: str) -> list[tuple[int, int]]:
     position = 0
     for line in text.split("\n"):
         lead = len(line) - len(line.lstrip())
-        end = marker_end(line[lead:])
+        end = marker_end(line[lead:], weak=True)
         if end is not None:
             found.append((position + lead, position + lead + end))
         position += len(line) + 1
@@ -108,7 +108,7 @@ def _marker_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _marker_only(piece: str) -> bool:
-    end = marker_end(piece)
+    end = marker_end(piece, weak=True)
     return end is not None and not piece[end:].strip()
 
 

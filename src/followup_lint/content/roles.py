@@ -31,7 +31,9 @@ from .lexicon import Lexicon, builtin_lexicon, load_roles
 from .loss_owner import someone_elses_loss
 from .closing_moves import HANDOVER, HELD_PLACE, closing_moves
 from .demanded_meeting import DEMANDED_MEETING, demanded_meeting
+from .offer_terms import offer_moves
 from .price_statement import PRICE_DETAIL, price_span
+from .service_claims import service_claims
 from .tokens import detect_language, tokenize
 
 __all__ = ["DEFAULT", "Evidence", "SentenceRoles", "assign_roles", "default_model", "findings_as_features", "role_ids"]
@@ -248,7 +250,7 @@ def _assign(
     if price is not None:
         # "It costs a flat £4 per shift" prices the offer: a pitch, never what the reader loses
         evidence = [e for e in evidence if e.role != "loss"]
-    moves = closing_moves(tokens, text, lang)
+    moves = closing_moves(tokens, text, lang) + offer_moves(tokens, text, lang)
     if any(m.detail in (HANDOVER, HELD_PLACE) for m in moves):
         # "I've attached an order form", "I've set one of the places aside for you": handing over
         # a closing document or holding a place gives the reader nothing
@@ -260,6 +262,9 @@ def _assign(
         structural.append(Evidence("pitch", "structure", PRICE_DETAIL, text[price[0] : price[1]], *price))
     for move in moves:
         structural.append(Evidence(move.role, "structure", move.detail, text[move.start : move.end], move.start, move.end))
+    for claim in service_claims(tokens, text, lang):
+        if not any(e.role == claim.role and e.start < claim.end and claim.start < e.end for e in evidence):
+            structural.append(Evidence(claim.role, "structure", claim.detail, text[claim.start : claim.end], claim.start, claim.end))
     demanded = demanded_meeting(tokens, text, lang)
     if demanded is not None:
         structural.append(Evidence("pushy", "structure", DEMANDED_MEETING, text[demanded.start : demanded.end], demanded.start, demanded.end))

@@ -155,9 +155,10 @@ def _signoff_line(line: str, signoffs: SafePattern, lenient: bool = False) -> bo
     return lenient and line.endswith(",") and len(line.split()) <= 6
 
 
-def _is_ps(line: str) -> bool:
-    """A line that starts with a P.S. marker (``rules/data/postscript-markers.yml``)."""
-    return starts_with_marker(line)
+def _is_ps(line: str, *, weak: bool = False) -> bool:
+    """A line that starts with a P.S. marker (``rules/data/postscript-markers.yml``); ``weak``:
+    "N.B." too, for the email's last paragraph."""
+    return starts_with_marker(line, weak=weak)
 
 
 def _blank_line_between(gap: str) -> bool:

@@ -69,8 +69,9 @@ def _segment_plain(
     # P.S.: a line starting "P.S." / "PS:" after the first body line, with the lines that
     # follow it up to a blank line, and any P.P.S. paragraphs right after.
     ps_first = ps_last = None
+    last_paragraph = _last_paragraph_start(text, lines)
     for index in range(first_body_index + 1, len(lines)):
-        if _is_ps(lines[index].text):
+        if _is_ps(lines[index].text, weak=index == last_paragraph):
             ps_first = ps_last = index
             break
     if ps_first is not None:
@@ -167,6 +168,14 @@ def _segment_plain(
         if cta is not None:
             found["call_to_action"] = cta
     return found
+
+
+def _last_paragraph_start(text: str, lines: list[Any]) -> int:
+    """The index of the first line of the last paragraph (after the last blank line)."""
+    index = len(lines) - 1
+    while index > 0 and not _blank_line_between(text[lines[index - 1].end : lines[index].start]):
+        index -= 1
+    return index
 
 
 def _sentences(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:

@@ -22,7 +22,8 @@ class HypeDensity(RoleCheck):
             seen: set[tuple[int, int]] = set()
             for evidence in sentence.evidence_for("hype"):
                 key = (evidence.start, evidence.end)
-                if evidence.source == "cue" and key not in seen:
+                # a cue, or a service's hype word (content/service_claims.py); not the classifier
+                if evidence.source in ("cue", "structure") and key not in seen:
                     seen.add(key)
                     words.append((sentence, evidence))
         if len(words) <= limit:

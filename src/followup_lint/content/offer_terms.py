@@ -1,0 +1,55 @@
+"""Offers on terms in ordinary words: how venues, hauliers and other services sell.
+
+* an **offer on terms**: the sender lets the reader have its room, vehicle or service at a price
+  or with a perk ("I'd let {{ company }} have it at last year's rate, with the drinks on us",
+  "je peux la laisser au tarif de l'an dernier, apéritif offert"): a pitch;
+* a **price match** ("we'll match what you pay now", "igualamos lo que paga ahora"): a pitch;
+* a **switch to the sender** ("I'd like {{ company }} to move its pallets over to us", "que
+  {{ company }} nous confie ses palettes", "dat {{ company }} zijn pallets naar ons overzet"): an
+  ask, unless the sentence asks how a move would work or tells of one that happened;
+* a **booking presumed**, as a question ("Shall I pencil you in?", "Soll ich Sie eintragen?",
+  "¿Se lo reservo?"): an ask.
+
+None of these has a sales word the cue lexicons know, which is why the held-out emails of
+senders outside software slipped through. The words are ``rules/data/offer-terms.yml``; the
+result is structure evidence of :func:`followup_lint.content.roles.assign_roles`, computed once
+per sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .closing_moves import ClosingMove
+from .phrase_tables import PhraseTable
+from .tokens import Token
+
+__all__ = ["offer_moves"]
+
+_TABLE = PhraseTable("offer-terms.yml", ("give", "terms", "price_match", "to_sender", "to_sender_not", "book_reader"))
+
+
+def offer_moves(tokens: Sequence[Token], text: str, lang: str) -> list[ClosingMove]:
+    """The offers on terms, price matches, switches to the sender and presumed bookings of one
+    sentence (``text`` tokenised as ``tokens``)."""
+    found: list[ClosingMove] = []
+
+    def first(group: str):  # type: ignore[no-untyped-def]
+        matches = _TABLE.find(group, tokens, text, lang)
+        return min(matches, key=lambda m: m.start) if matches else None
+
+    give, terms = first("give"), first("terms")
+    if give is not None and terms is not None:
+        found.append(ClosingMove("pitch", "an offer on terms (a price or a perk)",
+                                 min(give.start, terms.start), max(give.end, terms.end)))
+    match = first("price_match")
+    if match is not None:
+        found.append(ClosingMove("pitch", "a price match", match.start, match.end))
+    move = first("to_sender")
+    if move is not None and first("to_sender_not") is None:
+        found.append(ClosingMove("ask", "a push to move the business over to the sender", move.start, move.end))
+    if text.rstrip(" )\"'»”’*_").endswith(("?", "？")):
+        book = first("book_reader")
+        if book is not None:
+            found.append(ClosingMove("ask", "the sender offers to book the reader in", book.start, book.end))
+    return found

@@ -1,0 +1,61 @@
+"""Hype and pressure in the words of services outside software (``rules/data/service-claims.yml``).
+
+Venues, hotels, caterers and hauliers sell with their own adjectives ("breathtaking,
+award-winning, unrivalled, flawless, unforgettable", "preisgekrönt", "inoubliable", "inolvidable",
+"onvergetelijk") and squeeze with their last free dates ("solo nos quedan dos fechas libres ...
+las perderá"). Each match is structure evidence of :func:`followup_lint.content.roles.assign_roles`,
+added after the classifier's features are taken, so the shipped role model reads every sentence
+as it was trained to; FL210 counts each hype match like a hype cue.
+
+A word in quotation marks ("Guests call it 'stunning'") is read without its closing quote, which
+the tokeniser otherwise keeps on the word as if it were a possessive ("our chefs' menu").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .phrase_tables import PhraseTable
+from .tokens import Token, tokenize
+
+__all__ = ["ServiceClaim", "service_claims"]
+
+_TABLE = PhraseTable("service-claims.yml", ("hype", "pressure"))
+_QUOTES = "'’"
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceClaim:
+    role: str
+    detail: str
+    start: int
+    end: int
+
+
+def _unquoted(tokens: Sequence[Token], text: str, lang: str) -> tuple[Sequence[Token], str]:
+    """``tokens`` and ``text`` with a closing quote after a word (not after s, x or z: a plural
+    possessive) blanked out, offsets unchanged."""
+    cut = [t.end - 1 for t in tokens
+           if t.kind == "word" and len(t.text) > 2 and t.text[-1] in _QUOTES and t.text[-2].lower() not in "sxz"]
+    if not cut:
+        return tokens, text
+    chars = list(text)
+    for at in cut:
+        chars[at] = " "
+    plain = "".join(chars)
+    return tokenize(plain, lang, [(t.start, t.end) for t in tokens if t.kind == "var"]), plain
+
+
+def service_claims(tokens: Sequence[Token], text: str, lang: str) -> list[ServiceClaim]:
+    """Every hype word and pressure phrase of ``rules/data/service-claims.yml`` in one sentence."""
+    words, plain = _unquoted(tokens, text, lang)
+    found: list[ServiceClaim] = []
+    for role, detail in (("hype", "a service's hype word"), ("pressure", "the last free dates, or losing them")):
+        taken: list[tuple[int, int]] = []
+        for match in sorted(_TABLE.find(role, words, plain, lang), key=lambda m: (m.start, -m.end)):
+            if any(s < match.end and match.start < e for s, e in taken):
+                continue
+            taken.append((match.start, match.end))
+            found.append(ServiceClaim(role, detail, match.start, match.end))
+    return found
