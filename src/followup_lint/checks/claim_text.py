@@ -66,7 +66,10 @@ _CONDITION = re.compile(
     re.I,
 )
 _LEADS = frozenset("if when whether once unless as since because although given wenn falls sobald da obwohl wie si "
-                   "quand lorsque comme cuando como aunque als indien zodra omdat hoewel zoals".split())
+                   "quand lorsque comme cuando como aunque als indien zodra omdat hoewel zoals "
+                   # "Now that ... ,", "Jetzt, wo ... ,", "Maintenant que ... ,", "Ahora que ... ,": what the
+                   # main clause after the comma supposes or promises does not reach back into it
+                   "now jetzt nun wo maintenant ahora".split())
 
 
 
@@ -108,12 +111,14 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
     out: list[tuple[int, int]] = []
     for a, b in clauses:
-        comma = text.find(",", a, b)
-        first = _WORD.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
-        if comma != -1 and first is not None and first.group().casefold() in _LEADS:
-            out.extend([(a, comma), (comma + 1, b)])
-        else:
-            out.append((a, b))
+        while True:  # "Jetzt, wo ... ist, werden ...": a lead after a lead
+            comma = text.find(",", a, b)
+            first = _WORD.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
+            if comma == -1 or first is None or first.group().casefold() not in _LEADS:
+                break
+            out.append((a, comma))
+            a = comma + 1
+        out.append((a, b))
     return out
 
 

@@ -20,6 +20,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from ..context import MessageContext, TemplateContext
 from ..model import Finding, Span, escape_braces
 from ..rule import SKIP, MessageCheck
+from .claim_certifications import CertificationReader
 from .claim_facts import count_span, proper_nouns
 from .claim_milestones import MilestoneReader
 from .claim_mood import InstructionReader
@@ -97,6 +98,7 @@ class ClaimFinder:
         self.news = _word_regex(words("news_words"))
         self.dropped = DroppedSubjectReader(data, locale)
         self.company_news = NewsReader(locale)  # hires with a role, switches to a product
+        self.certifications = CertificationReader(locale)  # "its ISO 13485 certificate"
         self.congratulations = _word_regex(words("congratulations"), anchored=True)
         self._wished_to = _word_regex(words("congratulations_to"), anchored=True)
         works = "|".join(_phrase(w) for w in sorted(words("reader_works"), key=len, reverse=True))
@@ -253,6 +255,10 @@ class ClaimFinder:
         frames = {" ".join(m.group().casefold().split()) for m in self.own_event.finditer(clause)}
         if not frames:
             return False
+        if self.certifications.certified(clause):
+            frames = {f for f in frames if not self.certifications.is_word(f)}  # "its ISO 13485 certificate"
+            if not frames:
+                return False
         return not (frames <= self.seen and self.stage is not None and self.stage.search(clause) is not None)
 
     def _on_stage(self, text: str, at: int, end: int) -> bool:
@@ -328,6 +334,8 @@ class ClaimFinder:
         for regex in (_MONEY, _PERCENT, _DATE):
             for match in regex.finditer(text, start, end):
                 add(match.start(), match.end(), "fact")
+        for a, b in self.certifications.standards(text, start, end):
+            add(a, b, "fact")  # "its ISO 13485 certificate", "certifiée ISO 9001"
         for a, b in self.company_news.hires(text, start, end):
             add(a, b, "fact")  # "sucht einen Leiter Qualitätssicherung"
         for a, b in self.company_news.switches(text, start, end, sentence_start, sender_names | self.not_proper):
