@@ -371,11 +371,24 @@ def _met(language: Language, part: Sequence[Token], anchor: Token,
         reader = next((t for n, t in enumerate(near) if t is not token
                        and language.is_reader(language.object, near, n)), None)
         if reader is None and not clitic:
-            continue
+            reader = _we_talked(language, part, i)
+            if reader is None:
+                continue
         words = token.text if reader is None else f"{token.text} {reader.text}" if reader.start > token.start \
             else f"{reader.text} … {token.text}"
         yield EventTalk("met", words, anchor.text), [token, anchor]
         return
+
+
+def _we_talked(language: Language, part: Sequence[Token], i: int) -> Token | None:
+    """The "we" of "great that we could talk during the plant tour": the sender with the reader,
+    before a ``talk_together`` verb at ``i``, at an ``in_person`` occasion of the same part."""
+    if not language.talk_together.at(part, i):
+        return None
+    if not any(language.in_person.at(part, n) for n in range(len(part))):
+        return None  # "what we talked through in the webinar": the sender presenting
+    before = range(max(0, i - language.window - 2), i) if not language.verb_last else range(i)
+    return next((part[n] for n in before if language.together.at(part, n, lemma=False)), None)
 
 
 def _witnessed(language: Language, part: Sequence[Token]) -> Iterable[tuple[EventTalk, list[Token]]]:

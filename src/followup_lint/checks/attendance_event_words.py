@@ -21,7 +21,10 @@ _LISTS = ("events", "channels", "contributions", "locatives", "during", "as", "r
           "pleasure", "contact", "shared", "talks", "attendance_nouns", "presence", "live_channels", "deixis",
           "witnessed", "hedges", "spare", "not_after", "subordinators", "prepositions",
           # the reader's memory of the event (attendance_recall.py)
-          "memory", "memory_reader", "memory_not_before", "shown", "timeline", "sources", "speakers", "honorifics")
+          "memory", "memory_reader", "memory_not_before", "shown", "timeline", "sources", "speakers", "honorifics",
+          "shown_things", "in_operation",
+          # "we" got to talk there (attendance_event_talk.py)
+          "together", "talk_together", "in_person")
 
 
 @dataclass(frozen=True, slots=True)

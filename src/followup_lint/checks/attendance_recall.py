@@ -1,14 +1,19 @@
 """FL301's event-talk readings of the reader's memory of the event (see attendance_event_talk.py).
 
-Three structures place the reader at the event without naming it, each the reader's memory of
+These structures place the reader at the event without naming it, each the reader's memory of
 a moment of it:
 
 * remembered: the reader remembers something shown or said there, "you'll recall the chart
   <speaker> put up near the end", "Sie erinnern sich an die Grafik, die ... gezeigt hat",
   "seguro que recuerdas la tabla que explicó ...": the reader (or a verb form that carries them)
   with a ``memory`` verb, then a ``shown`` verb in a past form, or a ``timeline`` phrase (near
-  the end, zum Schluss, al final), or the event itself; "you'll remember to bring your badge"
+  the end, zum Schluss, al final), or the event itself, or a thing shown there named by what
+  it is, right after the verb (``shown_things``: "you'll remember the slide with the 90-day
+  curve", "Sie erinnern sich an die Folie"); "you'll remember to bring your badge"
   (``memory_not_before``) and "you may remember that our prices changed" have none of them;
+* seen working: the reader (or a verb form that carries them) with a ``witnessed`` verb and
+  what they saw in operation (``in_operation``): "now that you've seen the cells running at full
+  speed", "in Betrieb gesehen", "vu la ligne en fonctionnement", "in bedrijf hebt gezien";
 * heard from: an ``as`` word, the reader and a ``witnessed`` verb with no hedge between, then a
   speaker (``sources`` word + a person, or + any word with a capital where nouns have none):
   "as you heard from <person>", "wie Sie von Frau ... gehört haben", "como escuchaste a <person>";
@@ -35,6 +40,8 @@ from .attendance_event_words import Language, glob_fits
 __all__ = ["recall_placements", "recalls"]
 
 _WINDOW_AFTER_AS = 4
+_THING_REACH = 5  # words from the memory verb to the thing: "sich sicher an die Folie", "sans doute de la diapositive"
+_OPERATION_REACH = 8  # words between the verb and how it was seen: "seen the cobot welding cells running"
 
 
 def recalls(language: Language, tokens: Sequence[Token]) -> bool:
@@ -62,6 +69,8 @@ def recall_placements(language: Language, tokens: Sequence[Token], part: Sequenc
         yield "heard-speak", found, used
     for found, used in _shown_by(language, part):
         yield "shown", found, used
+    for found, used in _seen_working(language, tokens, part):
+        yield "seen-working", found, used
 
 
 def _remembered(language: Language, tokens: Sequence[Token], part: Sequence[Token],
@@ -78,10 +87,40 @@ def _remembered(language: Language, tokens: Sequence[Token], part: Sequence[Toke
         if nxt is not None and language.memory_not_before.at(part, part.index(nxt), lemma=False):
             continue  # "you'll remember to bring your badge": a reminder
         after = [t for t in tokens if t.start > token.start]
-        what = _what_was_shown(language, after) or next(
+        what = _what_was_shown(language, after) or _thing_shown(language, after) or next(
             (tokens[a] for a in anchors if tokens[a].start > token.start), None)
         if what is not None:
             yield f"{token.text} … {what.text}", [reader, token, what]
+            return
+
+
+def _thing_shown(language: Language, after: Sequence[Token]) -> Token | None:
+    """A ``shown_things`` noun among the first words after the memory verb: "remember the slide
+    with ...", "erinnern sich sicher an die Folie", "herinnert zich vast de grafiek"."""
+    words = [t for t in after[:_THING_REACH + 2] if t.kind == "word"][:_THING_REACH]
+    return next((t for n, t in enumerate(words) if language.shown_things.at(words, n)), None)
+
+
+def _seen_working(language: Language, tokens: Sequence[Token],
+                  part: Sequence[Token]) -> Iterable[tuple[str, list[Token]]]:
+    """The reader saw something for themselves, in operation: "now that you've seen the cells
+    running at full speed", "in Betrieb gesehen haben", "vu la ligne en fonctionnement", "viste
+    la línea en funcionamiento", "in bedrijf hebt gezien"."""
+    for i, token in enumerate(part):
+        if not language.witnessed.at(part, i, lemma=False):
+            continue
+        carried = any(token.lower == p or glob_fits(p, token.lower) for p in language.second_person_past)
+        reader = next((part[n] for n in range(max(0, i - language.window - 1), i)
+                       if language.is_reader(language.subject, part, n)), None)
+        if reader is None and language.verb_last:  # "Nu u de lascellen in bedrijf hebt gezien"
+            reader = next((part[n] for n in range(i) if language.is_reader(language.subject, part, n)), None)
+        if reader is None and not carried:
+            continue
+        first = part.index(reader) + 1 if reader is not None and language.verb_last else i + 1
+        window = list(part[first: i]) if language.verb_last else list(part[i + 1: i + 1 + _OPERATION_REACH])
+        how = next((window[n] for n in range(len(window)) if language.in_operation.at(window, n)), None)
+        if how is not None:
+            yield f"{token.text} … {how.text}", [t for t in (reader, token, how) if t is not None]
             return
 
 
