@@ -17,6 +17,9 @@ documented in docs/attendance.md). A record may have several such columns; they 
 * a ticket and nothing more (Eventbrite's "Attending" in ``Attendee Status``; Salesforce's
   "Responded") is left open: in a column that marks other people attended it means "did not
   come", else it says nothing (decided for the whole list by attendance_scan.py).
+* the arrival columns of in-person visits (a sign-in or check-in time, a badge handed out:
+  attendance_arrival.py) hold a time for who came; an empty cell there, like an empty count, is
+  a no-show only where others in the column hold a time (attendance_scan.py).
 
 With ``[tool.followup-lint.fields] attendance = [...]`` (or ``attended = ...``) only the
 configured columns are read, in that order. Values are judged once per distinct value.
@@ -30,14 +33,19 @@ from functools import cache, lru_cache
 from typing import Any, Iterable, Mapping
 
 
+from .attendance_arrival import is_arrival_column, looks_like_a_time
 from .attendance_compound import compound_answer, starts_as_status, status_parts
 from .attendance_counts import LIVE, REPLAY, column_words, is_blank_count, is_count_column, leading_ratio, viewing_mode
-from .attendance_qualifiers import ends_as_flag, qualified
+from .attendance_qualifiers import ends_as_flag, qualified, starts_as_flag
 from .column_names import fold_column
 from .recipients import Recipient, lookup
 from .resources import data_path, load_yaml
 
 FLAG, INVERTED, STATUS, COUNT = "flag", "inverted_flag", "status", "count"
+#: the time a visitor signed or checked in, or a badge handed out (attendance_arrival.py)
+ARRIVAL = "arrival"
+#: the kinds whose empty cell is a no-show where others in the column hold a value (attendance_scan.py)
+BLANK_KINDS = (COUNT, ARRIVAL)
 ATTENDED, MISSED, REGISTERED, UNKNOWN = "attended", "missed", "registered_only", "unknown"
 #: never registered or admitted (invited, sent, not in program): read like REGISTERED
 INVITED = "invited_only"
@@ -165,6 +173,8 @@ def _text_answer(text: str, kind: str, table: AttendanceTable) -> str | None:
             return ATTENDED if any(int(d) for d in digits) else MISSED
         return None
     answer = table.values.get(folded)
+    if answer is None and kind == ARRIVAL:
+        return ATTENDED if looks_like_a_time(text) else None  # "2027-01-21 09:52": signed in then
     if answer == TICKET and kind != STATUS:
         return None  # "Attending" is a ticket only in a status column
     if answer is None and ">" in folded:  # a progression status: Marketo's "Webinar -> No Show"
@@ -262,7 +272,9 @@ def _qualified_kind(name: str, table: AttendanceTable) -> str | None:
             return kind
     if plain is not None and plain.duration_only:
         return COUNT  # "Duration (Minutes)", "Zoom: Duration", "Duur (minuten)"
-    return FLAG if ends_as_flag(name) else None
+    if ends_as_flag(name) or starts_as_flag(name):
+        return FLAG  # "Tour Attended", "Aanwezig bedrijfsbezoek"
+    return ARRIVAL if is_arrival_column(name) else None  # "Envoy Signed In", "Heure d'arrivée"
 
 
 def _one_count(answers: Iterable[tuple[str | None, str, str]]) -> list[tuple[str | None, str]]:
@@ -340,7 +352,8 @@ def attendance_of(recipient: Recipient) -> Attendance:
     if result.attended:
         result = _replay_only(result, answers)
     if result.attended is None and not result.ticket and not any(answer for answer, _, _ in answers):
-        blank = next((".".join(path) for value, path, kind in values if kind == COUNT and is_blank_count(value)), None)
+        blank = next((".".join(path) for value, path, kind in values if kind in BLANK_KINDS and is_blank_count(value)),
+                     None)
         if blank is not None:  # only an empty count: read from the whole column (attendance_scan.py)
             result = Attendance(None, blank, blank=True)
     recipient.memo[_MEMO] = result

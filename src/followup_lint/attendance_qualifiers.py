@@ -14,7 +14,8 @@ name that the literal lists of ``rules/data/attendance.yml`` do not know is read
   with another word ("Call Duration (minutes)", "Anrufdauer") or with nothing ("Duration", often
   the event's length) is not;
 * a name that ends with a word for "attended" or "present" and holds no negation ("Not
-  Attended") is a yes/no flag.
+  Attended") is a yes/no flag; so is one that starts with such a word and names the occasion
+  after it ("Aanwezig bedrijfsbezoek", "Attended Site Visit", "Teilgenommen Werksbesichtigung").
 
 The words are data (``column_qualifiers`` in ``rules/data/attendance.yml``).
 """
@@ -28,7 +29,7 @@ from typing import Any, Iterable
 from .attendance_counts import column_words
 from .resources import data_path, load_yaml
 
-__all__ = ["Qualified", "ends_as_flag", "qualified"]
+__all__ = ["Qualified", "core_words", "ends_as_flag", "qualified", "starts_as_flag"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class _Words:
     formats: tuple[tuple[str, ...], ...]
     flag_endings: tuple[tuple[str, ...], ...]
     negations: frozenset[str]
+    occasions: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,8 @@ def _words() -> _Words:
         return frozenset(w for entry in raw.get(key) or () for w in column_words(str(entry)))
 
     return _Words(_phrases(raw.get("tools")), plain("units"), plain("durations"), plain("fillers"),
-                  _phrases(raw.get("answer_formats")), _phrases(raw.get("flag_endings")), plain("negations"))
+                  _phrases(raw.get("answer_formats")), _phrases(raw.get("flag_endings")), plain("negations"),
+                  _phrases(raw.get("occasions")))
 
 
 def _strip_tool(words: tuple[str, ...], tools: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], bool]:
@@ -112,3 +115,26 @@ def ends_as_flag(name: str) -> bool:
     if len(words) < 2 or any(w in table.negations for w in words):
         return False
     return any(words[-len(end):] == end for end in table.flag_endings if len(words) > len(end))
+
+
+@lru_cache(maxsize=2048)
+def core_words(name: str) -> tuple[str, ...]:
+    """The words of a column's name without the tool and the answer format named beside it."""
+    table = _words()
+    return _strip_tool(_strip_tool(tuple(column_words(name)), table.formats)[0], table.tools)[0]
+
+
+@lru_cache(maxsize=2048)
+def starts_as_flag(name: str) -> bool:
+    """"Aanwezig bedrijfsbezoek", "Attended Site Visit", "Présent visite": a word for attended or
+    present first, then the occasion (a German or Dutch compound ending in one counts), no negation."""
+    table = _words()
+    words = core_words(name)
+    if len(words) < 2 or any(w in table.negations for w in words):
+        return False
+    start = next((end for end in table.flag_endings if words[: len(end)] == end and len(words) > len(end)), None)
+    if start is None:
+        return False
+    rest = words[len(start):]
+    return any(rest[-len(o):] == o for o in table.occasions if len(rest) >= len(o)) or any(
+        len(o) == 1 and len(rest[-1]) > len(o[0]) + 3 and rest[-1].endswith(o[0]) for o in table.occasions)

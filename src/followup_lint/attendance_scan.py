@@ -21,7 +21,9 @@ option says what it means (``no-show``, or ``unknown``; the default ``auto`` is 
 An empty count cell is the same kind of fact: in a column where others hold a count ("Time in
 Session (minutes)" 52, a HubSpot "... Attendance Count" of 1) it means the person was never
 counted, a no-show; in a column no one has filled it says nothing. The same scan notes the count
-columns that hold a positive count somewhere.
+columns that hold a positive count somewhere, and the arrival columns of in-person visits that
+hold a sign-in time somewhere ("Envoy Signed In": an empty cell there is a visitor who never
+signed in; attendance_arrival.py).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import contextlib
 from contextvars import ContextVar
 from typing import Any, Callable, Iterable, Iterator
 
-from .attendance import ATTENDED, COUNT, STATUS, attendance_columns, value_answer
+from .attendance import ARRIVAL, ATTENDED, COUNT, STATUS, attendance_columns, value_answer
 from .recipients import Recipient, RecordOrProblem, lookup
 
 __all__ = ["TICKET_HOLDERS", "blank_means_no_show", "checked_in_columns", "scan_checked_in", "for_stream",
@@ -59,7 +61,7 @@ def scan_checked_in(records: Iterable[RecordOrProblem]) -> frozenset[str]:
             fields = item.field_map
             custom = fields.custom_columns("attendance") + fields.custom_columns("attended")
             columns = [(path, ".".join(path), kind) for path, kind in attendance_columns(keys, custom)
-                       if kind in (STATUS, COUNT)]
+                       if kind in (STATUS, COUNT, ARRIVAL)]
             if len(known) < 64:
                 known[keys] = columns
         if wanted is None:
