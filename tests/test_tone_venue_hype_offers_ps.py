@@ -232,6 +232,35 @@ SWITCH_FIRES = [
         "Groet,\nBram van den Berg\nPalletlijn")),
 ]
 
+# the sender pays what leaving the old supplier costs
+SWITCH_FIRES += [
+    ("en-switch-buyout", SWITCH, mail(
+        "en",
+        "Several practices in {{ city }} are leaving their old phone system this year, and we pay the "
+        "remaining months of the current contract for anyone who comes across.\n\nWorth a look before your renewal?",
+        "Best,\nIfeoma Nwosu\nLinewise")),
+    ("de-switch-restlaufzeit", SWITCH, mail(
+        "de",
+        "Viele Praxen stellen gerade ihre Telefonanlage um. Wir übernehmen dabei die Restlaufzeit Ihres "
+        "alten Vertrags.\n\nPasst das für {{ company }}?",
+        "Viele Grüße\nSören Håkansson\nLinewise")),
+    ("fr-switch-resiliation", SWITCH, mail(
+        "fr",
+        "Beaucoup de cabinets changent de standard cette année, et nous prenons en charge les frais de "
+        "résiliation de votre contrat actuel.\n\nOn en parle avant votre échéance ?",
+        "Bien à vous,\nNadia Benali\nLinewise")),
+    ("es-switch-penalizacion", SWITCH, mail(
+        "es",
+        "Muchas clínicas cambian de centralita este año, y nos hacemos cargo de la penalización de su "
+        "contrato actual.\n\n¿Lo vemos antes de su renovación?",
+        "Un saludo,\nIker Etxeberria\nLinewise")),
+    ("nl-switch-looptijd", SWITCH, mail(
+        "nl",
+        "Veel praktijken stappen dit jaar over op een nieuwe telefooncentrale, en wij nemen de resterende "
+        "looptijd van je huidige contract over.\n\nZullen we even bellen voor je verlenging?",
+        "Groet,\nJoost de Boer\nLinewise")),
+]
+
 SWITCH_QUIET = [
     # a reply explaining how a move would work, which the reader asked
     ("en-reply-how-to-move", mail(
@@ -265,6 +294,36 @@ SWITCH_QUIET = [
         "Ik zag dat {{ company }} het magazijn naar het nieuwe bedrijventerrein in {{ city }} heeft verhuisd.\n\n"
         "Hier de vrachtwagenroutes rond het terrein, voor het geval dat: {{ routes_url }}",
         "Groet,\nBram van den Berg\nPalletlijn")),
+]
+
+# a question the reader asked about the switch costs, answered in a reply; the reader's own
+# supplier or landlord paying
+SWITCH_QUIET += [
+    ("en-reply-buyout", mail(
+        "en",
+        "You asked whether we pay the remaining months of the current contract: we do, up to six months, "
+        "as set out here: {{ terms_url }}",
+        "Best,\nIfeoma Nwosu\nLinewise", sequence="reply")),
+    ("de-landlord-pays", mail(
+        "de",
+        "Ich habe gelesen, dass Ihr Vermieter die Umzugskosten der Praxis übernimmt - schön für {{ company }}.\n\n"
+        "Hier die Checkliste der Ärztekammer für einen Praxisumzug: {{ checklist_url }}",
+        "Viele Grüße\nSören Håkansson\nLinewise")),
+    ("fr-reply-resiliation", mail(
+        "fr",
+        "Vous demandiez si nous prenons en charge les frais de résiliation : oui, jusqu'à trois mois, "
+        "comme indiqué ici : {{ terms_url }}",
+        "Bien à vous,\nNadia Benali\nLinewise", sequence="reply")),
+    ("es-reply-penalizacion", mail(
+        "es",
+        "Me preguntaba si nos hacemos cargo de la penalización: sí, hasta tres meses, según estas "
+        "condiciones: {{ terms_url }}",
+        "Un saludo,\nIker Etxeberria\nLinewise", sequence="reply")),
+    ("nl-reply-looptijd", mail(
+        "nl",
+        "Je vroeg of wij de resterende looptijd van je huidige contract overnemen: ja, tot zes maanden, "
+        "zie de voorwaarden: {{ terms_url }}",
+        "Groet,\nJoost de Boer\nLinewise", sequence="reply")),
 ]
 
 # ----------------------------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 * an **offer on terms**: the sender lets the reader have its room, vehicle or service at a price
   or with a perk ("I'd let {{ company }} have it at last year's rate, with the drinks on us",
   "je peux la laisser au tarif de l'an dernier, apéritif offert"): a pitch;
-* a **price match** ("we'll match what you pay now", "igualamos lo que paga ahora"): a pitch;
+* a **price match** ("we'll match what you pay now", "igualamos lo que paga ahora") and a
+  **switch paid for** ("we cover the remaining months of the old contract", "wir übernehmen die
+  Restlaufzeit"): pitches;
 * a **switch to the sender** ("I'd like {{ company }} to move its pallets over to us", "que
   {{ company }} nous confie ses palettes", "dat {{ company }} zijn pallets naar ons overzet"): an
   ask, unless the sentence asks how a move would work or tells of one that happened;
@@ -26,7 +28,8 @@ from .tokens import Token
 
 __all__ = ["offer_moves"]
 
-_TABLE = PhraseTable("offer-terms.yml", ("give", "terms", "price_match", "to_sender", "to_sender_not", "book_reader"))
+_TABLE = PhraseTable("offer-terms.yml", ("give", "terms", "price_match", "switch_perk", "to_sender", "to_sender_not",
+                                        "book_reader"))
 
 
 def offer_moves(tokens: Sequence[Token], text: str, lang: str) -> list[ClosingMove]:
@@ -45,6 +48,9 @@ def offer_moves(tokens: Sequence[Token], text: str, lang: str) -> list[ClosingMo
     match = first("price_match")
     if match is not None:
         found.append(ClosingMove("pitch", "a price match", match.start, match.end))
+    perk = first("switch_perk")
+    if perk is not None:
+        found.append(ClosingMove("pitch", "the sender pays for the switch", perk.start, perk.end))
     move = first("to_sender")
     if move is not None and first("to_sender_not") is None:
         found.append(ClosingMove("ask", "a push to move the business over to the sender", move.start, move.end))
