@@ -3,8 +3,10 @@
 Why: the phrase tables of rules/data/ and rules/cues/ are read lazily, inside the sentence-role
 reading and the classifier's features. A phrase that fails to parse there (a gap longer than
 ``{any:6}``, an unclosed ``[``) is caught by the guards that keep a lint run alive, so the symptom
-is not an error but findings that quietly disappear for a whole language. This test turns such a
-slip into a failure naming the file, the key path and the phrase.
+is not an error but findings that quietly disappear for a whole language. The same holds for a
+bare ``on``, ``no``, ``off`` or ``null`` in a YAML list, which YAML reads as a boolean or None, so
+the word is silently missing. This test turns such a slip into a failure naming the file, the
+key path and the phrase.
 
 A list counts as a phrase list when it sits under a language key (en/de/fr/es/nl). Lists that
 hold punctuation rather than phrases are named in NOT_PHRASES.
@@ -67,6 +69,9 @@ def test_every_builtin_phrase_parses(file_name: str, lang: str, phrases: list[An
     broken = []
     for phrase in phrases:
         if not isinstance(phrase, str):
+            # YAML reads a bare on/off/no/yes/null as a boolean or None: the word is then
+            # silently missing from the list. Quote it ("on").
+            broken.append(f"{phrase!r} is not text: quote the word in the YAML")
             continue
         try:
             parse_cue(phrase, lang, "check", file_name, "check")
