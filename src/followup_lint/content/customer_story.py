@@ -22,15 +22,31 @@ from .own_product import own_product_matches
 from .phrase_tables import PhraseTable
 from .tokens import tokenize
 
-__all__ = ["credits_sender_story"]
+__all__ = ["credits_sender_story", "relay_end"]
 
 _TABLE = PhraseTable("customer-stories.yml", ("credit", "outcome", "share", "story", "reader_gain"))
+#: the sender's customers, then a verb of asking or noticing ("our hotel clients have asked")
+_RELAY = PhraseTable("customer-relay.yml", ("asked", "noticed"))
+
+
+@lru_cache(maxsize=4096)
+def relay_end(text: str, lang: str, group: str = "asked") -> int:
+    """Where the first relay of what the sender's customers asked (``group`` ``asked``) or saw
+    (``noticed``) ends in ``text`` (one sentence in ``lang``), or 0: "A few of our hotel clients
+    have asked| how to cut no-shows"."""
+    found = _RELAY.find(group, tokenize(text, lang), text, lang)
+    return found[0].end if found else 0
 
 
 @lru_cache(maxsize=4096)
 def credits_sender_story(text: str, lang: str) -> bool:
     """Whether ``text`` (one sentence in ``lang``) tells a story whose result the sender, its
-    product or its customers get the credit for."""
+    product or its customers get the credit for. What the sender's customers asked is no story:
+    only what follows the question is read ("... have asked how to cut no-shows" states no
+    result; "... asked us, after cutting costs 40% with our tool, ..." does)."""
+    relayed = relay_end(text, lang)
+    if relayed:
+        text = text[relayed:].strip()
     tokens = tokenize(text, lang)
 
     def found(group: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any, Iterator, Sequence
 
 from ..text.ps_markers import marker_end
 from .advice_context import with_advice_context
+from .customer_relay import with_customer_relays
 from .commercial_topic import with_commercial_topics
 from .date_scope import with_date_scopes
 from .lemmas import LANGUAGES
@@ -208,6 +209,8 @@ def _email_roles(
     out = with_date_scopes(out, _MESSAGE)
     # the deal presented as done but for the reader's signature is a pushy ask
     out = with_presumed_closes(out, _MESSAGE)
+    # what the sender's customers asked, relayed as the reason for advice, is no pitch
+    out = with_customer_relays(out)
     # tips, how-to steps and the sender's attempts: the classifier alone makes no sell of them
     out = with_advice_context(out, _MESSAGE)
     return EmailRoles(tuple(out), default_lang)
