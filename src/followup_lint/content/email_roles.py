@@ -18,6 +18,7 @@ from typing import Any, Iterator, Sequence
 from ..text.ps_markers import marker_end
 from .advice_context import with_advice_context
 from .customer_relay import with_customer_relays
+from .operational_notice import with_operational_notices
 from .commercial_topic import with_commercial_topics
 from .date_scope import with_date_scopes
 from .lemmas import LANGUAGES
@@ -207,6 +208,8 @@ def _email_roles(
     out = with_reader_words(out, _TOPICAL)
     # a date that protects the reader or qualifies a finding is no deadline
     out = with_date_scopes(out, _MESSAGE)
+    # opening hours and closures stated as facts are information, not an ask or pressure
+    out = with_operational_notices(out, _MESSAGE)
     # the deal presented as done but for the reader's signature is a pushy ask
     out = with_presumed_closes(out, _MESSAGE)
     # what the sender's customers asked, relayed as the reason for advice, is no pitch
