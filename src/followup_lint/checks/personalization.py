@@ -16,7 +16,8 @@ from ..rule import SKIP, MessageCheck, TemplateCheck
 from ..template_kinds import kind_in
 from ..templates import VariableUse
 from .attendance_phrases import presumed_attendance
-from ..content.name_only_context import same_on_purpose
+from ..content.email_roles import roles_of_context
+from ..content.name_only_context import hands_over_steps, same_on_purpose
 from ..shared_columns import shared_by_design
 from ..variable_kinds import NAME_ROLES, is_event_variable, is_plumbing_variable, is_sender_variable
 
@@ -472,10 +473,11 @@ class NameOnlyPersonalization(MessageCheck):
 
 
 def _same_on_purpose(context: TemplateContext) -> bool:
-    """Whether the email is the same for everyone on purpose (content/name_only_context.py);
-    read only for a template about to be reported, as it tokenises the text."""
+    """Whether the email is the same for everyone on purpose (content/name_only_context.py; steps handed
+    over are read on the sentence roles); read only for a template about to be reported, as it tokenises the text."""
     info = context.info
-    return same_on_purpose(info.neutral_text, info.subject, info.locale, (use.path for use in info.variables))
+    variables = (use.path for use in info.variables)
+    return same_on_purpose(info.neutral_text, info.subject, info.locale, variables) or hands_over_steps(roles_of_context(context))
 
 
 def _says_something(value: Any) -> bool:

@@ -15,7 +15,11 @@ sender's and nothing sold (:mod:`.agency`):
   it is done ("limiting each code to one use stops most of it": ``remedy`` with ``means``);
 * or tells of the sender's own attempt ("we tried this first", "ik wilde ... aanvragen": ``attempt``).
 
-In such an email, when nothing is sold - no pitch or hype by a cue or the structure, no pushy ask, no
+In such an email an order of advice is no ask by the classifier's word weights alone, timed as it
+may be ("Pick your software before March so you can practise on a quarter"), unless it names a
+meeting or a commercial term or is for the sender's sake (an order to book, buy or sign is no
+advice: ``no_order``; "Geben Sie mir kurz Bescheid" asks: ``to_sender``).
+When nothing is sold - no pitch or hype by a cue or the structure, no pushy ask, no
 product of the sender's named, no ask or question for a sales object, no meeting asked for other
 than as an optional offer - the classifier's own pitch, loss and pressure readings of the opener,
 body and call to action are dropped, and so is a date read as the sender's push only because a
@@ -43,11 +47,13 @@ from .tokens import Token, tokenize
 
 __all__ = ["gives_advice", "with_advice_context"]
 
-_TABLE = PhraseTable("advice.yml", ("howto", "remedy", "means", "attempt", "slogan", "no_order"))
+_TABLE = PhraseTable("advice.yml", ("howto", "remedy", "means", "attempt", "slogan", "no_order", "to_sender"))
 #: a threat of the loss's own ("every week without ...", "competitors"): never advice
 _THREAT = PhraseTable("loss-context.yml", ("threat",))
 #: roles the classifier alone may not give in an email that advises and sells nothing
 _VETOED = frozenset({"pitch", "loss", "pressure"})
+#: roles the classifier alone may not give an order of advice, timed as it may be
+_TIMED = frozenset({"ask", "pushy", "pressure"})
 #: readings that hand the reader something as value: an order or a remedy, with nothing of the
 #: sender's in it (a how-to word may sit in a claim: "Closepath gives controllers one checklist")
 _GIVEN = frozenset({"remedy", "order"})
@@ -71,7 +77,8 @@ def with_advice_context(sentences: Sequence[SentenceRoles], segments: frozenset[
     advised = [s for s in message if s.segment in _ADVISED]
     if not gives_advice(advised):
         return list(sentences)
-    result = list(sentences)
+    # "Pick your software before March so you can practise on a quarter": the reader's own step, timed
+    result = [_timed_order(s) if s.segment in _ADVISED else s for s in sentences]
     if not _sells(sentences, message):
         for at, sentence in enumerate(result):
             if sentence.segment in _ADVISED and sentence.roles & _VETOED:
@@ -82,6 +89,22 @@ def with_advice_context(sentences: Sequence[SentenceRoles], segments: frozenset[
         # only asks are left to sell: a tip, a how-to or a remedy given before them is value
         result = [_as_value(s) if s.segment in _ADVISED else s for s in result]
     return result
+
+
+def _timed_order(sentence: SentenceRoles) -> SentenceRoles:
+    """``sentence`` without the classifier's ask, pushy and pressure readings when it is itself an
+    order to the reader (a step of theirs, often timed: "Pick your software before March so you
+    can practise on a quarter") that names no meeting and no commercial term; unchanged otherwise.
+    An order to book, buy or sign is no advice (``no_order``), nor one naming the sender's product,
+    nor one for the sender's sake ("Geben Sie mir kurz Bescheid": ``to_sender``)."""
+    if not sentence.roles & _TIMED or _reading(sentence) != "order":
+        return sentence
+    if "meeting" in groups_in(sentence.text, sentence.lang) or names_offer(sentence.text, sentence.lang):
+        return sentence
+    if _TABLE.find("to_sender", tokenize(sentence.text, sentence.lang), sentence.text, sentence.lang):
+        return sentence  # "Geben Sie mir einfach kurz Bescheid": for the sender's sake, an ask
+    kept = tuple(e for e in sentence.evidence if not (e.role in _TIMED and e.source == "model"))
+    return sentence.with_evidence(kept) if len(kept) != len(sentence.evidence) else sentence
 
 
 def _as_value(sentence: SentenceRoles) -> SentenceRoles:

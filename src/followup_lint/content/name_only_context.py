@@ -1,6 +1,8 @@
 """Emails that are the same for everyone on purpose, which FL304 (name-only-personalization)
-leaves alone: a booking or registration confirmation stating the event's details, and a
-value-first email handing over a resource in answer to what the reader asked for or did.
+leaves alone: a booking or registration confirmation stating the event's details, a
+value-first email handing over a resource in answer to what the reader asked for or did, and a
+value-first email that hands the reader steps and sells and asks for nothing
+(:func:`hands_over_steps`).
 
 Read once per template from its neutral text and subject; the phrases are data
 (``rules/data/name-only-context.yml``, whose header says what each group is for).
@@ -12,10 +14,12 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from .advice_context import gives_advice
+from .email_roles import EmailRoles
 from .phrase_tables import PhraseTable
 from .tokens import Token, tokenize
 
-__all__ = ["answers_a_request", "says_confirmation", "same_on_purpose"]
+__all__ = ["answers_a_request", "hands_over_steps", "says_confirmation", "same_on_purpose"]
 
 _TABLE = PhraseTable("name-only-context.yml", ("confirmed", "booking", "confirms", "reminder", "starts", "registered_thanks", "upcoming", "request", "handover"))
 _LANGS = frozenset({"en", "de", "fr", "es", "nl"})
@@ -84,3 +88,22 @@ def same_on_purpose(text: str, subject: str | None, locale: str | None, variable
         return True
     has_link = any(path and _LINK_VARIABLE.search(path[-1]) for path in variables)
     return answers_a_request(text, locale, has_link)
+
+
+#: sentence roles that sell or ask: an email with any of them is judged by FL304 as ever
+_SELLING = frozenset({"pitch", "ask", "pushy", "pressure", "loss", "hype", "qualify", "closing"})
+#: the segments of the message read for steps and for a sell
+_MESSAGE = frozenset({"opener", "body", "call_to_action", "ps"})
+#: steps, not one tip: at least this many sentences of advice (:func:`.advice_context.gives_advice`)
+_MIN_STEPS = 2
+
+
+def hands_over_steps(roles: EmailRoles) -> bool:
+    """Whether the email hands the reader steps - two or more sentences of advice to the reader
+    ("1. Add up last year's income ...", "2. Open a separate bank account ...") - and no sentence
+    of it pitches, asks, pushes or hypes: advice for everyone in the reader's position, the same
+    for all on purpose. A pitch or an ask after the steps makes it a sales email again."""
+    message = [s for s in roles if s.segment in _MESSAGE]
+    if any(s.roles & _SELLING for s in message):
+        return False
+    return sum(1 for s in message if gives_advice([s])) >= _MIN_STEPS
