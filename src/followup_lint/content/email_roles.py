@@ -19,6 +19,7 @@ from ..text.ps_markers import marker_end
 from .advice_context import with_advice_context
 from .customer_relay import with_customer_relays
 from .operational_notice import with_operational_notices
+from .mention import with_mentions
 from .commercial_topic import with_commercial_topics
 from .date_scope import with_date_scopes
 from .lemmas import LANGUAGES
@@ -210,6 +211,8 @@ def _email_roles(
     out = with_date_scopes(out, _MESSAGE)
     # opening hours and closures stated as facts are information, not an ask or pressure
     out = with_operational_notices(out, _MESSAGE)
+    # a sell word quoted or named as a word ("the word 'urgent'") is mentioned, not used
+    out = with_mentions(out)
     # the deal presented as done but for the reader's signature is a pushy ask
     out = with_presumed_closes(out, _MESSAGE)
     # what the sender's customers asked, relayed as the reason for advice, is no pitch
