@@ -29,6 +29,7 @@ from .gratitude import deed_spans, only_thanks
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon, load_roles
 from .loss_owner import someone_elses_loss
+from .choice_question import leaves_choice
 from .closing_moves import HANDOVER, HELD_PLACE, closing_moves
 from .demanded_meeting import DEMANDED_MEETING, demanded_meeting
 from .offer_terms import offer_moves
@@ -289,6 +290,15 @@ def _assign(
         # the guests' lost chargers, a lost-and-found shelf: a loss that is not the reader's
         evidence = [e for e in evidence if e.role != "loss"]
         roles.discard("loss")
+    if "pushy" in roles and leaves_choice(tokens, text, lang):
+        # "Would you consider a 20-minute slot on 9 October?": the reader decides; a demanded
+        # meeting stays pushy
+        dropped = [e for e in evidence if e.role == "pushy" and e.detail != DEMANDED_MEETING]
+        evidence = [e for e in evidence if e not in dropped]
+        if dropped and not any(e.role == "ask" for e in evidence):
+            first = dropped[0]
+            evidence.append(Evidence("ask", first.source, first.detail, first.text, first.start, first.end, first.probability))
+        roles = {e.role for e in evidence}
     if "pushy" in roles and "ask" not in roles:
         pushy = next(e for e in evidence if e.role == "pushy")
         evidence.append(Evidence("ask", pushy.source, pushy.detail, pushy.text, pushy.start, pushy.end, pushy.probability))
