@@ -79,3 +79,41 @@ def test_a_sell_word_mentioned_is_no_sell(template: str) -> None:
 @pytest.mark.parametrize("template", USE_LOUD)
 def test_a_sell_word_used_still_fires(template: str) -> None:
     assert run_rules(WATCHED, template), template
+
+
+def with_subject(lang: str, subject: str) -> str:
+    body = {"en": "The deliverability report for {{ company }} is here: {{ report_url }}",
+            "de": "Die Auswertung für {{ company }} liegt hier: {{ report_url }}",
+            "fr": "Le rapport pour {{ company }} est ici : {{ report_url }}",
+            "es": "El informe para {{ company }} está aquí: {{ report_url }}",
+            "nl": "Het rapport voor {{ company }} staat hier: {{ report_url }}"}[lang]
+    return (f"---\nkind: prospecting\nsequence: first-touch\nlocale: {lang}\nsubject: '{subject}'\n---\n"
+            f"{GREETING[lang]}\n\n{body}\n\nBest,\nKim Min-jun\n")
+
+
+SUBJECT_MENTION_QUIET = [
+    with_subject("en", 'Why "Buy now" subject lines land in spam'),
+    with_subject("en", 'The word "urgent" in your tickets'),
+    with_subject("fr", "Votre « essai gratuit » et la DGCCRF"),
+    with_subject("es", "«Oferta limitada» en sus fichas de producto"),
+    with_subject("nl", 'Het woord "laatste kans" in uw nieuwsbrief'),
+]
+
+SUBJECT_USE_LOUD = [
+    with_subject("en", "Buy now!"),
+    with_subject("en", "Urgent: your renewal"),
+    with_subject("fr", "Essai gratuit pour {{ company }} !"),
+    with_subject("es", "Oferta limitada: compre ahora"),
+    with_subject("nl", "Laatste kans: 20% korting"),
+]
+
+
+@pytest.mark.parametrize("template", SUBJECT_MENTION_QUIET)
+def test_a_trigger_word_quoted_in_the_subject_is_no_trigger(template: str) -> None:
+    found = run_rules(("FL503",), template)
+    assert not found, [d.message for d in found]
+
+
+@pytest.mark.parametrize("template", SUBJECT_USE_LOUD)
+def test_a_trigger_word_used_in_the_subject_still_fires(template: str) -> None:
+    assert run_rules(("FL503",), template), template

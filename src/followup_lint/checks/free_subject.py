@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..content.mention import quoted_mention
 from ..resources import data_path, load_once, load_yaml
 from .phrases import ExistenceCheck
 from .subject_schemes import names_a_public_scheme
@@ -179,7 +180,8 @@ def _phrase(tokens: list[str], table: FreeOffers) -> list[str]:
 class SpammySubject(ExistenceCheck):
     """The rule pack's trigger words and patterns, with free words kept only where they promote
     an offer (:func:`promotes_an_offer`) and promotional words dropped where their object is a tax
-    or a public scheme (:func:`~.subject_schemes.names_a_public_scheme`)."""
+    or a public scheme (:func:`~.subject_schemes.names_a_public_scheme`) or quoted as a word
+    ('Why "Buy now" subject lines land in spam': :func:`~..content.mention.quoted_mention`)."""
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         words = free_offers().free_words
@@ -188,4 +190,5 @@ class SpammySubject(ExistenceCheck):
             for start, end, found in super().matches(text)
             if (found.casefold() not in words or promotes_an_offer(text, start, end))
             and not names_a_public_scheme(text, start, end)
+            and not quoted_mention(text, start, end)
         ]

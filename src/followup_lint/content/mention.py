@@ -19,7 +19,7 @@ from .phrase_tables import PhraseTable
 from .roles import SentenceRoles
 from .tokens import tokenize
 
-__all__ = ["mentioned_spans", "with_mentions"]
+__all__ = ["mentioned_spans", "quoted_mention", "with_mentions"]
 
 _TABLE = PhraseTable("mention.yml", ("naming", "terms"))
 #: the readings a mentioned word does not carry
@@ -41,6 +41,15 @@ def mentioned_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         if word:
             spans.append((m.end, word.end()))
     return tuple(spans)
+
+
+def quoted_mention(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside quotation marks that are not the whole of ``text``
+    ('Why "Buy now" subject lines land in spam'; a subject that is only '"Buy now!"' still uses it)."""
+    for m in _QUOTED.finditer(text):
+        if m.start() <= start and end <= m.end():
+            return bool(text[: m.start()].strip() or text[m.end():].strip(" .!?"))
+    return False
 
 
 def _mentioned(end: int, spans: Sequence[tuple[int, int]]) -> bool:
