@@ -13,24 +13,16 @@ the tokeniser otherwise keeps on the word as if it were a possessive ("our chefs
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Sequence
 
+from .closing_moves import ClosingMove
 from .phrase_tables import PhraseTable
 from .tokens import Token, tokenize
 
-__all__ = ["ServiceClaim", "service_claims"]
+__all__ = ["service_claims"]
 
 _TABLE = PhraseTable("service-claims.yml", ("hype", "pressure"))
 _QUOTES = "'’"
-
-
-@dataclass(frozen=True, slots=True)
-class ServiceClaim:
-    role: str
-    detail: str
-    start: int
-    end: int
 
 
 def _unquoted(tokens: Sequence[Token], text: str, lang: str) -> tuple[Sequence[Token], str]:
@@ -47,15 +39,16 @@ def _unquoted(tokens: Sequence[Token], text: str, lang: str) -> tuple[Sequence[T
     return tokenize(plain, lang, [(t.start, t.end) for t in tokens if t.kind == "var"]), plain
 
 
-def service_claims(tokens: Sequence[Token], text: str, lang: str) -> list[ServiceClaim]:
-    """Every hype word and pressure phrase of ``rules/data/service-claims.yml`` in one sentence."""
+def service_claims(tokens: Sequence[Token], text: str, lang: str) -> list[ClosingMove]:
+    """Every hype word and pressure phrase of ``rules/data/service-claims.yml`` in one sentence,
+    as the role-and-span record the other structure readings use (``offer_moves`` too)."""
     words, plain = _unquoted(tokens, text, lang)
-    found: list[ServiceClaim] = []
+    found: list[ClosingMove] = []
     for role, detail in (("hype", "a service's hype word"), ("pressure", "the last free dates, or losing them")):
         taken: list[tuple[int, int]] = []
         for match in sorted(_TABLE.find(role, words, plain, lang), key=lambda m: (m.start, -m.end)):
             if any(s < match.end and match.start < e for s, e in taken):
                 continue
             taken.append((match.start, match.end))
-            found.append(ServiceClaim(role, detail, match.start, match.end))
+            found.append(ClosingMove(role, detail, match.start, match.end))
     return found
