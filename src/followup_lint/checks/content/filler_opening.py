@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ...content.courtesy import announces_contact, wishes_well
+from ...content.courtesy import announces_contact, greets_from_a_place, wishes_well
 from ...content.introduction_substance import introduction_says_more, names_sender
 from ...model import Finding
 from .base import RoleCheck, cue_evidence, shown
@@ -19,7 +19,13 @@ class FillerOpening(RoleCheck):
     nothing for or about the reader in it. A bare introduction is filler even though its words
     are also a self-centred pitch cue (FL202's): a pitch counts as content only where its words
     are not the filler's own ("My name is Sam and we are the leading provider of ..." has
-    content)."""
+    content). Several courtesy sentences make a filler paragraph as one does ("Greetings from
+    Istanbul! I hope you and all the team are in good health and business is going well. I wish
+    you a wonderful day."): wishes for the reader's health, team, business or season and a
+    greeting from the sender's town (:mod:`followup_lint.content.courtesy`). A breakup is not
+    read: parting wishes ("Wishing you a restful holiday season") are its point."""
+
+    skip_positions = frozenset({"transactional", "breakup"})
 
     def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
         body = roles.body_sentences
@@ -44,7 +50,9 @@ def _only_filler(sentence, first_touch: bool) -> bool:  # type: ignore[no-untype
     shape is only courtesy. A filler introduction that holds only the sender's name, employer and
     courtesy is filler whatever self-introduction cues it has ("My name is Kwabena and I work at
     Dockly"); one with a word of substance is not (:mod:`followup_lint.content.introduction_substance`)."""
-    if wishes_well(sentence.text, sentence.lang) or (first_touch and announces_contact(sentence.text, sentence.lang)):
+    if wishes_well(sentence.text, sentence.lang) or greets_from_a_place(sentence.text, sentence.lang):
+        return True
+    if (first_touch and announces_contact(sentence.text, sentence.lang)):
         return True
     if not sentence.has("filler"):
         return False
