@@ -13,6 +13,8 @@
 * a **yes that buys** ("Reply 'yes' and I'll send the onboarding pack") and a **closing document
   handed over** ("I've attached an order form for 40 seats"): asks, and the handing over is no
   value;
+* the **reader registered by the sender** ("I've booked you a seat for the 22nd", "Je vous ai
+  inscrit à la soirée du 22"): pushy;
 * an **offer that ends**, however long its description ("El 15 % de descuento de lanzamiento en
   nuestros sensores termina este viernes"): pressure.
 
@@ -28,17 +30,19 @@ from typing import Sequence
 from .phrase_tables import PhraseTable
 from .tokens import Token
 
-__all__ = ["HANDOVER", "HELD_PLACE", "ClosingMove", "closing_moves"]
+__all__ = ["HANDOVER", "HELD_PLACE", "PRESUMED_STEP_NOW", "ClosingMove", "closing_moves"]
 
 #: the detail of a closing document handed over ("I've attached an order form"): no value
 HANDOVER = "a closing document handed over"
 #: the detail of a place held for the reader ("I've set one of the places aside for you")
 HELD_PLACE = "a place held for the reader"
+#: the detail of a presumed next step with a time ("Je lance les démarches cette semaine ?")
+PRESUMED_STEP_NOW = "the sender presumes the next step, now"
 
 _TABLE = PhraseTable(
     "closing-moves.yml",
     ("switch_push", "actor", "closing_object", "now", "resources", "sign_if", "offer", "ends", "held_place",
-     "until", "reply_yes", "handover", "ends_not"),
+     "until", "reply_yes", "handover", "ends_not", "registered_reader"),
 )
 #: what ends a clause: an offer's end verb must be in the offer's clause
 _CLAUSE_BREAK = frozenset(";:.!?")
@@ -72,7 +76,7 @@ def closing_moves(tokens: Sequence[Token], text: str, lang: str) -> list[Closing
         if step is not None and (question or now is not None):
             end = max(step.end, actor.end)
             if now is not None:
-                found.append(ClosingMove("pushy", "the sender presumes the next step, now", actor.start, end))
+                found.append(ClosingMove("pushy", PRESUMED_STEP_NOW, actor.start, end))
             else:
                 found.append(ClosingMove("ask", "the sender presumes the next step", actor.start, end))
     sign = first("sign_if")
@@ -90,6 +94,9 @@ def closing_moves(tokens: Sequence[Token], text: str, lang: str) -> list[Closing
         found.append(ClosingMove("pitch", HELD_PLACE, held.start, held.end))
         if now is not None or first("until") is not None:
             found.append(ClosingMove("pressure", "a place held for the reader, for a time", held.start, held.end))
+    registered = first("registered_reader")
+    if registered is not None:
+        found.append(ClosingMove("pushy", "the reader registered by the sender", registered.start, registered.end))
     for group, detail in (("reply_yes", "a yes that buys"), ("handover", HANDOVER)):
         lead = first(group)
         if lead is None or first("resources") is not None:

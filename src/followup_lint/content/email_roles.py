@@ -24,6 +24,8 @@ from .commercial_topic import with_commercial_topics
 from .date_scope import with_date_scopes
 from .lemmas import LANGUAGES
 from .lexicon import Lexicon, builtin_lexicon
+from .negative_option import with_negative_options
+from .open_event import with_open_events
 from .presumed_close import with_presumed_closes
 from .reader_words import with_reader_words
 from .roles import DEFAULT, SentenceRoles, assign_roles, default_model
@@ -215,6 +217,10 @@ def _email_roles(
     out = with_mentions(out)
     # the deal presented as done but for the reader's signature is a pushy ask
     out = with_presumed_closes(out, _MESSAGE)
+    # a trial or plan that turns paid unless the reader objects decides for them: a pushy ask
+    out = with_negative_options(out, _MESSAGE)
+    # the day and hour of an open event (no registration) are the event's, not the reader's
+    out = with_open_events(out, _MESSAGE)
     # what the sender's customers asked, relayed as the reason for advice, is no pitch
     out = with_customer_relays(out)
     # tips, how-to steps and the sender's attempts: the classifier alone makes no sell of them

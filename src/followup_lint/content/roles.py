@@ -33,6 +33,7 @@ from .choice_question import leaves_choice
 from .closing_moves import HANDOVER, HELD_PLACE, closing_moves
 from .demanded_meeting import DEMANDED_MEETING, demanded_meeting
 from .offer_terms import offer_moves
+from .own_delivery import is_own_delivery, loose_pushy
 from .price_statement import PRICE_DETAIL, price_span
 from .service_claims import service_claims
 from .tokens import detect_language, tokenize
@@ -298,6 +299,11 @@ def _assign(
         if dropped and not any(e.role == "ask" for e in evidence):
             first = dropped[0]
             evidence.append(Evidence("ask", first.source, first.detail, first.text, first.start, first.end, first.probability))
+        roles = {e.role for e in evidence}
+    if "pushy" in roles and is_own_delivery(tokens, text, lang):
+        # "I'll send the survey form on Friday, as promised": the sender's own action books no
+        # time of the reader; a cue or a demanded meeting stays pushy
+        evidence = [e for e in evidence if not (e.role == "pushy" and loose_pushy(e.source, e.detail))]
         roles = {e.role for e in evidence}
     if "pushy" in roles and "ask" not in roles:
         pushy = next(e for e in evidence if e.role == "pushy")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...content.hard_close import is_hard_close
+from ...content.negative_option import NEGATIVE_OPTION
 from ...model import Finding
 from .base import MESSAGE_SEGMENTS, RoleCheck, cue_evidence, shown
 
@@ -11,22 +13,31 @@ from .base import MESSAGE_SEGMENTS, RoleCheck, cue_evidence, shown
 class PushyAsk(RoleCheck):
     """Reports each sentence whose ask is pushy: it sets the time for the reader ("I'll call
     you tomorrow at 10"), assumes a yes ("unless I hear otherwise"), or demands a big commitment
-    ("send me a 45-minute slot").
+    ("send me a 45-minute slot"). The sender's own delivery ("I'll send the survey form on
+    Friday, as promised") and an open event ("an information evening on the 22nd; no need to
+    register") set no time of the reader and are not reported.
 
-    Not read: a breakup (it asks for nothing; "I'll assume the timing isn't right" is a goodbye)
-    and a declared reply (``sequence: reply`` or ``kind: reply``), which answers a reader who
-    asked for the meeting ("Thursday at 2pm works; I'll send the invite"). A subject
-    ``Re: {{ previous_subject }}`` alone only says the email is in a thread, where a pushy ask is
-    still pushy."""
+    A breakup asks for nothing ("I'll assume the timing isn't right" is a goodbye) and a declared
+    reply (``sequence: reply`` or ``kind: reply``) answers a reader who asked for the meeting
+    ("Thursday at 2pm works; I'll send the invite"): of those only what decides for the reader
+    is reported - a negative-option enrolment ("I've moved you onto the Pro trial; it converts
+    to paid unless you tell me otherwise", in both) and, in a breakup, a hard close (a signature
+    or an order asked for by a date). A subject ``Re: {{ previous_subject }}`` alone only says
+    the email is in a thread, where a pushy ask is still pushy."""
 
-    skip_positions = frozenset({"transactional", "breakup"})
+    skip_positions = frozenset({"transactional"})
 
     def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
-        if position.value == "reply" and position.source != "subject":
-            return
+        declared_reply = position.value == "reply" and position.source != "subject"
+        breakup = position.value == "breakup"
         for sentence in roles.in_segment(*MESSAGE_SEGMENTS, "subject"):
             if "pushy" not in sentence.roles:
                 continue
+            if declared_reply or breakup:
+                enrolled = any(e.detail == NEGATIVE_OPTION for e in sentence.evidence)
+                hard_close = breakup and sentence.segment != "subject" and is_hard_close(sentence.text, sentence.lang)
+                if not (enrolled or hard_close):
+                    continue
             evidence = cue_evidence(sentence, "pushy")
             yield Finding(
                 f"'{shown(sentence, evidence)}' is a presumptive ask: it decides for the reader; "
