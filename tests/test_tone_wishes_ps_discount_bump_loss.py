@@ -239,6 +239,7 @@ BUMP_NO_LOSS_FRAMING = [
 
 TABLES = {
     "wish paragraph (FL211)": (WISH_PARAGRAPHS, WISH_THEN_SOMETHING, "FL211"),
+    "P.S. discount (FL209)": (PS_DISCOUNT, PS_HARMLESS, "FL209"),
 }
 
 
@@ -255,6 +256,16 @@ def test_an_opening_paragraph_of_wishes_is_filler(template: str) -> None:
 @pytest.mark.parametrize("template", WISH_THEN_SOMETHING)
 def test_a_wish_beside_something_real_a_reply_or_a_breakup_is_no_filler_opening(template: str) -> None:
     assert not fired("FL211", template)
+
+
+@pytest.mark.parametrize("template", PS_DISCOUNT)
+def test_a_time_limited_discount_in_the_ps_is_pressure(template: str) -> None:
+    assert fired("FL209", template)
+
+
+@pytest.mark.parametrize("template", PS_HARMLESS)
+def test_a_harmless_ps_or_the_readers_own_deadline_or_code_is_no_pressure(template: str) -> None:
+    assert not fired("FL209", template)
 
 
 if __name__ == "__main__":
