@@ -39,6 +39,9 @@ __all__ = [
     "vectors_hash",
 ]
 
+#: The roles that raise tone findings: their thresholds take ``Settings.decision_margin``
+#: (value, personal and bump earn a sentence a pass, and attendance is FL301's, measured apart).
+MARGIN_ROLES = frozenset({"pitch", "ask", "pushy", "qualify", "pressure", "loss", "hype", "filler", "flattery", "familiarity"})
 SEGMENTS = frozenset({"subject", "opener", "body", "cta", "ps", "signoff"})
 
 
@@ -64,6 +67,7 @@ class Settings:
     target_precision: float = 0.95  # thresholds: most recall at this precision, else best F-beta
     language_threshold_min: int = 20  # positives of a role a language needs for a threshold of its own
     threshold_beta: float = 0.5  # F-beta fallback: precision weighs twice as much as recall
+    decision_margin: float = 0.0  # added to the thresholds of the tone roles (model.decision_margin)
     vectors: bool = True  # the word vectors as features (False: the classifier without them, for comparison)
     positive_weight: float = 1.0  # how much a sentence that has a role weighs against one that has not
 
@@ -384,6 +388,8 @@ def train(
     }
     if vectors is not None:
         meta["vectors_sha256"] = vectors_hash()
+    if settings.decision_margin:
+        meta["decision_margin"] = {role: settings.decision_margin for role in roles if role in MARGIN_ROLES}
     return RoleModel(
         language_thresholds=language_thresholds,
         roles=tuple(roles),
