@@ -58,6 +58,8 @@ OWN_DELIVERY = [
     mail("es", "El lunes te mando la plantilla que usamos en la obra, como quedamos."),
     mail("nl", "Bedankt voor het gesprek op de beurs. Ik stuur u morgen de brochure toe, zoals afgesproken."),
     mail("nl", "Vrijdag mail ik je het verslag van de proefdag, zoals beloofd."),
+    mail("en", "Thanks again for the tour. You'll have the cost breakdown from me by Friday."),
+    mail("de", "Wie versprochen sende ich Ihnen am Freitag die Auswertung der Umfrage."),
 ]
 
 #: The sender setting the reader's time or sending a contract to sign: still pushy.
@@ -69,6 +71,8 @@ SENDER_SETS_TIME = [
     mail("fr", "Je vous appelle vendredi à 10 h pour en parler."),
     mail("es", "Le llamo el viernes a las 10 para repasar las cifras."),
     mail("nl", "Ik bel u vrijdag om 10 uur om de cijfers door te nemen."),
+    mail("de", "Ich sende Ihnen morgen die Einladung für unser Gespräch am Donnerstag um 10 Uhr."),
+    mail("fr", "Je vous envoie demain l'invitation pour notre appel de jeudi à 10 h."),
 ]
 
 #: An open event the reader may attend, with no registration or explicit freedom.
@@ -119,6 +123,10 @@ NEGATIVE_OPTION = [
                "diga lo contrario."),
     mail("nl", "Ik heb uw proefperiode omgezet naar het jaarabonnement; dat wordt vanaf maart gefactureerd, "
                "tenzij u het laat weten.", sequence="breakup"),
+    mail("en", "This is my last note. I've extended your trial into a paid month, which renews unless you "
+               "cancel by Friday.", sequence="breakup"),
+    mail("es", "Buena pregunta. Le hemos dado de alta en el plan Premium; se renovará cada mes salvo que me "
+               "diga lo contrario.", sequence="reply"),
 ]
 
 #: A trial that stops by itself; paid only if the reader chooses.
@@ -133,6 +141,9 @@ OPT_IN_ONLY = [
     mail("es", "La prueba termina sola el día 30; no se cobra nada a menos que usted elija un plan."),
     mail("nl", "De proefperiode stopt vanzelf op de 30e; er wordt niets gefactureerd tenzij u zelf een "
                "abonnement kiest."),
+    mail("en", "This is my last email. Unless you tell me otherwise, I'll close your file and stop writing.",
+         sequence="breakup"),
+    mail("fr", "C'est mon dernier message. Sauf avis contraire, je clos le dossier.", sequence="breakup"),
 ]
 
 #: A breakup that still asks for a signature or an order before a date.
@@ -149,6 +160,7 @@ BREAKUP_HARD_CLOSES = [
                "fecha de instalación?", sequence="breakup"),
     mail("nl", "Dit is mijn laatste bericht. Kunt u de bestelling vóór vrijdag tekenen, zodat ik het "
                "installatiemoment kan vasthouden?", sequence="breakup"),
+    mail("nl", "Dit is mijn laatste mail. Kunt u de offerte uiterlijk vrijdag ondertekenen?", sequence="breakup"),
 ]
 
 #: A polite breakup: the door left open, nothing asked.
@@ -165,6 +177,10 @@ POLITE_BREAKUPS = [
                "encontrarme.", sequence="breakup"),
     mail("nl", "Dit is mijn laatste bericht. Ik sluit het dossier; als er iets verandert, weet u me te "
                "vinden.", sequence="breakup"),
+    mail("en", "This is my last email. If you ever want to sign up for the newsletter before Friday's issue, "
+               "it's on our site.", sequence="breakup"),
+    mail("nl", "Dit is mijn laatste bericht. Mocht u ooit willen bestellen, dan hoor ik het graag.",
+         sequence="breakup"),
 ]
 
 TABLES = {

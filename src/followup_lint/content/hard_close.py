@@ -4,7 +4,8 @@
 excuse it: FL208 reads nothing else of a breakup (whose "I'll assume the timing isn't right" is a
 goodbye), but a signature or an order asked for by a date is a pushy ask there too. A sentence is
 one when it names the reader's signing or ordering (``sign`` of ``rules/data/hard-close.yml``, not
-signing up or in) and a deadline (``deadline`` of ``rules/data/demanded-meetings.yml``), and names
+signing up or in) and a date it is due by (``deadline``: "before Friday", "bis Freitag", "avant
+vendredi", "antes del viernes", "uiterlijk vrijdag"; a bare "today" is none), and names
 none of the reader's own paperwork (``own_paperwork`` of ``rules/data/presumed-close.yml``: a
 declaration the ministry needs closes no sale).
 """
@@ -18,8 +19,7 @@ from .tokens import tokenize
 
 __all__ = ["is_hard_close"]
 
-_SIGN = PhraseTable("hard-close.yml", ("sign", "not_sign"))
-_DEADLINE = PhraseTable("demanded-meetings.yml", ("deadline",))
+_SIGN = PhraseTable("hard-close.yml", ("sign", "not_sign", "deadline"))
 _OWN = PhraseTable("presumed-close.yml", ("own_paperwork",))
 
 
@@ -30,6 +30,6 @@ def is_hard_close(text: str, lang: str) -> bool:
     ignored = _SIGN.find("not_sign", tokens, text, lang)
     signs = [m for m in _SIGN.find("sign", tokens, text, lang)
              if not any(n.start <= m.start < n.end for n in ignored)]
-    if not signs or not _DEADLINE.find("deadline", tokens, text, lang):
+    if not signs or not _SIGN.find("deadline", tokens, text, lang):
         return False
     return not _OWN.find("own_paperwork", tokens, text, lang)

@@ -13,7 +13,8 @@ from .base import MESSAGE_SEGMENTS, RoleCheck, cue_evidence, shown
 class PushyAsk(RoleCheck):
     """Reports each sentence whose ask is pushy: it sets the time for the reader ("I'll call
     you tomorrow at 10"), assumes a yes ("unless I hear otherwise"), or demands a big commitment
-    ("send me a 45-minute slot"). The sender's own delivery ("I'll send the survey form on
+    ("send me a 45-minute slot"), or asks the reader to sign or order by a date ("Kunt u de
+    offerte uiterlijk vrijdag ondertekenen?"). The sender's own delivery ("I'll send the survey form on
     Friday, as promised") and an open event ("an information evening on the 22nd; no need to
     register") set no time of the reader and are not reported.
 
@@ -31,12 +32,11 @@ class PushyAsk(RoleCheck):
         declared_reply = position.value == "reply" and position.source != "subject"
         breakup = position.value == "breakup"
         for sentence in roles.in_segment(*MESSAGE_SEGMENTS, "subject"):
-            if "pushy" not in sentence.roles:
+            hard_close = not declared_reply and sentence.segment != "subject" and _asks_to_sign_by(sentence)
+            if "pushy" not in sentence.roles and not hard_close:
                 continue
-            if declared_reply or breakup:
-                enrolled = any(e.detail == NEGATIVE_OPTION for e in sentence.evidence)
-                hard_close = breakup and sentence.segment != "subject" and is_hard_close(sentence.text, sentence.lang)
-                if not (enrolled or hard_close):
+            if (declared_reply or breakup) and not hard_close:
+                if not any(e.detail == NEGATIVE_OPTION for e in sentence.evidence):
                     continue
             evidence = cue_evidence(sentence, "pushy")
             yield Finding(
@@ -44,3 +44,11 @@ class PushyAsk(RoleCheck):
                 "offer a choice they can decline instead",
                 span=self.span_of(target, sentence, evidence),
             )
+
+
+def _asks_to_sign_by(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``sentence`` asks (an ask, or a question) the reader to sign or order by a date
+    (:mod:`followup_lint.content.hard_close`)."""
+    if not ("ask" in sentence.roles or "pushy" in sentence.roles or sentence.text.rstrip().endswith("?")):
+        return False
+    return is_hard_close(sentence.text, sentence.lang)
