@@ -8,11 +8,15 @@
   contract vandaag klaarzetten?"): an ask, and pushy when it names a time (today, gleich, dès
   lundi, hoy mismo, meteen);
 * a **sign-now close** ("Als je vandaag tekent, ...", "Si vous signez avant vendredi, ..."): pushy;
+  an order to sign with a time ("Merci de nous le renvoyer signé avant vendredi", "Graag vóór
+  vrijdag ondertekend terugsturen") is pushy and an ask;
 * a **place held for the reader** ("I've held one of the pilot places for {{ company }}"): a
   pitch, and pressure with a time ("until Friday");
 * a **yes that buys** ("Reply 'yes' and I'll send the onboarding pack") and a **closing document
   handed over** ("I've attached an order form for 40 seats"): asks, and the handing over is no
-  value;
+  value - unless the reader asked for it ("As promised on the phone, attached are the contract
+  template and the price sheet", "Como hablamos por teléfono, le adjunto el modelo de contrato":
+  ``requested``) and no time pushes the step ("... please sign and return it by Friday");
 * the **reader registered by the sender** ("I've booked you a seat for the 22nd", "Je vous ai
   inscrit à la soirée du 22"): pushy;
 * an **offer that ends**, however long its description ("El 15 % de descuento de lanzamiento en
@@ -30,7 +34,7 @@ from typing import Sequence
 from .phrase_tables import PhraseTable
 from .tokens import Token
 
-__all__ = ["HANDOVER", "HELD_PLACE", "PRESUMED_STEP_NOW", "ClosingMove", "closing_moves"]
+__all__ = ["HANDOVER", "HELD_PLACE", "PRESUMED_STEP_NOW", "ClosingMove", "closing_moves", "pushes_to_sign", "requested_handover"]
 
 #: the detail of a closing document handed over ("I've attached an order form"): no value
 HANDOVER = "a closing document handed over"
@@ -42,7 +46,7 @@ PRESUMED_STEP_NOW = "the sender presumes the next step, now"
 _TABLE = PhraseTable(
     "closing-moves.yml",
     ("switch_push", "actor", "closing_object", "now", "resources", "sign_if", "offer", "ends", "held_place",
-     "until", "reply_yes", "handover", "ends_not", "registered_reader"),
+     "until", "reply_yes", "handover", "ends_not", "registered_reader", "requested", "sign_order"),
 )
 #: what ends a clause: an offer's end verb must be in the offer's clause
 _CLAUSE_BREAK = frozenset(";:.!?")
@@ -82,6 +86,11 @@ def closing_moves(tokens: Sequence[Token], text: str, lang: str) -> list[Closing
     sign = first("sign_if")
     if sign is not None and now is not None:
         found.append(ClosingMove("pushy", "a close: sign now", sign.start, max(sign.end, now.end)))
+    order = first("sign_order")
+    if order is not None and now is not None and sign is None:
+        end = max(order.end, now.end)
+        found.append(ClosingMove("ask", "an order to sign, timed", order.start, end))
+        found.append(ClosingMove("pushy", "a close: sign now", order.start, end))
     offer = first("offer")
     if offer is not None:
         landed = _TABLE.find("ends_not", tokens, text, lang)
@@ -101,7 +110,28 @@ def closing_moves(tokens: Sequence[Token], text: str, lang: str) -> list[Closing
         lead = first(group)
         if lead is None or first("resources") is not None:
             continue
+        if group == "handover" and now is None and first("requested") is not None:
+            continue  # the material the reader asked for, handed over: value, not a close
         step = next((m for m in _TABLE.find("closing_object", tokens, text, lang) if m.start >= lead.start), None)
         if step is not None:
             found.append(ClosingMove("ask", detail, lead.start, max(lead.end, step.end)))
     return found
+
+
+def requested_handover(tokens: Sequence[Token], text: str, lang: str) -> bool:
+    """Whether the sentence hands over a closing document (a contract, an order form) that the
+    reader asked for or that was promised on a call (``requested``), with no time pushing the step:
+    value in itself - unless the email then pushes the reader to sign (the caller's to read)."""
+    found = _TABLE.find("handover", tokens, text, lang)
+    if not found or not _TABLE.find("requested", tokens, text, lang) or _TABLE.find("now", tokens, text, lang):
+        return False
+    lead = min(m.start for m in found)
+    return any(m.start >= lead for m in _TABLE.find("closing_object", tokens, text, lang))
+
+
+def pushes_to_sign(tokens: Sequence[Token], text: str, lang: str) -> bool:
+    """Whether the sentence pushes the reader to sign now: an order to sign or an "if you sign",
+    with a time (``sign_order`` or ``sign_if``, and ``now``: "Please sign and return it by Friday")."""
+    if not _TABLE.find("now", tokens, text, lang):
+        return False
+    return bool(_TABLE.find("sign_order", tokens, text, lang) or _TABLE.find("sign_if", tokens, text, lang))

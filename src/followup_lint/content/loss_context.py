@@ -24,6 +24,11 @@ without seeing an error." What tells them apart is the structure of the email, n
   next, gives the reader a tip, an order or a remedy ("Many bookshops lose margin to codes shared
   online. Tie each code to the buyer's email": :mod:`.advice_context`) - the problem the free tip
   fixes;
+* or the loss is part of a **research finding** handed to the reader (:mod:`.research_finding`:
+  "We followed 120 care homes. The homes that trained night staff first lost fewer nurses",
+  "Dans notre étude auprès de 150 boulangeries, celles qui ... perdaient moins de clients"): a
+  comparison among others, given, not credited to the sender's product or customers; a
+  competitor word in it ("lost fewer patients to rivals") is part of the comparison, no threat;
 * or the loss is the cost of an activity and names nobody - an activity as its subject, no
   reader, no sender, no company or variable ("Switching payroll providers often takes longer than
   expected": :mod:`.addressed`) - and the email hands over a resource (a value cue or a link:
@@ -46,6 +51,7 @@ from .ask_strength import groups_in, optional_asks
 from .email_roles import EmailRoles
 from .own_product import names_own_product
 from .phrase_tables import PhraseTable
+from .research_finding import findings_in
 from .roles import SentenceRoles
 from .loss_observation import concrete, faulty_thing, observed_before, possible_loss
 from .tokens import Token, tokenize
@@ -53,7 +59,7 @@ from .tokens import Token, tokenize
 __all__ = ["loss_is_information", "sells"]
 
 _TABLE = PhraseTable(
-    "loss-context.yml", ("finding", "obligation", "authority", "threat", "reader_thing", "fault", "points_back")
+    "loss-context.yml", ("finding", "obligation", "authority", "threat", "reader_thing", "fault", "points_back", "rival")
 )
 _MESSAGE = ("opener", "body", "call_to_action", "ps")
 #: how many paragraphs before the loss's own an observation about the reader's thing may stand
@@ -134,7 +140,11 @@ def sells(roles: EmailRoles) -> bool:
 def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
     """Whether the loss in ``sentence`` reports the consequence of a finding or a rule, with no
     threat of its own, in an email that sells nothing (see the module docs)."""
-    if sentence.segment not in _MESSAGE or "threat" in _groups(sentence.text, sentence.lang):
+    if sentence.segment not in _MESSAGE:
+        return False
+    message = roles.in_segment(*_MESSAGE)
+    given = findings_in(message).get(sentence.index) == "given"
+    if "threat" in _groups(sentence.text, sentence.lang) and not (given and _only_rivals(sentence.text, sentence.lang)):
         return False
     if sentence.has("pitch") or names_own_product(sentence.text, sentence.lang):
         return False
@@ -142,7 +152,6 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
         # the cost of an activity ("Switching providers takes longer than expected"), then the
         # checklist for it: nobody's loss, the topic of what is handed over
         return not sells(roles)
-    message = roles.in_segment(*_MESSAGE)
     if _answered_by_advice(message, sentence):
         # "Viele Buchhandlungen verlieren Marge durch geteilte Codes. Binden Sie jeden Code an ...":
         # the problem, then the tip that fixes it, free
@@ -150,6 +159,10 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
     earlier = [s for s in message if s.index < sentence.index]
     before = [s for s in earlier if s.paragraph == sentence.paragraph] + earlier[-1:]
     anchored = _anchors(sentence) or any(_anchors(s) for s in before)
+    if not anchored and given:
+        # "The homes that trained night staff first lost fewer nurses": what the sender's research
+        # found among others, handed over - a comparison, not what the reader loses without us
+        anchored = True
     if not anchored and _points_back(sentence):
         # "That means ..." after a fault of the reader's setup, or both in one sentence
         anchored = _states_a_fault(sentence) or any(_states_a_fault(s) for s in earlier[-1:])
@@ -162,6 +175,16 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
     if not anchored:
         return False
     return not sells(roles)
+
+
+@lru_cache(maxsize=4096)
+def _only_rivals(text: str, lang: str) -> bool:
+    """Every threat phrase of the sentence is a competitor word (``rival``), nothing else."""
+    tokens = _tokens(text, lang)
+    rivals = _TABLE.find("rival", tokens, text, lang)
+    return all(
+        any(r.start <= t.start and t.end <= r.end for r in rivals) for t in _TABLE.find("threat", tokens, text, lang)
+    )
 
 
 def _answered_by_advice(message: list[SentenceRoles], sentence: SentenceRoles) -> bool:

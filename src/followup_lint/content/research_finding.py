@@ -6,8 +6,12 @@ their company or market: value, before any later ask (FL201, FL202). "... the sh
 software promise 4 days" or "Our clients cut theirs by 30%" after the same research credits the
 sender's product or customers: a pitch, and nothing given.
 
-A sentence reports research when the sender did a research act over a scope of things; its finding
-follows a colon, a semicolon, a dash or a result link in it, or is the next sentence (a finding
+A sentence reports research when the sender did a research act over a scope of things, or says
+its own data is published ("Our autumn figures for {{ region }} are out", "Unsere Auswertung für
+2025 ist fertig": a body of data is a scope of its own, and handing it over is research given,
+not a claim about the sender - "Our new platform is out" names no data); its finding
+follows a colon, a semicolon, a dash or a result link in it, a comma that closes an opening
+frame ("In our survey of 210 clinics, the ones that ..."), or is the next sentence (a finding
 often gets a paragraph of its own). The words are data (``rules/data/research-findings.yml``); read once per pair of
 sentence contents.
 """
@@ -26,8 +30,12 @@ from .tokens import tokenize
 
 __all__ = ["FindingReading", "finding_reading", "findings_in"]
 
-_TABLE = PhraseTable("research-findings.yml", ("research", "scope", "result_link", "result", "credit"))
+_TABLE = PhraseTable("research-findings.yml", ("research", "published", "scope", "result_link", "result", "credit"))
 _SEPARATOR = re.compile(r"[:;]|\s[–—-]\s")
+_COMMA = re.compile(r",\s")
+#: the most words before a research phrase that opens a frame closed by a comma ("In our survey
+#: of ...,", "Dans notre étude auprès de ...,"); at least one (the preposition) must stand there
+_FRAME_LEAD = 2
 _QUESTION_END = ("?", "？")
 
 FindingReading = Literal["given", "credited", "withheld"]
@@ -67,10 +75,11 @@ def finding_reading(text: str, following: str | None, lang: str, asked: bool = F
 def _reading(text: str, following: str | None, lang: str, asked: bool) -> tuple[FindingReading | None, bool]:
     """The reading, and whether the finding is ``following``."""
     tokens = tokenize(text, lang)
-    research = _TABLE.find("research", tokens, text, lang)
-    if not research or not (_has_number(tokens) or _TABLE.find("scope", tokens, text, lang)):
+    published = _TABLE.find("published", tokens, text, lang)
+    research = sorted(_TABLE.find("research", tokens, text, lang) + published, key=lambda m: m.start)
+    if not research or not (published or _has_number(tokens) or _TABLE.find("scope", tokens, text, lang)):
         return None, False
-    tail = _tail(text, lang, tokens, research[0].end)
+    tail = _tail(text, lang, tokens, research[0].start, research[0].end)
     for finding, uses_following in ((tail, False), (following, True)):
         if finding is None or not finding.strip() or finding.rstrip(" )\"'»”’").endswith(_QUESTION_END):
             continue
@@ -89,12 +98,17 @@ def _reading(text: str, following: str | None, lang: str, asked: bool) -> tuple[
     return ("withheld" if asked else None), False
 
 
-def _tail(text: str, lang: str, tokens, research_end: int) -> str | None:  # type: ignore[no-untyped-def]
-    """What follows a separator (colon, semicolon, dash) or a result link after the research act."""
+def _tail(text: str, lang: str, tokens, research_start: int, research_end: int) -> str | None:  # type: ignore[no-untyped-def]
+    """What follows a separator (colon, semicolon, dash) or a result link after the research act,
+    or the comma that closes a frame the research opens ("In our survey of 210 clinics, ...")."""
     separator = _SEPARATOR.search(text, research_end)
     links = [m for m in _TABLE.find("result_link", tokens, text, lang) if m.start >= research_end]
     cuts = [separator.end()] if separator else []
     cuts += [m.end for m in links]
+    lead = [t for t in tokens if t.end <= research_start and t.kind == "word"]
+    comma = _COMMA.search(text, research_end)
+    if 1 <= len(lead) <= _FRAME_LEAD and comma is not None:  # a preposition first: a frame, not "We surveyed ..., and"
+        cuts.append(comma.end())
     return text[min(cuts):] if cuts else None
 
 

@@ -2,8 +2,9 @@
 
 Venues, hotels, caterers and hauliers sell with their own adjectives ("breathtaking,
 award-winning, unrivalled, flawless, unforgettable", "preisgekrönt", "inoubliable", "inolvidable",
-"onvergetelijk") and squeeze with their last free dates ("solo nos quedan dos fechas libres ...
-las perderá"). Each match is structure evidence of :func:`followup_lint.content.roles.assign_roles`,
+"onvergetelijk"), squeeze with their last free dates ("solo nos quedan dos fechas libres ...
+las perderá") and introduce the company with its standing ("We are ..., the leading metering
+bureau in the region", "Somos ..., líderes en mantenimiento de extintores": a pitch). Each match is structure evidence of :func:`followup_lint.content.roles.assign_roles`,
 added after the classifier's features are taken, so the shipped role model reads every sentence
 as it was trained to; FL210 counts each hype match like a hype cue.
 
@@ -21,7 +22,12 @@ from .tokens import Token, tokenize
 
 __all__ = ["service_claims"]
 
-_TABLE = PhraseTable("service-claims.yml", ("hype", "pressure"))
+_TABLE = PhraseTable("service-claims.yml", ("hype", "pressure", "standing"))
+_READINGS = (
+    ("hype", "hype", "a service's hype word"),
+    ("pressure", "pressure", "the last free dates, or losing them"),
+    ("standing", "pitch", "the sender's company introduced with its standing"),
+)
 _QUOTES = "'’"
 
 
@@ -40,13 +46,14 @@ def _unquoted(tokens: Sequence[Token], text: str, lang: str) -> tuple[Sequence[T
 
 
 def service_claims(tokens: Sequence[Token], text: str, lang: str) -> list[ClosingMove]:
-    """Every hype word and pressure phrase of ``rules/data/service-claims.yml`` in one sentence,
-    as the role-and-span record the other structure readings use (``offer_moves`` too)."""
+    """Every hype word, pressure phrase and company standing of ``rules/data/service-claims.yml``
+    in one sentence, as the role-and-span record the other structure readings use (``offer_moves``
+    too)."""
     words, plain = _unquoted(tokens, text, lang)
     found: list[ClosingMove] = []
-    for role, detail in (("hype", "a service's hype word"), ("pressure", "the last free dates, or losing them")):
+    for group, role, detail in _READINGS:
         taken: list[tuple[int, int]] = []
-        for match in sorted(_TABLE.find(role, words, plain, lang), key=lambda m: (m.start, -m.end)):
+        for match in sorted(_TABLE.find(group, words, plain, lang), key=lambda m: (m.start, -m.end)):
             if any(s < match.end and match.start < e for s, e in taken):
                 continue
             taken.append((match.start, match.end))

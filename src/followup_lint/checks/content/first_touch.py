@@ -61,7 +61,11 @@ class LossFraming(RoleCheck):
     sender's product. Nor is a loss that follows from a finding about the reader's own setup, from
     a rule they face, or - stated as possible - from an observation about their own page, document
     or listing, in an email that sells nothing (:mod:`followup_lint.content.loss_context`,
-    :mod:`followup_lint.content.loss_observation`)."""
+    :mod:`followup_lint.content.loss_observation`). Nor is a comparison the sender's research
+    found among others and hands over ("We followed 120 care homes. The ones that trained night
+    staff first lost fewer nurses and fewer residents to rivals":
+    :mod:`followup_lint.content.research_finding`), when no product of the sender's is what
+    prevents the loss."""
 
     skip_positions = _FIRST_TOUCH_ONLY
 

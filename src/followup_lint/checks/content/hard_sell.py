@@ -42,7 +42,13 @@ class HardSell(RoleCheck):
     A customer story that credits the sender, its product or its customers with another
     organisation's result (:mod:`followup_lint.content.customer_story`) sells even when it is
     attached or linked ("Lees hoe gemeente Zwolle dankzij onze planningstool ...: <link>"); a
-    worked example of how another organisation handled a problem, handed over, is value.
+    worked example of how another organisation handled a problem, handed over, is value. So are
+    the sender's own data, published and handed over with its finding ("Our autumn figures for
+    {{ region }} are out. Two-bed flats took 24 days to let ...": research given, where "Our new
+    platform is out" is a pitch), and the contract or price list the reader asked for on a call
+    ("Como hablamos por teléfono, le adjunto el modelo de contrato"), unless the email then pushes
+    them to sign ("Please sign and return it by Friday"). A company introduced with its standing
+    ("We are ..., the leading metering bureau in the region") sells, before advice as anywhere.
 
     Replies and breakups (``sequence:``) are not read: the value came earlier in the thread.
     ``max_findings`` (default 1) limits the findings per template; 0 reports every selling

@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 
 from ...content.agency import PRODUCT_INTRODUCTION
 from ...content.ask_strength import groups_in
+from ...content.closing_moves import pushes_to_sign, requested_handover
 from ...content.customer_story import credits_sender_story
 from ...content.identity import made_for_reader, made_free_for_reader, made_the_product, sender_made
 from ...content.own_product import names_own_product
@@ -23,6 +24,7 @@ from ...content.research_finding import findings_in
 from ...content.roles import SentenceRoles
 from ...content.send_offer import hands_over_information, offers_information, offers_to_sell
 from ...content.split_offer import split_information_offers, split_sales_offers
+from ...content.tokens import tokenize
 from ..free_subject import promotes_an_offer
 
 __all__ = ["collected_on_a_call", "fact_about_product", "gives_value", "gives_value_in"]
@@ -36,7 +38,11 @@ def gives_value_in(body: Sequence[SentenceRoles], optional: frozenset[int]) -> C
     it.": :mod:`followup_lint.content.split_offer`). The sender's research and its finding
     (:mod:`followup_lint.content.research_finding`) give the reader something when the finding is
     about their company or market ("We compared 60 shops in your region: yours ..., against an
-    average of ..."), and nothing when it credits the sender's product or customers."""
+    average of ..."), and nothing when it credits the sender's product or customers. A contract
+    or a price list the reader asked for on a call, handed over ("Como hablamos por teléfono, le
+    adjunto el modelo de contrato": :func:`followup_lint.content.closing_moves.requested_handover`),
+    is value - unless a later sentence pushes the reader to sign ("Please sign and return it by
+    Friday"): then it was handed over to close."""
 
     findings = findings_in(body)
     selling, informing = split_sales_offers(body), split_information_offers(body)
@@ -50,9 +56,23 @@ def gives_value_in(body: Sequence[SentenceRoles], optional: frozenset[int]) -> C
         research = findings.get(sentence.index)
         if research is not None:
             return research == "given"
+        if _handed_over_to_sign(body, sentence):
+            return False
         return gives_value(sentence) and not collected_on_a_call(body, sentence, optional)
 
     return reads_as_value
+
+
+def _handed_over_to_sign(body: Sequence[SentenceRoles], sentence: SentenceRoles) -> bool:
+    """A requested closing document handed over, and a later sentence pushes the reader to sign."""
+    if not requested_handover(_tokens(sentence.text, sentence.lang), sentence.text, sentence.lang):
+        return False
+    return any(pushes_to_sign(_tokens(s.text, s.lang), s.text, s.lang) for s in body if s.index > sentence.index)
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str, lang: str):  # type: ignore[no-untyped-def]
+    return tuple(tokenize(text, lang))
 
 
 def gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
