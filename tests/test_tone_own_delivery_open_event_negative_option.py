@@ -200,6 +200,17 @@ def test_a_presumptive_ask_is_reported(template: str) -> None:
     assert _fires("FL208", template)
 
 
+@pytest.mark.parametrize("template", NEGATIVE_OPTION)
+def test_a_negative_option_into_a_paid_plan_reads_as_a_switch(template: str) -> None:
+    from followup_lint.content.closing_moves import SWITCH_PUSH
+    from followup_lint.content.email_roles import email_roles
+
+    lang = next(line.split(": ", 1)[1] for line in template.splitlines() if line.startswith("locale: "))
+    body = template.split("---\n", 2)[2]
+    details = {e.detail for s in email_roles(body, lang=lang) for e in s.evidence}
+    assert SWITCH_PUSH in details
+
+
 @pytest.mark.parametrize("template", OWN_DELIVERY + OPEN_EVENTS + OPT_IN_ONLY)
 def test_own_delivery_open_event_or_opt_in_is_no_presumptive_ask(template: str) -> None:
     assert not _fires("FL208", template)

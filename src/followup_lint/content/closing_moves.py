@@ -34,12 +34,15 @@ from typing import Sequence
 from .phrase_tables import PhraseTable
 from .tokens import Token
 
-__all__ = ["HANDOVER", "HELD_PLACE", "PRESUMED_STEP_NOW", "ClosingMove", "closing_moves", "pushes_to_sign", "requested_handover"]
+__all__ = ["HANDOVER", "HELD_PLACE", "PRESUMED_STEP_NOW", "SWITCH_PUSH", "ClosingMove", "closing_moves", "pushes_to_sign",
+           "requested_handover"]
 
 #: the detail of a closing document handed over ("I've attached an order form"): no value
 HANDOVER = "a closing document handed over"
 #: the detail of a place held for the reader ("I've set one of the places aside for you")
 HELD_PLACE = "a place held for the reader"
+#: the detail of a push to switch or upgrade ("Wechseln Sie zu ...", "tijd om te upgraden")
+SWITCH_PUSH = "a push to switch or upgrade"
 #: the detail of a presumed next step with a time ("Je lance les démarches cette semaine ?")
 PRESUMED_STEP_NOW = "the sender presumes the next step, now"
 
@@ -72,7 +75,7 @@ def closing_moves(tokens: Sequence[Token], text: str, lang: str) -> list[Closing
     if not question:
         push = first("switch_push")
         if push is not None:
-            found.append(ClosingMove("ask", "a push to switch or upgrade", push.start, push.end))
+            found.append(ClosingMove("ask", SWITCH_PUSH, push.start, push.end))
     now = first("now")
     actor = first("actor")
     if actor is not None and first("resources") is None:

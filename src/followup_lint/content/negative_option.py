@@ -10,7 +10,8 @@ breakup that leaves the reader enrolled is no goodbye.
 It is one when the sentence says the reader must object (``unless_objection``) and it, or the
 message sentence before it in the same paragraph, says the sender ``enrolled`` the reader or that
 the thing turns ``paid``. "Nothing is charged unless you choose a plan" asks the reader to opt in
-and is none. The phrases are ``rules/data/negative-option.yml``; the reading of each sentence is
+and is none. Where the thing turns paid, the sentence is read as a push to switch or upgrade
+too (:mod:`.closing_moves`). The phrases are ``rules/data/negative-option.yml``; the reading of each sentence is
 memoised, the pairing with the previous sentence is read once per template.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Collection, Sequence
 
+from .closing_moves import SWITCH_PUSH
 from .phrase_tables import PhraseTable
 from .roles import Evidence, SentenceRoles
 from .tokens import tokenize
@@ -66,6 +68,10 @@ def with_negative_options(sentences: Sequence[SentenceRoles], segments: Collecti
                     Evidence(role, "structure", NEGATIVE_OPTION, sentence.text[start:end], start, end)
                     for role in ("ask", "pushy")
                 ]
+                if "paid" in here or "paid" in before:
+                    # the reader switched onto a paid plan: the switch or upgrade reading too
+                    at = here.get("paid") or here.get("enrolled") or (start, end)
+                    added.append(Evidence("ask", "structure", SWITCH_PUSH, sentence.text[at[0] : at[1]], *at))
                 out[position] = sentence.with_evidence(sentence.evidence + tuple(added))
         previous = sentence
     return out
