@@ -162,12 +162,14 @@ def _advice(text: str, lang: str) -> str:
         return ""
     if _TABLE.find("howto", tokens, text, lang):
         return "howto"  # "here's the checklist our store managers use: ...": the sender's practice, handed over
-    agency = agency_of(text, lang, tokens)
-    if agency.sender or agency.sender_agent:
-        return ""
     if _TABLE.find("remedy", tokens, text, lang) and _TABLE.find("means", tokens, text, lang):
-        return "remedy"
-    return "order" if _order(tokens, lang) else ""
+        found = "remedy"
+    else:
+        found = "order" if _order(tokens, lang) else ""
+    if not found:
+        return ""  # no need to read who acts in it (the costliest reading here)
+    agency = agency_of(text, lang, tokens)
+    return "" if agency.sender or agency.sender_agent else found
 
 
 def _order(tokens: Sequence[Token], lang: str) -> bool:

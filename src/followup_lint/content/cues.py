@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Sequence, Union
 
 from .lemmas import lemma
-from .person import Persons, compatible, mark_naming, naming_key, persons
+from .person import NAMING_MARK, Persons, compatible, mark_naming, naming_key, persons
 from .tokens import Token, tokenize
 
 __all__ = ["Cue", "CueError", "CueMatch", "CueSet", "parse_cue"]
@@ -169,6 +169,43 @@ def _clause_words(words: Sequence[Token]) -> set[str]:
 
 def _can_match(cue: Cue, forms: set[str]) -> bool:
     return all(not keys.isdisjoint(forms) for keys in cue.required)
+
+
+def _gate(cues: Sequence[Cue]) -> frozenset[str] | None:
+    """Words one of which a sentence must have for any of ``cues`` to match in it (a set of
+    cues tested at once, before the sentence is cut into clauses): the smallest required word
+    set of every cue, together. None when a cue requires no word (it may match anywhere).
+
+    It is a relaxation of :func:`_can_match`: a cue that passes that test in a clause has each of
+    its required sets, so its smallest, among the clause's forms, and those are forms of the
+    sentence. A naming use's lemma ("llamar+name", :func:`.person.mark_naming`) is a form only
+    after the clause is marked: its bare lemma stands for it here."""
+    words: set[str] = set()
+    for cue in cues:
+        if not cue.required:
+            return None
+        keys = min(cue.required, key=len)
+        words.update(keys)
+        words.update(key[: -len(NAMING_MARK)] for key in keys if key.endswith(NAMING_MARK))
+    return frozenset(words)
+
+
+#: the last sentence read by :func:`_meets` and its forms: a sentence is tested against a dozen
+#: cue sets and phrase tables in a row, mostly with the same tokens (:func:`.tokens.tokenize`
+#: hands out the same token objects for the same text, so the comparison is by identity)
+_LAST_FORMS: tuple[tuple[Token, ...], set[str]] = ((), set())
+
+
+def _meets(tokens: Sequence[Token], gate: frozenset[str]) -> bool:
+    """Whether a form of a token of the sentence (as :func:`_clause_words` gives them) is in
+    ``gate``."""
+    global _LAST_FORMS
+    key = tuple(tokens)
+    last_key, forms = _LAST_FORMS
+    if key != last_key:
+        forms = _clause_words(key)
+        _LAST_FORMS = (key, forms)
+    return not gate.isdisjoint(forms)
 
 
 def _parse_sequence(text: str, lang: str, phrase: str) -> list[_Element]:
@@ -340,6 +377,7 @@ class CueSet:
     exceptions: dict[str, list[Cue]] = field(default_factory=dict)
     _index: dict[str, list[Cue]] | None = field(default=None, repr=False)
     _anywhere: list[Cue] = field(default_factory=list, repr=False)
+    _gate: frozenset[str] | None = field(default=None, repr=False)
 
     def add(self, cue: Cue) -> None:
         self.cues.append(cue)
@@ -359,6 +397,7 @@ class CueSet:
                 for key in keys:
                     index.setdefault(key, []).append(cue)
         self._anywhere = anywhere
+        self._gate = _gate(self.cues)
         self._index = index
         return index
 
@@ -366,6 +405,8 @@ class CueSet:
         """Every cue that matches the sentence (its first match each), minus those overlapping
         an exception of the same role. ``tokens`` may include punctuation; it is skipped."""
         index = self._index if self._index is not None else self._build()
+        if self._gate is not None and not _meets(tokens, self._gate):
+            return []  # no cue of the set has a word it cannot do without in the sentence
         found: dict[int, CueMatch] = {}
         words: list[Token] = []
         for clause in clauses(tokens):

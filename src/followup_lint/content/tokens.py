@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from .lemmas import LANGUAGES, lemma
@@ -53,7 +54,25 @@ class Token:
 
 def tokenize(text: str, lang: str, variables: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """Tokens of ``text``; ``variables`` are ``(start, end)`` spans of stand-ins to read as
-    template variables (each becomes one ``var`` token)."""
+    template variables (each becomes one ``var`` token).
+
+    A template's sentence is read by a score of structural readings, each of which tokenises it
+    (about twenty times a sentence): the tokens are kept per text, language and variable spans,
+    and every call gets its own list of the same (immutable) tokens."""
+    try:
+        key = tuple(variables)
+        hash(key)
+    except TypeError:  # spans given as lists: not a cache key, read them afresh
+        return _tokenize(text, lang, variables)
+    return list(_tokenize_once(text, lang, key))
+
+
+@lru_cache(maxsize=4096)
+def _tokenize_once(text: str, lang: str, variables: tuple[tuple[int, int], ...]) -> tuple[Token, ...]:
+    return tuple(_tokenize(text, lang, variables))
+
+
+def _tokenize(text: str, lang: str, variables: Sequence[tuple[int, int]]) -> list[Token]:
     tokens: list[Token] = []
     spans = sorted(variables)
     position = 0
