@@ -64,6 +64,10 @@ OWN_DATA_PUBLISHED = [
                "media 19 días en cobrar sus facturas.\n\n¿Le paso el informe completo?"),
     mail("nl", "Onze cijfers over het najaar zijn uit. Webwinkels in {{ region }} kregen 12% meer retouren dan vorig "
                "jaar, vooral in kleding.\n\nZal ik u het overzicht voor uw branche sturen?"),
+    mail("en", "Our quarterly vacancy figures for {{ city }} came out this morning: 6.2% of retail units stand empty, "
+               "against 4.9% a year ago.\n\nWould a 15-minute call to walk through your street be useful?"),
+    mail("de", "Die Ergebnisse unserer Mieterbefragung 2025 liegen vor: 41 % der Mieter in {{ city }} wünschen sich "
+               "digitale Nebenkostenabrechnungen.\n\nMöchten Sie die Auswertung für Ihren Bestand?"),
 ]
 
 OWN_PRODUCT_LAUNCHED = [
@@ -76,6 +80,8 @@ OWN_PRODUCT_LAUNCHED = [
     mail("es", "Nuestro nuevo software ya está publicado y reduce a la mitad las citas perdidas. ¿Le hago una "
                "demostración el martes?"),
     mail("nl", "Ons nieuwe platform is live en halveert uw administratie. Zullen we een demo inplannen?"),
+    mail("en", "Our latest platform release is out: automatic reminders and a new dashboard. Want a demo?"),
+    mail("de", "Unser neues Abo ist da: alle Funktionen für 39 Euro im Monat. Wann darf ich Sie anrufen?"),
 ]
 
 # ----------------------------------------------------------------------------- 2. research findings
