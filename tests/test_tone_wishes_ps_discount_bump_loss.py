@@ -206,6 +206,10 @@ BUMP_LOSS = [
                "Zullen we donderdag even bellen?"),
     bump("nl", "Even een herinnering aan mijn vorige mail. Zonder automatische herinneringen misloopt uw "
                "praktijk elke week afspraken.\n\nZal ik een demo inplannen?"),
+    bump("nl", "Ik wilde nog even terugkomen op mijn mail van vorige week. Zo lopen jullie elk jaar "
+               "duizenden euro's mis.\n\nLaat maar weten."),
+    bump("en", "Bumping this to the top of your inbox. Every week without a proper booking system costs "
+               "your salon walk-ins.\n\nLet me know."),
 ]
 
 BUMP_NO_LOSS_FRAMING = [
@@ -235,11 +239,18 @@ BUMP_NO_LOSS_FRAMING = [
                "termijnen: {{ checklist_url }}"),
     bump("nl", "Zoals gevraagd de cijfers van {{ company }} over het afgelopen kwartaal: 64 gemiste "
                "afspraken, ongeveer 5.200 euro aan gemiste omzet. Het overzicht per maand zit in de bijlage."),
+    bump("es", "Gracias por asistir al taller. Aquí tiene la grabación: {{ recording_url }}\n\nComo se "
+               "comentó, los comercios pierden de media un 3 % de sus ventas por roturas de stock; la "
+               "plantilla de inventario está adjunta."),
+    bump("en", "Following up on your question after the call: you asked what the late deliveries cost you "
+               "last year. Based on the numbers you sent, they cost {{ company }} about £18,000 in "
+               "penalties. The calculation is attached."),
 ]
 
 TABLES = {
     "wish paragraph (FL211)": (WISH_PARAGRAPHS, WISH_THEN_SOMETHING, "FL211"),
     "P.S. discount (FL209)": (PS_DISCOUNT, PS_HARMLESS, "FL209"),
+    "loss in a bump (FL214)": (BUMP_LOSS, BUMP_NO_LOSS_FRAMING, "FL214"),
 }
 
 
@@ -266,6 +277,16 @@ def test_a_time_limited_discount_in_the_ps_is_pressure(template: str) -> None:
 @pytest.mark.parametrize("template", PS_HARMLESS)
 def test_a_harmless_ps_or_the_readers_own_deadline_or_code_is_no_pressure(template: str) -> None:
     assert not fired("FL209", template)
+
+
+@pytest.mark.parametrize("template", BUMP_LOSS)
+def test_loss_framing_in_a_bump_is_loss_framing(template: str) -> None:
+    assert fired("FL214", template)
+
+
+@pytest.mark.parametrize("template", BUMP_NO_LOSS_FRAMING)
+def test_a_rules_loss_or_the_readers_asked_for_figures_in_a_follow_up_is_no_loss_framing(template: str) -> None:
+    assert not fired("FL214", template)
 
 
 if __name__ == "__main__":

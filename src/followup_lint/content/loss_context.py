@@ -33,10 +33,20 @@ without seeing an error." What tells them apart is the structure of the email, n
   reader, no sender, no company or variable ("Switching payroll providers often takes longer than
   expected": :mod:`.addressed`) - and the email hands over a resource (a value cue or a link:
   the checklist for it);
-* and the email **sells nothing**: no pitch, no pushy ask, no sentence that names the sender's
+* or the reader **asked** for what the email reports ("as you asked, here are {{ company }}'s
+  figures ...", "wie gewünscht", "comme demandé", "como me pidió", "zoals gevraagd"), in the loss
+  sentence or before it: their own numbers, answered;
+* and the email **sells nothing**, nor chases an unanswered email (a bump chases the earlier
+  email's sale): no pitch, no pushy ask, no sentence that names the sender's
   product, no ask naming a sales object (a demo, a trial, a quote, pricing: ``rules/data/ask-strength.yml``), no
   meeting asked for other than as an optional offer. A free fix or a soft offer ("happy to send
   the screenshot") is not a sale.
+
+In a follow-up (after an event, a bump), a loss is read only where the email presses for a sale
+(:func:`follow_up_presses`): it sells, it chases an unanswered email (a ``bump`` sentence: "I'm
+coming back to my last email"), or the loss sentence carries a threat of its own ("every month you
+wait"). A webinar follow-up that hands over the session's material and sells nothing repeats
+what was said: its losses are the topic, not a lever.
 
 The word classes are data (``rules/data/loss-context.yml``), matched on lemmas in five languages.
 """
@@ -56,10 +66,11 @@ from .roles import SentenceRoles
 from .loss_observation import concrete, faulty_thing, observed_before, possible_loss
 from .tokens import Token, tokenize
 
-__all__ = ["loss_is_information", "sells"]
+__all__ = ["follow_up_presses", "loss_is_information", "sells"]
 
 _TABLE = PhraseTable(
-    "loss-context.yml", ("finding", "obligation", "authority", "threat", "reader_thing", "fault", "points_back", "rival")
+    "loss-context.yml",
+    ("finding", "obligation", "authority", "threat", "reader_thing", "fault", "points_back", "rival", "requested"),
 )
 _MESSAGE = ("opener", "body", "call_to_action", "ps")
 #: how many paragraphs before the loss's own an observation about the reader's thing may stand
@@ -151,11 +162,11 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
     if _costs_an_activity(sentence.text, sentence.lang) and _gives_a_resource(roles):
         # the cost of an activity ("Switching providers takes longer than expected"), then the
         # checklist for it: nobody's loss, the topic of what is handed over
-        return not sells(roles)
+        return not _sells_or_chases(roles)
     if _answered_by_advice(message, sentence):
         # "Viele Buchhandlungen verlieren Marge durch geteilte Codes. Binden Sie jeden Code an ...":
         # the problem, then the tip that fixes it, free
-        return not sells(roles)
+        return not _sells_or_chases(roles)
     earlier = [s for s in message if s.index < sentence.index]
     before = [s for s in earlier if s.paragraph == sentence.paragraph] + earlier[-1:]
     anchored = _anchors(sentence) or any(_anchors(s) for s in before)
@@ -163,6 +174,10 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
         # "The homes that trained night staff first lost fewer nurses": what the sender's research
         # found among others, handed over - a comparison, not what the reader loses without us
         anchored = True
+    if not anchored and any("requested" in _groups(s.text, s.lang) for s in [*earlier, sentence]):
+        # "As you asked, here are {{ company }}'s figures: ... about €9,400 in lost fees": an
+        # answer to the reader, chasing nothing ("Following up on your question" is no bump)
+        return not sells(roles)
     if not anchored and _points_back(sentence):
         # "That means ..." after a fault of the reader's setup, or both in one sentence
         anchored = _states_a_fault(sentence) or any(_states_a_fault(s) for s in earlier[-1:])
@@ -174,7 +189,22 @@ def loss_is_information(roles: EmailRoles, sentence: SentenceRoles) -> bool:
         anchored = observed_before([f for f, _ in readings], [d for _, d in readings])
     if not anchored:
         return False
-    return not sells(roles)
+    return not _sells_or_chases(roles)
+
+
+def follow_up_presses(roles: EmailRoles, sentence: SentenceRoles) -> bool:
+    """In a follow-up, whether the loss in ``sentence`` can be loss framing: the email sells, or
+    chases an unanswered email (a ``bump`` sentence in the message), or the loss sentence carries a
+    threat of its own ("every month you wait", competitors)."""
+    if "threat" in _groups(sentence.text, sentence.lang):
+        return True
+    return _sells_or_chases(roles)
+
+
+def _sells_or_chases(roles: EmailRoles) -> bool:
+    """The email sells, or chases an unanswered email (a ``bump`` sentence: "I'm coming back to
+    my last email") - the sale it chases is the earlier email's."""
+    return any(s.has("bump") for s in roles.in_segment(*_MESSAGE)) or sells(roles)
 
 
 @lru_cache(maxsize=4096)

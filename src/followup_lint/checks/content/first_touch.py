@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ...content.loss_context import loss_is_information
+from ...content.loss_context import follow_up_presses, loss_is_information
 from ...content.own_product import names_own_product
 from ...content.qualify_topics import guess_has_topic, qualifying_questions
 from ...model import Finding
 from .base import MESSAGE_SEGMENTS, RoleCheck, cue_evidence, quote, shown
 
-_FIRST_TOUCH_ONLY = frozenset({"transactional", "follow-up", "reply", "breakup"})
+#: Loss framing is read in first touches and in follow-ups nobody answered (a bump, a webinar
+#: follow-up), where it is read only when the email presses for a sale (``follow_up_presses``).
+_BEFORE_A_REPLY_LOSS = frozenset({"transactional", "reply", "breakup"})
 #: Before the reader has answered: a first touch or a follow-up that nobody replied to (a webinar
 #: follow-up, a bump). In a reply the reader has engaged; a breakup asks for nothing more.
 _BEFORE_A_REPLY_ONLY = frozenset({"transactional", "reply", "breakup"})
@@ -51,7 +53,12 @@ class QualifyingQuestion(RoleCheck):
 
 
 class LossFraming(RoleCheck):
-    """FL214: loss framing (what the reader loses without the product) in a first touch.
+    """FL214: loss framing (what the reader loses without the product) in a first touch, or in
+    a follow-up nobody answered that presses for a sale - a bump ("Ik kom nog even terug op mijn
+    vorige mail. ... Elke maand wachten kost u geld"), an email that sells, a threat in the loss
+    sentence (:func:`followup_lint.content.loss_context.follow_up_presses`). A follow-up that
+    hands over an event's material and sells nothing, or reports the figures the reader asked
+    for, frames no loss.
 
     In the subject only a cue counts: a subject is a fragment ("Discount codes that don't eat
     your margin" names a topic), and the classifier's word weights were learnt on sentences.
@@ -67,7 +74,7 @@ class LossFraming(RoleCheck):
     :mod:`followup_lint.content.research_finding`), when no product of the sender's is what
     prevents the loss."""
 
-    skip_positions = _FIRST_TOUCH_ONLY
+    skip_positions = _BEFORE_A_REPLY_LOSS
 
     def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
         for sentence in roles.in_segment("subject", *MESSAGE_SEGMENTS):
@@ -75,6 +82,8 @@ class LossFraming(RoleCheck):
                 evidence = cue_evidence(sentence, "loss")
                 by_cue = evidence is not None and evidence.source == "cue"
                 if not by_cue and (sentence.segment == "subject" or _offers_information(sentence)):
+                    continue
+                if position.value == "follow-up" and not follow_up_presses(roles, sentence):
                     continue
                 if loss_is_information(roles, sentence):
                     continue
