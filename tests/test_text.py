@@ -563,6 +563,7 @@ def test_pipeline_is_built_once():
     assert nlp().pipe_names == [
         "followup_lint_line_breaks",
         "sentencizer",
+        "followup_lint_abbreviation_stops",
         "followup_lint_inverted_marks",
     ]
 

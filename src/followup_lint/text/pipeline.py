@@ -1,5 +1,6 @@
 """The shared spaCy pipeline: a blank English pipeline with a line-break component, the
-rule-based sentencizer and a fix-up for Spanish inverted marks. No trained model.
+rule-based sentencizer, a fix-up for full stops that end no sentence (abbreviations, German
+ordinal dates) and one for Spanish inverted marks. No trained model.
 
 spaCy is imported only when :func:`nlp` is first called (once per process), never by importing
 this module, so that a run with no NLP rule selected does not pay for it."""
@@ -20,6 +21,7 @@ MAX_NLP_CHARS = 100_000
 
 _LINE_BREAKS = "followup_lint_line_breaks"
 _INVERTED = "followup_lint_inverted_marks"
+_STOPS = "followup_lint_abbreviation_stops"
 _INVERTED_MARKS = frozenset({"¿", "¡"})
 
 
@@ -67,6 +69,36 @@ def _attach_inverted_marks(doc: Doc) -> Doc:
     return doc
 
 
+def _keep_abbreviation_stops(doc: Doc) -> Doc:
+    """Custom pipeline component (after the sentencizer): a full stop after an abbreviation
+    ("ca.", "bzw.", "Sr.") or after a day or ordinal number before a month or an ordinal noun
+    ("am 14. März", "zum 2. Mal") does not end the sentence (:mod:`.sentence_stops`). A line
+    break between the two parts still does: only a stop followed by a plain space is taken back."""
+    from .sentence_stops import continues_after_stop
+
+    changes: list[tuple[int, int]] = []
+    for i in range(2, len(doc)):
+        token = doc[i]
+        if not token.is_sent_start or token.is_space:
+            continue
+        stop = doc[i - 1]
+        if stop.text == ".":
+            word = doc[i - 2]
+            if word.whitespace_ or word.is_space:
+                continue
+            before = word.text
+        elif stop.text.endswith(".") and len(stop.text) > 1:
+            before = stop.text
+        else:
+            continue
+        if "\n" in stop.whitespace_ or "\r" in stop.whitespace_:
+            continue
+        if continues_after_stop(before, token.text):
+            changes.append((i, -1))
+    _set_sent_starts(doc, changes)
+    return doc
+
+
 def _set_sent_starts(doc: Doc, changes: list[tuple[int, int]]) -> None:
     """Set many sentence starts at once (``token.is_sent_start = ...`` re-checks the whole
     doc on every assignment, which is quadratic on long texts)."""
@@ -103,8 +135,11 @@ def _build_nlp() -> Language:
         Language.component(_LINE_BREAKS, func=_mark_line_breaks)
     if not Language.has_factory(_INVERTED):
         Language.component(_INVERTED, func=_attach_inverted_marks)
+    if not Language.has_factory(_STOPS):
+        Language.component(_STOPS, func=_keep_abbreviation_stops)
     pipeline = spacy.blank("en")
     pipeline.add_pipe(_LINE_BREAKS)
     pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe(_STOPS)
     pipeline.add_pipe(_INVERTED)
     return pipeline
