@@ -122,12 +122,25 @@ def _advice_reading_first_agency(text: str, lang: str) -> str:
         return ""
     if table.find("remedy", words, text, lang) and table.find("means", words, text, lang):
         return "remedy"
+    if table.find("for_sender", words, text, lang):
+        return ""  # an order for the sender's sake ("Give me the nod ...") is no advice
     return "order" if advice_context._order(words, lang) else ""
+
+
+#: an order of advice per language, so the sample always exercises the order reading (the corpus
+#: sample's orders may all be for the sender's sake: "Envoyez-moi votre Kbis")
+_ORDERS = {
+    "en": "Ask your insurer for the claims history before renewal.",
+    "de": "Fragen Sie Ihren Versicherer vor der Verlängerung nach der Schadenhistorie.",
+    "fr": "Demandez à votre assureur l'historique des sinistres avant l'échéance.",
+    "es": "Pida a su aseguradora el historial de siniestros antes de renovar.",
+    "nl": "Vraag je verzekeraar voor de verlenging om de schadehistorie.",
+}
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_advice_reading_unchanged(lang: str) -> None:
-    sentences = _sentences(lang, every=5)
+    sentences = [*_sentences(lang, every=5), _ORDERS[lang]]
     now = [advice_context._advice.__wrapped__(text, lang) for text in sentences]
     before = [_advice_reading_first_agency(text, lang) for text in sentences]
     assert now == before

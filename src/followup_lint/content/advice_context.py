@@ -7,7 +7,8 @@ weights read them as a pitch ("our store managers use"), loss framing ("without"
 or pressure. An email **gives advice** when a sentence of its message, naming nothing of the
 sender's and nothing sold (:mod:`.agency`):
 
-* is an order to the reader of four words or more, read by its shape (an English bare verb
+* is an order to the reader of four words or more, for the reader's sake (not one whose object is
+  the sender: "Give me the nod and I'll start the paperwork", ``for_sender``), read by its shape (an English bare verb
   first, German "<verb> Sie", French "-ez", Spanish "usted" forms, a Dutch verb stem first), as a
   sentence or as a list item ("- Count the till in pairs"; a list of features is no advice);
 * says it hands over advice (a tip, steps, a checklist: ``howto``; the sender's own practice
@@ -47,7 +48,7 @@ from .tokens import Token, tokenize
 
 __all__ = ["gives_advice", "with_advice_context"]
 
-_TABLE = PhraseTable("advice.yml", ("howto", "remedy", "means", "attempt", "slogan", "no_order", "to_sender"))
+_TABLE = PhraseTable("advice.yml", ("howto", "remedy", "means", "attempt", "slogan", "no_order", "to_sender", "for_sender"))
 #: a threat of the loss's own ("every week without ...", "competitors"): never advice
 _THREAT = PhraseTable("loss-context.yml", ("threat",))
 #: roles the classifier alone may not give in an email that advises and sells nothing
@@ -164,6 +165,8 @@ def _advice(text: str, lang: str) -> str:
         return "howto"  # "here's the checklist our store managers use: ...": the sender's practice, handed over
     if _TABLE.find("remedy", tokens, text, lang) and _TABLE.find("means", tokens, text, lang):
         found = "remedy"
+    elif _TABLE.find("for_sender", tokens, text, lang):
+        found = ""  # "Give me the nod and I'll start the paperwork": for the sender's sake, no advice
     else:
         found = "order" if _order(tokens, lang) else ""
     if not found:

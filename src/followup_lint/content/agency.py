@@ -268,6 +268,11 @@ def _sender_benefit(
     benefits = _starts(sets["benefit"].find(tokens, text))
     if not benefits:
         return None
+    # "the councils we surveyed cut salt use": the sender's own verb (research, perceiving) right
+    # before the benefit verb makes a relative clause; the benefit's agent is what was surveyed
+    reported = {m.start for m in sets["research"].find(tokens, text)} | {
+        m.start for m in sets["perceive"].find(tokens, text)
+    }
     owners = SENDER_OWNERS.get(lang, frozenset())
     reader = _READER.get(lang, frozenset())
     embedders = _EMBEDDERS.get(lang, frozenset())
@@ -283,6 +288,8 @@ def _sender_benefit(
                 hit = next((b for b in benefits if b[0] == later.start), None)
                 if hit is None:
                     continue
+                if index == 2 and span[1].start in reported:
+                    break  # "the shops we visited doubled their orders"
                 if index and (span[index - 1].lower in owners or span[index - 1].lower in _DETERMINERS.get(lang, ())):
                     continue  # a noun: "our support desk", "any help"
                 after = [t.lower for t in clause if t.start >= hit[1]][:2]

@@ -10,6 +10,12 @@
 * a **sign-now close** ("Als je vandaag tekent, ...", "Si vous signez avant vendredi, ..."): pushy;
   an order to sign with a time ("Merci de nous le renvoyer signé avant vendredi", "Graag vóór
   vrijdag ondertekend terugsturen") is pushy and an ask;
+* a **switch push in plain words**: the reader told to do as others who left their provider did
+  ("Most of the bakeries I look after left {{ current_insurer }}, and I'd suggest {{ business }}
+  does the same"): an ask;
+* a **go-ahead that starts the sale** ("Give me the nod and I'll start the paperwork") and the
+  **sender taking the switch off the reader's hands** ("I handle the cancellation letter, you just
+  sign"): asks, never advice given to the reader (the beneficiary is the sender's sale);
 * a **place held for the reader** ("I've held one of the pilot places for {{ company }}"): a
   pitch, and pressure with a time ("until Friday");
 * a **yes that buys** ("Reply 'yes' and I'll send the onboarding pack") and a **closing document
@@ -49,7 +55,8 @@ PRESUMED_STEP_NOW = "the sender presumes the next step, now"
 _TABLE = PhraseTable(
     "closing-moves.yml",
     ("switch_push", "actor", "closing_object", "now", "resources", "sign_if", "offer", "ends", "held_place",
-     "until", "reply_yes", "handover", "ends_not", "registered_reader", "requested", "sign_order"),
+     "until", "reply_yes", "handover", "ends_not", "registered_reader", "requested", "sign_order",
+     "follow_others", "left_provider", "follow_not", "go_ahead", "handles", "reader_signs"),
 )
 #: what ends a clause: an offer's end verb must be in the offer's clause
 _CLAUSE_BREAK = frozenset(";:.!?")
@@ -76,6 +83,11 @@ def closing_moves(tokens: Sequence[Token], text: str, lang: str) -> list[Closing
         push = first("switch_push")
         if push is not None:
             found.append(ClosingMove("ask", SWITCH_PUSH, push.start, push.end))
+        follow = first("follow_others")
+        if follow is not None and first("left_provider") is not None and first("follow_not") is None:
+            # "... left {{ current_insurer }}, and I'd suggest {{ business }} does the same"
+            found.append(ClosingMove("ask", SWITCH_PUSH, follow.start, follow.end))
+    found.extend(_presumed_steps(tokens, text, lang))
     now = first("now")
     actor = first("actor")
     if actor is not None and first("resources") is None:
@@ -138,3 +150,21 @@ def pushes_to_sign(tokens: Sequence[Token], text: str, lang: str) -> bool:
     if not _TABLE.find("now", tokens, text, lang):
         return False
     return bool(_TABLE.find("sign_order", tokens, text, lang) or _TABLE.find("sign_if", tokens, text, lang))
+def _presumed_steps(tokens: Sequence[Token], text: str, lang: str) -> list[ClosingMove]:
+    """A go-ahead that starts the sale ("Give me the nod and I'll start the paperwork") and the
+    sender taking the switch off the reader's hands ("I handle the cancellation letter, you just
+    sign"): the sale presumed, an ask."""
+    if _TABLE.find("resources", tokens, text, lang):
+        return []
+    objects = _TABLE.find("closing_object", tokens, text, lang)
+    found = []
+    for group, detail in (("go_ahead", "a go-ahead that starts the sale"),
+                          ("handles", "the sender takes the switch off the reader's hands")):
+        lead = next(iter(sorted(_TABLE.find(group, tokens, text, lang), key=lambda m: m.start)), None)
+        step = None if lead is None else next((m for m in objects if m.start >= lead.end), None)
+        if lead is not None and step is not None:
+            found.append(ClosingMove("ask", detail, lead.start, step.end))
+    signs = _TABLE.find("reader_signs", tokens, text, lang)
+    if signs:
+        found.append(ClosingMove("ask", "a presumed close: the reader only signs", signs[0].start, signs[0].end))
+    return found

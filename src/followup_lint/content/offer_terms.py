@@ -10,7 +10,11 @@
   {{ company }} nous confie ses palettes", "dat {{ company }} zijn pallets naar ons overzet"): an
   ask, unless the sentence asks how a move would work or tells of one that happened;
 * a **booking presumed**, as a question ("Shall I pencil you in?", "Soll ich Sie eintragen?",
-  "¿Se lo reservo?"): an ask.
+  "¿Se lo reservo?"): an ask;
+* a **place or item held at a price** ("I've held a corner stand for {{ company }} at £1,850
+  instead of the usual £2,400", "Le he reservado una mesa a precio de socio"): the sender's
+  product offered, a pitch (``HELD_PLACE``: the sentence's value cues then count for nothing),
+  whatever the thing held is called; a free copy held for the reader names no price.
 
 None of these has a sales word the cue lexicons know, which is why the held-out emails of
 senders outside software slipped through. The words are ``rules/data/offer-terms.yml``; the
@@ -22,14 +26,15 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .closing_moves import ClosingMove
+from .closing_moves import HELD_PLACE, ClosingMove
 from .phrase_tables import PhraseTable
+from .price_statement import names_money
 from .tokens import Token
 
 __all__ = ["offer_moves"]
 
 _TABLE = PhraseTable("offer-terms.yml", ("give", "terms", "price_match", "switch_perk", "to_sender", "to_sender_not",
-                                        "book_reader"))
+                                        "book_reader", "held_for", "held_terms"))
 
 
 def offer_moves(tokens: Sequence[Token], text: str, lang: str) -> list[ClosingMove]:
@@ -45,6 +50,10 @@ def offer_moves(tokens: Sequence[Token], text: str, lang: str) -> list[ClosingMo
     if give is not None and terms is not None:
         found.append(ClosingMove("pitch", "an offer on terms (a price or a perk)",
                                  min(give.start, terms.start), max(give.end, terms.end)))
+    held = first("held_for")
+    if held is not None and (first("held_terms") is not None or names_money(tokens)):
+        # "I've held a corner stand for {{ company }} at £1,850 instead of the usual £2,400"
+        found.append(ClosingMove("pitch", HELD_PLACE, held.start, held.end))
     match = first("price_match")
     if match is not None:
         found.append(ClosingMove("pitch", "a price match", match.start, match.end))

@@ -17,7 +17,7 @@ from ..resources import data_path, load_once, load_yaml
 from .phrase_tables import PhraseTable
 from .tokens import Token
 
-__all__ = ["PRICE_DETAIL", "price_span"]
+__all__ = ["PRICE_DETAIL", "names_money", "price_span"]
 
 PRICE_DETAIL = "a price for the offer"
 
@@ -42,6 +42,12 @@ def _is_money(tokens: Sequence[Token], at: int) -> bool:
         if 0 <= near < len(tokens) and tokens[near].lower in currencies:
             return True
     return False
+
+
+def names_money(tokens: Sequence[Token]) -> bool:
+    """Whether a number in ``tokens`` is money (a currency sign in it or a currency beside it):
+    "at £1,850", "à 890 €"."""
+    return any(_is_money(tokens, at) for at, token in enumerate(tokens) if token.kind == "num")
 
 
 def price_span(tokens: Sequence[Token], text: str, lang: str) -> tuple[int, int] | None:

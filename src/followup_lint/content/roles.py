@@ -35,6 +35,7 @@ from .demanded_meeting import DEMANDED_MEETING, demanded_meeting
 from .offer_terms import offer_moves
 from .own_delivery import is_own_delivery, loose_pushy
 from .price_statement import PRICE_DETAIL, price_span
+from .sender_figures import without_sender_figures
 from .service_claims import service_claims
 from .tokens import detect_language, tokenize
 
@@ -274,6 +275,8 @@ def _assign(
         # the lexicons' exceptions ("our platform team fixed the bug you reported") bind it too
         vetoed = lexicon.for_language(lang).vetoed(tokens, {e.role for e in structural})
         evidence.extend(e for e in structural if e.role not in vetoed)
+    # "we are one of the leading ..., with 300 engineers": the sender's figures are claims
+    evidence = without_sender_figures(evidence, tokens)
     roles = {e.role for e in evidence}
     if model is not None:
         found = _model_evidence(model, text, lang, roles, features)

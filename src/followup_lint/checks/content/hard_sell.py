@@ -49,6 +49,13 @@ class HardSell(RoleCheck):
     ("Como hablamos por teléfono, le adjunto el modelo de contrato"), unless the email then pushes
     them to sign ("Please sign and return it by Friday"). A company introduced with its standing
     ("We are ..., the leading metering bureau in the region") sells, before advice as anywhere.
+    The sender's own figures are claims, not value: a sentence that pitches the sender ("one of the
+    leading ... partners, 12 years of experience and 300 engineers") gives nothing through the
+    statistic-like cue in it (:mod:`followup_lint.content.sender_figures`). A place or item held for
+    the reader at a price or a discount ("I've held a corner stand for {{ company }} at £1,850
+    instead of £2,400") sells, and so does a switch push in plain words ("I'd suggest
+    {{ business }} does the same", "I handle the cancellation letter, you just sign", "Give me the
+    nod and I'll start the paperwork"): an order for the sender's sake is never advice given.
 
     Replies and breakups (``sequence:``) are not read: the value came earlier in the thread.
     ``max_findings`` (default 1) limits the findings per template; 0 reports every selling
