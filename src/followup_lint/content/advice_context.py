@@ -14,7 +14,11 @@ sender's and nothing sold (:mod:`.agency`):
 * says it hands over advice (a tip, steps, a checklist: ``howto``; the sender's own practice
   handed over counts: "here's the checklist our store managers use"), or states a remedy and how
   it is done ("limiting each code to one use stops most of it": ``remedy`` with ``means``);
-* or tells of the sender's own attempt ("we tried this first", "ik wilde ... aanvragen": ``attempt``).
+* or tells of the sender's own attempt ("we tried this first", "ik wilde ... aanvragen": ``attempt``);
+* or lists steps for the reader after a lead-in of advice and a colon, whatever form the steps
+  take ("Three things worth doing now: check ..., get ..., ask ...", "Sinnvoll ist jetzt eine
+  Liste: welche Objekte ..., wann ...": :mod:`.step_list`). Such steps are value even where a
+  pitch stands elsewhere in the email: FL201 reads which comes first.
 
 In such an email an order of advice is no ask by the classifier's word weights alone, timed as it
 may be ("Pick your software before March so you can practise on a quarter"), unless it names a
@@ -44,6 +48,7 @@ from .own_product import names_own_product
 from .phrase_tables import PhraseTable
 from .date_scope import SENDER_PUSH, names_offer
 from .roles import Evidence, SentenceRoles
+from .step_list import step_list
 from .tokens import Token, tokenize
 
 __all__ = ["gives_advice", "with_advice_context"]
@@ -57,7 +62,7 @@ _VETOED = frozenset({"pitch", "loss", "pressure"})
 _TIMED = frozenset({"ask", "pushy", "pressure"})
 #: readings that hand the reader something as value: an order or a remedy, with nothing of the
 #: sender's in it (a how-to word may sit in a claim: "Closepath gives controllers one checklist")
-_GIVEN = frozenset({"remedy", "order"})
+_GIVEN = frozenset({"remedy", "order", "steps"})
 #: a list item's marker: "- ", "• ", "* ", "1. ", "2) "
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+")
 #: where a clause that may advise on its own starts
@@ -86,10 +91,10 @@ def with_advice_context(sentences: Sequence[SentenceRoles], segments: frozenset[
                 kept = tuple(e for e in sentence.evidence if not (e.role in _VETOED and _guessed(e, sentence)))
                 if len(kept) != len(sentence.evidence):
                     result[at] = sentence.with_evidence(kept)
-    if not any(s.has("pitch") for s in result if s.segment in segments):
-        # only asks are left to sell: a tip, a how-to or a remedy given before them is value
-        result = [_as_value(s) if s.segment in _ADVISED else s for s in result]
-    return result
+    # only asks are left to sell: a tip, a how-to or a remedy given before them is value; steps
+    # listed for the reader are value wherever a pitch stands (FL201 reads which comes first)
+    pitched = any(s.has("pitch") for s in result if s.segment in segments)
+    return [_as_value(s) if s.segment in _ADVISED and (not pitched or _reading(s) == "steps") else s for s in result]
 
 
 def _timed_order(sentence: SentenceRoles) -> SentenceRoles:
@@ -98,7 +103,7 @@ def _timed_order(sentence: SentenceRoles) -> SentenceRoles:
     can practise on a quarter") that names no meeting and no commercial term; unchanged otherwise.
     An order to book, buy or sign is no advice (``no_order``), nor one naming the sender's product,
     nor one for the sender's sake ("Geben Sie mir kurz Bescheid": ``to_sender``)."""
-    if not sentence.roles & _TIMED or _reading(sentence) != "order":
+    if not sentence.roles & _TIMED or _reading(sentence) not in ("order", "steps"):
         return sentence
     if "meeting" in groups_in(sentence.text, sentence.lang) or names_offer(sentence.text, sentence.lang):
         return sentence
@@ -153,7 +158,11 @@ def _advice(text: str, lang: str) -> str:
     ``order``, or ``""`` (see the module docs)."""
     text = _LIST_ITEM.sub("", text, count=1)
     tokens = tokenize(text, lang)
-    if names_own_product(text, lang) or "sales" in groups_in(text, lang) or _THREAT.find("threat", tokens, text, lang):
+    # steps for the reader may name their own contracts or prices ("wann die Verträge auslaufen"):
+    # step_list has read whether the steps sell
+    steps = step_list(text, lang) == "reader"
+    sells = not steps and "sales" in groups_in(text, lang)
+    if names_own_product(text, lang) or sells or _THREAT.find("threat", tokens, text, lang):
         return ""
     if _TABLE.find("slogan", tokens, text, lang):
         return ""  # "Stop wasting hours on manual rotas": a sales slogan, not a how-to
@@ -161,9 +170,11 @@ def _advice(text: str, lang: str) -> str:
         return "attempt"  # the sender's own attempt: experience, whoever "we" are
     if text.rstrip(" )\"'»”’*_").endswith(("?", "？")):
         return ""
-    if _TABLE.find("howto", tokens, text, lang):
+    if steps:
+        found = "steps"  # "Three things worth doing now: check ..., get ..., ask ...": the reader's steps
+    elif _TABLE.find("howto", tokens, text, lang):
         return "howto"  # "here's the checklist our store managers use: ...": the sender's practice, handed over
-    if _TABLE.find("remedy", tokens, text, lang) and _TABLE.find("means", tokens, text, lang):
+    elif _TABLE.find("remedy", tokens, text, lang) and _TABLE.find("means", tokens, text, lang):
         found = "remedy"
     elif _TABLE.find("for_sender", tokens, text, lang):
         found = ""  # "Give me the nod and I'll start the paperwork": for the sender's sake, no advice
@@ -172,6 +183,10 @@ def _advice(text: str, lang: str) -> str:
     if not found:
         return ""  # no need to read who acts in it (the costliest reading here)
     agency = agency_of(text, lang, tokens)
+    if found == "steps":
+        # the steps name nothing sold (read by step_list): a word of sale in them is the reader's
+        # own topic ("wann die Verträge auslaufen"), not the sender's offer
+        return "" if agency.sender else found
     return "" if agency.sender or agency.sender_agent else found
 
 

@@ -75,6 +75,11 @@ def groups_in(text: str, lang: str) -> frozenset[str]:
     return frozenset(group for group, cues in sets.items() if cues.find(tokens, text))
 
 
+def sales_matches(text: str, lang: str) -> list:  # type: ignore[type-arg]
+    """Where the ``sales`` phrases match ``text``."""
+    return _cue_sets(lang)["sales"].find(tokenize(text, lang), text)
+
+
 def let_off_matches(text: str, lang: str) -> list:  # type: ignore[type-arg]
     """Where the ``let_off`` phrases match ``text``."""
     return _cue_sets(lang)["let_off"].find(tokenize(text, lang), text)

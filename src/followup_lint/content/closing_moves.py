@@ -125,7 +125,7 @@ def closing_moves(tokens: Sequence[Token], text: str, lang: str) -> list[Closing
         lead = first(group)
         if lead is None or first("resources") is not None:
             continue
-        if group == "handover" and now is None and first("requested") is not None:
+        if group == "handover" and _requested_untimed(tokens, text, lang):
             continue  # the material the reader asked for, handed over: value, not a close
         step = next((m for m in _TABLE.find("closing_object", tokens, text, lang) if m.start >= lead.start), None)
         if step is not None:
@@ -138,10 +138,25 @@ def requested_handover(tokens: Sequence[Token], text: str, lang: str) -> bool:
     reader asked for or that was promised on a call (``requested``), with no time pushing the step:
     value in itself - unless the email then pushes the reader to sign (the caller's to read)."""
     found = _TABLE.find("handover", tokens, text, lang)
-    if not found or not _TABLE.find("requested", tokens, text, lang) or _TABLE.find("now", tokens, text, lang):
+    if not found or not _requested_untimed(tokens, text, lang):
         return False
     lead = min(m.start for m in found)
     return any(m.start >= lead for m in _TABLE.find("closing_object", tokens, text, lang))
+
+
+def _requested_untimed(tokens: Sequence[Token], text: str, lang: str) -> bool:
+    """The sentence says the reader asked for what it hands over, or that it was promised or agreed
+    on a call (``requested``), and no time after that reference pushes the step. A day inside or
+    before the reference dates the call ("Como hablamos por teléfono el martes, le adjunto ...",
+    "Wie am Dienstag telefonisch besprochen, ...", "Zoals we dinsdag telefonisch bespraken, ..."),
+    not the signature; "... please sign and return it by Friday" after it does."""
+    requested = _TABLE.find("requested", tokens, text, lang)
+    if not requested:
+        return False
+    handover = _TABLE.find("handover", tokens, text, lang)
+    # the call reference runs up to the handing over (or its own end, when it comes after)
+    reference_end = max(max(m.end for m in requested), min((m.start for m in handover), default=0))
+    return not any(m.start >= reference_end for m in _TABLE.find("now", tokens, text, lang))
 
 
 def pushes_to_sign(tokens: Sequence[Token], text: str, lang: str) -> bool:

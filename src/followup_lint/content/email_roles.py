@@ -17,6 +17,7 @@ from typing import Any, Iterator, Sequence
 
 from ..text.ps_markers import marker_end
 from .advice_context import with_advice_context
+from .step_list import with_sales_steps
 from .customer_relay import with_customer_relays
 from .operational_notice import with_operational_notices
 from .mention import with_mentions
@@ -224,6 +225,8 @@ def _email_roles(
     # what the sender's customers asked, relayed as the reason for advice, is no pitch
     out = with_customer_relays(out)
     # tips, how-to steps and the sender's attempts: the classifier alone makes no sell of them
+    # "Three steps to get started: book a demo, pick a plan, sign": the sender's sales process asks
+    out = with_sales_steps(out, _MESSAGE)
     out = with_advice_context(out, _MESSAGE)
     return EmailRoles(tuple(out), default_lang)
 

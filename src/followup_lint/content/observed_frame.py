@@ -16,9 +16,12 @@ from .phrase_tables import PhraseTable
 from .structure import NUMBER_WORDS
 from .tokens import Token
 
-__all__ = ["main_clause_start", "reports_a_result"]
+__all__ = ["main_clause_start", "notices_at_several", "reports_a_result"]
 
-_TABLE = PhraseTable("observed-frames.yml", ("openers", "relatives", "zero_relative_after", "perception", "results"))
+_TABLE = PhraseTable(
+    "observed-frames.yml",
+    ("openers", "relatives", "zero_relative_after", "perception", "results", "several", "perceiver", "noticed"),
+)
 #: how far into the sentence the sender may stand, and how far the comma that closes the frame
 #: may stand after the sender (words)
 _SENDER_WITHIN = 12
@@ -38,6 +41,18 @@ def main_clause_start(
     that names the sender (``names_sender``: "ons", "uns", "we") with a verb of noticing, and a
     colon."""
     return _after_frame(tokens, lang, is_sender) or _after_lead_in(tokens, text, lang, names_sender)
+
+
+def notices_at_several(tokens: Sequence[Token], text: str, lang: str) -> bool:
+    """The sentence reports what the sender noticed at several organisations like the reader's
+    ("Bei mehreren Verwaltungen in {{ city }} ist uns dieselbe Lücke aufgefallen", "Chez plusieurs
+    syndics, nous avons remarqué le même oubli", "Bij een aantal verenigingen viel ons hetzelfde gat
+    op"): a word for several (``several``), the sender as the one who noticed (``perceiver``) and a
+    verb of noticing (``perception``, ``noticed``). Whether it names the sender's product or a sale
+    is the caller's to read."""
+    if not _TABLE.find("several", tokens, text, lang) or not _TABLE.find("perceiver", tokens, text, lang):
+        return False
+    return bool(_TABLE.find("perception", tokens, text, lang) or _TABLE.find("noticed", tokens, text, lang))
 
 
 def reports_a_result(tokens: Sequence[Token], text: str, lang: str) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from ...content.agency import agency_of, describes_a_product
-from ...content.ask_strength import asks_for_advice, lets_off, optional_asks
+from ...content.ask_strength import asks_for_advice, groups_in, lets_off, optional_asks
 from ...content.customer_story import credits_sender_story
 from ...content.identity import given_free_to_use
+from ...content.observed_frame import notices_at_several
 from ...content.own_product import names_own_product
 from ...content.research_finding import findings_in
 from ...content.send_offer import information_offers, names_a_sale, offers_to_sell
@@ -56,6 +57,17 @@ class HardSell(RoleCheck):
     instead of £2,400") sells, and so does a switch push in plain words ("I'd suggest
     {{ business }} does the same", "I handle the cancellation letter, you just sign", "Give me the
     nod and I'll start the paperwork"): an order for the sender's sake is never advice given.
+    Steps listed for the reader after a lead-in of advice ("Three things worth doing now: check
+    ..., get ..., ask ...", "Sinnvoll ist jetzt eine Liste: welche Objekte ..., wann ...", "Lo que
+    conviene hacer ya: revisar ..., pedir ...": :mod:`followup_lint.content.step_list`) are advice
+    given, whatever the sender discloses after them; steps that are the sender's sales process
+    ("Three steps to get started: book a demo, pick a plan, sign") ask, and advice followed by an
+    offer to do it for the reader and a call or a demo ("Or let us do it for you - book a call")
+    gave nothing. An opener reporting a gap the sender noticed at several organisations like the
+    reader's ("Bei mehreren Verwaltungen in {{ city }} ist uns dieselbe Lücke aufgefallen, deshalb
+    ein kurzer Hinweis": :func:`followup_lint.content.observed_frame.notices_at_several`) is no
+    sell on the classifier's reading alone. A day that dates the call in a request reference
+    ("Como hablamos por teléfono el martes, le adjunto ...") pushes no signature.
 
     Replies and breakups (``sequence:``) are not read: the value came earlier in the thread.
     ``max_findings`` (default 1) limits the findings per template; 0 reports every selling
@@ -94,7 +106,7 @@ class HardSell(RoleCheck):
                 or sentence.index in split_selling
                 or credits_sender_story(sentence.text, sentence.lang)
             )
-            if not sells or sentence.index in optional or _introduces_only(sentence):
+            if not sells or sentence.index in optional or _introduces_only(sentence) or _noticed_only(sentence):
                 continue
             if small_asks_only and (sentence.index in introductions or sentence.index in material):
                 continue  # a one-line introduction, or material offered with an out, before small asks only
@@ -149,6 +161,20 @@ def _introduces_only(sentence) -> bool:  # type: ignore[no-untyped-def]
     if speaks_as_company(sentence) or names_own_product(sentence.text, sentence.lang):
         return False
     return not describes_a_product(sentence.text, sentence.lang, tokenize(sentence.text, sentence.lang))
+
+
+def _noticed_only(sentence) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence only reports a gap the sender noticed at several organisations like the
+    reader's ("Bei mehreren Verwaltungen in {{ city }} ist uns dieselbe Lücke aufgefallen, deshalb
+    ein kurzer Hinweis": :func:`followup_lint.content.observed_frame.notices_at_several`), and only
+    the classifier read a pitch in it: the sender is the one who noticed, not the one who sells. It
+    asks nothing and names no product of the sender's and nothing sold."""
+    if sentence.has("ask", "pushy", "pressure") or sentence.has_rule_evidence("pitch"):
+        return False
+    text, lang = sentence.text, sentence.lang
+    if names_own_product(text, lang) or groups_in(text, lang) & {"sales", "meeting"}:
+        return False
+    return notices_at_several(tuple(tokenize(text, lang)), text, lang)
 
 
 def _sender_acts(sentence) -> bool:  # type: ignore[no-untyped-def]

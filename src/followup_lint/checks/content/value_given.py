@@ -24,6 +24,7 @@ from ...content.research_finding import findings_in
 from ...content.roles import SentenceRoles
 from ...content.send_offer import hands_over_information, offers_information, offers_to_sell
 from ...content.split_offer import split_information_offers, split_sales_offers
+from ...content.step_list import offers_to_take_over
 from ...content.tokens import tokenize
 from ..free_subject import promotes_an_offer
 
@@ -56,7 +57,7 @@ def gives_value_in(body: Sequence[SentenceRoles], optional: frozenset[int]) -> C
         research = findings.get(sentence.index)
         if research is not None:
             return research == "given"
-        if _handed_over_to_sign(body, sentence):
+        if _handed_over_to_sign(body, sentence) or _taken_over_for_a_sale(body, sentence):
             return False
         return gives_value(sentence) and not collected_on_a_call(body, sentence, optional)
 
@@ -68,6 +69,18 @@ def _handed_over_to_sign(body: Sequence[SentenceRoles], sentence: SentenceRoles)
     if not requested_handover(_tokens(sentence.text, sentence.lang), sentence.text, sentence.lang):
         return False
     return any(pushes_to_sign(_tokens(s.text, s.lang), s.text, s.lang) for s in body if s.index > sentence.index)
+
+
+def _taken_over_for_a_sale(body: Sequence[SentenceRoles], sentence: SentenceRoles) -> bool:
+    """Advice, and then the sender offers to do it for the reader
+    (:func:`followup_lint.content.step_list.offers_to_take_over`: "Or let us do it for you") with
+    an ask for a meeting or something sold in that sentence or a later one ("- book a call"): the
+    advice was the lead-in to the sale. A cue's value (a link, a resource handed over) stays."""
+    if any(e.role == "value" and e.source in ("cue", "link") for e in sentence.evidence):
+        return False
+    later = [s for s in body if s.index > sentence.index]
+    offer = next((s.index for s in later if offers_to_take_over(s.text, s.lang)), None)
+    return offer is not None and any(_asks_for_a_call(s) for s in later if s.index >= offer)
 
 
 @lru_cache(maxsize=4096)
