@@ -255,7 +255,7 @@ def test_reader_words_and_split_send_offers_are_no_sell(template: str) -> None:
 #: Cues for them were written, but the retrain they need flipped borderline classifier readings of
 #: existing cases (tests/test_tone_self_introductions.py, tests/test_tone_optional_send_offers.py),
 #: so they were left out of this landing. All six failed before this batch too.
-KNOWN_MISSES = {SENDER_OFFERS[i] for i in (4, 6, 10, 12, 15)}  # 14: pitch cue "mit unserer ... *version" (robust21)
+KNOWN_MISSES = {SENDER_OFFERS[i] for i in (4, 6, 12, 15)}  # 14: pitch cue "mit unserer ... *version" (robust21); 10: "probeer ... 30 dagen gratis" (margin1)
 
 
 @pytest.mark.parametrize(
