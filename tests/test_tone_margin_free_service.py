@@ -31,6 +31,12 @@ def mail(lang: str, body: str) -> str:
     return build_mail(GREETING[lang], SIGNOFF[lang], lang, body)
 
 
+def reply(lang: str, body: str) -> str:
+    """The reader asked about their own trial; the answer is no sell (FL201 does not read replies,
+    and no other tone rule may read the trial's terms as one)."""
+    return f"---\nsequence: reply\nlocale: {lang}\n---\n{GREETING[lang]}\n\n{body}\n\n{SIGNOFF[lang]}\n"
+
+
 TRIAL_FIRE = [
     mail("en", "Try Rotaly on your summer schedule: the first 14 days are free and we set up your shifts for you."),
     mail("de", "Testen Sie Lagerly im nächsten Quartal: die ersten 30 Tage sind kostenlos, den Import übernehmen wir."),
@@ -85,11 +91,30 @@ CREDIT_QUIET = [
                "https://example.com/venstertijden"),
 ]
 
+#: the same terms of a trial: offered in a first touch (a sell), answered in a reply about the reader's own trial
+OWN_TRIAL_FIRE = [
+    mail("en", "Start a Stockwise trial for {{ company }} today: the first 30 days are free."),
+    mail("de", "Starten Sie heute Ihren Stockwise-Test: die ersten 30 Tage sind kostenlos."),
+    mail("fr", "Lancez votre essai Stockwise dès aujourd'hui : les 30 premiers jours sont gratuits."),
+    mail("es", "Empiece hoy su prueba de Stockwise: los primeros 30 días son gratis."),
+    mail("nl", "Start vandaag uw proef met Stockwise: de eerste 30 dagen zijn gratis."),
+]
+OWN_TRIAL_QUIET = [
+    reply("en", "You asked how your trial works: the first 30 days are free, and your data stays if you cancel."),
+    reply("de", "Zu Ihrer Frage: die ersten 30 Tage Ihres Testzugangs sind kostenlos, danach entscheiden Sie."),
+    reply("fr", "Pour répondre à votre question : les 30 premiers jours de votre essai sont gratuits."),
+    reply("es", "Sobre su pregunta: los primeros 30 días de su prueba son gratis."),
+    reply("nl", "Op uw vraag: de eerste 30 dagen van uw proefperiode zijn gratis."),
+]
+
 TABLES = {
     "a free trial of the sender's product": (TRIAL_FIRE, TRIAL_QUIET, ["FL201"]),
     "a free audit or booking of the sender's service": (AUDIT_FIRE, AUDIT_QUIET, ["FL201"]),
     "a result credited to the sender's service": (CREDIT_FIRE, CREDIT_QUIET, ["FL201"]),
+    "a trial offered, against the reader's own trial in a reply": (OWN_TRIAL_FIRE, OWN_TRIAL_QUIET, ["FL201"]),
 }
+#: every tone rule, the name-only personalization and the subject, as in benchmarks/bench_tone_emails.py
+WATCHED = tuple(f"FL2{n:02d}" for n in range(1, 15)) + ("FL304", "FL501", "FL502", "FL503")
 
 
 def test_tables_are_balanced_and_multilingual() -> None:
@@ -97,7 +122,7 @@ def test_tables_are_balanced_and_multilingual() -> None:
     assert_tables_cover_languages(TABLES, {"en", "de", "fr", "es", "nl"})
 
 
-@pytest.mark.parametrize("template", TRIAL_FIRE + AUDIT_FIRE + CREDIT_FIRE)
+@pytest.mark.parametrize("template", TRIAL_FIRE + AUDIT_FIRE + CREDIT_FIRE + OWN_TRIAL_FIRE)
 def test_the_sender_s_free_service_is_a_sell(template: str) -> None:
     assert fired("FL201", template), template
 
@@ -105,6 +130,13 @@ def test_the_sender_s_free_service_is_a_sell(template: str) -> None:
 @pytest.mark.parametrize("template", TRIAL_QUIET + AUDIT_QUIET + CREDIT_QUIET)
 def test_a_public_free_resource_is_no_sell(template: str) -> None:
     assert not fired("FL201", template), template
+
+
+@pytest.mark.parametrize("template", OWN_TRIAL_QUIET)
+def test_the_reader_s_own_trial_in_a_reply_is_quiet(template: str) -> None:
+    from followup_lint.testing import run_rules
+
+    assert run_rules(WATCHED, template) == [], template
 
 
 def _cue_roles(template: str, lang: str) -> set[str]:
@@ -119,7 +151,7 @@ def _lang(template: str) -> str:
     return next(line.split(": ", 1)[1] for line in template.splitlines() if line.startswith("locale: "))
 
 
-@pytest.mark.parametrize("template", TRIAL_FIRE + AUDIT_FIRE + CREDIT_FIRE)
+@pytest.mark.parametrize("template", TRIAL_FIRE + AUDIT_FIRE + CREDIT_FIRE + OWN_TRIAL_FIRE)
 def test_the_category_has_cue_evidence(template: str) -> None:
     """The must-fire cases hold a pitch or an ask without the classifier, so a raised model
     threshold (decision margin) does not drop them."""
