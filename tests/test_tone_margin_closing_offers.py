@@ -107,10 +107,31 @@ SLOGAN_QUIET = [
                "vervangen worden, de specificatie staat op pagina 4."),
 ]
 
+#: The sender's team offering to walk the reader through a demo at a set time: an ask (FL201).
+DEMO_FIRE = [
+    mail("en", "You mentioned that demo requests dropped at {{ company }}, so our team can walk you through a live "
+               "demo of Clockwise on Thursday at 10."),
+    mail("de", "Unser Team kann Ihnen am Donnerstag um 10 Uhr eine Live-Demo von Clockwise zeigen."),
+    mail("fr", "Notre équipe peut vous présenter une démo en direct de Clockwise jeudi à 10 h."),
+    mail("es", "Nuestro equipo puede mostrarle una demo en directo de Clockwise el jueves a las 10."),
+    mail("nl", "Ons team kan u donderdag om 10 uur een live demo van Clockwise geven."),
+]
+#: A demo that already happened, its recording handed over: no ask.
+DEMO_QUIET = [
+    mail("en", "Here is the recording of Thursday's session, where Ana walked the group through the new export: "
+               "{{ link }}"),
+    mail("de", "Hier die Aufzeichnung der Sitzung vom Donnerstag, in der Ana den neuen Export erklärt hat: {{ link }}"),
+    mail("fr", "Voici l'enregistrement de la séance de jeudi, où Ana a expliqué le nouvel export : {{ lien }}"),
+    mail("es", "Aquí tiene la grabación de la sesión del jueves, en la que Ana explicó la nueva exportación: "
+               "{{ link }}"),
+    mail("nl", "Hier de opname van de sessie van donderdag, waarin Ana de nieuwe export uitlegde: {{ link }}"),
+]
+
 CLOSE_CODES = ["FL201", "FL208", "FL213"]
 TABLES = {
     "a closing question": (CLOSE_FIRE, CLOSE_QUIET, CLOSE_CODES),
     "an extra if booked by a date": (EXTRA_FIRE, EXTRA_QUIET, ["FL201", "FL213"]),
+    "our team walks you through a demo": (DEMO_FIRE, DEMO_QUIET, ["FL201"]),
     "a slogan, then a meeting in a short question": (SLOGAN_FIRE, SLOGAN_QUIET, ["FL201"]),
 }
 
@@ -124,13 +145,13 @@ def test_tables_are_balanced_and_multilingual() -> None:
     assert_tables_cover_languages(TABLES, {"en", "de", "fr", "es", "nl"})
 
 
-@pytest.mark.parametrize("template", CLOSE_FIRE + EXTRA_FIRE + SLOGAN_FIRE)
+@pytest.mark.parametrize("template", CLOSE_FIRE + EXTRA_FIRE + SLOGAN_FIRE + DEMO_FIRE)
 def test_a_close_an_extra_or_a_slogan_sells(template: str) -> None:
-    codes = ["FL201"] if template in SLOGAN_FIRE else CLOSE_CODES
+    codes = ["FL201"] if template in SLOGAN_FIRE + DEMO_FIRE else CLOSE_CODES
     assert _fires(codes, template), template
 
 
-@pytest.mark.parametrize("template", CLOSE_QUIET + EXTRA_QUIET + SLOGAN_QUIET)
+@pytest.mark.parametrize("template", CLOSE_QUIET + EXTRA_QUIET + SLOGAN_QUIET + DEMO_QUIET)
 def test_the_readers_own_project_or_booking_or_advice_is_quiet(template: str) -> None:
     assert not _fires(CLOSE_CODES, template), template
 
