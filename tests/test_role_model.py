@@ -15,7 +15,7 @@ import yaml
 
 from followup_lint.content.features import describe, extract, normalise
 from followup_lint.content.lemmas import lemma
-from followup_lint.content.model import RoleModel, RoleScore, load_model, model_path
+from followup_lint.content.model import RoleModel, RoleScore, decision_margin, load_model, model_path
 from followup_lint.content.structure import DESCRIPTIONS
 from followup_lint.content.training import Settings, corpus_files, corpus_hash, cue_findings, fit, neutral_text, read_corpus
 
@@ -195,20 +195,23 @@ def test_a_language_with_enough_examples_has_thresholds_of_its_own(model: RoleMo
     threshold elsewhere (an unknown language, or a role too rare in a language)."""
     assert set(model.language_thresholds) == {"de", "en", "es", "fr", "nl"}
     own = model.language_thresholds["en"]
-    assert "pitch" in own and model.threshold("pitch", "en") == own["pitch"]
-    assert model.threshold("pitch", "it") == model.thresholds["pitch"]
+    margin = decision_margin(model.meta, "pitch")  # the tone roles' decision margin (test_role_decision_margin)
+    assert "pitch" in own and model.threshold("pitch", "en") == pytest.approx(min(0.99, own["pitch"] + margin))
+    assert model.threshold("pitch", "it") == pytest.approx(min(0.99, model.thresholds["pitch"] + margin))
     data = model.to_json()
     assert data["language_thresholds"]["en"]["pitch"] == round(own["pitch"], 4)
     del data["language_thresholds"]
     older = RoleModel.from_json(data)
-    assert older.threshold("pitch", "en") == model.thresholds["pitch"]
+    assert older.threshold("pitch", "en") == pytest.approx(min(0.99, model.thresholds["pitch"] + margin))
 
 
 def test_the_roles_layer_applies_the_language_threshold(model: RoleModel) -> None:
     from followup_lint.content.roles import _threshold
 
-    assert _threshold(model, "qualify", "en") == model.language_thresholds["en"]["qualify"]
-    assert _threshold(model, "qualify", "it") == model.thresholds["qualify"]
+    margin = decision_margin(model.meta, "qualify")
+    assert _threshold(model, "qualify", "en") == pytest.approx(min(0.99, model.language_thresholds["en"]["qualify"] + margin))
+    assert _threshold(model, "qualify", "it") == pytest.approx(min(0.99, model.thresholds["qualify"] + margin))
+    assert _threshold(model, "value", "en") == model.language_thresholds["en"]["value"]  # no margin on value
 
     class OnlyMapping:
         thresholds = {"qualify": 0.7}

@@ -29,6 +29,8 @@ ONE_SENTENCE = [
     "Hay aprox. 30 clínicas en la zona, según la pág. 4 del informe.",
     "La reunión con la Sra. García y el Dr. Ruiz es el martes.",
     "Our team of approx. 40 engineers works from Leeds.",
+    "Ich habe Sie schon für den Infoabend am 22. angemeldet.",
+    "Er wurde zum 3. gewählten Vertreter der Region.",
 ]
 
 

@@ -67,7 +67,7 @@ class Settings:
     target_precision: float = 0.95  # thresholds: most recall at this precision, else best F-beta
     language_threshold_min: int = 20  # positives of a role a language needs for a threshold of its own
     threshold_beta: float = 0.5  # F-beta fallback: precision weighs twice as much as recall
-    decision_margin: float = 0.0  # added to the thresholds of the tone roles (model.decision_margin)
+    decision_margin: float = 0.1  # added to the thresholds of the tone roles (model.decision_margin)
     vectors: bool = True  # the word vectors as features (False: the classifier without them, for comparison)
     positive_weight: float = 1.0  # how much a sentence that has a role weighs against one that has not
 

@@ -41,5 +41,6 @@ def continues_after_stop(before: str, after: str) -> bool:
         return True
     if before.isdigit() and len(before) <= 2:
         following = after.lower().rstrip(".")
-        return following in followers or (after.isdigit() and len(after) <= 4)
+        # a lower-case word goes on with the sentence ("am 22. angemeldet", "zum 3. gewählt")
+        return following in followers or (after.isdigit() and len(after) <= 4) or after[:1].islower()
     return False
