@@ -106,8 +106,9 @@ def _advice_reading_first_agency(text: str, lang: str) -> str:
     text = advice_context._LIST_ITEM.sub("", text, count=1)
     words = tokenize(text, lang)
     table = advice_context._TABLE
-    if (advice_context.names_own_product(text, lang) or "sales" in advice_context.groups_in(text, lang)
-            or advice_context._THREAT.find("threat", words, text, lang)):
+    steps = advice_context.step_list(text, lang) == "reader"  # the reader's own steps (tonefix21e)
+    sells = not steps and "sales" in advice_context.groups_in(text, lang)
+    if advice_context.names_own_product(text, lang) or sells or advice_context._THREAT.find("threat", words, text, lang):
         return ""
     if table.find("slogan", words, text, lang):
         return ""
@@ -115,6 +116,8 @@ def _advice_reading_first_agency(text: str, lang: str) -> str:
         return "attempt"
     if text.rstrip(" )\"'»”’*_").endswith(("?", "？")):
         return ""
+    if steps:
+        return "" if agency_of(text, lang, words).sender else "steps"
     if table.find("howto", words, text, lang):
         return "howto"
     agency = agency_of(text, lang, words)

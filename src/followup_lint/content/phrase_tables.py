@@ -48,6 +48,17 @@ class PhraseTable:
         """Where the phrases of ``group`` match ``text`` (tokenised as ``tokens``)."""
         return self._sets(lang)[group].find(tokens, text)
 
+    def first_per_group(self, tokens: Sequence[Token], text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+        """Every group that matches ``text``, in file order, with the span of its first match:
+        ``(group, start, end)``."""
+        found = []
+        for group in self.groups:
+            matches = self.find(group, tokens, text, lang)
+            if matches:
+                first = min(matches, key=lambda m: m.start)
+                found.append((group, first.start, first.end))
+        return tuple(found)
+
     def words(self, group: str, lang: str) -> frozenset[str]:
         """The entries of ``group`` for ``lang`` as plain lower-case words (for closed word lists)."""
         return frozenset(p.lower() for p in self._raw()[group].get(lang, ()))

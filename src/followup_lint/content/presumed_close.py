@@ -39,14 +39,7 @@ _TABLE = PhraseTable("presumed-close.yml", ("only_left", "closing_document", "ow
 def presumed_close_groups(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """The groups of ``rules/data/presumed-close.yml`` found in one sentence, each with the span
     of its first match: ``(group, start, end)``."""
-    tokens = tokenize(text, lang)
-    found = []
-    for group in _TABLE.groups:
-        matches = _TABLE.find(group, tokens, text, lang)
-        if matches:
-            first = min(matches, key=lambda m: m.start)
-            found.append((group, first.start, first.end))
-    return tuple(found)
+    return _TABLE.first_per_group(tokenize(text, lang), text, lang)
 
 
 def _groups(sentence: SentenceRoles) -> dict[str, tuple[int, int]]:
