@@ -23,7 +23,13 @@ class FillerOpening(RoleCheck):
     Istanbul! I hope you and all the team are in good health and business is going well. I wish
     you a wonderful day."): wishes for the reader's health, team, business or season and a
     greeting from the sender's town (:mod:`followup_lint.content.courtesy`). A breakup is not
-    read: parting wishes ("Wishing you a restful holiday season") are its point."""
+    read: parting wishes ("Wishing you a restful holiday season") are its point.
+
+    A short email often has one paragraph: the wish and the pitch run on without a break ("Hope
+    all's good with you and the team this week. We help logistics teams ..."). Outside a reply,
+    an opening run of filler sentences followed in the same paragraph by the pitch or the ask is
+    filler too; one followed by something about the reader ("I saw {{ company }} opened a second
+    warehouse") is not."""
 
     skip_positions = frozenset({"transactional", "breakup"})
 
@@ -33,7 +39,8 @@ class FillerOpening(RoleCheck):
             return
         first_paragraph = [s for s in body if s.paragraph == body[0].paragraph]
         if not all(_only_filler(s, position.first_touch) for s in first_paragraph):
-            return
+            if position.value == "reply" or not _filler_then_pitch(first_paragraph, position.first_touch):
+                return
         first = first_paragraph[0]
         evidence = cue_evidence(first, "filler")
         yield Finding(
@@ -41,6 +48,22 @@ class FillerOpening(RoleCheck):
             "writing to this reader",
             span=self.span_of(target, first, evidence),
         )
+
+
+#: Roles of a sentence about the reader: after a wish, they make the opening more than filler.
+_ABOUT_READER = frozenset({"personal", "familiarity", "attendance", "qualify", "bump", "loss"})
+
+
+def _filler_then_pitch(paragraph, first_touch: bool) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``paragraph`` opens with filler sentences and goes straight on to the pitch or
+    the ask, with nothing about the reader in between."""
+    run = 0
+    while run < len(paragraph) and _only_filler(paragraph[run], first_touch):
+        run += 1
+    if not run or run == len(paragraph):
+        return False
+    following = paragraph[run]
+    return bool(following.roles & {"pitch", "ask"}) and not following.roles & _ABOUT_READER
 
 
 def _only_filler(sentence, first_touch: bool) -> bool:  # type: ignore[no-untyped-def]
