@@ -12,6 +12,12 @@ same paragraph, says the event is open (``open_access``: "no registration needed
 inscription", "Anmeldung nicht nötig", "no hace falta inscribirse", "aanmelden is niet nodig"),
 or when it says so itself ("There's no need to register - just come along on Thursday at 7").
 The phrases are ``rules/data/open-events.yml``; the pairing is read once per template.
+
+An invitation to such an event whose registration binds the reader to nothing (``no_commitment``:
+"Die Anmeldung ist unverbindlich", "registration is non-binding", "sans engagement", "sin
+compromiso", "vrijblijvend"), in the sentence or its neighbour in the same paragraph, is an open
+invitation (:func:`open_invitation`): FL201 reads no sell in it where only the classifier read one
+and nothing sold or the sender's product is named (the caller checks that).
 """
 
 from __future__ import annotations
@@ -23,9 +29,9 @@ from .phrase_tables import PhraseTable
 from .roles import SentenceRoles
 from .tokens import tokenize
 
-__all__ = ["open_event_groups", "with_open_events"]
+__all__ = ["open_event_groups", "open_invitation", "with_open_events"]
 
-_TABLE = PhraseTable("open-events.yml", ("event", "open_access"))
+_TABLE = PhraseTable("open-events.yml", ("event", "open_access", "no_commitment"))
 
 
 @lru_cache(maxsize=4096)
@@ -35,13 +41,25 @@ def open_event_groups(text: str, lang: str) -> frozenset[str]:
     return frozenset(group for group in _TABLE.groups if _TABLE.find(group, tokens, text, lang))
 
 
-def _open_nearby(sentences: Sequence[SentenceRoles], position: int) -> bool:
+def _open_nearby(sentences: Sequence[SentenceRoles], position: int, groups: Collection[str] = ("open_access",)) -> bool:
     sentence = sentences[position]
     for other in (position - 1, position + 1):
         if 0 <= other < len(sentences) and sentences[other].paragraph == sentence.paragraph:
-            if "open_access" in open_event_groups(sentences[other].text, sentences[other].lang):
+            if set(groups) & open_event_groups(sentences[other].text, sentences[other].lang):
                 return True
     return False
+
+
+def open_invitation(sentences: Sequence[SentenceRoles], position: int) -> bool:
+    """The sentence at ``position`` names an ``event`` and it, or its neighbour in the same
+    paragraph, says the event is open or registration binds to nothing (``open_access``,
+    ``no_commitment``)."""
+    sentence = sentences[position]
+    found = open_event_groups(sentence.text, sentence.lang)
+    if "event" not in found:
+        return False
+    groups = ("open_access", "no_commitment")
+    return bool(set(groups) & found) or _open_nearby(sentences, position, groups)
 
 
 def with_open_events(sentences: Sequence[SentenceRoles], segments: Collection[str]) -> list[SentenceRoles]:

@@ -9,6 +9,7 @@ from ...content.ask_strength import asks_for_advice, groups_in, lets_off, option
 from ...content.customer_story import credits_sender_story
 from ...content.identity import given_free_to_use
 from ...content.observed_frame import notices_at_several
+from ...content.open_event import open_invitation
 from ...content.own_product import names_own_product
 from ...content.research_finding import findings_in
 from ...content.send_offer import information_offers, names_a_sale, offers_to_sell
@@ -40,6 +41,10 @@ class HardSell(RoleCheck):
     makes ("..., an invoicing app for architects") when the email only asks, optionally, for the
     reader's opinion or experience and names no sales object or meeting
     (:mod:`.introduction`); before a trial, a demo or a call it is the first line of a pitch.
+    An invitation to an open event whose registration binds the reader to nothing ("am 12. laden
+    wir Ausbildungsbetriebe zu einem Werkstattgespräch ein. Die Anmeldung ist unverbindlich":
+    :func:`followup_lint.content.open_event.open_invitation`) is no sell where only the classifier
+    read one and nothing sold or the sender's product is named; a demo of the product stays one.
     A customer story that credits the sender, its product or its customers with another
     organisation's result (:mod:`followup_lint.content.customer_story`) sells even when it is
     attached or linked ("Lees hoe gemeente Zwolle dankzij onze planningstool ...: <link>"); a
@@ -108,6 +113,8 @@ class HardSell(RoleCheck):
             )
             if not sells or sentence.index in optional or _introduces_only(sentence) or _noticed_only(sentence):
                 continue
+            if _invites_openly(body, sentence):
+                continue  # "am 12. laden wir Ausbildungsbetriebe zu einem Werkstattgespräch ein. Die Anmeldung ist unverbindlich"
             if small_asks_only and (sentence.index in introductions or sentence.index in material):
                 continue  # a one-line introduction, or material offered with an out, before small asks only
             if soft_email and not sentence.has_rule_evidence("pitch") and not _sender_acts(sentence):
@@ -175,6 +182,22 @@ def _noticed_only(sentence) -> bool:  # type: ignore[no-untyped-def]
     if names_own_product(text, lang) or groups_in(text, lang) & {"sales", "meeting"}:
         return False
     return notices_at_several(tuple(tokenize(text, lang)), text, lang)
+
+
+def _invites_openly(body, sentence) -> bool:  # type: ignore[no-untyped-def]
+    """An invitation to an open event whose registration binds the reader to nothing
+    (:func:`followup_lint.content.open_event.open_invitation`: a chamber's workshop, a council's
+    meeting), where only the classifier read a pitch: no pitch cue, no ask, push, pressure or hype,
+    nothing sold (a demo, a trial, a webinar of the product: the ``sales`` group of the ask
+    table) and no product of the sender's named. "We invite you to a live demo of our platform;
+    registration is non-binding" still sells."""
+    if sentence.has("ask", "pushy", "pressure") or sentence.has_rule_evidence("pitch") or sentence.has_rule_evidence("hype"):
+        return False
+    text, lang = sentence.text, sentence.lang
+    if names_own_product(text, lang) or "sales" in groups_in(text, lang) or names_a_sale(text, lang):
+        return False
+    position = next(at for at, s in enumerate(body) if s.index == sentence.index)
+    return open_invitation(body, position)
 
 
 def _sender_acts(sentence) -> bool:  # type: ignore[no-untyped-def]
