@@ -66,7 +66,7 @@ from .roles import SentenceRoles
 from .loss_observation import concrete, faulty_thing, observed_before, possible_loss
 from .tokens import Token, tokenize
 
-__all__ = ["follow_up_presses", "loss_is_information", "sells"]
+__all__ = ["breakup_presses", "follow_up_presses", "loss_is_information", "sells"]
 
 _TABLE = PhraseTable(
     "loss-context.yml",
@@ -199,6 +199,14 @@ def follow_up_presses(roles: EmailRoles, sentence: SentenceRoles) -> bool:
     if "threat" in _groups(sentence.text, sentence.lang):
         return True
     return _sells_or_chases(roles)
+
+
+def breakup_presses(sentence: SentenceRoles) -> bool:
+    """In a breakup, whether the loss in ``sentence`` is loss framing: the loss sentence carries a
+    threat of its own - time passing without the sender's product ("every week {{ company }} stays
+    on paper timesheets is another week of ..."), doing without it ("ohne digitale Zeiterfassung"),
+    competitors. A parting note that names the reader's own deadline carries none."""
+    return "threat" in _groups(sentence.text, sentence.lang)
 
 
 def _sells_or_chases(roles: EmailRoles) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ...content.loss_context import follow_up_presses, loss_is_information
+from ...content.loss_context import breakup_presses, follow_up_presses, loss_is_information
 from ...content.own_product import names_own_product
 from ...content.qualify_topics import guess_has_topic, qualifying_questions
 from ...model import Finding
@@ -72,9 +72,16 @@ class LossFraming(RoleCheck):
     found among others and hands over ("We followed 120 care homes. The ones that trained night
     staff first lost fewer nurses and fewer residents to rivals":
     :mod:`followup_lint.content.research_finding`), when no product of the sender's is what
-    prevents the loss."""
+    prevents the loss.
 
-    skip_positions = _BEFORE_A_REPLY_LOSS
+    A breakup asks for nothing more, but its parting shot can still be a scare: "Every week
+    {{ company }} stays on paper timesheets is another week of payroll mistakes you end up paying
+    for twice." There a loss sentence is read only where it carries a threat of its own - time
+    passing without switching, doing without the product, competitors
+    (:func:`followup_lint.content.loss_context.breakup_presses`); a polite goodbye or one that
+    names the reader's own deadline is not loss framing."""
+
+    skip_positions = frozenset({"transactional", "reply"})
 
     def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]
         for sentence in roles.in_segment("subject", *MESSAGE_SEGMENTS):
@@ -84,6 +91,8 @@ class LossFraming(RoleCheck):
                 if not by_cue and (sentence.segment == "subject" or _offers_information(sentence)):
                     continue
                 if position.value == "follow-up" and not follow_up_presses(roles, sentence):
+                    continue
+                if position.value == "breakup" and not breakup_presses(sentence):
                     continue
                 if loss_is_information(roles, sentence):
                     continue
