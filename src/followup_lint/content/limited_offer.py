@@ -7,6 +7,9 @@ word (discount, Rabatt, remise, descuento, korting, a price "{num} off") and, in
 sentence, a limit (until a day, this week only, nur bis, jusqu'à, hasta el, tot vrijdag) or an
 ending (after that, danach, après, después, daarna) - from ``rules/data/limited-offers.yml``.
 
+The sender's scarce capacity counts as an offer word ("We only take on two new clients a month",
+"one of December's slots went"): with a reply deadline in the same sentence it squeezes the same way.
+
 An offer named as the reader's own ("your discount code", "Ihr Rabattcode") is no squeeze: a
 remark on their promotion, not a deadline of the sender's. Read by FL209 (pressure in the P.S.),
 where the sender's deadline does the most harm.
@@ -21,7 +24,7 @@ from .tokens import tokenize
 
 __all__ = ["limited_offer"]
 
-_TABLE = PhraseTable("limited-offers.yml", ("offer", "limit", "ending", "reader"))
+_TABLE = PhraseTable("limited-offers.yml", ("offer", "scarcity", "limit", "ending", "reader"))
 #: how many words before the offer word a reader word makes it the reader's ("your discount code")
 _OWNER_REACH = 2
 
@@ -31,7 +34,7 @@ def limited_offer(text: str, lang: str) -> tuple[int, int] | None:
     """The span of the offer words when ``text`` (one sentence in ``lang``) is a time-limited offer
     of the sender's, else ``None``."""
     tokens = tokenize(text, lang)
-    offers = _TABLE.find("offer", tokens, text, lang)
+    offers = _TABLE.find("offer", tokens, text, lang) or _TABLE.find("scarcity", tokens, text, lang)
     if not offers:
         return None
     if not (_TABLE.find("limit", tokens, text, lang) or _TABLE.find("ending", tokens, text, lang)):
