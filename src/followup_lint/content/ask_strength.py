@@ -5,7 +5,9 @@ An optional ask is not a hard sell (FL201): "If you ever have ten minutes to tel
 it, I'd appreciate it; if not, no problem at all." An ask is optional when it asks for the
 reader's advice or experience and names no sales object (a demo, a trial, pricing, the sender's
 product), or when it - or the next sentence of its paragraph - lets the reader off ("if not, no
-worries", "no need to reply") and it names neither a sales object nor a meeting. A call or a
+worries", "no need to reply") and it names neither a sales object nor a meeting. A meeting is
+optional when both let the reader off: the ask on the reader's interest and the next sentence
+explicitly ("Si le sujet vous intéresse, un échange à l'occasion ? Sinon, aucun souci"). A call or a
 meeting is optional too when the sender leaves the choice to the reader (:mod:`.reader_choice`:
 "if you'd like a short call to get acquainted, glad to; otherwise just email me whenever"). A
 pushy ask, or one in a sentence that also pitches, is never optional.
@@ -95,11 +97,13 @@ def is_optional(sentence: SentenceRoles, following: SentenceRoles | None = None)
         return False
     if "advice" in found or leaves_choice_to_reader(sentence, following):
         return True
-    let_off = "let_off" in found or (
+    let_off_after = (
         following is not None and "let_off" in groups_in(following.text, following.lang)
         and not following.has("ask", "pitch")
     )
-    return let_off and "meeting" not in found
+    if "let_off" in found and let_off_after:
+        return True  # "Si le sujet vous intéresse, un échange à l'occasion ? Sinon, aucun souci": let off twice
+    return ("let_off" in found or let_off_after) and "meeting" not in found
 
 
 def leaves_choice_to_reader(sentence: SentenceRoles, following: SentenceRoles | None = None) -> bool:
