@@ -9,8 +9,7 @@ reads as a pitch because the sender is their subject (FL201, FL202).
 * A **resource made for the reader**: the sender makes or shares (``made``) an artifact
   (``resources``: a template, a calculator, a comparison, a checklist ...) and neither names the
   product on sale (``products``: our platform, software, app, a trial or demo of it) nor claims
-  results; a one-word resource counts in any inflection, read through its lemma ("eine kostenlose
-  Version mit ausgefüllten Beispielen"). "We put together a temperature log template" gives; "We put together a free trial of
+  results. "We put together a temperature log template" gives; "We put together a free trial of
   our app" sells. The sender's own resource handed over with a link ("Our newsletter tells how
   ...: <link>", "Unser Leitfaden ... ist fertig: <link>") is one too, and so is anything free the
   sender made and hands over with a link in the same sentence ("een gratis poster ...: <link>").
@@ -243,20 +242,12 @@ def made_for_reader(text: str, lang: str, tokens: Sequence[Token] | None = None)
     words = _words(lang)
     sequence = _words_of(tokens)
     parts = _parts("resource_parts")
-    resource = _phrase_at(tokens, words.resources) or _resource_inflected(sequence, words) or any(
+    resource = _phrase_at(tokens, words.resources) or any(
         len(t.lower) > 6 and t.lower.endswith(parts) for t in sequence
     ) or _answer_written(sequence, words)
     if not resource or _the_product_made(sequence, words, lang):
         return False
     return not _claims(text, lang, tokens, counts=False)
-
-
-def _resource_inflected(sequence: Sequence[Token], words: _Words) -> bool:
-    """A one-word resource in an inflected form, read through its lemma ("mit ausgefüllten
-    Beispielen", "con ejemplos"): "a free version with filled-in examples" made by the sender is
-    a resource in any case ending, not only in the forms the table lists."""
-    single = {phrase[0] for phrase in words.resources if len(phrase) == 1}
-    return any(t.lemma.casefold() in single for t in sequence)
 
 
 def _answer_written(sequence: Sequence[Token], words: _Words) -> bool:
