@@ -165,6 +165,8 @@ def pushes_to_sign(tokens: Sequence[Token], text: str, lang: str) -> bool:
     if not _TABLE.find("now", tokens, text, lang):
         return False
     return bool(_TABLE.find("sign_order", tokens, text, lang) or _TABLE.find("sign_if", tokens, text, lang))
+
+
 def _presumed_steps(tokens: Sequence[Token], text: str, lang: str) -> list[ClosingMove]:
     """A go-ahead that starts the sale ("Give me the nod and I'll start the paperwork") and the
     sender taking the switch off the reader's hands ("I handle the cancellation letter, you just

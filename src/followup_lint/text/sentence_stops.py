@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..resources import load_yaml, rules_path
+from ..resources import data_path, load_yaml
 
 __all__ = ["continues_after_stop"]
 
 
 @cache
 def _tables() -> tuple[frozenset[str], frozenset[str]]:
-    with open(rules_path() / "data" / "sentence-stops.yml", encoding="utf-8") as handle:
-        data = load_yaml(handle) or {}
+    data = load_yaml(data_path("sentence-stops.yml").read_text(encoding="utf-8")) or {}
     abbreviations = frozenset(
         _key(str(word)) for words in (data.get("abbreviations") or {}).values() for word in words or ()
     )

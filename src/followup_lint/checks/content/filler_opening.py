@@ -75,7 +75,7 @@ def _only_filler(sentence, first_touch: bool) -> bool:  # type: ignore[no-untype
     Dockly"); one with a word of substance is not (:mod:`followup_lint.content.introduction_substance`)."""
     if wishes_well(sentence.text, sentence.lang) or greets_from_a_place(sentence.text, sentence.lang):
         return True
-    if (first_touch and announces_contact(sentence.text, sentence.lang)):
+    if first_touch and announces_contact(sentence.text, sentence.lang):
         return True
     if not sentence.has("filler"):
         return False

@@ -12,9 +12,6 @@ from ...content.qualify_topics import guess_has_topic, qualifying_questions
 from ...model import Finding
 from .base import MESSAGE_SEGMENTS, RoleCheck, cue_evidence, quote, shown
 
-#: Loss framing is read in first touches and in follow-ups nobody answered (a bump, a webinar
-#: follow-up), where it is read only when the email presses for a sale (``follow_up_presses``).
-_BEFORE_A_REPLY_LOSS = frozenset({"transactional", "reply", "breakup"})
 #: Before the reader has answered: a first touch or a follow-up that nobody replied to (a webinar
 #: follow-up, a bump). In a reply the reader has engaged; a breakup asks for nothing more.
 _BEFORE_A_REPLY_ONLY = frozenset({"transactional", "reply", "breakup"})
@@ -81,6 +78,7 @@ class LossFraming(RoleCheck):
     (:func:`followup_lint.content.loss_context.breakup_presses`); a polite goodbye or one that
     names the reader's own deadline is not loss framing."""
 
+    # follow-ups and breakups are read, each only where it presses (follow_up_presses, breakup_presses)
     skip_positions = frozenset({"transactional", "reply"})
 
     def findings(self, target, roles, position) -> Iterable[Finding]:  # type: ignore[no-untyped-def]

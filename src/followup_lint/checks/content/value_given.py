@@ -66,9 +66,9 @@ def gives_value_in(body: Sequence[SentenceRoles], optional: frozenset[int]) -> C
 
 def _handed_over_to_sign(body: Sequence[SentenceRoles], sentence: SentenceRoles) -> bool:
     """A requested closing document handed over, and a later sentence pushes the reader to sign."""
-    if not requested_handover(_tokens(sentence.text, sentence.lang), sentence.text, sentence.lang):
+    if not requested_handover(tokenize(sentence.text, sentence.lang), sentence.text, sentence.lang):
         return False
-    return any(pushes_to_sign(_tokens(s.text, s.lang), s.text, s.lang) for s in body if s.index > sentence.index)
+    return any(pushes_to_sign(tokenize(s.text, s.lang), s.text, s.lang) for s in body if s.index > sentence.index)
 
 
 def _taken_over_for_a_sale(body: Sequence[SentenceRoles], sentence: SentenceRoles) -> bool:
@@ -81,11 +81,6 @@ def _taken_over_for_a_sale(body: Sequence[SentenceRoles], sentence: SentenceRole
     later = [s for s in body if s.index > sentence.index]
     offer = next((s.index for s in later if offers_to_take_over(s.text, s.lang)), None)
     return offer is not None and any(_asks_for_a_call(s) for s in later if s.index >= offer)
-
-
-@lru_cache(maxsize=4096)
-def _tokens(text: str, lang: str):  # type: ignore[no-untyped-def]
-    return tuple(tokenize(text, lang))
 
 
 def gives_value(sentence) -> bool:  # type: ignore[no-untyped-def]
